@@ -1,0 +1,123 @@
+#include "command_line.hh"
+
+#include <fmt/format.h>
+
+#include <optional>
+
+#include "failure.hh"
+#include "stage_options.hh"
+
+namespace ream::cli {
+namespace {
+
+const ream_option_spec kGlobalOptions[] = {
+    {"input", 'i', REAM_OPT_PATH, "FILE", nullptr, nullptr,
+     "read records from FILE instead of standard input ('-' is standard input); repeatable", REAM_OPT_REPEATABLE},
+    {"output", 'o', REAM_OPT_PATH, "FILE", nullptr, nullptr,
+     "write to FILE, atomically: a temporary file renamed into place only when the run succeeds", 0},
+    {"on-error", 0, REAM_OPT_CHOICE, "MODE", "fail", "fail|skip",
+     "on a malformed input line: stop with exit status 1, or skip it with a warning", 0},
+    {"reject", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "write every rejected input line verbatim to FILE", 0},
+    {"stats", 0, REAM_OPT_CHOICE, "FORMAT", nullptr, "text|json",
+     "print per-stage counts (in, out, dropped, rejected) and times to standard error at the end; "
+     "--stats=json prints one JSON object",
+     0},
+    {"progress", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr,
+     "show a progress line on standard error even when it is not a terminal", 0},
+    {"quiet", 'q', REAM_OPT_FLAG, nullptr, nullptr, nullptr, "print nothing but errors", 0},
+    {"help", 'h', REAM_OPT_FLAG, nullptr, nullptr, nullptr, "show this help", 0},
+    {"version", 'V', REAM_OPT_FLAG, nullptr, nullptr, nullptr, "show the version", 0},
+};
+
+const ream_option_spec* find_global(std::string_view word) {
+  for (const auto& spec : kGlobalOptions) {
+    if (word.rfind("--", 0) == 0 && word.substr(2) == spec.name) return &spec;
+    if (word.size() == 2 && word[0] == '-' && word[1] == spec.short_name && spec.short_name) return &spec;
+  }
+  return nullptr;
+}
+
+void apply(Invocation& inv, const ream_option_spec& spec, const std::string& value) {
+  std::string_view name = spec.name;
+  if (name == "input") inv.inputs.push_back(value);
+  else if (name == "output") inv.output = value;
+  else if (name == "on-error") inv.on_error = value;
+  else if (name == "reject") inv.reject_file = value;
+  else if (name == "stats") inv.stats = value;
+  else if (name == "progress") inv.progress = true;
+  else if (name == "quiet") inv.quiet = true;
+  else if (name == "help") inv.help = true;
+  else if (name == "version") inv.version = true;
+}
+
+}  // namespace
+
+std::span<const ream_option_spec> global_options() { return kGlobalOptions; }
+
+std::vector<StageWords> split_stages(const std::string& first, const std::vector<std::string>& rest) {
+  std::vector<StageWords> stages{{first, {}}};
+  for (size_t i = 0; i < rest.size(); ++i) {
+    if (rest[i] == "then") {
+      if (i + 1 >= rest.size()) throw Failure(kExitUsage, "'then' must be followed by a stage name");
+      if (rest[i + 1] == "then") throw Failure(kExitUsage, "'then then': a stage name is missing between them");
+      stages.push_back({rest[++i], {}});
+    } else {
+      stages.back().args.push_back(rest[i]);
+    }
+  }
+  return stages;
+}
+
+Invocation parse_command_line(int argc, char** argv) {
+  Invocation inv;
+  int i = 1;
+  for (; i < argc; ++i) {
+    std::string word = argv[i];
+    if (word.empty() || word[0] != '-' || word == "-") break;
+    std::optional<std::string> inline_value;
+    std::string key = word;
+    if (word.rfind("--", 0) == 0 && word.find('=') != std::string::npos) {
+      key = word.substr(0, word.find('='));
+      inline_value = word.substr(word.find('=') + 1);
+    } else if (word.size() > 2 && word[0] == '-' && word[1] != '-') {
+      key = word.substr(0, 2);  // -ofile
+      inline_value = word.substr(2);
+    }
+    const ream_option_spec* spec = find_global(key);
+    if (!spec) {
+      std::vector<std::string> names;
+      for (const auto& s : kGlobalOptions) names.push_back(std::string("--") + s.name);
+      std::string hint = nearest(key, names);
+      throw Failure(kExitUsage, fmt::format("unknown option '{}'{}", word,
+                                            hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
+    }
+    std::string value = "true";
+    if (std::string_view(spec->name) == "stats") {
+      value = inline_value.value_or("text");  // --stats alone means text
+    } else if (spec->type == REAM_OPT_FLAG) {
+      if (inline_value) throw Failure(kExitUsage, fmt::format("--{} takes no value", spec->name));
+    } else if (inline_value) {
+      value = *inline_value;
+    } else if (i + 1 < argc) {
+      value = argv[++i];
+    } else {
+      throw Failure(kExitUsage, fmt::format("--{} needs a value ({})", spec->name, spec->value_name));
+    }
+    if (spec->type == REAM_OPT_CHOICE) {
+      std::string_view choices = spec->choices;
+      bool ok = false;
+      for (size_t start = 0; start <= choices.size();) {
+        size_t bar = std::min(choices.find('|', start), choices.size());
+        ok |= choices.substr(start, bar - start) == value;
+        start = bar + 1;
+      }
+      if (!ok) throw Failure(kExitUsage, fmt::format("--{}: '{}' is not one of {}", spec->name, value, spec->choices));
+    }
+    apply(inv, *spec, value);
+  }
+  if (i < argc) inv.command = argv[i++];
+  for (; i < argc; ++i) inv.words.emplace_back(argv[i]);
+  return inv;
+}
+
+}  // namespace ream::cli

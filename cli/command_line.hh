@@ -1,0 +1,52 @@
+// The ream command line: global options, then a chain of stages.
+//
+//   ream [GLOBAL OPTIONS] STAGE [OPTIONS] [then STAGE [OPTIONS]]...
+//   ream [GLOBAL OPTIONS] COMMAND [ARGS]          (help, plugins, ...)
+//
+// Global options are declared once, in kGlobalOptions, in the same schema
+// form as a plugin's options, so that --help, ream(1) and the shell
+// completions are generated from the same table.
+#ifndef REAM_CLI_COMMAND_LINE_HH
+#define REAM_CLI_COMMAND_LINE_HH
+
+#include <ream/plugin.h>
+
+#include <span>
+#include <string>
+#include <vector>
+
+namespace ream::cli {
+
+// The global options, for help and generated docs.
+std::span<const ream_option_spec> global_options();
+
+struct StageWords {
+  std::string name;
+  std::vector<std::string> args;
+};
+
+struct Invocation {
+  std::vector<std::string> inputs;  // -i, in order; empty means stdin
+  std::string output;               // -o; empty means stdout
+  std::string on_error = "fail";
+  std::string reject_file;
+  std::string stats;  // "", "text" or "json"
+  bool progress = false;
+  bool quiet = false;
+  bool help = false;
+  bool version = false;
+  std::string command;                // the first word after the global options
+  std::vector<std::string> words;     // everything after it
+  std::vector<StageWords> stages;     // `words` split on "then" (for stage chains)
+};
+
+// Parse argv.  Throws Failure (exit 2) on a bad global option.
+Invocation parse_command_line(int argc, char** argv);
+
+// Split "STAGE args... then STAGE args..." into stages.  Throws Failure
+// (exit 2) on an empty stage ("then then", a trailing "then").
+std::vector<StageWords> split_stages(const std::string& first, const std::vector<std::string>& rest);
+
+}  // namespace ream::cli
+
+#endif

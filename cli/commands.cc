@@ -1,0 +1,142 @@
+#include "commands.hh"
+
+#include <fmt/format.h>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <map>
+
+#include "command_line.hh"
+#include "diagnostics.hh"
+#include "failure.hh"
+#include "help_text.hh"
+#include "plugin_catalog.hh"
+#include "stage_options.hh"
+
+namespace ream::cli {
+namespace {
+
+const char* kind_name(ream_kind kind) {
+  switch (kind) {
+    case REAM_SOURCE:
+      return "source";
+    case REAM_SINK:
+      return "sink";
+    default:
+      return "transform";
+  }
+}
+
+void print(const std::string& text) { std::fwrite(text.data(), 1, text.size(), stdout); }
+
+int help(CommandEnv& env, const std::vector<std::string>& args) {
+  if (args.empty()) {
+    print(main_help(env.catalog));
+    return kExitOk;
+  }
+  if (const Command* c = find_command(args[0])) {
+    print(fmt::format("ream {} — {}\n\nUsage: ream {}\n", c->name, c->summary, c->usage));
+    return kExitOk;
+  }
+  auto plugin = env.catalog.find(args[0]);
+  if (!plugin) {
+    std::string hint = nearest(args[0], env.catalog.stage_names());
+    throw Failure(kExitUsage, fmt::format("help: unknown stage '{}'{}", args[0],
+                                          hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
+  }
+  print(stage_help(*plugin->descriptor));
+  return kExitOk;
+}
+
+// `ream plugins`: one line per stage that would run, in discovery order.
+int list_plugins(CommandEnv& env) {
+  std::vector<std::string> seen;
+  std::vector<std::array<std::string, 5>> rows{{"NAME", "KIND", "VERSION", "PATH", "SUMMARY"}};
+  for (const auto& file : env.catalog.list_files(true)) {
+    if (std::find(seen.begin(), seen.end(), file.name) != seen.end()) continue;
+    seen.push_back(file.name);
+    try {
+      const ream_plugin* p = env.catalog.load(file);
+      rows.push_back({file.name, std::string(kind_name(p->kind)) + (file.executable ? " (exec)" : ""),
+                      p->version ? p->version : "-", file.path, p->summary ? p->summary : ""});
+    } catch (const Failure&) {
+      rows.push_back({file.name, "?", "?", file.path, "fails to load: see 'ream plugins doctor'"});
+    }
+  }
+  std::array<size_t, 4> width{};
+  for (const auto& r : rows)
+    for (size_t i = 0; i < 4; ++i) width[i] = std::max(width[i], r[i].size());
+  for (const auto& r : rows)
+    print(fmt::format("{:<{}}  {:<{}}  {:<{}}  {:<{}}  {}\n", r[0], width[0], r[1], width[1], r[2], width[2], r[3],
+                      width[3], r[4]));
+  return kExitOk;
+}
+
+// `ream plugins doctor`: everything that could make a stage not load or
+// not be the one the user expects.
+int doctor(CommandEnv& env) {
+  int problems = 0;
+  auto report = [&](const std::string& what) {
+    ++problems;
+    print("problem: " + what + "\n");
+  };
+  print("plugin directories, in search order:\n");
+  for (const auto& dir : env.catalog.directories()) {
+    std::string why = PluginCatalog::unsafe_reason(dir);
+    bool exists = access(dir.c_str(), F_OK) == 0;
+    print(fmt::format("  {}{}\n", dir, !exists ? " (absent)" : why.empty() ? "" : " (UNSAFE: " + why + ")"));
+    if (exists && !why.empty()) report(fmt::format("{}: directory skipped: {}", dir, why));
+  }
+  std::map<std::string, std::string> first;
+  for (const auto& file : env.catalog.list_files(true)) {
+    if (std::string why = PluginCatalog::unsafe_reason(file.path); !why.empty()) {
+      report(fmt::format("{}: plugin skipped: {}", file.path, why));
+      continue;
+    }
+    if (auto it = first.find(file.name); it != first.end()) {
+      report(fmt::format("{}: stage '{}' is shadowed by {}", file.path, file.name, it->second));
+      continue;
+    }
+    first[file.name] = file.path;
+    try {
+      env.catalog.load(file);
+    } catch (const Failure& e) {
+      report(e.what());
+    }
+  }
+  print(fmt::format("{} plugin(s) found, {} problem(s)\n", first.size(), problems));
+  return problems ? kExitPlugin : kExitOk;
+}
+
+int plugins(CommandEnv& env, const std::vector<std::string>& args) {
+  if (args.empty()) return list_plugins(env);
+  if (args[0] == "doctor" && args.size() == 1) return doctor(env);
+  throw Failure(kExitUsage, fmt::format("plugins: unknown argument '{}' (try 'ream plugins doctor')", args[0]));
+}
+
+int version(CommandEnv&, const std::vector<std::string>&) {
+  print(fmt::format("ream {} (plugin ABI {}.{})\n", REAM_VERSION, REAM_ABI_MAJOR, REAM_ABI_MINOR));
+  return kExitOk;
+}
+
+const Command kCommands[] = {
+    {"help", "help [STAGE]", "show help for ream, a command or a stage", help},
+    {"plugins", "plugins [doctor]", "list plugins; 'doctor' reports load failures, shadowing, unsafe paths",
+     plugins},
+    {"version", "version", "show the version", version},
+};
+
+}  // namespace
+
+std::span<const Command> commands() { return kCommands; }
+
+const Command* find_command(const std::string& name) {
+  for (const auto& c : kCommands)
+    if (name == c.name) return &c;
+  return nullptr;
+}
+
+}  // namespace ream::cli

@@ -1,0 +1,267 @@
+// Executable plugins: a program named ream-NAME is stage NAME.
+//
+// The host starts it with the stage's arguments, writes each record to its
+// standard input as one JSON line and reads records back from its standard
+// output, so a plugin can be written in any language.  Both pipes are
+// serviced with poll(), never by blocking on one, so a program that reads
+// a little and writes a lot (or buffers everything) cannot deadlock us.
+// Its standard error is collected and shown when it fails; its exit
+// status decides whether the stage succeeded.
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <string>
+
+#include "plugin_catalog.hh"
+#include "pipeline.hh"
+#include "record.hh"
+
+extern char** environ;
+
+namespace ream::cli {
+namespace {
+
+ream_str str(std::string_view s) { return ream_str{s.data(), s.size()}; }
+std::string_view view(ream_str s) { return s.size ? std::string_view(s.data, s.size) : std::string_view(); }
+
+class ExecStage {
+ public:
+  ExecStage(const ream_host* host, ream_context* ctx, const ream_options* opts) : host_(host), ctx_(ctx) {
+    size_t n = host->positional_count(opts);
+    for (size_t i = 0; i < n; ++i) args_.emplace_back(view(host->positional_value(opts, i)));
+    start();
+  }
+  ~ExecStage() {
+    close_fd(in_);
+    close_fd(out_);
+    close_fd(err_);
+    if (pid_ > 0) {
+      kill(pid_, SIGTERM);
+      waitpid(pid_, nullptr, 0);
+    }
+  }
+
+  ream_status process(ream_record* rec) {
+    pending_.append(view(host_->record_json(rec)));
+    pending_ += '\n';
+    host_->record_free(rec);
+    ++sent_;
+    return pump(false);
+  }
+
+  ream_status finish() {
+    ream_status status = pump(true);
+    if (status != REAM_OK && status != REAM_STOP) return status;
+    int wstatus = 0;
+    while (waitpid(pid_, &wstatus, 0) < 0 && errno == EINTR) {
+    }
+    pid_ = -1;
+    if (WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0) {
+      if (!stderr_.empty()) host_->warn(ctx_, str({}), 0, str(trimmed_stderr()));
+      return REAM_OK;
+    }
+    std::string how = WIFEXITED(wstatus) ? fmt::format("exited with status {}", WEXITSTATUS(wstatus))
+                                         : fmt::format("was killed by signal {}", WTERMSIG(wstatus));
+    std::string message = fmt::format("{} {}", args_[0], how);
+    if (!stderr_.empty()) message += ": " + trimmed_stderr();
+    return error(message);
+  }
+
+ private:
+  static void close_fd(int& fd) {
+    if (fd >= 0) close(fd);
+    fd = -1;
+  }
+
+  ream_status error(const std::string& message) {
+    host_->set_error(ctx_, REAM_PLUGIN_ERROR, str({}), 0, str(message));
+    return REAM_PLUGIN_ERROR;
+  }
+
+  std::string trimmed_stderr() const {
+    std::string s = stderr_;
+    while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.pop_back();
+    return s;
+  }
+
+  void start() {
+    int in[2], out[2], err[2];
+    if (pipe2(in, O_CLOEXEC) || pipe2(out, O_CLOEXEC) || pipe2(err, O_CLOEXEC))
+      throw std::runtime_error(std::string("cannot make pipes: ") + std::strerror(errno));
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, in[0], 0);
+    posix_spawn_file_actions_adddup2(&actions, out[1], 1);
+    posix_spawn_file_actions_adddup2(&actions, err[1], 2);
+    std::vector<char*> argv;
+    for (auto& a : args_) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    int rc = posix_spawn(&pid_, args_[0].c_str(), &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    close(in[0]);
+    close(out[1]);
+    close(err[1]);
+    in_ = in[1];
+    out_ = out[0];
+    err_ = err[0];
+    if (rc != 0) {
+      pid_ = -1;
+      throw std::runtime_error(fmt::format("cannot run {}: {}", args_[0], std::strerror(rc)));
+    }
+    for (int fd : {in_, out_, err_}) fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+  }
+
+  // Move bytes both ways.  While streaming, block only when too much is
+  // waiting to be sent; at the end, run until the program closes its output.
+  ream_status pump(bool closing) {
+    for (;;) {
+      if (pending_.empty() && closing) close_fd(in_);
+      bool want_write = in_ >= 0 && !pending_.empty();
+      if (!closing && pending_.size() < kHighWater) {
+        if (want_write) write_some();
+        ream_status status = drain(0);
+        return status == REAM_OK && stopped_ ? REAM_STOP : status;
+      }
+      if (closing && out_ < 0 && err_ < 0 && !want_write) return REAM_OK;
+      pollfd fds[3] = {{want_write ? in_ : -1, POLLOUT, 0}, {out_, POLLIN, 0}, {err_, POLLIN, 0}};
+      if (poll(fds, 3, -1) < 0) {
+        if (errno == EINTR) continue;
+        return error(std::string("poll failed: ") + std::strerror(errno));
+      }
+      if (fds[0].revents & (POLLOUT | POLLERR | POLLHUP)) write_some();
+      ream_status status = read_ready(fds[1].revents, fds[2].revents);
+      if (status != REAM_OK) return status;
+    }
+  }
+
+  void write_some() {
+    ssize_t n = ::write(in_, pending_.data(), pending_.size());
+    if (n > 0) {
+      pending_.erase(0, static_cast<size_t>(n));
+    } else if (n < 0 && errno == EPIPE) {
+      pending_.clear();  // it stopped reading; its exit status will tell
+      close_fd(in_);
+    }
+  }
+
+  ream_status drain(int) {
+    pollfd fds[2] = {{out_, POLLIN, 0}, {err_, POLLIN, 0}};
+    if (poll(fds, 2, 0) <= 0) return REAM_OK;
+    return read_ready(fds[0].revents, fds[1].revents);
+  }
+
+  ream_status read_ready(short out_events, short err_events) {
+    char buf[1 << 16];
+    if (out_ >= 0 && (out_events & (POLLIN | POLLHUP | POLLERR))) {
+      ssize_t n = ::read(out_, buf, sizeof buf);
+      if (n == 0) close_fd(out_);
+      if (n > 0) {
+        received_.append(buf, static_cast<size_t>(n));
+        ream_status status = emit_lines();
+        if (status != REAM_OK) return status;
+      }
+    }
+    if (err_ >= 0 && (err_events & (POLLIN | POLLHUP | POLLERR))) {
+      ssize_t n = ::read(err_, buf, sizeof buf);
+      if (n == 0) close_fd(err_);
+      if (n > 0) {
+        stderr_.append(buf, static_cast<size_t>(n));
+        if (stderr_.size() > kStderrKeep) stderr_.erase(0, stderr_.size() - kStderrKeep);
+      }
+    }
+    if (out_ < 0 && !received_.empty()) {
+      received_ += '\n';  // a last line without its newline
+      return emit_lines();
+    }
+    return REAM_OK;
+  }
+
+  ream_status emit_lines() {
+    size_t start = 0;
+    for (size_t nl; (nl = received_.find('\n', start)) != std::string::npos; start = nl + 1) {
+      std::string_view line(received_.data() + start, nl - start);
+      ++line_;
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+      ream_str why{};
+      ream_record* rec = host_->record_parse(str(line), &why);
+      if (!rec) {
+        std::string where = "ream-" + std::string(view(host_->stage_name(ctx_))) + " output";
+        if (host_->reject(ctx_, str(where), line_, str(line), why) != REAM_OK) {
+          received_.erase(0, nl + 1);
+          return REAM_DATA_ERROR;
+        }
+        continue;
+      }
+      if (host_->emit(ctx_, rec) == REAM_STOP) stopped_ = true;
+    }
+    received_.erase(0, start);
+    return REAM_OK;
+  }
+
+  static constexpr size_t kHighWater = 1 << 20;
+  static constexpr size_t kStderrKeep = 4096;
+
+  const ream_host* host_;
+  ream_context* ctx_;
+  std::vector<std::string> args_;
+  pid_t pid_ = -1;
+  int in_ = -1, out_ = -1, err_ = -1;
+  std::string pending_, received_, stderr_;
+  uint64_t sent_ = 0, line_ = 0;
+  bool stopped_ = false;
+};
+
+void* exec_create(const ream_host* host, ream_context* ctx, const ream_options* opts) {
+  try {
+    return new ExecStage(host, ctx, opts);
+  } catch (const std::exception& e) {
+    host->set_error(ctx, REAM_PLUGIN_ERROR, str({}), 0, str(e.what()));
+    return nullptr;
+  }
+}
+ream_status exec_process(void* self, ream_record* rec) { return static_cast<ExecStage*>(self)->process(rec); }
+ream_status exec_finish(void* self) { return static_cast<ExecStage*>(self)->finish(); }
+void exec_destroy(void* self) { delete static_cast<ExecStage*>(self); }
+
+}  // namespace
+
+const ream_plugin* exec_descriptor(const std::string& name, const std::string& path) {
+  // One descriptor per program, kept for the life of the process.
+  static std::map<std::string, std::pair<std::unique_ptr<std::string[]>, ream_plugin>> made;
+  auto it = made.find(path);
+  if (it != made.end()) return &it->second.second;
+  auto strings = std::unique_ptr<std::string[]>(new std::string[2]{name, "executable plugin " + path});
+  ream_plugin d{};
+  d.size = sizeof d;
+  d.abi_major = REAM_ABI_MAJOR;
+  d.abi_minor = REAM_ABI_MINOR;
+  d.name = strings[0].c_str();
+  d.version = "-";
+  d.summary = strings[1].c_str();
+  d.description = "An executable plugin: records are written to its standard input and read from its "
+                  "standard output as JSON Lines. Its arguments are passed to it unchanged.";
+  d.kind = REAM_TRANSFORM;
+  d.positional = "ARG";
+  d.positional_help = "passed to the program";
+  d.create = exec_create;
+  d.process = exec_process;
+  d.finish = exec_finish;
+  d.destroy = exec_destroy;
+  auto& slot = made[path];
+  slot.first = std::move(strings);
+  slot.second = d;
+  return &slot.second;
+}
+
+}  // namespace ream::cli

@@ -1,0 +1,343 @@
+// The ream_host function table: what plugins may do, implemented over the
+// host's Record and Pipeline.
+//
+// Every function here is called from plugin code through the C ABI, so no
+// exception may leave it: failures are stored on the pipeline (first one
+// wins) and reported as a status, and the pipeline rethrows them once the
+// plugin has returned.
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "diagnostics.hh"
+#include "failure.hh"
+#include "pipeline.hh"
+
+namespace ream::cli {
+namespace {
+
+std::string_view view(ream_str s) { return s.size ? std::string_view(s.data, s.size) : std::string_view(); }
+ream_str str(std::string_view s) { return ream_str{s.data(), s.size()}; }
+StageRun& run_of(ream_context* ctx) { return *ctx->run; }
+
+template <class Body>
+auto guarded(StageRun* stage, Body&& body, decltype(body()) on_error) noexcept -> decltype(body()) {
+  try {
+    return body();
+  } catch (...) {
+    if (stage) stage->pipeline.fail(std::current_exception());
+    return on_error;
+  }
+}
+
+ream_record* record_new() {
+  return guarded(nullptr, [] { return as_handle(new Record()); }, static_cast<ream_record*>(nullptr));
+}
+
+ream_record* record_clone(const ream_record* rec) {
+  return guarded(nullptr, [&] { return as_handle(as_record(rec)->clone().release()); },
+                 static_cast<ream_record*>(nullptr));
+}
+
+void record_free(ream_record* rec) { delete as_record(rec); }
+
+ream_record* record_parse(ream_str json, ream_str* error) {
+  thread_local std::string message;
+  return guarded(
+      nullptr,
+      [&]() -> ream_record* {
+        std::string line(view(json));
+        auto rec = Record::parse(line, &message);
+        if (!rec) {
+          if (error) *error = str(message);
+          return nullptr;
+        }
+        return as_handle(rec.release());
+      },
+      static_cast<ream_record*>(nullptr));
+}
+
+ream_str record_json(const ream_record* rec) { return str(as_record(rec)->json()); }
+size_t field_count(const ream_record* rec) { return as_record(rec)->size(); }
+
+ream_str field_key(const ream_record* rec, size_t index) {
+  const Record& r = *as_record(rec);
+  return index < r.size() ? str(r.at(index).key) : ream_str{nullptr, 0};
+}
+
+ream_type type_of(std::string_view value) {
+  switch (value.empty() ? '\0' : value.front()) {
+    case '"':
+      return REAM_STRING;
+    case '{':
+      return REAM_OBJECT;
+    case '[':
+      return REAM_ARRAY;
+    case 't':
+    case 'f':
+      return REAM_BOOL;
+    case 'n':
+      return REAM_NULL;
+    case '\0':
+      return REAM_MISSING;
+    default:
+      return REAM_NUMBER;
+  }
+}
+
+ream_type field_type(const ream_record* rec, ream_str key) {
+  const Field* f = as_record(rec)->find(view(key));
+  return f ? type_of(f->value) : REAM_MISSING;
+}
+
+int get_json(const ream_record* rec, ream_str key, ream_str* out) {
+  const Field* f = as_record(rec)->find(view(key));
+  *out = f ? str(f->value) : ream_str{nullptr, 0};
+  return f != nullptr;
+}
+
+int get_string(const ream_record* rec, ream_str key, ream_str* out) {
+  return guarded(
+      nullptr,
+      [&] {
+        const Record& r = *as_record(rec);
+        const Field* f = r.find(view(key));
+        auto s = f ? r.string_value(*f) : std::nullopt;
+        if (!s) return 0;
+        *out = str(*s);
+        return 1;
+      },
+      0);
+}
+
+int get_number(const ream_record* rec, ream_str key, double* out) {
+  const Field* f = as_record(rec)->find(view(key));
+  if (!f || type_of(f->value) != REAM_NUMBER) return 0;
+  *out = std::strtod(std::string(f->value).c_str(), nullptr);
+  return 1;
+}
+
+size_t array_size(const ream_record* rec, ream_str key) {
+  return guarded(
+      nullptr,
+      [&]() -> size_t {
+        const Record& r = *as_record(rec);
+        const Field* f = r.find(view(key));
+        auto* items = f ? r.array_strings(*f) : nullptr;
+        return items ? items->size() : 0;
+      },
+      size_t{0});
+}
+
+int array_string(const ream_record* rec, ream_str key, size_t index, ream_str* out) {
+  return guarded(
+      nullptr,
+      [&] {
+        const Record& r = *as_record(rec);
+        const Field* f = r.find(view(key));
+        auto* items = f ? r.array_strings(*f) : nullptr;
+        if (!items || index >= items->size() || !(*items)[index]) return 0;
+        *out = str(*(*items)[index]);
+        return 1;
+      },
+      0);
+}
+
+ream_status set_json(ream_record* rec, ream_str key, ream_str json) {
+  return guarded(
+      nullptr, [&] { return as_record(rec)->set_json(view(key), view(json)) ? REAM_OK : REAM_DATA_ERROR; },
+      REAM_PLUGIN_ERROR);
+}
+
+ream_status set_string(ream_record* rec, ream_str key, ream_str value) {
+  return guarded(
+      nullptr, [&] { return as_record(rec)->set_string(view(key), view(value)) ? REAM_OK : REAM_DATA_ERROR; },
+      REAM_PLUGIN_ERROR);
+}
+
+ream_status set_number(ream_record* rec, ream_str key, double value) {
+  if (!std::isfinite(value)) return REAM_DATA_ERROR;  // JSON has no NaN or infinity
+  return guarded(
+      nullptr,
+      [&] {
+        as_record(rec)->set_raw(view(key), fmt::format("{}", value));
+        return REAM_OK;
+      },
+      REAM_PLUGIN_ERROR);
+}
+
+ream_status set_int(ream_record* rec, ream_str key, int64_t value) {
+  return guarded(
+      nullptr,
+      [&] {
+        as_record(rec)->set_raw(view(key), std::to_string(value));
+        return REAM_OK;
+      },
+      REAM_PLUGIN_ERROR);
+}
+
+ream_status set_bool(ream_record* rec, ream_str key, int value) {
+  return guarded(
+      nullptr,
+      [&] {
+        as_record(rec)->set_raw(view(key), value ? "true" : "false");
+        return REAM_OK;
+      },
+      REAM_PLUGIN_ERROR);
+}
+
+ream_status set_string_array(ream_record* rec, ream_str key, const ream_str* items, size_t count) {
+  return guarded(
+      nullptr,
+      [&] {
+        std::string json = "[";
+        for (size_t i = 0; i < count; ++i) {
+          if (i) json += ',';
+          json += quote(view(items[i]));
+        }
+        json += ']';
+        return as_record(rec)->set_json(view(key), json) ? REAM_OK : REAM_DATA_ERROR;
+      },
+      REAM_PLUGIN_ERROR);
+}
+
+int remove_field(ream_record* rec, ream_str key) { return as_record(rec)->remove(view(key)) ? 1 : 0; }
+
+int record_origin(const ream_record* rec, ream_str* file, uint64_t* line) {
+  const Origin& o = as_record(rec)->origin;
+  if (!o.file) return 0;
+  *file = str(*o.file);
+  *line = o.line;
+  return 1;
+}
+
+void set_record_origin(ream_record* rec, ream_str file, uint64_t line) {
+  guarded(
+      nullptr,
+      [&] {
+        as_record(rec)->origin = Origin{std::make_shared<const std::string>(view(file)), line};
+        return 0;
+      },
+      0);
+}
+
+size_t option_count(const ream_options* opts, ream_str name) {
+  auto* vals = opts->find(view(name));
+  return vals ? vals->size() : 0;
+}
+
+ream_str option_value(const ream_options* opts, ream_str name, size_t index) {
+  auto* vals = opts->find(view(name));
+  return vals && index < vals->size() ? str((*vals)[index]) : ream_str{nullptr, 0};
+}
+
+int option_given(const ream_options* opts, ream_str name) {
+  for (const auto& g : opts->given)
+    if (g == view(name)) return 1;
+  return 0;
+}
+
+size_t positional_count(const ream_options* opts) { return opts->positional.size(); }
+
+ream_str positional_value(const ream_options* opts, size_t index) {
+  return index < opts->positional.size() ? str(opts->positional[index]) : ream_str{nullptr, 0};
+}
+
+ream_status emit(ream_context* ctx, ream_record* rec) {
+  StageRun& stage = run_of(ctx);
+  std::unique_ptr<Record> owned(as_record(rec));
+  if (stage.pipeline.failed()) return REAM_STOP;
+  return guarded(&stage, [&] { return stage.pipeline.emit(stage, std::move(owned)); }, REAM_STOP);
+}
+
+void drop(ream_context* ctx, ream_record* rec) {
+  ++run_of(ctx).counts.dropped;
+  delete as_record(rec);
+}
+
+// Where a message about the current record should point.
+std::pair<std::string, uint64_t> place(StageRun& stage, ream_str file, uint64_t line) {
+  if (file.size) return {std::string(view(file)), line};
+  if (stage.current && stage.current->origin.file) return {*stage.current->origin.file, stage.current->origin.line};
+  return {"", 0};
+}
+
+ream_status reject(ream_context* ctx, ream_str file, uint64_t line, ream_str raw, ream_str reason) {
+  StageRun& stage = run_of(ctx);
+  ++stage.counts.rejected;
+  return guarded(
+      &stage,
+      [&] {
+        auto [f, l] = place(stage, file, line);
+        stage.pipeline.diagnostics().reject(f, l, stage.name(), view(raw), view(reason));
+        return REAM_OK;
+      },
+      REAM_DATA_ERROR);
+}
+
+void warn(ream_context* ctx, ream_str file, uint64_t line, ream_str message) {
+  StageRun& stage = run_of(ctx);
+  guarded(
+      &stage,
+      [&] {
+        auto [f, l] = place(stage, file, line);
+        stage.pipeline.diagnostics().warn(f, l, stage.name(), view(message));
+        return 0;
+      },
+      0);
+}
+
+void set_error(ream_context* ctx, ream_status code, ream_str file, uint64_t line, ream_str message) {
+  StageRun& stage = run_of(ctx);
+  if (stage.error_code) return;  // the first error is the one to report
+  guarded(
+      &stage,
+      [&] {
+        auto [f, l] = place(stage, file, line);
+        stage.error_code = code == REAM_OK ? REAM_PLUGIN_ERROR : code;
+        stage.error_message = locate(f, l, stage.name(), std::string(view(message)));
+        return 0;
+      },
+      0);
+}
+
+ream_status write(ream_context* ctx, const char* data, size_t size) {
+  StageRun& stage = run_of(ctx);
+  if (stage.pipeline.failed()) return REAM_STOP;
+  return guarded(
+      &stage,
+      [&] {
+        stage.pipeline.write_document(std::string_view(data, size));
+        return REAM_OK;
+      },
+      REAM_STOP);
+}
+
+void progress(ream_context* ctx, uint64_t bytes, uint64_t total) {
+  StageRun& stage = run_of(ctx);
+  guarded(
+      &stage,
+      [&] {
+        stage.pipeline.note_progress(bytes, total);
+        return 0;
+      },
+      0);
+}
+
+ream_str stage_name(const ream_context* ctx) { return str(ctx->run->name()); }
+
+const ream_host kHost = {
+    sizeof(ream_host), REAM_ABI_MAJOR, REAM_ABI_MINOR,
+    record_new, record_clone, record_free, record_parse, record_json,
+    field_count, field_key, field_type, get_json, get_string, get_number, array_size, array_string,
+    set_json, set_string, set_number, set_int, set_bool, set_string_array, remove_field,
+    record_origin, set_record_origin,
+    option_count, option_value, option_given, positional_count, positional_value,
+    emit, drop, reject, warn, set_error, write, progress, stage_name,
+};
+
+}  // namespace
+
+const ream_host* host_table() { return &kHost; }
+
+}  // namespace ream::cli

@@ -1,0 +1,86 @@
+#include "line_reader.hh"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "failure.hh"
+
+namespace ream::cli {
+namespace {
+constexpr size_t kChunk = 1 << 18;
+}
+
+LineReader::LineReader(const std::string& path) {
+  if (path == "-") {
+    fd_ = STDIN_FILENO;
+    name_ = std::make_shared<const std::string>("<stdin>");
+  } else {
+    fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd_ < 0) throw Failure(kExitIo, path + ": cannot open: " + std::strerror(errno));
+    owns_fd_ = true;
+    name_ = std::make_shared<const std::string>(path);
+  }
+  struct stat st {};
+  if (fstat(fd_, &st) == 0) {
+    if (S_ISDIR(st.st_mode)) throw Failure(kExitIo, *name_ + ": cannot read: is a directory");
+    if (S_ISREG(st.st_mode)) size_ = static_cast<uint64_t>(st.st_size);
+  }
+}
+
+LineReader::~LineReader() {
+  if (owns_fd_) close(fd_);
+}
+
+bool LineReader::fill() {
+  if (eof_) return false;
+  if (pos_ > 0) {
+    buffer_.erase(0, pos_);
+    pos_ = 0;
+  }
+  size_t old = buffer_.size();
+  buffer_.resize(old + kChunk);
+  ssize_t n;
+  do {
+    n = ::read(fd_, buffer_.data() + old, kChunk);
+  } while (n < 0 && errno == EINTR);
+  if (n < 0) throw Failure(kExitIo, *name_ + ": read failed: " + std::strerror(errno));
+  buffer_.resize(old + static_cast<size_t>(n));
+  bytes_read_ += static_cast<uint64_t>(n);
+  if (n == 0) eof_ = true;
+  return n > 0;
+}
+
+bool LineReader::next(std::string& line) {
+  size_t scanned = pos_;
+  for (;;) {
+    const char* start = buffer_.data() + scanned;
+    const void* nl = std::memchr(start, '\n', buffer_.size() - scanned);
+    if (nl) {
+      size_t end = static_cast<const char*>(nl) - buffer_.data();
+      line.assign(buffer_, pos_, end - pos_);
+      pos_ = end + 1;
+      break;
+    }
+    scanned = buffer_.size() - pos_;
+    if (!fill()) {
+      if (pos_ >= buffer_.size()) return false;
+      line.assign(buffer_, pos_, std::string::npos);  // last line without LF
+      pos_ = buffer_.size();
+      break;
+    }
+    scanned += pos_;  // fill() moved the unread bytes to the front
+  }
+  ++line_number_;
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  if (at_start_) {
+    at_start_ = false;
+    if (line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
+  }
+  return true;
+}
+
+}  // namespace ream::cli

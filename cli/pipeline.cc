@@ -1,0 +1,175 @@
+#include "pipeline.hh"
+
+#include <fmt/format.h>
+
+#include "diagnostics.hh"
+#include "failure.hh"
+#include "line_reader.hh"
+#include "output.hh"
+
+namespace ream::cli {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+}  // namespace
+
+ream_status StageRun::deliver(std::unique_ptr<Record> rec) {
+  ++counts.in;
+  if (!wants_more) {
+    // Upstream ignored our STOP; the record is accounted for, not lost.
+    ++counts.dropped;
+    return REAM_STOP;
+  }
+  const Record* previous = current;
+  current = rec.get();
+  auto start = pipeline.timing() ? Clock::now() : Clock::time_point();
+  ream_status status = plan.plugin->process(instance, as_handle(rec.release()));
+  if (pipeline.timing()) counts.busy += Clock::now() - start;
+  current = previous;
+  if (status == REAM_STOP) {
+    wants_more = false;
+    return REAM_STOP;
+  }
+  if (status != REAM_OK) {
+    if (!pipeline.failed() && error_code == 0) {
+      error_code = status;
+      error_message = "failed without a message";
+    }
+    wants_more = false;
+    return REAM_STOP;
+  }
+  return pipeline.failed() ? REAM_STOP : REAM_OK;
+}
+
+Pipeline::Pipeline(std::vector<StagePlan> plans, Diagnostics& diag, Output& out) : diag_(diag), out_(out) {
+  for (auto& plan : plans) stages_.push_back(std::make_unique<StageRun>(*this, std::move(plan)));
+  for (size_t i = 0; i + 1 < stages_.size(); ++i) stages_[i]->next = stages_[i + 1].get();
+  for (size_t i = 0; i < stages_.size(); ++i) {
+    const ream_plugin& p = *stages_[i]->plan.plugin;
+    if (p.kind == REAM_SOURCE && i != 0)
+      throw Failure(kExitUsage, fmt::format("{}: a source stage must come first in the chain", stages_[i]->name()));
+    if (p.kind == REAM_SINK && i + 1 != stages_.size())
+      throw Failure(kExitUsage, fmt::format("{}: a sink stage must come last in the chain (it writes a document, "
+                                            "not records)", stages_[i]->name()));
+  }
+}
+
+Pipeline::~Pipeline() {
+  for (auto& s : stages_)
+    if (s->instance) s->plan.plugin->destroy(s->instance);
+}
+
+void Pipeline::fail(std::exception_ptr error) {
+  if (!pending_) pending_ = error;
+}
+
+// Turn a stage's failing status into the Failure it stands for.
+void Pipeline::check(StageRun& stage, ream_status status) {
+  if (pending_) std::rethrow_exception(std::exchange(pending_, nullptr));
+  if (status == REAM_OK || status == REAM_STOP) {
+    if (stage.error_code == 0) return;
+    status = static_cast<ream_status>(stage.error_code);
+  }
+  int code = stage.error_code ? stage.error_code : status;
+  std::string message = stage.error_message.empty() ? fmt::format("{}: failed (status {})", stage.name(), code)
+                                                    : stage.error_message;
+  if (code < kExitData || code > kExitPlugin) code = kExitPlugin;
+  throw Failure(code, message);
+}
+
+void Pipeline::create_stages() {
+  for (auto& s : stages_) {
+    s->instance = s->plan.plugin->create(host_table(), &s->ctx, &s->plan.options);
+    if (!s->instance) {
+      if (pending_) std::rethrow_exception(pending_);
+      int code = s->error_code ? s->error_code : kExitPlugin;
+      throw Failure(code, s->error_message.empty() ? s->name() + ": could not start" : s->error_message);
+    }
+  }
+}
+
+void Pipeline::run(const std::vector<std::string>& inputs) {
+  create_stages();
+  StageRun& first = *stages_.front();
+  if (first.plan.plugin->kind == REAM_SOURCE) {
+    auto start = timing_ ? Clock::now() : Clock::time_point();
+    ream_status status = first.plan.plugin->run(first.instance);
+    if (timing_) first.counts.busy += Clock::now() - start;
+    check(first, status);
+  } else {
+    read_inputs(inputs);
+  }
+  finish_stages();
+}
+
+void Pipeline::read_inputs(const std::vector<std::string>& inputs) {
+  StageRun& first = *stages_.front();
+  std::string line;
+  for (const auto& path : inputs) {
+    LineReader reader(path);
+    bytes_total_ = reader.size();
+    uint64_t done_before = bytes_in_;
+    while (reader.next(line)) {
+      if (line.find_first_not_of(" \t") == std::string::npos) continue;  // blank lines are not records
+      std::string error;
+      auto rec = Record::parse(line, &error);
+      if (!rec) {
+        ++first.counts.rejected;
+        diag_.reject(*reader.name(), reader.line_number(), first.name(), line, error);
+        continue;
+      }
+      rec->origin = Origin{reader.name(), reader.line_number()};
+      ream_status status = first.deliver(std::move(rec));
+      check(first, status);
+      if (status == REAM_STOP) return;
+      if (progress_ && (reader.line_number() & 1023) == 0) {
+        bytes_in_ = done_before + reader.bytes_read();
+        progress_(records_out_, bytes_in_, bytes_total_);
+      }
+    }
+    bytes_in_ = done_before + reader.bytes_read();
+  }
+}
+
+void Pipeline::finish_stages() {
+  for (auto& s : stages_) {
+    if (s->plan.plugin->finish) {
+      auto start = timing_ ? Clock::now() : Clock::time_point();
+      ream_status status = s->plan.plugin->finish(s->instance);
+      if (timing_) s->counts.busy += Clock::now() - start;
+      check(*s, status);
+    }
+    const StageCounts& c = s->counts;
+    if (s->plan.plugin->kind == REAM_TRANSFORM && c.out + c.dropped < c.in)
+      diag_.warn("", 0, s->name(),
+                 fmt::format("{} record(s) went missing: the plugin neither emitted nor dropped them",
+                             c.in - c.out - c.dropped));
+  }
+  if (progress_) progress_(records_out_, bytes_in_, bytes_total_);
+}
+
+ream_status Pipeline::emit(StageRun& from, std::unique_ptr<Record> rec) {
+  ++from.counts.out;
+  if (from.next) return from.next->deliver(std::move(rec));
+  write_record(*rec);
+  return REAM_OK;
+}
+
+void Pipeline::write_record(const Record& rec) {
+  std::string& buf = out_.buffer();
+  rec.append_json(buf);
+  buf += '\n';
+  out_.maybe_flush();
+  if (progress_ && (++records_out_ & 1023) == 0) progress_(records_out_, bytes_in_, bytes_total_);
+}
+
+void Pipeline::write_document(std::string_view bytes) { out_.write(bytes); }
+
+void Pipeline::note_progress(uint64_t bytes, uint64_t total) {
+  bytes_in_ = bytes;
+  bytes_total_ = total;
+  if (progress_) progress_(records_out_, bytes_in_, bytes_total_);
+}
+
+}  // namespace ream::cli

@@ -1,0 +1,126 @@
+// Running a chain of stages in one process.
+//
+// Stages are connected push-style: a record read from the input (or made
+// by a source stage) is handed to the first stage's process(); when that
+// stage emits it, the host hands it straight to the next stage, and after
+// the last stage it is serialised to the output.  No queue, no copy, no
+// re-parse between stages: a record is parsed once per process.
+//
+// The host counts, per stage, records in, out, dropped and rejected, so
+// `--stats` can show where every record went and a stage that loses
+// records without dropping them is reported.
+#ifndef REAM_CLI_PIPELINE_HH
+#define REAM_CLI_PIPELINE_HH
+
+#include <ream/plugin.h>
+
+#include <chrono>
+#include <exception>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "record.hh"
+#include "stage_options.hh"
+
+namespace ream::cli {
+class StageRun;
+}
+
+struct ream_context {
+  ream::cli::StageRun* run;
+};
+
+namespace ream::cli {
+
+class Diagnostics;
+class Output;
+class Pipeline;
+
+struct StageCounts {
+  uint64_t in = 0, out = 0, dropped = 0, rejected = 0;
+  std::chrono::nanoseconds busy{0};  // including downstream work
+};
+
+// A stage as the command line asked for it.
+struct StagePlan {
+  std::string name;
+  const ream_plugin* plugin = nullptr;
+  ream_options options;
+};
+
+class StageRun {
+ public:
+  StageRun(Pipeline& pipeline, StagePlan plan) : pipeline(pipeline), plan(std::move(plan)) {}
+
+  Pipeline& pipeline;
+  StagePlan plan;
+  ream_context ctx{this};
+  void* instance = nullptr;
+  StageRun* next = nullptr;
+  StageCounts counts;
+  bool wants_more = true;
+  const Record* current = nullptr;  // the record being processed, for messages
+
+  // The error the plugin reported with set_error.
+  int error_code = 0;
+  std::string error_message;
+
+  const std::string& name() const { return plan.name; }
+  // Hand a record to this stage.  REAM_STOP once it wants no more.
+  ream_status deliver(std::unique_ptr<Record> rec);
+};
+
+// Observes progress (records out of the last stage, input bytes).
+using ProgressHook = std::function<void(uint64_t records, uint64_t bytes, uint64_t total)>;
+
+class Pipeline {
+ public:
+  Pipeline(std::vector<StagePlan> plans, Diagnostics& diag, Output& out);
+  ~Pipeline();
+
+  // Run to the end.  Throws Failure (or BrokenPipe) when the run fails.
+  void run(const std::vector<std::string>& inputs);
+
+  const std::vector<std::unique_ptr<StageRun>>& stages() const { return stages_; }
+  Diagnostics& diagnostics() { return diag_; }
+  Output& output() { return out_; }
+  void set_timing(bool on) { timing_ = on; }
+  bool timing() const { return timing_; }
+  void set_progress(ProgressHook hook) { progress_ = std::move(hook); }
+
+  // Used by the host function table.
+  ream_status emit(StageRun& from, std::unique_ptr<Record> rec);
+  void write_document(std::string_view bytes);
+  void fail(std::exception_ptr error);
+  bool failed() const { return static_cast<bool>(pending_); }
+  void note_progress(uint64_t bytes, uint64_t total);
+
+ private:
+  void create_stages();
+  void read_inputs(const std::vector<std::string>& inputs);
+  void check(StageRun& stage, ream_status status);
+  void finish_stages();
+  void write_record(const Record& rec);
+
+  Diagnostics& diag_;
+  Output& out_;
+  std::vector<std::unique_ptr<StageRun>> stages_;
+  std::exception_ptr pending_;
+  bool timing_ = false;
+  ProgressHook progress_;
+  uint64_t records_out_ = 0;
+  uint64_t bytes_in_ = 0, bytes_total_ = 0;
+};
+
+// The function table every plugin receives.
+const ream_host* host_table();
+
+inline Record* as_record(ream_record* r) { return reinterpret_cast<Record*>(r); }
+inline const Record* as_record(const ream_record* r) { return reinterpret_cast<const Record*>(r); }
+inline ream_record* as_handle(Record* r) { return reinterpret_cast<ream_record*>(r); }
+
+}  // namespace ream::cli
+
+#endif

@@ -1,0 +1,145 @@
+// Running a stage chain from the command line: look the stages up, parse
+// their options, open the output, run, then commit the output and print
+// statistics.  The order matters: nothing is written and no output file
+// is touched until every stage name and option has been checked.
+#include <fmt/format.h>
+
+#include <chrono>
+#include <cstdio>
+
+#include "command_line.hh"
+#include "commands.hh"
+#include "diagnostics.hh"
+#include "failure.hh"
+#include "help_text.hh"
+#include "output.hh"
+#include "pipeline.hh"
+#include "plugin_catalog.hh"
+#include "progress.hh"
+#include "stage_options.hh"
+
+namespace ream::cli {
+namespace {
+
+bool asks_for_help(const std::vector<std::string>& args) {
+  for (const auto& a : args) {
+    if (a == "--") return false;
+    if (a == "-h" || a == "--help") return true;
+  }
+  return false;
+}
+
+std::vector<StagePlan> plan_stages(CommandEnv& env, bool* help_shown) {
+  std::vector<StagePlan> plans;
+  for (const auto& words : env.invocation.stages) {
+    auto plugin = env.catalog.find(words.name);
+    if (!plugin) {
+      std::vector<std::string> names = env.catalog.stage_names();
+      for (const auto& c : commands()) names.emplace_back(c.name);
+      std::string hint = nearest(words.name, names);
+      throw Failure(kExitUsage, fmt::format("unknown stage '{}'{}", words.name,
+                                            hint.empty() ? " (see 'ream plugins')" : " (did you mean '" + hint + "'?)"));
+    }
+    if (!plugin->file.executable && asks_for_help(words.args)) {
+      std::fputs(stage_help(*plugin->descriptor).c_str(), stdout);
+      *help_shown = true;
+      return {};
+    }
+    StagePlan plan{words.name, plugin->descriptor, {}};
+    if (plugin->file.executable) {
+      plan.options.positional.push_back(plugin->file.path);
+      plan.options.positional.insert(plan.options.positional.end(), words.args.begin(), words.args.end());
+    } else {
+      plan.options = parse_stage_options(*plugin->descriptor, words.name, words.args);
+    }
+    plans.push_back(std::move(plan));
+  }
+  if (!plans.empty() && plans.front().plugin->kind == REAM_SOURCE && !env.invocation.inputs.empty())
+    throw Failure(kExitUsage, fmt::format("{}: reads the files named after it; -i is for stages that read records",
+                                          plans.front().name));
+  return plans;
+}
+
+void print_stats(const Pipeline& pipeline, const std::string& format, double seconds, int status) {
+  const auto& stages = pipeline.stages();
+  auto own_seconds = [&](size_t i) {
+    auto busy = stages[i]->counts.busy;
+    if (i + 1 < stages.size()) busy -= stages[i + 1]->counts.busy;
+    return std::chrono::duration<double>(busy).count();
+  };
+  std::string out;
+  if (format == "json") {
+    out = "{\"stages\":[";
+    for (size_t i = 0; i < stages.size(); ++i) {
+      const auto& c = stages[i]->counts;
+      out += fmt::format("{}{{\"stage\":{},\"in\":{},\"out\":{},\"dropped\":{},\"rejected\":{},\"seconds\":{:.6f}}}",
+                         i ? "," : "", quote(stages[i]->name()), c.in, c.out, c.dropped, c.rejected, own_seconds(i));
+    }
+    out += fmt::format("],\"seconds\":{:.6f},\"status\":{}}}\n", seconds, status);
+  } else {
+    out = fmt::format("ream: stats: {:<12} {:>10} {:>10} {:>10} {:>10} {:>10}\n", "stage", "in", "out", "dropped",
+                      "rejected", "seconds");
+    for (size_t i = 0; i < stages.size(); ++i) {
+      const auto& c = stages[i]->counts;
+      out += fmt::format("ream: stats: {:<12} {:>10} {:>10} {:>10} {:>10} {:>10.3f}\n", stages[i]->name(), c.in,
+                         c.out, c.dropped, c.rejected, own_seconds(i));
+    }
+    out += fmt::format("ream: stats: total {:.3f} s, exit status {}\n", seconds, status);
+  }
+  std::fputs(out.c_str(), stderr);
+}
+
+}  // namespace
+
+int run_stages(CommandEnv& env) {
+  const Invocation& inv = env.invocation;
+  bool help_shown = false;
+  std::vector<StagePlan> plans = plan_stages(env, &help_shown);
+  if (help_shown) return kExitOk;
+
+  env.diag.set_policy(inv.on_error == "skip" ? OnError::kSkip : OnError::kFail);
+  if (!inv.reject_file.empty()) env.diag.open_reject_file(inv.reject_file);
+  Output out;
+  if (inv.output.empty())
+    out.open_stdout();
+  else
+    out.open(inv.output, Output::Mode::kAtomic);
+
+  auto start = std::chrono::steady_clock::now();
+  Pipeline pipeline(std::move(plans), env.diag, out);
+  pipeline.set_timing(!inv.stats.empty());
+  ProgressLine progress(inv.progress, inv.quiet);
+  if (progress.enabled()) pipeline.set_progress([&](uint64_t r, uint64_t b, uint64_t t) { progress.update(r, b, t); });
+
+  int status = kExitOk;
+  try {
+    pipeline.run(inv.inputs.empty() ? std::vector<std::string>{"-"} : inv.inputs);
+    out.commit();
+    env.diag.close_reject_file();
+  } catch (const Failure& f) {
+    progress.clear();
+    status = f.code();
+    env.diag.error(f.what());
+    // Standard output keeps what came before the failure; a -o file is
+    // never left half-written.
+    if (inv.output.empty()) {
+      try {
+        out.flush();
+      } catch (...) {
+      }
+    } else {
+      out.abort();
+    }
+    try {
+      env.diag.close_reject_file();
+    } catch (...) {
+    }
+  }
+  progress.finish();
+  if (!inv.stats.empty())
+    print_stats(pipeline, inv.stats,
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), status);
+  return status;
+}
+
+}  // namespace ream::cli

@@ -1,0 +1,57 @@
+// What every importer format produces: papers as plain structs.
+//
+// Format parsers (hf-papers, paper-notes, BibTeX, RIS, CSV) know nothing of
+// records or the host: they turn text into Paper values and Issue reports,
+// which keeps them pure, fast to unit-test and fuzz.  One place (the
+// import stage) turns a Paper into a record: NFC and white space, the
+// stable id, uniqueness of ids, `source`.
+#ifndef REAM_IMPORT_PAPER_HH
+#define REAM_IMPORT_PAPER_HH
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace ream::import {
+
+struct Paper {
+  uint64_t line = 0;  // 1-based line where the entry starts in its file
+  std::string title;
+  std::vector<std::string> authors;
+  std::string abstract;
+  std::optional<int> year;
+  std::string date;  // as given: "2023-12-06", or a hint such as "Mar 14"
+  std::string venue;
+  std::string url;
+  std::string arxiv;  // as the source wrote it (version kept)
+  std::string doi;
+  std::string notes;
+  // Other fields a format carries (BibTeX "volume", "pages", "publisher",
+  // "entry_type", "key", ...), field name to text, in source order.
+  std::vector<std::pair<std::string, std::string>> extra;
+};
+
+// Malformed input: where, why, and the raw text for --reject.
+struct Issue {
+  uint64_t line = 0;
+  std::string reason;
+  std::string raw;
+};
+
+// Where a parser puts what it finds.
+class PaperSink {
+ public:
+  virtual ~PaperSink() = default;
+  // Returns false when no more papers are wanted: the parser stops.
+  virtual bool paper(Paper&& p) = 0;
+  // Returns false when the run must stop (--on-error=fail).
+  virtual bool issue(Issue&& i) = 0;
+  // Something worth saying that loses nothing (a skipped heading, say).
+  virtual void warning(uint64_t line, const std::string& message) = 0;
+};
+
+}  // namespace ream::import
+
+#endif

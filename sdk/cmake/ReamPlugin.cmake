@@ -1,0 +1,26 @@
+# ream_add_plugin(NAME SOURCES src...)
+#
+# Builds a ream stage plugin as a loadable module named NAME.so, with
+# hidden visibility so that only ream_plugin_entry is exported.  The same
+# function serves the built-in plugins and third-party ones (through
+# find_package(ReamSDK)), so both are built exactly alike.
+function(ream_add_plugin name)
+  cmake_parse_arguments(ARG "" "" "SOURCES" ${ARGN})
+  set(target ream_plugin_${name})
+  add_library(${target} MODULE ${ARG_SOURCES})
+  target_link_libraries(${target} PRIVATE ReamSDK::sdk)
+  set_target_properties(${target} PROPERTIES
+    PREFIX ""
+    OUTPUT_NAME ${name}
+    CXX_VISIBILITY_PRESET hidden
+    VISIBILITY_INLINES_HIDDEN ON
+    INSTALL_RPATH "$ORIGIN/../..")
+  if(DEFINED REAM_PLUGIN_OUTPUT_DIR)
+    set_target_properties(${target} PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${REAM_PLUGIN_OUTPUT_DIR})
+  endif()
+  if(DEFINED REAM_PLUGIN_SUBDIR)
+    install(TARGETS ${target} LIBRARY DESTINATION ${REAM_PLUGIN_SUBDIR})
+  else()
+    install(TARGETS ${target} LIBRARY DESTINATION lib/ream/plugins)
+  endif()
+endfunction()

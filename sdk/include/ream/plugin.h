@@ -1,0 +1,228 @@
+/*
+ * ream plugin ABI.
+ *
+ * This header is the whole contract between the `ream` host and a plugin.
+ * It is plain C so that a plugin can be written with any compiler and so
+ * that no C++, Boost, ICU or RE2 type ever crosses the boundary.
+ *
+ * A plugin is a shared object exporting one symbol, `ream_plugin_entry`,
+ * returning a `ream_plugin` descriptor.  The host checks the descriptor's
+ * ABI version, reads its option schema, and then drives the stage through
+ * four callbacks: create, process (or run, for sources), finish, destroy.
+ *
+ * Records cross as opaque `ream_record` handles.  The host parses each
+ * input line once; plugins read and write fields through the function
+ * table in `ream_host`, either as typed values or as JSON text.  A record
+ * handed to `process` belongs to the plugin, which must pass it on with
+ * `emit`, account for it with `drop`, or keep it and do one of the two
+ * later (in `finish`).  The host counts records in, out and dropped per
+ * stage, so a stage that loses records is noticed.
+ *
+ * Versioning: ABI_MAJOR changes break compatibility and the host refuses
+ * a plugin built for another major.  ABI_MINOR grows when fields are
+ * appended to the end of a struct; every struct starts with its own size,
+ * so both sides can tell which fields the other knows.  A host refuses a
+ * plugin built against a newer minor than its own.
+ */
+#ifndef REAM_PLUGIN_H
+#define REAM_PLUGIN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define REAM_ABI_MAJOR 1
+#define REAM_ABI_MINOR 0
+
+#if defined(_WIN32)
+#define REAM_EXPORT __declspec(dllexport)
+#else
+#define REAM_EXPORT __attribute__((visibility("default")))
+#endif
+
+/* A byte range; text is UTF-8 and is not NUL-terminated. */
+typedef struct ream_str {
+  const char *data;
+  size_t size;
+} ream_str;
+
+/* Opaque handles owned by the host. */
+typedef struct ream_record ream_record;   /* one paper record */
+typedef struct ream_context ream_context; /* one running stage instance */
+typedef struct ream_options ream_options; /* parsed options of one stage */
+
+/* Status codes returned by callbacks and host functions.  The values of
+ * the error codes are the process exit codes `ream` uses for them. */
+typedef enum ream_status {
+  REAM_OK = 0,
+  REAM_DATA_ERROR = 1,  /* bad input data */
+  REAM_USAGE_ERROR = 2, /* bad options or arguments */
+  REAM_PLUGIN_ERROR = 3,/* the plugin itself failed */
+  REAM_STOP = 100       /* not an error: no more records are wanted */
+} ream_status;
+
+typedef enum ream_kind {
+  REAM_SOURCE = 1,    /* produces records from foreign input (run) */
+  REAM_TRANSFORM = 2, /* records in, records out (process, finish) */
+  REAM_SINK = 3       /* records in, a document out via write (process, finish) */
+} ream_kind;
+
+/* JSON type of a field, as seen by ream_host.field_type. */
+typedef enum ream_type {
+  REAM_MISSING = 0,
+  REAM_NULL = 1,
+  REAM_BOOL = 2,
+  REAM_NUMBER = 3,
+  REAM_STRING = 4,
+  REAM_ARRAY = 5,
+  REAM_OBJECT = 6
+} ream_type;
+
+typedef enum ream_option_type {
+  REAM_OPT_FLAG = 1,   /* no value; present or not */
+  REAM_OPT_INT = 2,    /* a whole number */
+  REAM_OPT_NUMBER = 3, /* a decimal number */
+  REAM_OPT_STRING = 4, /* any text */
+  REAM_OPT_CHOICE = 5, /* one of `choices` ("a|b|c") */
+  REAM_OPT_PATH = 6    /* a file name (completions offer files) */
+} ream_option_type;
+
+enum {
+  REAM_OPT_REPEATABLE = 1u << 0, /* may be given more than once */
+  REAM_OPT_REQUIRED = 1u << 1,   /* must be given */
+  REAM_OPT_LIST = 1u << 2        /* value is a comma-separated list */
+};
+
+/* One option of a stage.  `--help`, validation, man pages and shell
+ * completions are all generated from this one declaration. */
+typedef struct ream_option_spec {
+  const char *name;          /* long name without dashes: "keep" */
+  char short_name;           /* 'k', or 0 for none */
+  ream_option_type type;
+  const char *value_name;    /* shown in help: "N", "FILE"; NULL for flags */
+  const char *default_value; /* as text; NULL when there is none */
+  const char *choices;       /* "first|most-complete|merge" for CHOICE */
+  const char *help;          /* one sentence */
+  uint32_t flags;            /* REAM_OPT_* bits */
+} ream_option_spec;
+
+/* Functions the host offers to plugins.  Pointers into records (ream_str
+ * results) stay valid until that field or record is changed or freed. */
+typedef struct ream_host {
+  uint32_t size; /* sizeof(ream_host) as the host was built */
+  uint32_t abi_major;
+  uint32_t abi_minor;
+
+  /* --- records --- */
+  ream_record *(*record_new)(void);
+  ream_record *(*record_clone)(const ream_record *rec);
+  void (*record_free)(ream_record *rec);
+  /* Parse one JSON object; on failure returns NULL and, if `error` is not
+   * NULL, points it at a message valid until the next call. */
+  ream_record *(*record_parse)(ream_str json, ream_str *error);
+  /* The whole record as one line of JSON (no newline). */
+  ream_str (*record_json)(const ream_record *rec);
+
+  size_t (*field_count)(const ream_record *rec);
+  ream_str (*field_key)(const ream_record *rec, size_t index);
+  ream_type (*field_type)(const ream_record *rec, ream_str key);
+  /* The field's value as JSON text; REAM_MISSING leaves `out` empty. */
+  int (*get_json)(const ream_record *rec, ream_str key, ream_str *out);
+  /* The decoded text of a string field; nonzero if it is a string. */
+  int (*get_string)(const ream_record *rec, ream_str key, ream_str *out);
+  /* A number field as double; nonzero if it is a number. */
+  int (*get_number)(const ream_record *rec, ream_str key, double *out);
+  /* Arrays: element count (0 when not an array), and an element's decoded
+   * text when it is a string (nonzero then). */
+  size_t (*array_size)(const ream_record *rec, ream_str key);
+  int (*array_string)(const ream_record *rec, ream_str key, size_t index,
+                      ream_str *out);
+
+  /* Setting a field keeps its position, or appends it when new. */
+  ream_status (*set_json)(ream_record *rec, ream_str key, ream_str json);
+  ream_status (*set_string)(ream_record *rec, ream_str key, ream_str value);
+  ream_status (*set_number)(ream_record *rec, ream_str key, double value);
+  ream_status (*set_int)(ream_record *rec, ream_str key, int64_t value);
+  ream_status (*set_bool)(ream_record *rec, ream_str key, int value);
+  ream_status (*set_string_array)(ream_record *rec, ream_str key,
+                                  const ream_str *items, size_t count);
+  int (*remove_field)(ream_record *rec, ream_str key);
+
+  /* Where the record came from (file and line), when the host knows. */
+  int (*record_origin)(const ream_record *rec, ream_str *file, uint64_t *line);
+  void (*set_record_origin)(ream_record *rec, ream_str file, uint64_t line);
+
+  /* --- options of this stage --- */
+  /* Number of values given for `name` (0 when absent; defaults count). */
+  size_t (*option_count)(const ream_options *opts, ream_str name);
+  ream_str (*option_value)(const ream_options *opts, ream_str name, size_t index);
+  int (*option_given)(const ream_options *opts, ream_str name);
+  size_t (*positional_count)(const ream_options *opts);
+  ream_str (*positional_value)(const ream_options *opts, size_t index);
+
+  /* --- the stream --- */
+  /* Pass a record downstream; ownership moves to the host.  Returns
+   * REAM_STOP once downstream wants no more records. */
+  ream_status (*emit)(ream_context *ctx, ream_record *rec);
+  /* Account for a record that leaves the stream (a duplicate, say). */
+  void (*drop)(ream_context *ctx, ream_record *rec);
+  /* Report a malformed input item.  The host applies --on-error: it
+   * returns REAM_OK to skip and go on, or REAM_DATA_ERROR to stop.
+   * `raw` is written verbatim to the --reject file when one is set. */
+  ream_status (*reject)(ream_context *ctx, ream_str file, uint64_t line,
+                        ream_str raw, ream_str reason);
+  /* A warning, printed as "ream: FILE:LINE: STAGE: message". */
+  void (*warn)(ream_context *ctx, ream_str file, uint64_t line,
+               ream_str message);
+  /* Record the error a callback is about to return (file may be empty). */
+  void (*set_error)(ream_context *ctx, ream_status code, ream_str file,
+                    uint64_t line, ream_str message);
+  /* Sinks: write document bytes to the stage output. */
+  ream_status (*write)(ream_context *ctx, const char *data, size_t size);
+  /* Sources: note input bytes consumed, for progress reporting. */
+  void (*progress)(ream_context *ctx, uint64_t bytes, uint64_t total);
+  /* The stage's name as the user invoked it. */
+  ream_str (*stage_name)(const ream_context *ctx);
+} ream_host;
+
+/* The descriptor a plugin returns from ream_plugin_entry. */
+typedef struct ream_plugin {
+  uint32_t size; /* sizeof(ream_plugin) as the plugin was built */
+  uint32_t abi_major;
+  uint32_t abi_minor;
+
+  const char *name;        /* the stage name: "dedupe" */
+  const char *version;     /* the plugin's own version: "1.2.0" */
+  const char *summary;     /* one line for `ream plugins` and --help */
+  const char *description; /* paragraphs for `ream help STAGE`; may be NULL */
+  ream_kind kind;
+
+  const ream_option_spec *options;
+  size_t option_count;
+  const char *positional;      /* name of positional arguments ("FILE"), or NULL */
+  const char *positional_help; /* what they are */
+
+  /* Make a stage instance.  Returns NULL on failure after set_error. */
+  void *(*create)(const ream_host *host, ream_context *ctx,
+                  const ream_options *opts);
+  /* Transforms and sinks: one record, owned by the plugin from now on. */
+  ream_status (*process)(void *self, ream_record *rec);
+  /* Sources: produce every record with emit. */
+  ream_status (*run)(void *self);
+  /* End of stream: flush what is held. */
+  ream_status (*finish)(void *self);
+  void (*destroy)(void *self);
+} ream_plugin;
+
+typedef const ream_plugin *(*ream_plugin_entry_fn)(void);
+
+#define REAM_PLUGIN_ENTRY_SYMBOL "ream_plugin_entry"
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* REAM_PLUGIN_H */
