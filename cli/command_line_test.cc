@@ -1,1 +1,44 @@
+#include "command_line.hh"
+
 #include <catch2/catch.hpp>
+
+#include "failure.hh"
+
+using namespace ream::cli;
+
+namespace {
+Invocation parse(std::vector<std::string> words) {
+  std::vector<char*> argv{const_cast<char*>("ream")};
+  for (auto& w : words) argv.push_back(w.data());
+  return parse_command_line(static_cast<int>(argv.size()), argv.data());
+}
+}  // namespace
+
+TEST_CASE("global options come before the first stage") {
+  auto inv = parse({"-i", "a", "--input=b", "-o", "out", "--on-error=skip", "--stats", "cat", "-x"});
+  CHECK(inv.inputs == std::vector<std::string>{"a", "b"});
+  CHECK(inv.output == "out");
+  CHECK(inv.on_error == "skip");
+  CHECK(inv.stats == "text");
+  CHECK(inv.command == "cat");
+  CHECK(inv.words == std::vector<std::string>{"-x"});
+}
+
+TEST_CASE("--stats=json") { CHECK(parse({"--stats=json", "cat"}).stats == "json"); }
+
+TEST_CASE("bad global options") {
+  CHECK_THROWS_WITH(parse({"--on-error=maybe", "cat"}), "--on-error: 'maybe' is not one of fail|skip");
+  CHECK_THROWS_WITH(parse({"--outptu", "x"}), "unknown option '--outptu' (did you mean '--output'?)");
+  CHECK_THROWS_WITH(parse({"-o"}), "--output needs a value (FILE)");
+}
+
+TEST_CASE("then splits stages") {
+  auto stages = split_stages("import", {"a.txt", "then", "dedupe", "--keep", "merge", "then", "cat"});
+  REQUIRE(stages.size() == 3);
+  CHECK(stages[0].args == std::vector<std::string>{"a.txt"});
+  CHECK(stages[1].name == "dedupe");
+  CHECK(stages[2].args.empty());
+  CHECK_THROWS_WITH(split_stages("cat", {"then"}), "'then' must be followed by a stage name");
+  CHECK_THROWS_WITH(split_stages("cat", {"then", "then", "cat"}),
+                    "'then then': a stage name is missing between them");
+}

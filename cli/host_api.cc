@@ -258,7 +258,7 @@ void drop(ream_context* ctx, ream_record* rec) {
 // Where a message about the current record should point.
 std::pair<std::string, uint64_t> place(StageRun& stage, ream_str file, uint64_t line) {
   if (file.size) return {std::string(view(file)), line};
-  if (stage.current && stage.current->origin.file) return {*stage.current->origin.file, stage.current->origin.line};
+  if (stage.current.file) return {*stage.current.file, stage.current.line};
   return {"", 0};
 }
 

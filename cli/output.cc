@@ -64,6 +64,7 @@ void install_cleanup_handlers() {
     sigaction(sig, &sa, nullptr);
   }
   signal(SIGPIPE, SIG_IGN);  // EPIPE is handled where writes happen
+  signal(SIGXFSZ, SIG_IGN);  // so is EFBIG, past a file size limit
 }
 
 Output::~Output() {

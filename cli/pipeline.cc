@@ -21,12 +21,13 @@ ream_status StageRun::deliver(std::unique_ptr<Record> rec) {
     ++counts.dropped;
     return REAM_STOP;
   }
-  const Record* previous = current;
-  current = rec.get();
+  // The plugin may free the record before it reports an error about it,
+  // so keep its origin, not a pointer to it.
+  Origin previous = std::exchange(current, rec->origin);
   auto start = pipeline.timing() ? Clock::now() : Clock::time_point();
   ream_status status = plan.plugin->process(instance, as_handle(rec.release()));
   if (pipeline.timing()) counts.busy += Clock::now() - start;
-  current = previous;
+  current = std::move(previous);
   if (status == REAM_STOP) {
     wants_more = false;
     return REAM_STOP;

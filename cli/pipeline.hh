@@ -61,7 +61,7 @@ class StageRun {
   StageRun* next = nullptr;
   StageCounts counts;
   bool wants_more = true;
-  const Record* current = nullptr;  // the record being processed, for messages
+  Origin current;  // where the record being processed came from, for messages
 
   // The error the plugin reported with set_error.
   int error_code = 0;

@@ -1,0 +1,34 @@
+#include "ream/text.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace ream::text;
+
+TEST_CASE("clean: NFC and one space for any run of white space") {
+  CHECK(clean("  Cafe\xcc\x81 \t\n au\xc2\xa0lait  ") == "Caf\xc3\xa9 au lait");
+  CHECK(clean("") == "");
+}
+
+TEST_CASE("title keys ignore case, accents, punctuation and spacing") {
+  CHECK(title_key("Wonder-Journey: Going from  Anywhere!") == "wonder journey going from anywhere");
+  CHECK(title_key("WEAK-TO-STRONG GENERALIZATION") == title_key("Weak-to-Strong Generalization"));
+  CHECK(title_key("Schr\xc3\xb6" "dinger's Cat") == "schrodingers cat");
+  CHECK(title_key("\xc5\x81\xc3\xb3" "d\xc5\xba and \xc3\x98re") == "lodz and ore");
+  CHECK(title_key("\xef\xac\x81" "ne tuning") == "fine tuning");  // the fi ligature
+  CHECK(title_key("\xe6\xb7\xb1\xe5\xba\xa6\xe5\xad\xa6\xe4\xb9\xa0") == "\xe6\xb7\xb1\xe5\xba\xa6\xe5\xad\xa6\xe4\xb9\xa0");
+}
+
+TEST_CASE("fold is NFKC with case folding") { CHECK(fold("Stra\xc3\x9f" "e") == "strasse"); }
+
+TEST_CASE("valid_utf8") {
+  CHECK(valid_utf8("plain"));
+  CHECK(valid_utf8("caf\xc3\xa9"));
+  CHECK_FALSE(valid_utf8("\xc3("));
+  CHECK_FALSE(valid_utf8("\xed\xa0\x80"));  // a UTF-16 surrogate
+}
+
+TEST_CASE("short hashes are stable") {
+  CHECK(short_hash("abc") == short_hash("abc"));
+  CHECK(short_hash("abc").size() == 12);
+  CHECK(short_hash("abc") != short_hash("abd"));
+}
