@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <algorithm>
 #include <cstring>
 
 #include "failure.hh"
@@ -35,20 +36,22 @@ LineReader::~LineReader() {
   if (owns_fd_) close(fd_);
 }
 
+// Read more bytes after end_, first moving the unread ones to the front.
+// The buffer is grown, never shrunk, so it is not zero-filled per read.
 bool LineReader::fill() {
   if (eof_) return false;
   if (pos_ > 0) {
-    buffer_.erase(0, pos_);
+    std::memmove(buffer_.data(), buffer_.data() + pos_, end_ - pos_);
+    end_ -= pos_;
     pos_ = 0;
   }
-  size_t old = buffer_.size();
-  buffer_.resize(old + kChunk);
+  if (buffer_.size() - end_ < kChunk) buffer_.resize(std::max(buffer_.size() * 2, end_ + kChunk));
   ssize_t n;
   do {
-    n = ::read(fd_, buffer_.data() + old, kChunk);
+    n = ::read(fd_, buffer_.data() + end_, buffer_.size() - end_);
   } while (n < 0 && errno == EINTR);
   if (n < 0) throw Failure(kExitIo, *name_ + ": read failed: " + std::strerror(errno));
-  buffer_.resize(old + static_cast<size_t>(n));
+  end_ += static_cast<size_t>(n);
   bytes_read_ += static_cast<uint64_t>(n);
   if (n == 0) eof_ = true;
   return n > 0;
@@ -57,22 +60,20 @@ bool LineReader::fill() {
 bool LineReader::next(std::string& line) {
   size_t scanned = pos_;
   for (;;) {
-    const char* start = buffer_.data() + scanned;
-    const void* nl = std::memchr(start, '\n', buffer_.size() - scanned);
+    const void* nl = std::memchr(buffer_.data() + scanned, '\n', end_ - scanned);
     if (nl) {
       size_t end = static_cast<const char*>(nl) - buffer_.data();
-      line.assign(buffer_, pos_, end - pos_);
+      line.assign(buffer_.data() + pos_, end - pos_);
       pos_ = end + 1;
       break;
     }
-    scanned = buffer_.size() - pos_;
+    scanned = end_ - pos_;  // relative to pos_, which fill() moves to 0
     if (!fill()) {
-      if (pos_ >= buffer_.size()) return false;
-      line.assign(buffer_, pos_, std::string::npos);  // last line without LF
-      pos_ = buffer_.size();
+      if (pos_ >= end_) return false;
+      line.assign(buffer_.data() + pos_, end_ - pos_);  // last line without LF
+      pos_ = end_;
       break;
     }
-    scanned += pos_;  // fill() moved the unread bytes to the front
   }
   ++line_number_;
   if (!line.empty() && line.back() == '\r') line.pop_back();

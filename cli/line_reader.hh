@@ -33,8 +33,9 @@ class LineReader {
   int fd_ = -1;
   bool owns_fd_ = false;
   std::shared_ptr<const std::string> name_;
-  std::string buffer_;
+  std::string buffer_;  // bytes [pos_, end_) are read and not yet returned
   size_t pos_ = 0;
+  size_t end_ = 0;
   bool eof_ = false;
   bool at_start_ = true;
   uint64_t line_number_ = 0;

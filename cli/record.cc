@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <cstring>
 #include <unordered_set>
 
 namespace ream::cli {
@@ -76,12 +77,17 @@ size_t skip_ws(std::string_view s, size_t i) {
   return i;
 }
 
-// Index just past the string starting at s[i] == '"'.
+// Index just past the string starting at s[i] == '"'.  A quote ends the
+// string unless an odd number of backslashes stands before it.
 size_t string_end(std::string_view s, size_t i) {
+  const char* base = s.data();
   for (++i;;) {
-    size_t j = s.find_first_of("\"\\", i);
-    if (s[j] == '"') return j + 1;
-    i = j + 2;
+    const char* q = static_cast<const char*>(std::memchr(base + i, '"', s.size() - i));
+    size_t j = static_cast<size_t>(q - base);
+    size_t slashes = 0;
+    while (j - slashes > i && base[j - slashes - 1] == '\\') ++slashes;
+    if (slashes % 2 == 0) return j + 1;
+    i = j + 1;
   }
 }
 
