@@ -11,6 +11,7 @@
 
 #include "command_line.hh"
 #include "diagnostics.hh"
+#include "docgen.hh"
 #include "failure.hh"
 #include "help_text.hh"
 #include "plugin_catalog.hh"
@@ -18,6 +19,8 @@
 
 namespace ream::cli {
 namespace {
+
+std::span<const Command> kCommandsView();
 
 const char* kind_name(ream_kind kind) {
   switch (kind) {
@@ -122,12 +125,63 @@ int version(CommandEnv&, const std::vector<std::string>&) {
   return kExitOk;
 }
 
+// `ream __roff-options [STAGE]`: the OPTIONS section of a man page, from
+// the schema (the global options without STAGE).  Used by the build.
+int roff(CommandEnv& env, const std::vector<std::string>& args) {
+  if (args.empty()) {
+    print(roff_options(global_options()));
+    return kExitOk;
+  }
+  auto plugin = env.catalog.find(args[0]);
+  if (!plugin) throw Failure(kExitUsage, fmt::format("__roff-options: unknown stage '{}'", args[0]));
+  const ream_plugin& p = *plugin->descriptor;
+  std::string out = roff_options({p.options, p.option_count});
+  if (p.positional)
+    out += fmt::format(".TP\n\\fI{}\\fR...\n{}\n", roff_escape(p.positional),
+                       roff_escape(p.positional_help ? p.positional_help : ""));
+  print(out.empty() ? "This stage has no options of its own.\n" : out);
+  return kExitOk;
+}
+
+// `ream __complete stages|options [STAGE]|values STAGE OPTION`: what shell
+// completion scripts offer.  STAGE "-" means the global options.
+int complete(CommandEnv& env, const std::vector<std::string>& args) {
+  if (args.empty()) throw Failure(kExitUsage, "__complete: stages, options or values");
+  if (args[0] == "stages") {
+    for (const auto& n : env.catalog.stage_names()) print(n + "\n");
+    for (const auto& c : kCommandsView())
+      if (!c.hidden) print(std::string(c.name) + "\n");
+    return kExitOk;
+  }
+  std::span<const ream_option_spec> specs = global_options();
+  if (args.size() > 1 && args[1] != "-") {
+    auto plugin = env.catalog.find(args[1]);
+    if (!plugin) return kExitOk;
+    specs = {plugin->descriptor->options, plugin->descriptor->option_count};
+  }
+  for (const auto& spec : specs) {
+    if (args[0] == "options") {
+      print(fmt::format("--{}\t{}\n", spec.name, spec.help ? spec.help : ""));
+      if (spec.short_name) print(fmt::format("-{}\t{}\n", spec.short_name, spec.help ? spec.help : ""));
+    } else if (args[0] == "values" && args.size() > 2 &&
+               (args[2] == std::string("--") + spec.name ||
+                (spec.short_name && args[2] == std::string("-") + spec.short_name))) {
+      print(completion_values(spec));
+    }
+  }
+  return kExitOk;
+}
+
 const Command kCommands[] = {
     {"help", "help [STAGE]", "show help for ream, a command or a stage", help},
     {"plugins", "plugins [doctor]", "list plugins; 'doctor' reports load failures, shadowing, unsafe paths",
      plugins},
     {"version", "version", "show the version", version},
+    {"__roff-options", "__roff-options [STAGE]", "man page OPTIONS section (for the build)", roff, true},
+    {"__complete", "__complete WHAT [STAGE [OPTION]]", "answers for shell completion scripts", complete, true},
 };
+
+std::span<const Command> kCommandsView() { return kCommands; }
 
 }  // namespace
 

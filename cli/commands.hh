@@ -24,6 +24,7 @@ struct Command {
   const char* usage;
   const char* summary;
   int (*run)(CommandEnv& env, const std::vector<std::string>& args);
+  bool hidden = false;  // for build and shell machinery, not in --help
 };
 
 std::span<const Command> commands();

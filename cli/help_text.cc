@@ -39,6 +39,7 @@ std::string options_help(std::span<const ream_option_spec> specs) {
     std::string help = spec.help ? spec.help : "";
     if (spec.type == REAM_OPT_CHOICE && spec.choices) help += fmt::format(" [{}]", spec.choices);
     if (spec.default_value) help += fmt::format(" (default: {})", spec.default_value);
+    if (spec.flags & REAM_OPT_REQUIRED) help += " (required)";
     out += head + "\n" + wrap(help, 8);
   }
   return out;
@@ -82,7 +83,8 @@ std::string main_help(PluginCatalog& catalog) {
     out += fmt::format("  {:<{}}  {}\n", n, w, summary);
   }
   out += "\nCommands:\n";
-  for (const auto& c : commands()) out += fmt::format("  {:<{}}  {}\n", c.usage, 16, c.summary);
+  for (const auto& c : commands())
+    if (!c.hidden) out += fmt::format("  {:<{}}  {}\n", c.usage, 16, c.summary);
   out += "\nGlobal options:\n" + options_help(global_options());
   out += "\nExit status:\n"
          "  0  success\n"
