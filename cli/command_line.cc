@@ -74,6 +74,7 @@ Invocation parse_command_line(int argc, char** argv) {
   for (; i < argc; ++i) {
     std::string word = argv[i];
     if (word.empty() || word[0] != '-' || word == "-") break;
+    const int start = i;
     std::optional<std::string> inline_value;
     std::string key = word;
     if (word.rfind("--", 0) == 0 && word.find('=') != std::string::npos) {
@@ -114,6 +115,7 @@ Invocation parse_command_line(int argc, char** argv) {
       if (!ok) throw Failure(kExitUsage, fmt::format("--{}: '{}' is not one of {}", spec->name, value, spec->choices));
     }
     apply(inv, *spec, value);
+    inv.global_words.insert(inv.global_words.end(), argv + start, argv + i + 1);
   }
   if (i < argc) inv.command = argv[i++];
   for (; i < argc; ++i) inv.words.emplace_back(argv[i]);

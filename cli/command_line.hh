@@ -23,6 +23,7 @@ std::span<const ream_option_spec> global_options();
 struct StageWords {
   std::string name;
   std::vector<std::string> args;
+  std::string where;  // "FILE:LINE:COL" when read from a pipeline file
 };
 
 struct Invocation {
@@ -35,6 +36,7 @@ struct Invocation {
   bool quiet = false;
   bool help = false;
   bool version = false;
+  std::vector<std::string> global_words;  // the global options as written
   std::string command;                // the first word after the global options
   std::vector<std::string> words;     // everything after it
   std::vector<StageWords> stages;     // `words` split on "then" (for stage chains)

@@ -14,6 +14,7 @@
 #include "docgen.hh"
 #include "failure.hh"
 #include "help_text.hh"
+#include "pipeline_file.hh"
 #include "plugin_catalog.hh"
 #include "stage_options.hh"
 
@@ -120,6 +121,45 @@ int plugins(CommandEnv& env, const std::vector<std::string>& args) {
   throw Failure(kExitUsage, fmt::format("plugins: unknown argument '{}' (try 'ream plugins doctor')", args[0]));
 }
 
+// `ream run [--check] FILE`: the pipeline written in FILE.  Global options
+// from its `set` lines come first, those on the command line after them
+// (and so win).
+int run_file(CommandEnv& env, const std::vector<std::string>& args) {
+  bool check = false;
+  std::string path;
+  for (const auto& a : args) {
+    if (a == "--check")
+      check = true;
+    else if (path.empty() && (a == "-" || a.empty() || a[0] != '-'))
+      path = a;
+    else
+      throw Failure(kExitUsage, fmt::format("run: unexpected argument '{}' (usage: ream run [--check] FILE)", a));
+  }
+  if (path.empty()) throw Failure(kExitUsage, "run: a pipeline file is needed (usage: ream run [--check] FILE)");
+  PipelineFile file = read_pipeline_file(path);
+  std::vector<std::string> words{"ream"};
+  words.insert(words.end(), file.global_words.begin(), file.global_words.end());
+  words.insert(words.end(), env.invocation.global_words.begin(), env.invocation.global_words.end());
+  words.push_back("run");
+  std::vector<char*> argv;
+  for (auto& w : words) argv.push_back(w.data());
+  Invocation inv;
+  try {
+    inv = parse_command_line(static_cast<int>(argv.size()), argv.data());
+  } catch (const Failure& f) {
+    throw Failure(f.code(), path + ": set: " + f.what());
+  }
+  inv.stages = std::move(file.stages);
+  env.diag.set_quiet(inv.quiet);
+  CommandEnv inner{inv, env.catalog, env.diag};
+  if (!check) return run_stages(inner);
+  check_stages(inner);
+  std::string names;
+  for (const auto& s : inv.stages) names += (names.empty() ? "" : " then ") + s.name;
+  print(fmt::format("{}: ok: {}\n", path, names));
+  return kExitOk;
+}
+
 int version(CommandEnv&, const std::vector<std::string>&) {
   print(fmt::format("ream {} (plugin ABI {}.{})\n", REAM_VERSION, REAM_ABI_MAJOR, REAM_ABI_MINOR));
   return kExitOk;
@@ -176,6 +216,8 @@ const Command kCommands[] = {
     {"help", "help [STAGE]", "show help for ream, a command or a stage", help},
     {"plugins", "plugins [doctor]", "list plugins; 'doctor' reports load failures, shadowing, unsafe paths",
      plugins},
+    {"run", "run [--check] FILE", "run the pipeline written in FILE; --check validates it without running",
+     run_file},
     {"version", "version", "show the version", version},
     {"__roff-options", "__roff-options [STAGE]", "man page OPTIONS section (for the build)", roff, true},
     {"__complete", "__complete WHAT [STAGE [OPTION]]", "answers for shell completion scripts", complete, true},

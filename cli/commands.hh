@@ -33,6 +33,9 @@ const Command* find_command(const std::string& name);
 // Run a chain of stages: the default when the first word is not a command.
 int run_stages(CommandEnv& env);
 
+// Check a chain of stages (names, options) without running it.
+void check_stages(CommandEnv& env);
+
 }  // namespace ream::cli
 
 #endif

@@ -29,9 +29,29 @@ bool asks_for_help(const std::vector<std::string>& args) {
   return false;
 }
 
+StagePlan plan_stage(CommandEnv& env, const StageWords& words, bool* help_shown);
+
+// Look every stage up and check its options before anything runs.  Stages
+// from a pipeline file carry FILE:LINE:COL, which prefixes their errors.
 std::vector<StagePlan> plan_stages(CommandEnv& env, bool* help_shown) {
   std::vector<StagePlan> plans;
   for (const auto& words : env.invocation.stages) {
+    try {
+      plans.push_back(plan_stage(env, words, help_shown));
+    } catch (const Failure& f) {
+      if (words.where.empty()) throw;
+      throw Failure(f.code(), words.where + ": " + f.what());
+    }
+    if (*help_shown) return {};
+  }
+  if (!plans.empty() && plans.front().plugin->kind == REAM_SOURCE && !env.invocation.inputs.empty())
+    throw Failure(kExitUsage, fmt::format("{}: reads the files named after it; -i is for stages that read records",
+                                          plans.front().name));
+  return plans;
+}
+
+StagePlan plan_stage(CommandEnv& env, const StageWords& words, bool* help_shown) {
+  {
     auto plugin = env.catalog.find(words.name);
     if (!plugin) {
       std::vector<std::string> names = env.catalog.stage_names();
@@ -40,24 +60,20 @@ std::vector<StagePlan> plan_stages(CommandEnv& env, bool* help_shown) {
       throw Failure(kExitUsage, fmt::format("unknown stage '{}'{}", words.name,
                                             hint.empty() ? " (see 'ream plugins')" : " (did you mean '" + hint + "'?)"));
     }
+    StagePlan plan{words.name, plugin->descriptor, {}};
     if (!plugin->file.executable && asks_for_help(words.args)) {
       std::fputs(stage_help(*plugin->descriptor).c_str(), stdout);
       *help_shown = true;
-      return {};
+      return plan;
     }
-    StagePlan plan{words.name, plugin->descriptor, {}};
     if (plugin->file.executable) {
       plan.options.positional.push_back(plugin->file.path);
       plan.options.positional.insert(plan.options.positional.end(), words.args.begin(), words.args.end());
     } else {
       plan.options = parse_stage_options(*plugin->descriptor, words.name, words.args);
     }
-    plans.push_back(std::move(plan));
+    return plan;
   }
-  if (!plans.empty() && plans.front().plugin->kind == REAM_SOURCE && !env.invocation.inputs.empty())
-    throw Failure(kExitUsage, fmt::format("{}: reads the files named after it; -i is for stages that read records",
-                                          plans.front().name));
-  return plans;
 }
 
 void print_stats(const Pipeline& pipeline, const std::string& format, double seconds, int status) {
@@ -90,6 +106,15 @@ void print_stats(const Pipeline& pipeline, const std::string& format, double sec
 }
 
 }  // namespace
+
+void check_stages(CommandEnv& env) {
+  bool help_shown = false;
+  std::vector<StagePlan> plans = plan_stages(env, &help_shown);
+  // The order rules (source first, sink last) are checked as the pipeline
+  // is assembled; assemble one without creating any stage.
+  Output nowhere;
+  Pipeline(std::move(plans), env.diag, nowhere);
+}
 
 int run_stages(CommandEnv& env) {
   const Invocation& inv = env.invocation;

@@ -1,0 +1,42 @@
+// Pipeline files: a chain of stages written down for `ream run`.
+//
+//   # the daily digest
+//   set -o "${DIGEST_DIR}/digest.md" --stats=json
+//   import ${INBOX}/*.txt
+//   dedupe --state "${STATE_DIR}/seen.db" | keywords
+//   cite
+//   markdown --title 'Papers of the day'
+//
+// One stage per line, or several separated by '|'; '#' starts a comment;
+// single quotes keep text as it is, double quotes expand ${VAR}; a
+// backslash escapes the next character, and at the end of a line joins
+// the next one.  ${VAR} comes from the environment (unset is an error) and
+// is never split into several words.  Unquoted * ? [ make a word a file
+// pattern, expanded in sorted order (no match is an error).  `set` lines
+// hold global options.  The grammar is Boost.Spirit X3; every error names
+// FILE:LINE:COLUMN.
+#ifndef REAM_CLI_PIPELINE_FILE_HH
+#define REAM_CLI_PIPELINE_FILE_HH
+
+#include <string>
+#include <vector>
+
+#include "command_line.hh"
+
+namespace ream::cli {
+
+struct PipelineFile {
+  std::vector<std::string> global_words;  // from `set` lines, in order
+  std::vector<StageWords> stages;         // each with its FILE:LINE:COL
+};
+
+// Parse `text` read from `name`.  Throws Failure (exit 2) with
+// "NAME:LINE:COLUMN: reason".
+PipelineFile parse_pipeline_file(const std::string& name, const std::string& text);
+
+// Read and parse a file.  Throws Failure (exit 4) when it cannot be read.
+PipelineFile read_pipeline_file(const std::string& path);
+
+}  // namespace ream::cli
+
+#endif
