@@ -31,6 +31,9 @@ struct Paper {
   // Other fields a format carries (BibTeX "volume", "pages", "publisher",
   // "entry_type", "key", ...), field name to text, in source order.
   std::vector<std::pair<std::string, std::string>> extra;
+  // Fields carried over as JSON values, not text (a JSON Lines input's
+  // unknown fields pass through untouched), written after `extra`.
+  std::vector<std::pair<std::string, std::string>> extra_json;
 };
 
 // Malformed input: where, why, and the raw text for --reject.

@@ -1,0 +1,61 @@
+#include "csv.hh"
+
+#include <catch2/catch.hpp>
+
+#include "test_sink.hh"
+
+using namespace ream::import;
+
+TEST_CASE("csv: header maps columns, quotes, embedded newlines, extra columns") {
+  CollectingSink sink;
+  parse_csv("Title,Author,Year,arxiv_id,Citations\r\n"
+            "\"Deep Gated Graph Networks\",\"Ada Lovelace and Alan Turing\",2021,2101.00001v2,17\r\n"
+            "\"Quotes \"\"inside\"\", and commas\",\"Grace Hopper; Edsger Dijkstra\",\"2019\",,\"line one\nline two\"\r\n",
+            sink);
+  REQUIRE(sink.papers.size() == 2);
+  const Paper& a = sink.papers[0];
+  CHECK(a.title == "Deep Gated Graph Networks");
+  CHECK(a.authors == std::vector<std::string>{"Ada Lovelace", "Alan Turing"});
+  CHECK(a.year == 2021);
+  CHECK(a.arxiv == "2101.00001v2");
+  CHECK(a.extra == std::vector<std::pair<std::string, std::string>>{{"Citations", "17"}});
+  CHECK(a.line == 2);
+  const Paper& b = sink.papers[1];
+  CHECK(b.title == "Quotes \"inside\", and commas");
+  CHECK(b.authors == std::vector<std::string>{"Grace Hopper", "Edsger Dijkstra"});
+  CHECK(b.extra == std::vector<std::pair<std::string, std::string>>{{"Citations", "line one\nline two"}});
+  CHECK(b.line == 3);
+  CHECK(sink.issues.empty());
+}
+
+TEST_CASE("csv: tab-separated, short rows, blank lines") {
+  CollectingSink sink;
+  parse_csv("title\tdoi\tvenue\nA Paper\t10.1000/XYZ\n\nAnother\t\tICML\n", sink);
+  REQUIRE(sink.papers.size() == 2);
+  CHECK(sink.papers[0].doi == "10.1000/XYZ");
+  CHECK(sink.papers[1].venue == "ICML");
+  CHECK(sink.papers[1].line == 4);
+}
+
+TEST_CASE("csv: problems are issues or warnings with their line") {
+  CollectingSink sink;
+  parse_csv("title,year\nGood,soon\n\"Too\",many,cells\n,\n\"Open quote,2020\n", sink);
+  REQUIRE(sink.papers.size() == 1);
+  CHECK(sink.papers[0].extra == std::vector<std::pair<std::string, std::string>>{{"year_text", "soon"}});
+  REQUIRE(sink.warnings.size() == 1);
+  CHECK(sink.warnings[0].second == "year 'soon' is not a year; kept as field 'year_text'");
+  REQUIRE(sink.issues.size() == 3);
+  CHECK(sink.issues[0].line == 3);
+  CHECK(sink.issues[0].reason == "row has 3 fields; the header has 2");
+  CHECK(sink.issues[0].raw == "\"Too\",many,cells");
+  CHECK(sink.issues[1].reason == "row has no title, arxiv or doi");
+  CHECK(sink.issues[2].line == 5);
+  CHECK(sink.issues[2].reason == "unterminated quoted field (a '\"' is never closed)");
+}
+
+TEST_CASE("csv: header cells and delimiter sniffing") {
+  CHECK(csv_header_cells("Title, Authors ,\"Year\"\r") == std::vector<std::string>{"Title", "Authors", "Year"});
+  CHECK(sniff_delimiter("a;b;c") == ';');
+  CHECK(sniff_delimiter("a\tb,c\td") == '\t');
+  CHECK(sniff_delimiter("\"a;b\",c") == ',');
+}

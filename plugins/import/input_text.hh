@@ -1,0 +1,47 @@
+// Reading one input whole, and the checks every text format needs first.
+//
+// Every importer format is small next to memory (a 100 MB dump is large),
+// and several formats need look-ahead, so a file is read in one piece.
+// Before any parser sees it, the text is checked once: a NUL byte means a
+// binary file, and malformed UTF-8 is found with its line, so parsers can
+// assume valid UTF-8 and report nothing about encodings.
+#ifndef REAM_IMPORT_INPUT_TEXT_HH
+#define REAM_IMPORT_INPUT_TEXT_HH
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ream::import {
+
+// Why a text cannot be parsed at all: where, why, and the offending line.
+struct TextFault {
+  uint64_t line = 0;
+  std::string reason;
+  std::string raw;
+};
+
+// The first NUL byte or malformed UTF-8 sequence in `text`, if any.
+std::optional<TextFault> find_text_fault(std::string_view text);
+
+// The 1-based line of byte `offset`, and the line around it.
+uint64_t line_of(std::string_view text, size_t offset);
+std::string_view line_around(std::string_view text, size_t offset);
+
+// Drops a leading UTF-8 byte order mark.
+std::string_view without_bom(std::string_view text);
+
+// Reads a whole file ("-" for standard input), calling `progress` with the
+// bytes read so far and the size when known (0 otherwise).  Throws
+// std::system_error when the file cannot be opened or read.
+std::string read_input(const std::string& path, const std::function<void(uint64_t, uint64_t)>& progress);
+
+// Opens `path` to check that it can be read, so that a missing second file
+// stops the run before the first is imported.  Throws std::system_error.
+void check_readable(const std::string& path);
+
+}  // namespace ream::import
+
+#endif

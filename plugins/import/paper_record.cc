@@ -1,0 +1,98 @@
+// Paper -> record (see paper_record.hh).
+//
+// Records are written as JSON text here rather than field by field through
+// the host, so that this step is a pure function a unit test can check
+// byte for byte; the host parses the line once.  String escaping is
+// Boost.JSON's.  Empty fields are left out: a missing field means unknown.
+#include "paper_record.hh"
+
+#include <boost/json/serialize.hpp>
+#include <boost/json/string_view.hpp>
+
+#include <ream/identifiers.hpp>
+#include <ream/text.hpp>
+
+namespace ream::import {
+namespace {
+
+void clean(std::string& s) {
+  if (!s.empty()) s = text::clean(s);
+}
+
+std::string quoted(std::string_view s) { return boost::json::serialize(boost::json::string_view(s.data(), s.size())); }
+
+void add(std::string& out, std::string_view key, std::string_view json_value) {
+  if (out.size() > 1) out += ',';
+  out += quoted(key);
+  out += ':';
+  out += json_value;
+}
+
+void add_text(std::string& out, std::string_view key, const std::string& value) {
+  if (!value.empty()) add(out, key, quoted(value));
+}
+
+bool iso_year(std::string_view date, int* year) {
+  if (date.size() < 4) return false;
+  for (int i = 0; i < 4; ++i)
+    if (date[i] < '0' || date[i] > '9') return false;
+  if (date.size() > 4 && date[4] != '-') return false;
+  *year = std::stoi(std::string(date.substr(0, 4)));
+  return true;
+}
+
+}  // namespace
+
+void clean_paper(Paper& p) {
+  for (std::string* s : {&p.title, &p.abstract, &p.date, &p.venue, &p.url, &p.arxiv, &p.doi, &p.notes}) clean(*s);
+  std::erase_if(p.authors, [](std::string& a) {
+    clean(a);
+    return a.empty();
+  });
+  for (auto& [key, value] : p.extra) clean(value);
+  int year = 0;
+  if (!p.year && iso_year(p.date, &year)) p.year = year;
+}
+
+std::string paper_id(const Paper& p) { return ids::record_id(p.arxiv, p.doi, p.title); }
+
+IdRegistry::Claim IdRegistry::claim(const std::string& id, std::string who) {
+  auto [it, fresh] = owners_.try_emplace(id, who);
+  if (fresh) return {id, std::nullopt};
+  int& suffix = next_suffix_.try_emplace(id, 2).first->second;
+  std::string distinct;
+  do {
+    distinct = id + "~" + std::to_string(suffix++);
+  } while (owners_.count(distinct));
+  owners_.emplace(distinct, std::move(who));
+  return {distinct, it->second};
+}
+
+std::string record_json(const Paper& p, std::string_view id, std::string_view file) {
+  std::string out = "{";
+  add_text(out, "id", std::string(id));
+  add_text(out, "title", p.title);
+  if (!p.authors.empty()) {
+    std::string list = "[";
+    for (const auto& a : p.authors) {
+      if (list.size() > 1) list += ',';
+      list += quoted(a);
+    }
+    add(out, "authors", list + "]");
+  }
+  add_text(out, "abstract", p.abstract);
+  if (p.year) add(out, "year", std::to_string(*p.year));
+  add_text(out, "date", p.date);
+  add_text(out, "venue", p.venue);
+  add_text(out, "url", p.url);
+  add_text(out, "arxiv", p.arxiv);
+  add_text(out, "doi", p.doi);
+  add_text(out, "notes", p.notes);
+  for (const auto& [key, value] : p.extra) add_text(out, key, value);
+  for (const auto& [key, json] : p.extra_json) add(out, key, json);
+  add(out, "source", "{\"file\":" + quoted(file) + ",\"line\":" + std::to_string(p.line) + "}");
+  out += '}';
+  return out;
+}
+
+}  // namespace ream::import

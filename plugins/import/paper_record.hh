@@ -1,0 +1,44 @@
+// From Paper to record: cleaned text, the stable id, unique ids, JSON.
+#ifndef REAM_IMPORT_PAPER_RECORD_HH
+#define REAM_IMPORT_PAPER_RECORD_HH
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "paper.hh"
+
+namespace ream::import {
+
+// Every text field NFC-normalised with white space collapsed, empty
+// authors dropped, and the year taken from an ISO date when missing.
+void clean_paper(Paper& p);
+
+// The stable id of a cleaned paper: arxiv:ID, doi:DOI or title:HASH.
+std::string paper_id(const Paper& p);
+
+// Hands out ids unique within one import.  The first paper to claim an id
+// gets it; later ones get ID~2, ID~3, ... and learn who had it first.
+class IdRegistry {
+ public:
+  struct Claim {
+    std::string id;
+    std::optional<std::string> taken_by;  // the first claimant, when the id was taken
+  };
+  // `who` describes the claimant for a later warning ("'Title' (file:12)").
+  Claim claim(const std::string& id, std::string who);
+
+ private:
+  std::unordered_map<std::string, std::string> owners_;
+  std::unordered_map<std::string, int> next_suffix_;
+};
+
+// The record as one JSON object: id, title, authors, abstract, year, date,
+// venue, url, arxiv, doi, notes (those that are set), then the extra
+// fields in order, then source {"file", "line"}.
+std::string record_json(const Paper& p, std::string_view id, std::string_view file);
+
+}  // namespace ream::import
+
+#endif

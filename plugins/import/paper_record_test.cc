@@ -1,0 +1,42 @@
+#include "paper_record.hh"
+
+#include <catch2/catch.hpp>
+
+using namespace ream::import;
+
+TEST_CASE("record JSON: canonical order, cleaned text, extras, source") {
+  Paper p;
+  p.line = 7;
+  p.title = "  Cafe\xCC\x81   au\tlait ";  // e + combining accent: NFC makes one letter
+  p.authors = {"Ada  Lovelace", " "};
+  p.date = "2023-12-06";
+  p.arxiv = "2312.03884v1";
+  p.extra = {{"volume", "12"}};
+  p.extra_json = {{"score", "0.5"}};
+  clean_paper(p);
+  CHECK(p.title == "Caf\xC3\xA9 au lait");
+  CHECK(p.year == 2023);
+  CHECK(paper_id(p) == "arxiv:2312.03884");
+  CHECK(record_json(p, "arxiv:2312.03884", "in \"x\".txt") ==
+        R"({"id":"arxiv:2312.03884","title":"Café au lait","authors":["Ada Lovelace"],"year":2023,)"
+        R"("date":"2023-12-06","arxiv":"2312.03884v1","volume":"12","score":0.5,"source":{"file":"in \"x\".txt","line":7}})");
+}
+
+TEST_CASE("ids without arXiv: DOI, then title hash") {
+  Paper p;
+  p.title = "Some Title";
+  CHECK(paper_id(p).starts_with("title:"));
+  CHECK(paper_id(p).size() == 6 + 12);
+  p.doi = "https://doi.org/10.1000/ABC";
+  CHECK(paper_id(p) == "doi:10.1000/abc");
+}
+
+TEST_CASE("id registry: later claimants get distinct ids") {
+  IdRegistry ids;
+  CHECK(ids.claim("arxiv:1", "first").id == "arxiv:1");
+  auto second = ids.claim("arxiv:1", "second");
+  CHECK(second.id == "arxiv:1~2");
+  CHECK(second.taken_by == "first");
+  CHECK(ids.claim("arxiv:1~3", "squatter").id == "arxiv:1~3");
+  CHECK(ids.claim("arxiv:1", "third").id == "arxiv:1~4");
+}
