@@ -1,0 +1,136 @@
+// arXiv id scanner.
+//
+// Two id schemes exist.  New style (April 2007 on) is YYMM.NNNN until
+// December 2014 and YYMM.NNNNN from January 2015, with an optional
+// version vN; old style (1991 to March 2007) is archive[.SC]/YYMMNNN.
+// Both are checked against those date rules (ream::ids::arxiv_key), and
+// new-style ids after the current month are refused too.
+//
+// Numbers that only look like ids are the real difficulty.  The rules:
+//  - an id may not continue a token: no letter, digit, '.', '_', '-' or
+//    '/' right before it ("tast.2010.09132", "hep-ph/1203.12345");
+//  - nor be continued: no letter or digit right after it, and for new
+//    style no ".digit" either ("Pspin=1008.3408s", "2448446.4710(5)");
+//  - old-style archives must be real arXiv archive names, so report
+//    codes ("CERN-TH/2001123") are not ids;
+//  - numbers inside a DOI or inside a URL other than arxiv.org belong to
+//    that DOI or URL.
+// An id that fails a rule is rejected whole, never shortened to a valid
+// prefix: "1210.12345" is not "1210.1234".
+#include "arxiv_scanner.hh"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <ctime>
+
+#include <ream/identifiers.hpp>
+
+namespace ream::cite {
+namespace {
+
+// Archive names of old-style ids, hyphen optional ("hepph" is a common
+// spelling in SPIRES-era references).  Longer names come before their
+// prefixes ("math-ph" before "math").
+#define ARCHIVES                                                                                           \
+  "astro-?ph|cond-?mat|gr-?qc|hep-?ex|hep-?lat|hep-?ph|hep-?th|math-?ph|nucl-?ex|nucl-?th|quant-?ph|nlin|" \
+  "physics|math|cs|q-bio|q-alg|alg-geom|dg-ga|funct-an|chao-dyn|solv-int|adap-org|cmp-lg|comp-gas|"        \
+  "mtrl-th|patt-sol|supr-con|acc-phys|ao-sci|atom-ph|bayes-an|chem-ph|plasm-ph"
+
+int current_yymm() {
+  std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  return (utc.tm_year % 100) * 100 + utc.tm_mon + 1;
+}
+
+bool ascii_alnum(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+bool continues_before(std::string_view text, size_t begin) {
+  if (begin == 0) return false;
+  char c = text[begin - 1];
+  return ascii_alnum(c) || c == '.' || c == '_' || c == '-' || c == '/';
+}
+
+bool continues_after(std::string_view text, size_t end, bool new_style) {
+  if (end >= text.size()) return false;
+  char c = text[end];
+  if (ascii_alnum(c) || c == '_') return true;
+  return new_style && c == '.' && end + 1 < text.size() && digit(text[end + 1]);
+}
+
+// "hepph" -> "hep-ph": the archive names that have a hyphen.
+std::string canonical_archive(std::string archive) {
+  for (char& c : archive) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static const RE2 split(R"(^(astro|cond|gr|hep|math|nucl|quant)-?(ph|mat|qc|ex|lat|th)$)");
+  std::string head, tail;
+  if (RE2::FullMatch(archive, split, &head, &tail)) return head + "-" + tail;
+  return archive;
+}
+
+bool overlaps(const std::vector<Reference>& taken, size_t begin, size_t end) {
+  return std::any_of(taken.begin(), taken.end(), [&](const Reference& r) { return begin < r.end && r.begin < end; });
+}
+
+void add(std::vector<Reference>& out, const std::string& key, size_t begin, size_t end) {
+  out.push_back({Kind::arxiv, key, "https://arxiv.org/abs/" + key, begin, end});
+}
+
+void scan_urls_for_ids(const std::vector<Reference>& taken, int latest, std::vector<Reference>& out) {
+  static const RE2 page(
+      R"((?i)^(?:(?:https?|ftp)://)?(?:[a-z0-9-]+\.)*arxiv\.org/(?:abs|pdf|ps|format|html)/([^?#]+?)(?:\.pdf)?/?(?:[?#].*)?$)");
+  for (const auto& u : taken) {
+    re2::StringPiece inner;
+    if (u.kind != Kind::url || !RE2::FullMatch(u.id, page, &inner)) continue;
+    std::string key = arxiv_id_key(std::string_view(inner.data(), inner.size()), latest);
+    if (key.empty()) continue;
+    size_t begin = u.begin + (inner.data() - u.id.data());
+    add(out, key, begin, begin + inner.size());
+  }
+}
+
+void scan_bare_ids(std::string_view text, const std::vector<Reference>& taken, int latest, bool new_style,
+                   std::vector<Reference>& out) {
+  static const RE2 fresh(R"((?i)((?:arxiv:?\s?)?(\d{4}\.\d{4,5})(?:v\d+)?))");
+  static const RE2 old(R"((?i)((?:arxiv:?\s?)?()" ARCHIVES R"()((?:\.[a-z]{2})?)/(\d{7})(?:v\d+)?))");
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece whole, number, archive, subject, serial;
+  while (new_style ? RE2::FindAndConsume(&input, fresh, &whole, &number)
+                   : RE2::FindAndConsume(&input, old, &whole, &archive, &subject, &serial)) {
+    size_t begin = whole.data() - text.data();
+    size_t end = begin + whole.size();
+    if (continues_before(text, begin) || continues_after(text, end, new_style) || overlaps(taken, begin, end)) continue;
+    std::string written = new_style ? std::string(number.data(), number.size())
+                                    : std::string(archive.data(), archive.size()) +
+                                          std::string(subject.data(), subject.size()) + "/" +
+                                          std::string(serial.data(), serial.size());
+    std::string key = arxiv_id_key(written, latest);
+    if (!key.empty()) add(out, key, begin, end);
+  }
+}
+
+}  // namespace
+
+std::string arxiv_id_key(std::string_view written, int latest_yymm) {
+  static const RE2 old(R"(^([A-Za-z][A-Za-z\-]*)(?:\.[A-Za-z]{2})?/(\d{7}(?:v\d+)?)$)");
+  std::string archive, serial, id(written);
+  if (RE2::FullMatch(id, old, &archive, &serial)) id = canonical_archive(archive) + "/" + serial;
+  auto key = ids::arxiv_key(id);
+  if (!key) return {};
+  if (key->find('/') == std::string::npos) {
+    int yymm = std::stoi(key->substr(0, 4));
+    if (yymm > (latest_yymm ? latest_yymm : current_yymm())) return {};
+  }
+  return *key;
+}
+
+std::vector<Reference> scan_arxiv(std::string_view text, const std::vector<Reference>& taken, int latest_yymm) {
+  std::vector<Reference> out;
+  scan_urls_for_ids(taken, latest_yymm, out);
+  if (text.find('.') != std::string_view::npos) scan_bare_ids(text, taken, latest_yymm, true, out);
+  if (text.find('/') != std::string_view::npos) scan_bare_ids(text, taken, latest_yymm, false, out);
+  return out;
+}
+
+}  // namespace ream::cite

@@ -1,0 +1,59 @@
+#include "arxiv_scanner.hh"
+
+#include <catch2/catch.hpp>
+
+#include "test_support.hh"
+
+using namespace ream::cite;
+using namespace ream::cite::testing;
+
+TEST_CASE("new-style arXiv ids with and without prefix and version") {
+  CHECK(ids(Kind::arxiv, "arXiv:1104.2222v9 [physics.ins-det]") == List{"1104.2222"});
+  CHECK(ids(Kind::arxiv, "e-print arXiv:1506.02215v1") == List{"1506.02215"});
+  CHECK(ids(Kind::arxiv, "arXiv:quant-ph 1503.01017v3") == List{"1503.01017"});
+  CHECK(ids(Kind::arxiv, "JHEP 07 (2009) 055, [ 0903.0883]") == List{"0903.0883"});
+  CHECK(ids(Kind::arxiv, "1407.3561v1") == List{"1407.3561"});
+}
+
+TEST_CASE("old-style arXiv ids") {
+  CHECK(ids(Kind::arxiv, "B.A. Dobrescu, hep-ph/9510424.") == List{"hep-ph/9510424"});
+  CHECK(ids(Kind::arxiv, "math.NA/9901123") == List{"math/9901123"});
+  CHECK(ids(Kind::arxiv, "gr-qc/9901123v3") == List{"gr-qc/9901123"});
+  CHECK(ids(Kind::arxiv, "physics/0303098/") == List{"physics/0303098"});
+  CHECK(ids(Kind::arxiv, "cond-mat/0309488.8383") == List{"cond-mat/0309488"});
+  CHECK(ids(Kind::arxiv, "hepph/9510424") == List{"hep-ph/9510424"});
+}
+
+TEST_CASE("arXiv date rules") {
+  CHECK(ids(Kind::arxiv, "1210.12345v9").empty());      // 5 digits before 2015
+  CHECK(ids(Kind::arxiv, "arXiv:2409.1839.").empty());  // 4 digits after 2014
+  CHECK(ids(Kind::arxiv, "9910.1234").empty());
+  CHECK(ids(Kind::arxiv, "0703.1234").empty());   // before April 2007
+  CHECK(ids(Kind::arxiv, "2612.12345").empty());  // after the latest month (2512 in these tests)
+  CHECK(ids(Kind::arxiv, "hep-th/0801001").empty());
+  CHECK(ids(Kind::arxiv, "cond-mat/97063007").empty());
+}
+
+TEST_CASE("numbers that only look like arXiv ids") {
+  CHECK(ids(Kind::arxiv, "Pspin=1008.3408s").empty());
+  CHECK(ids(Kind::arxiv, "2448446.4710(5)").empty());
+  CHECK(ids(Kind::arxiv, "DOI:http://dx.doi.org/10.1198/tast.2010.09132").empty());
+  CHECK(ids(Kind::arxiv, "10.2387/234310.2347/39423").empty());
+  CHECK(ids(Kind::arxiv, "hep-ph/1203.12345v12").empty());
+  CHECK(ids(Kind::arxiv, "CERN-TH/2001123 and LHCB-PAPER-2017-001").empty());
+  CHECK(ids(Kind::arxiv, "http://example.org/files/1501.01234").empty());
+}
+
+TEST_CASE("arXiv ids in arxiv.org URLs and the DataCite DOI") {
+  CHECK(ids(Kind::arxiv, "https://arxiv.org/pdf/1912.03529v1.pdf") == List{"1912.03529"});
+  CHECK(ids(Kind::arxiv, "https://arxiv.org/ps/1912.03529v1") == List{"1912.03529"});
+  CHECK(ids(Kind::arxiv, "[https://arxiv.org/abs/math.GT/0309001]") == List{"math/0309001"});
+  CHECK(ids(Kind::arxiv, "https://doi.org/10.48550/arXiv.2202.01037") == List{"2202.01037"});
+  CHECK(ids(Kind::doi, "https://doi.org/10.48550/arXiv.2202.01037") == List{"10.48550/arxiv.2202.01037"});
+}
+
+TEST_CASE("arxiv_id_key normalises written ids") {
+  CHECK(arxiv_id_key("math.GT/0309001v2", 2512) == "math/0309001");
+  CHECK(arxiv_id_key("2312.03884v1", 2512) == "2312.03884");
+  CHECK(arxiv_id_key("1203.12345", 2512).empty());
+}

@@ -1,0 +1,50 @@
+#include "doi_scanner.hh"
+
+#include <catch2/catch.hpp>
+
+#include "test_support.hh"
+
+using namespace ream::cite;
+using namespace ream::cite::testing;
+
+TEST_CASE("DOIs keep their own brackets and lose sentence punctuation") {
+  CHECK(ids(Kind::doi, "doi:10.1016/0304-3975(94)00281-M") == List{"10.1016/0304-3975(94)00281-m"});
+  CHECK(ids(Kind::doi, "10.1175/1520-0469(1996)053<0946:ASTFHH>2.0.CO;2") ==
+        List{"10.1175/1520-0469(1996)053<0946:astfhh>2.0.co;2"});
+  CHECK(ids(Kind::doi, "(doi:10.1073/pnas.0704624104)") == List{"10.1073/pnas.0704624104"});
+  CHECK(ids(Kind::doi, "(10.12345/ABC_123).") == List{"10.12345/abc_123"});
+  CHECK(ids(Kind::doi, "doi: 10.1016/j.wneu.2015.11.061.)") == List{"10.1016/j.wneu.2015.11.061"});
+  CHECK(ids(Kind::doi, "[doi>10.1016/S1353-4858(11)70024-1]") == List{"10.1016/s1353-4858(11)70024-1"});
+  CHECK(ids(Kind::doi, "<!--\n 10.2387/234310.2347/39423-->") == List{"10.2387/234310.2347/39423"});
+  CHECK(ids(Kind::doi, "\"10.1000/xyz123\" and text") == List{"10.1000/xyz123"});
+  CHECK(ids(Kind::doi, "{{cite|doi=10.0000/m2|pmid=1}}") == List{"10.0000/m2"});
+}
+
+TEST_CASE("DOIs in resolver URLs, percent-encoded, with Unicode hyphens") {
+  CHECK(ids(Kind::doi, "http://dx.doi.org/10.7554/eLife.46574") == List{"10.7554/elife.46574"});
+  CHECK(ids(Kind::doi, "https://doi.org/10.1000/a%2Fb") == List{"10.1000/a/b"});
+  CHECK(ids(Kind::doi, "[http://dx.doi.org/10.1170/foo<bar>(herp)derp[waffles]]") ==
+        List{"10.1170/foo<bar>(herp)derp[waffles]"});
+  CHECK(ids(Kind::doi,
+            "doi:10.1007/s10584\xE2\x80\x90"
+            "015") == List{"10.1007/s10584-015"});
+  CHECK(ids(Kind::doi, "https://doi.org/10/b6vnmd#anchor") == List{"10/b6vnmd"});
+  CHECK(ids(Kind::doi, "https://x.org/p?doi=10.1000/abc&y=2") == List{"10.1000/abc"});
+}
+
+TEST_CASE("bioRxiv URLs carry versions that are not part of the DOI") {
+  CHECK(ids(Kind::doi, "https://www.biorxiv.org/content/10.1101/087619v3.full") == List{"10.1101/087619"});
+  CHECK(ids(Kind::doi, "https://www.biorxiv.org/content/10.1101/2019.12.11.872580v1") ==
+        List{"10.1101/2019.12.11.872580"});
+}
+
+TEST_CASE("things that are not DOIs") {
+  CHECK(ids(Kind::doi, "doi:7717/peerj.705 doi:b6vnmd 10.60 people").empty());
+  CHECK(ids(Kind::doi, "110.1000/abc v10.1000/abc").empty());
+  CHECK(ids(Kind::doi, "10/b6vnmd").empty());
+}
+
+TEST_CASE("canonical DOI URLs escape what a path cannot hold") {
+  CHECK(doi_url("10.1000/a<b>#c") == "https://doi.org/10.1000/a%3Cb%3E%23c");
+  CHECK(doi_url("10.1016/0304-3975(94)00281-m") == "https://doi.org/10.1016/0304-3975(94)00281-m");
+}

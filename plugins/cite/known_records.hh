@@ -1,0 +1,53 @@
+// The records references can resolve to (see known_records.cc).
+#ifndef REAM_CITE_KNOWN_RECORDS_HH
+#define REAM_CITE_KNOWN_RECORDS_HH
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "reference.hh"
+#include "title_mentions.hh"
+
+namespace ream::cite {
+
+// What identifies one record: its id and the identifier fields it has.
+struct RecordKeys {
+  std::string id;
+  std::string title;
+  std::string arxiv;
+  std::string doi;
+  std::vector<std::string> isbns;
+  std::vector<std::string> urls;
+};
+
+class KnownRecords {
+ public:
+  // Adds a record; returns its index.
+  size_t add(const RecordKeys& keys);
+  // Call once every record is added, before resolve() and titles().
+  void build() { titles_.build(); }
+
+  // The record a reference names, if any.
+  std::optional<size_t> resolve(const Reference& ref) const;
+  // Mentions of known titles in `text`; TitleMention::title is the record.
+  std::vector<TitleMention> title_mentions(std::string_view text) const;
+
+  const std::string& id(size_t record) const { return ids_[record]; }
+  const std::string& title(size_t record) const { return titles_text_[record]; }
+  size_t size() const { return ids_.size(); }
+
+ private:
+  void key(std::string k, size_t record);
+
+  std::vector<std::string> ids_;
+  std::vector<std::string> titles_text_;
+  std::unordered_map<std::string, size_t> by_key_;
+  TitleIndex titles_;
+};
+
+}  // namespace ream::cite
+
+#endif  // REAM_CITE_KNOWN_RECORDS_HH

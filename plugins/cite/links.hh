@@ -1,0 +1,50 @@
+// The `links` and `cites` fields of one record (see links.cc).
+#ifndef REAM_CITE_LINKS_HH
+#define REAM_CITE_LINKS_HH
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "find_references.hh"
+#include "known_records.hh"
+#include "reference.hh"
+
+namespace ream::cite {
+
+enum class TitleMatching { off, exact, fuzzy };
+
+// One scanned string: a field, or one string element of an array field.
+struct FieldText {
+  std::string field;
+  long index;  // element index for arrays, -1 for a plain string field
+  std::string_view text;
+};
+
+struct Link {
+  Reference ref;
+  std::string field;
+  long index = -1;
+  std::optional<size_t> target;  // a record of KnownRecords
+};
+
+struct LinkOptions {
+  ScanPolicy scan;
+  TitleMatching titles = TitleMatching::fuzzy;
+};
+
+// Every link in `fields` of the record `self` (its index in `known`, or
+// nullopt when it is not one of them).  Never a link to `self`.
+std::vector<Link> find_links(const std::vector<FieldText>& fields, const KnownRecords& known,
+                             std::optional<size_t> self, const LinkOptions& options);
+
+// The records the links resolve to, each once, in order of first mention.
+std::vector<size_t> cited_records(const std::vector<Link>& links);
+
+// The `links` array as JSON.
+std::string links_json(const std::vector<Link>& links, const KnownRecords& known);
+
+}  // namespace ream::cite
+
+#endif  // REAM_CITE_LINKS_HH

@@ -1,0 +1,209 @@
+// `ream cite`: find arXiv ids, DOIs, URLs, ISBNs and mentions of other
+// records in each record's text, and link the records of a stream.
+//
+// Resolving a reference to "another record of the stream" needs the
+// whole stream, so by default records are buffered until finish(), then
+// annotated and emitted in input order.  With --index FILE the records to
+// resolve against come from FILE instead and each record is annotated and
+// passed on at once, so arbitrarily long streams flow through in constant
+// memory.  --graph writes the resulting citation graph at the end.
+#include <ream/identifiers.hpp>
+#include <ream/plugin.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <memory>
+#include <optional>
+
+#include "citation_graph.hh"
+#include "known_records.hh"
+#include "links.hh"
+
+namespace {
+
+using namespace ream::cite;
+
+const ream_option_spec kOptions[] = {
+    {"fields", 'f', REAM_OPT_STRING, "F,...", nullptr, nullptr,
+     "fields to scan (default: every string field and string array except id, arxiv, doi, isbn, url, links, cites)",
+     REAM_OPT_LIST | REAM_OPT_REPEATABLE},
+    {"index", 'i', REAM_OPT_PATH, "FILE", nullptr, nullptr,
+     "resolve against the records in FILE (JSON Lines) and stream instead of buffering", 0},
+    {"graph", 'g', REAM_OPT_PATH, "FILE", nullptr, nullptr, "write the citation graph of the stream to FILE", 0},
+    {"graph-format", 0, REAM_OPT_CHOICE, "FORMAT", "dot", "dot|graphml|json|csv", "format of the --graph file", 0},
+    {"schemeless", 0, REAM_OPT_CHOICE, "POLICY", "gtld", "none|www|gtld",
+     "URLs without http://: none, www. prefixed only, or also bare domains with a generic TLD", 0},
+    {"titles", 0, REAM_OPT_CHOICE, "MODE", "fuzzy", "off|exact|fuzzy",
+     "link mentions of other records' titles: not at all, exact only, or also strong fuzzy matches", 0},
+    {"no-isbn", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr, "do not look for ISBNs", 0},
+};
+
+// Fields that describe the record itself rather than what it refers to.
+constexpr std::string_view kOwnFields[] = {"id", "arxiv", "doi", "isbn", "url", "links", "cites"};
+
+GraphFormat graph_format(std::string_view name) {
+  if (name == "graphml") return GraphFormat::graphml;
+  if (name == "json") return GraphFormat::json;
+  if (name == "csv") return GraphFormat::csv;
+  return GraphFormat::dot;
+}
+
+Schemeless schemeless(std::string_view name) {
+  if (name == "none") return Schemeless::none;
+  if (name == "www") return Schemeless::www;
+  return Schemeless::gtld;
+}
+
+TitleMatching title_matching(std::string_view name) {
+  if (name == "off") return TitleMatching::off;
+  if (name == "exact") return TitleMatching::exact;
+  return TitleMatching::fuzzy;
+}
+
+std::vector<std::string> strings_of(const ream::Record& rec, std::string_view key) {
+  std::vector<std::string> out;
+  for (auto s : rec.strings(key)) out.emplace_back(s);
+  return out;
+}
+
+RecordKeys keys_of(const ream::Record& rec) {
+  RecordKeys k;
+  k.title = rec.string_or("title");
+  k.arxiv = rec.string_or("arxiv");
+  k.doi = rec.string_or("doi");
+  k.id = rec.has("id") && rec.string("id") ? std::string(*rec.string("id"))
+                                           : ream::ids::record_id(k.arxiv, k.doi, k.title);
+  k.isbns = strings_of(rec, "isbn");
+  k.urls = strings_of(rec, "url");
+  return k;
+}
+
+class Cite : public ream::Stage {
+ public:
+  explicit Cite(ream::Context& ctx) : Stage(ctx) {
+    const auto& opts = ctx.options();
+    fields_ = opts.list("fields");
+    options_.scan.schemeless = schemeless(opts.string("schemeless", "gtld"));
+    options_.scan.isbn = !opts.flag("no-isbn");
+    options_.titles = title_matching(opts.string("titles", "fuzzy"));
+    if (opts.given("graph-format") && !opts.given("graph")) throw ream::UsageError("--graph-format needs --graph FILE");
+    if (opts.given("graph")) open_graph(opts.string("graph"), opts.string("graph-format", "dot"));
+    if (opts.given("index")) load_index(opts.string("index"));
+  }
+
+  void process(ream::Record rec) override {
+    if (streaming_) {
+      annotate(rec, std::nullopt);
+      context().emit(std::move(rec));
+      return;
+    }
+    known_.add(keys_of(rec));
+    buffer_.push_back(std::move(rec));
+  }
+
+  void finish() override {
+    if (!streaming_) known_.build();
+    for (size_t i = 0; i < buffer_.size(); ++i) {
+      if (context().stopped()) {
+        context().drop(std::move(buffer_[i]));
+        continue;
+      }
+      annotate(buffer_[i], i);
+      context().emit(std::move(buffer_[i]));
+    }
+    buffer_.clear();
+    if (graph_file_) write_graph();
+  }
+
+ private:
+  void open_graph(const std::string& path, const std::string& format) {
+    graph_file_ = std::make_unique<std::ofstream>(path, std::ios::binary | std::ios::trunc);
+    if (!*graph_file_) throw ream::UsageError("cannot write graph file '" + path + "'");
+    graph_path_ = path;
+    graph_format_ = graph_format(format);
+  }
+
+  void load_index(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw ream::UsageError("cannot read index file '" + path + "'");
+    std::string line;
+    uint64_t number = 0;
+    while (std::getline(in, line)) {
+      ++number;
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      try {
+        known_.add(keys_of(context().parse(line)));
+      } catch (const ream::DataError& e) {
+        throw ream::DataError(std::string("index: ") + e.what(), path, number);
+      }
+    }
+    known_.build();
+    streaming_ = true;
+  }
+
+  std::vector<FieldText> texts_of(const ream::Record& rec) const {
+    std::vector<std::string> keys = fields_;
+    if (keys.empty()) {
+      for (size_t i = 0; i < rec.size(); ++i) {
+        std::string_view key = rec.key(i);
+        if (std::find(std::begin(kOwnFields), std::end(kOwnFields), key) == std::end(kOwnFields))
+          keys.emplace_back(key);
+      }
+    }
+    std::vector<FieldText> texts;
+    for (const auto& key : keys) {
+      if (auto s = rec.string(key)) {
+        texts.push_back({key, -1, *s});
+        continue;
+      }
+      if (rec.type(key) != REAM_ARRAY) continue;
+      auto items = rec.strings(key);
+      for (size_t i = 0; i < items.size(); ++i) texts.push_back({key, static_cast<long>(i), items[i]});
+    }
+    return texts;
+  }
+
+  void annotate(ream::Record& rec, std::optional<size_t> self) {
+    std::vector<Link> links = find_links(texts_of(rec), known_, self, options_);
+    std::vector<std::string> cites;
+    for (size_t target : cited_records(links)) cites.push_back(known_.id(target));
+    if (graph_file_) add_to_graph(rec, self, links);
+    rec.set_json("links", links_json(links, known_));
+    rec.set_strings("cites", cites);
+  }
+
+  void add_to_graph(const ream::Record& rec, std::optional<size_t> self, const std::vector<Link>& links) {
+    std::string id = self ? known_.id(*self) : keys_of(rec).id;
+    graph_.add_node(id, self ? known_.title(*self) : rec.string_or("title"));
+    for (const Link& l : links) {
+      if (!l.target) continue;
+      graph_.add_node(known_.id(*l.target), known_.title(*l.target));
+      graph_.add_edge(id, known_.id(*l.target), l.ref.kind);
+    }
+  }
+
+  void write_graph() {
+    graph_.write(*graph_file_, graph_format_);
+    graph_file_->flush();
+    if (!*graph_file_) throw ream::DataError("cannot write graph file '" + graph_path_ + "'");
+  }
+
+  std::vector<std::string> fields_;
+  LinkOptions options_;
+  KnownRecords known_;
+  bool streaming_ = false;
+  std::vector<ream::Record> buffer_;
+  std::unique_ptr<std::ofstream> graph_file_;
+  std::string graph_path_;
+  GraphFormat graph_format_ = GraphFormat::dot;
+  CitationGraph graph_;
+};
+
+}  // namespace
+
+REAM_PLUGIN(Cite, ream::PluginInfo{
+                      "cite", "1.0.0", "find arXiv ids, DOIs, URLs, ISBNs and title mentions; link the stream",
+                      "Adds `links` (every reference found, normalised, with its canonical URL, field, byte span "
+                      "and the record of the stream it resolves to) and `cites` (ids of the stream's records this "
+                      "record refers to).  Buffers the stream to resolve references, or streams with --index.",
+                      REAM_TRANSFORM, kOptions, std::size(kOptions)})

@@ -1,0 +1,66 @@
+// Mentions of other records' titles in free text (see title_mentions.cc).
+#ifndef REAM_CITE_TITLE_MENTIONS_HH
+#define REAM_CITE_TITLE_MENTIONS_HH
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace ream::cite {
+
+// A word of text in title-key form: its hash and where it was written.
+struct Word {
+  uint64_t hash;
+  size_t begin, end;
+};
+
+// The words of `text` as ream::text::title_key would produce them, with
+// the byte range each came from.
+std::vector<Word> title_words(std::string_view text);
+
+struct TitleMention {
+  size_t title;  // index given by TitleIndex::add
+  size_t begin, end;
+  bool exact;
+};
+
+class TitleIndex {
+ public:
+  // Registers a title; returns its index, or -1 when the title is too
+  // short or generic to be recognised in text.
+  long add(std::string_view title);
+  // Must be called after the last add() and before find().
+  void build();
+  std::vector<TitleMention> find(std::string_view text) const;
+  size_t size() const { return lengths_.size(); }
+
+ private:
+  struct Posting {
+    uint32_t title;
+    uint32_t offset;
+  };
+  void insert_exact(const std::vector<uint64_t>& words, uint32_t title);
+  void insert_bigrams(const std::vector<uint64_t>& words, uint32_t title);
+  void find_exact(const std::vector<Word>& words, std::vector<TitleMention>& out) const;
+  void find_fuzzy(const std::vector<Word>& words, std::vector<TitleMention>& out) const;
+  long edge(uint32_t state, uint64_t word) const;
+
+  // Aho-Corasick automaton over word hashes: edges keyed by (state, word).
+  std::unordered_map<uint64_t, uint32_t> edges_;
+  std::vector<uint32_t> fail_;
+  std::vector<int32_t> ends_here_;  // title ending at a state, or -1
+  std::vector<uint32_t> output_;    // nearest state on the fail chain with a title
+  std::vector<uint32_t> depth_;
+  std::vector<uint32_t> parent_;
+  std::vector<uint64_t> word_;  // the word on the edge into each state
+  // Word bigrams of long titles, for fuzzy matches.
+  std::unordered_map<uint64_t, std::vector<Posting>> bigrams_;
+  std::vector<uint32_t> lengths_;  // words per title
+  std::vector<uint32_t> bigram_count_;
+};
+
+}  // namespace ream::cite
+
+#endif  // REAM_CITE_TITLE_MENTIONS_HH

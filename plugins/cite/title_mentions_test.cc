@@ -1,0 +1,58 @@
+#include "title_mentions.hh"
+
+#include <catch2/catch.hpp>
+
+using namespace ream::cite;
+
+namespace {
+
+TitleIndex index_of(std::initializer_list<const char*> titles) {
+  TitleIndex index;
+  for (const char* t : titles) index.add(t);
+  index.build();
+  return index;
+}
+
+}  // namespace
+
+TEST_CASE("title words carry byte spans and title_key form") {
+  auto words = title_words(
+      "Wonder-Journey: \xC3\x9C"
+      "ber don't");
+  REQUIRE(words.size() == 4);
+  CHECK(words[0].begin == 0);
+  CHECK(words[0].end == 6);
+  CHECK(words[2].begin == 16);
+  CHECK(words[3].end == std::string("Wonder-Journey: \xC3\x9C"
+                                    "ber don't")
+                            .size());
+}
+
+TEST_CASE("exact title mentions, overlapping titles, spans") {
+  auto index = index_of({"Attention Is All You Need", "Deep Residual Learning for Image Recognition", "Short"});
+  std::string text = "as in \"Deep residual learning for image-recognition\" and attention is all you need.";
+  auto found = index.find(text);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].title == 1);
+  CHECK(text.substr(found[0].begin, found[0].end - found[0].begin) == "Deep residual learning for image-recognition");
+  CHECK(found[1].title == 0);
+  CHECK(found[1].exact);
+  CHECK(index.find("short").empty());
+}
+
+TEST_CASE("Aho-Corasick failure links find a title after a false start") {
+  auto index = index_of({"graph neural networks for molecules", "neural networks for molecules and proteins"});
+  auto found = index.find("graph neural networks for molecules and proteins");
+  REQUIRE(found.size() == 2);
+}
+
+TEST_CASE("strong fuzzy matches, not weak ones") {
+  auto index = index_of({"Scaling Laws for Neural Language Models of Code and Text"});
+  auto fuzzy = index.find("see scaling laws for neural language models of code and text corpora");
+  REQUIRE(fuzzy.size() == 1);
+  CHECK(fuzzy[0].exact);
+  auto dropped = index.find("see scaling laws for neural language models of code text");
+  REQUIRE(dropped.size() == 1);
+  CHECK_FALSE(dropped[0].exact);
+  CHECK(index.find("scaling laws for neural networks and other things of code").empty());
+}

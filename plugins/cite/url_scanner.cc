@@ -1,0 +1,165 @@
+// URL scanner: http, https and ftp URLs, plus (by policy) URLs written
+// without a scheme.
+//
+// A URL is found in two steps.  RE2 finds the longest run of characters a
+// URL may contain after a scheme (ASCII URL characters, plus letters,
+// marks and digits of any script and the zero-width joiners that Indic
+// and Arabic words need); Unicode punctuation, symbols and white space end
+// it, so "｜http://google.com｜bar" stops at the full-width bar.  Then the
+// tail is trimmed (trim.hh) and the authority is validated: a host made
+// of well-formed labels or an IP address, an optional port up to 65535.
+// A candidate whose host is malformed ("http://-example.com",
+// "http://example.com_") is dropped whole rather than cut short, since
+// guessing where a malformed URL was meant to end gives a wrong link.
+//
+// Without a scheme, "node.js", "b.c.c." and "README.md" look like
+// domains.  Bare domains are therefore only taken with a "www." prefix or
+// a generic top-level domain written in lower case (see the policy in
+// docs/cite-policy.md); a dotted quad needs a port or a path, since
+// "4.4.4.4" is as often a section number as an address.
+#include "url_scanner.hh"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+
+#include "trim.hh"
+
+namespace ream::cite {
+namespace {
+
+// Characters a URL may contain after its scheme.  '<', '>', '{', '}',
+// '|', '\\', '^' and '`' are not URL characters and end a URL in text.
+#define URL_CHAR R"((?:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;="%]|[\p{L}\p{M}\p{N}\x{200C}\x{200D}]))"
+#define LABEL R"((?:[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\-]*[\p{L}\p{M}\p{N}])?))"
+
+constexpr std::string_view kSentencePunctuation = ".,;:!?*";
+
+// The generic top-level domains that predate the 2012 expansion, plus io
+// and ai, which code and model hosting made generic in practice.
+constexpr std::array<std::string_view, 24> kGenericTlds = {
+    "aero", "ai",  "asia", "biz",    "cat",  "com", "coop", "edu",  "gov", "info", "int",    "io",
+    "jobs", "mil", "mobi", "museum", "name", "net", "org",  "post", "pro", "tel",  "travel", "xxx"};
+
+bool ascii_alnum(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+
+bool valid_port(std::string_view digits) {
+  if (digits.empty() || digits.size() > 5) return false;
+  return std::stoi(std::string(digits)) <= 65535;
+}
+
+bool valid_ipv4(std::string_view host) {
+  static const RE2 quad(R"((\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3}))");
+  int a, b, c, d;
+  if (!RE2::FullMatch(host, quad, &a, &b, &c, &d)) return false;
+  return a <= 255 && b <= 255 && c <= 255 && d <= 255;
+}
+
+// Splits "user:pw@host:port" and checks host and port.
+bool valid_authority(std::string_view authority) {
+  if (auto at = authority.rfind('@'); at != std::string_view::npos) authority.remove_prefix(at + 1);
+  std::string_view host = authority;
+  if (!host.empty() && host.front() == '[') {
+    auto close = host.find(']');
+    if (close == std::string_view::npos) return false;
+    std::string_view rest = host.substr(close + 1);
+    if (!rest.empty() && (rest.front() != ':' || !valid_port(rest.substr(1)))) return false;
+    return valid_host(host.substr(0, close + 1));
+  }
+  if (auto colon = host.rfind(':'); colon != std::string_view::npos) {
+    if (!valid_port(host.substr(colon + 1))) return false;
+    host = host.substr(0, colon);
+  }
+  return valid_host(host);
+}
+
+std::string_view authority_of(std::string_view after_scheme) {
+  return after_scheme.substr(0, after_scheme.find_first_of("/?#"));
+}
+
+void scan_scheme_urls(std::string_view text, std::vector<Reference>& out) {
+  static const RE2 url("(?i)((?:https?|ftp)://)(" URL_CHAR "+)");
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece scheme, rest;
+  while (RE2::FindAndConsume(&input, url, &scheme, &rest)) {
+    size_t begin = scheme.data() - text.data();
+    if (begin > 0 && ascii_alnum(text[begin - 1])) continue;
+    std::string_view tail(rest.data(), rest.size());
+    tail = tail.substr(0, trimmed_length(tail, kSentencePunctuation));
+    if (!valid_authority(authority_of(tail))) continue;
+    size_t end = begin + scheme.size() + tail.size();
+    std::string id(text.substr(begin, end - begin));
+    out.push_back({Kind::url, id, id, begin, end});
+  }
+}
+
+bool overlaps(const std::vector<Reference>& found, size_t begin, size_t end) {
+  return std::any_of(found.begin(), found.end(), [&](const Reference& r) { return begin < r.end && r.begin < end; });
+}
+
+bool domain_char_before(std::string_view text, size_t begin) {
+  if (begin == 0) return false;
+  char c = text[begin - 1];
+  return ascii_alnum(c) || c == '.' || c == '@' || c == '/' || c == ':' || c == '_' || c == '-' ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+bool domain_char_after(std::string_view text, size_t end) {
+  if (end >= text.size()) return false;
+  char c = text[end];
+  return ascii_alnum(c) || c == '_' || c == '-' || c == '@' || static_cast<unsigned char>(c) >= 0x80;
+}
+
+bool accepted_bare_domain(std::string_view domain, Schemeless policy) {
+  if (domain.substr(0, 4) == "www.") return true;
+  if (policy != Schemeless::gtld) return false;
+  std::string_view tld = domain.substr(domain.rfind('.') + 1);
+  return std::find(kGenericTlds.begin(), kGenericTlds.end(), tld) != kGenericTlds.end();
+}
+
+void scan_bare_urls(std::string_view text, Schemeless policy, std::vector<Reference>& out) {
+  static const RE2 bare("((?:" LABEL R"(\.)+[a-z]{2,24})(?::(\d+))?((?:[/?#]))" URL_CHAR "*)?");
+  static const RE2 quad(R"(((?:\d{1,3}\.){3}\d{1,3})(?::(\d+))?((?:[/?#]))" URL_CHAR "*)?");
+  std::vector<Reference> scheme_urls = out;
+  for (const RE2* re : {&bare, &quad}) {
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece host, port, path;
+    while (RE2::FindAndConsume(&input, *re, &host, &port, &path)) {
+      size_t begin = host.data() - text.data();
+      size_t host_end = begin + host.size();
+      size_t after_port = port.empty() ? host_end : port.data() + port.size() - text.data();
+      if (domain_char_before(text, begin) || domain_char_after(text, after_port)) continue;
+      std::string_view name(host.data(), host.size());
+      bool is_quad = re == &quad;
+      if (is_quad ? (!valid_ipv4(name) || (port.empty() && path.empty())) : !accepted_bare_domain(name, policy))
+        continue;
+      if (!port.empty() && !valid_port(std::string_view(port.data(), port.size()))) continue;
+      std::string_view whole = text.substr(begin, after_port - begin + path.size());
+      whole = whole.substr(0, trimmed_length(whole, kSentencePunctuation));
+      size_t end = begin + whole.size();
+      if (overlaps(scheme_urls, begin, end)) continue;
+      out.push_back({Kind::url, std::string(whole), "http://" + std::string(whole), begin, end});
+    }
+  }
+}
+
+}  // namespace
+
+bool valid_host(std::string_view host) {
+  static const RE2 domain("(?:" LABEL R"(\.)*)" LABEL);
+  static const RE2 ipv6(R"(\[[0-9A-Fa-f:.]+\])");
+  if (host.empty()) return false;
+  if (host.front() == '[') return RE2::FullMatch(host, ipv6);
+  return valid_ipv4(host) || RE2::FullMatch(host, domain);
+}
+
+std::vector<Reference> scan_urls(std::string_view text, Schemeless policy) {
+  std::vector<Reference> out;
+  if (text.find("://") != std::string_view::npos) scan_scheme_urls(text, out);
+  if (policy != Schemeless::none && text.find('.') != std::string_view::npos) scan_bare_urls(text, policy, out);
+  std::sort(out.begin(), out.end(), [](const Reference& a, const Reference& b) { return a.begin < b.begin; });
+  return out;
+}
+
+}  // namespace ream::cite

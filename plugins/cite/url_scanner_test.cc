@@ -1,0 +1,57 @@
+#include "url_scanner.hh"
+
+#include <catch2/catch.hpp>
+
+#include "test_support.hh"
+
+using namespace ream::cite;
+using namespace ream::cite::testing;
+
+TEST_CASE("URL trailing punctuation and brackets") {
+  CHECK(ids(Kind::url, "http://example.com/foo_(bar)") == List{"http://example.com/foo_(bar)"});
+  CHECK(ids(Kind::url, "(see http://x.org/).") == List{"http://x.org/"});
+  CHECK(ids(Kind::url, "http://foo.com/blah_blah_[other]") == List{"http://foo.com/blah_blah_[other]"});
+  CHECK(ids(Kind::url, "\"http://arxiv.org\"") == List{"http://arxiv.org"});
+  CHECK(ids(Kind::url, "http://foo.com/a_\"quoted\"") == List{"http://foo.com/a_\"quoted\""});
+  CHECK(ids(Kind::url, "'Quoted like http://example.com/foo_bar'") == List{"http://example.com/foo_bar"});
+  CHECK(ids(Kind::url, "http://example.com/123!!!") == List{"http://example.com/123"});
+  CHECK(ids(Kind::url, "See http://example.com/123; Example") == List{"http://example.com/123"});
+  CHECK(ids(Kind::url, "<http://domain.com/foo>.") == List{"http://domain.com/foo"});
+  CHECK(ids(Kind::url, "< http://example.com/1<2 ><") == List{"http://example.com/1"});
+}
+
+TEST_CASE("URL authorities are validated") {
+  CHECK(ids(Kind::url, "http://user@example.com:8080/x?y=1#z") == List{"http://user@example.com:8080/x?y=1#z"});
+  CHECK(ids(Kind::url, "http://172.26.142.48/viewerjs/#../0529/slides.pdf").size() == 1);
+  CHECK(ids(Kind::url, "http://localhost:8000?") == List{"http://localhost:8000"});
+  CHECK(ids(Kind::url, "http://.example.com").empty());
+  CHECK(ids(Kind::url, "http://-example.com").empty());
+  CHECK(ids(Kind::url, "http://example.com_").empty());
+  CHECK(ids(Kind::url, "http://??").empty());
+  CHECK(ids(Kind::url, "hppt://example.com").empty());
+  CHECK(ids(Kind::url, "http://example.com:99999/").empty());
+}
+
+TEST_CASE("URLs in other scripts end at Unicode punctuation") {
+  CHECK(ids(Kind::url,
+            "\xEF\xBD\x9Chttp://google.com\xEF\xBD\x9C"
+            "bar") == List{"http://google.com"});
+  std::string zwj = "http://x.com/\xE0\xB4\xAA\xE0\xB5\x8D\xE2\x80\x8D.html more";
+  CHECK(ids(Kind::url, zwj) == List{"http://x.com/\xE0\xB4\xAA\xE0\xB5\x8D\xE2\x80\x8D.html"});
+}
+
+TEST_CASE("schemeless domains follow the policy") {
+  CHECK(ids(Kind::url, "see github.com/ream/ream.") == List{"github.com/ream/ream"});
+  CHECK(ids(Kind::url, "www.example.co.uk/x") == List{"www.example.co.uk/x"});
+  CHECK(ids(Kind::url, "192.168.1.1/abc") == List{"192.168.1.1/abc"});
+  CHECK(ids(Kind::url, "section 4.4.4.4").empty());
+  CHECK(ids(Kind::url, "node.js and io.js, README.md, b.c.c. and h.c.p. metals, math.CO").empty());
+  CHECK(ids(Kind::url, "example.coma @example.com google.com:500000").empty());
+  CHECK(scan_urls("github.com/x", Schemeless::none).empty());
+  CHECK(scan_urls("github.com/x www.a.de", Schemeless::www).size() == 1);
+  auto refs = scan_urls("go to github.com", Schemeless::gtld);
+  REQUIRE(refs.size() == 1);
+  CHECK(refs[0].url == "http://github.com");
+  CHECK(refs[0].begin == 6);
+  CHECK(refs[0].end == 16);
+}
