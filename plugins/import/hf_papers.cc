@@ -19,7 +19,10 @@
 //     (short) abstract unless a prose unit follows it, which makes it the
 //     next title (and the paper before it one without an abstract: warned);
 //   - a short unit after an abstract is the next title, unless it ends in
-//     a full stop and no prose unit follows (a last abstract paragraph).
+//     a full stop and no prose unit follows (a last abstract paragraph);
+//   - a wrapped paragraph where a paper may start, whose first line has no
+//     full stop and whose rest ends in one, is a title with its abstract
+//     (hard-wrapped dumps without blank lines inside an entry).
 #include "hf_papers.hh"
 
 #include <array>
@@ -98,7 +101,8 @@ std::string_view without_glued_furniture(std::string_view line) {
 struct Unit {
   std::string text;
   uint64_t line = 0;
-  size_t length = 0;  // characters
+  size_t length = 0;       // characters
+  size_t first_line = 0;   // bytes of the first line, when several were joined
   bool ends_sentence() const { return !text.empty() && text.back() == '.'; }
   // Abstract-like: too long for a title, or several sentences.
   bool is_prose() const { return length > kMaxTitle || (ends_sentence() && has_inner_sentence_break()); }
@@ -153,6 +157,7 @@ class Splitter {
     for (const auto& [line, number] : run_) wrapped = wrapped && length_of(line) <= kWrapWidth;
     if (wrapped) {
       Unit u{std::string(run_.front().first), run_.front().second};
+      u.first_line = u.text.size();
       for (size_t i = 1; i < run_.size(); ++i) (u.text += ' ') += run_[i].first;
       add(std::move(u));
     } else {
@@ -186,6 +191,7 @@ class Assembler {
 
  private:
   bool place(const DatedUnit& du, const Unit* next) {
+    if (auto parts = title_and_abstract(du)) return place(parts->first, &parts->second.unit) && place(parts->second, next);
     const Unit& u = du.unit;
     bool next_long = next && next->is_prose();
     if (u.is_prose()) {
@@ -205,6 +211,23 @@ class Assembler {
     paper_->title = u.text;
     paper_->date = du.date;
     return true;
+  }
+
+  // A wrapped paragraph where a new paper may start and whose first line
+  // looks like a title (no full stop) while the rest reads as prose (ends
+  // in one, or is long) is a title line with its abstract right below it.
+  // A title wrapped over two lines has no full stop at its end, so it
+  // stays whole.
+  std::optional<std::pair<DatedUnit, DatedUnit>> title_and_abstract(const DatedUnit& du) const {
+    const Unit& u = du.unit;
+    if (u.first_line == 0 || (paper_ && paper_->abstract.empty())) return std::nullopt;
+    Unit head{u.text.substr(0, u.first_line), u.line};
+    Unit rest{u.text.substr(u.first_line + 1), u.line + 1};
+    head.length = length_of(head.text);
+    rest.length = length_of(rest.text);
+    if (head.ends_sentence() || head.length > kMaxTitle || !(rest.ends_sentence() || rest.length > kMaxTitle))
+      return std::nullopt;
+    return std::make_pair(DatedUnit{std::move(head), du.date}, DatedUnit{std::move(rest), du.date});
   }
 
   void append_abstract(const Unit& u) {

@@ -119,3 +119,13 @@ TEST_CASE("hf-papers: furniture and date lines") {
   CHECK_FALSE(is_hf_date("Mayhem 3"));
   CHECK_FALSE(is_hf_date("March of the Transformers"));
 }
+
+TEST_CASE("hf-papers: hard-wrapped entries without a blank line after the title") {
+  auto sink = parse("A Tiny Paper\nWe show one thing.\n\nA Title Wrapped Over\nTwo Lines\n\nWe show a second\nthing, at length.\n");
+  REQUIRE(sink.papers.size() == 2);
+  CHECK(sink.papers[0].title == "A Tiny Paper");
+  CHECK(sink.papers[0].abstract == "We show one thing.");
+  CHECK(sink.papers[1].title == "A Title Wrapped Over Two Lines");
+  CHECK(sink.papers[1].abstract == "We show a second thing, at length.");
+  CHECK(sink.papers[1].line == 4);
+}
