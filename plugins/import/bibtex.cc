@@ -1,0 +1,243 @@
+// Reading a .bib file: find items, apply @string macros, report errors.
+//
+// BibTeX ignores everything between entries, so the reader jumps from one
+// '@' to the next and lets the grammar (bibtex_grammar.cc) read the item
+// there.  An '@' that is not followed by a word and a '{' or '(' is free
+// text, unless it starts a line, where it can only be a broken entry.
+//
+// After a syntax error the reader resumes at the next '@' at the start of a
+// line (after optional blanks): that is where the next entry almost always
+// is, and a value that swallowed the rest of the file (a missing brace) is
+// then reported as an unterminated entry rather than taking every later
+// entry with it.  Errors name the entry ("@article{knuth84") and its
+// opening line, and the Issue's line is where the text stopped fitting.
+//
+// Macros follow BibTeX: names ignore case, the month macros jan..dec are
+// predefined, a @string value is expanded when defined, and an undefined
+// macro is an error for the entry that uses it.
+#include "bibtex.hh"
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_map>
+
+#include "bibtex_fields.hh"
+#include "bibtex_grammar.hh"
+
+namespace ream::import {
+namespace {
+
+using bibtex::ItemKind;
+using bibtex::ParseOutcome;
+using bibtex::RawItem;
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_space(char c) { return is_blank(c) || c == '\n'; }
+
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text) {
+    starts_.push_back(0);
+    for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) starts_.push_back(i + 1);
+  }
+  uint64_t line_of(size_t offset) const {
+    return static_cast<uint64_t>(std::upper_bound(starts_.begin(), starts_.end(), offset) - starts_.begin());
+  }
+
+ private:
+  std::vector<size_t> starts_;
+};
+
+std::unordered_map<std::string, std::string> month_macros() {
+  return {{"jan", "January"},   {"feb", "February"}, {"mar", "March"},    {"apr", "April"},
+          {"may", "May"},       {"jun", "June"},     {"jul", "July"},     {"aug", "August"},
+          {"sep", "September"}, {"oct", "October"},  {"nov", "November"}, {"dec", "December"}};
+}
+
+// A macro used but never defined, found while expanding a value.
+struct UndefinedMacro {
+  std::string_view name;
+};
+
+class BibtexReader {
+ public:
+  BibtexReader(std::string_view text, PaperSink& sink)
+      : text_(text), sink_(sink), braces_(text), lines_(text), macros_(month_macros()) {}
+
+  void run() {
+    size_t pos = 0;
+    while (!stopped_) {
+      size_t at = text_.find('@', pos);
+      if (at == std::string_view::npos) return;
+      pos = read_item(at);
+    }
+  }
+
+ private:
+  // Reads the item at `at`; returns where to look for the next one.
+  size_t read_item(size_t at) {
+    ParseOutcome outcome = bibtex::parse_item(text_, braces_, at);
+    switch (outcome.status) {
+      case ParseOutcome::Status::kNotAnItem:
+        return not_an_item(at, outcome.item);
+      case ParseOutcome::Status::kFailed:
+        return failed(at, outcome);
+      case ParseOutcome::Status::kParsed:
+        break;
+    }
+    const RawItem& item = outcome.item;
+    if (item.kind == ItemKind::kString) define_macros(at, item);
+    if (item.kind == ItemKind::kEntry) import_entry(at, item);
+    return item.end;
+  }
+
+  size_t not_an_item(size_t at, const RawItem& item) {
+    if (!starts_line(at) || item.type.empty() || item.kind == ItemKind::kComment) return at + 1;
+    report(lines_.line_of(at), "expected '{' or '(' after @" + std::string(item.type), at, resync(at));
+    return resync(at);
+  }
+
+  size_t failed(size_t at, const ParseOutcome& outcome) {
+    size_t next = resync(at);
+    size_t where = outcome.error_at;
+    while (where < text_.size() && is_space(text_[where])) ++where;
+    if (runs_off(where)) {
+      uint64_t line = lines_.line_of(std::min(where, last_visible()));
+      report(line,
+             "unterminated " + label(at, outcome.item) + " (opened at line " + std::to_string(lines_.line_of(at)) + ")",
+             at, next);
+    } else {
+      report(lines_.line_of(where),
+             "bad " + label(at, outcome.item) + ": expected " + outcome.expected + ", found " + token_at(where), at,
+             next);
+    }
+    return next;
+  }
+
+  // Whether the failure at `where` means the item never ended: the text
+  // ran out, the next entry began, or a brace or quote there never closes.
+  bool runs_off(size_t where) const {
+    if (where >= text_.size()) return true;
+    if (text_[where] == '@' && starts_line(where)) return true;
+    if (text_[where] == '{') return braces_.close_of(where) == std::string_view::npos;
+    if (text_[where] == '"') return text_.find('"', where + 1) == std::string_view::npos;
+    return false;
+  }
+
+  void define_macros(size_t at, const RawItem& item) {
+    for (const bibtex::RawField& def : item.fields) {
+      std::string value;
+      if (!expand(def, value)) {
+        report_undefined(at, item.end, "@string " + std::string(def.name));
+        if (stopped_) return;
+        continue;
+      }
+      macros_[lower(def.name)] = std::move(value);
+    }
+  }
+
+  void import_entry(size_t at, const RawItem& item) {
+    bibtex::ExpandedEntry entry{lower(item.type), std::string(item.key), lines_.line_of(at), {}};
+    for (const bibtex::RawField& field : item.fields) {
+      std::string value;
+      if (!expand(field, value)) {
+        report_undefined(at, item.end,
+                         "field " + lower(field.name) + " of @" + std::string(item.type) + "{" + std::string(item.key));
+        return;
+      }
+      entry.fields.push_back({lower(field.name), std::move(value), line_at(field.name.data())});
+    }
+    if (!sink_.paper(bibtex::paper_from_entry(entry, sink_))) stopped_ = true;
+  }
+
+  // Joins the pieces of a value, expanding macros; false (with the name in
+  // undefined_) when a macro is unknown.
+  bool expand(const bibtex::RawField& field, std::string& value) {
+    for (const bibtex::ValuePiece& piece : field.pieces) {
+      if (piece.kind == bibtex::ValuePiece::Kind::kText) {
+        value += piece.text;
+        continue;
+      }
+      auto macro = macros_.find(lower(piece.text));
+      if (macro == macros_.end()) {
+        undefined_ = piece.text;
+        return false;
+      }
+      value += macro->second;
+    }
+    return true;
+  }
+
+  void report_undefined(size_t at, size_t end, const std::string& where) {
+    report(line_at(undefined_.data()), "undefined macro '" + std::string(undefined_) + "' in " + where, at, end);
+  }
+
+  // "entry @article{knuth84", "@string", "@preamble".
+  std::string label(size_t at, const RawItem& item) const {
+    if (item.kind != ItemKind::kEntry) return "@" + lower(item.type);
+    size_t open = text_.find_first_of("{(", at);
+    char opener = open == std::string_view::npos ? '{' : text_[open];
+    return "entry @" + std::string(item.type) + opener + std::string(item.key);
+  }
+
+  // What stands at `where`, for "found ...": a word, or one character.
+  std::string token_at(size_t where) const {
+    if (where >= text_.size()) return "end of file";
+    size_t end = where;
+    while (end < text_.size() && end - where < 24 && !is_space(text_[end]) &&
+           std::string_view(",={}()#\"").find(text_[end]) == std::string_view::npos)
+      ++end;
+    if (end == where) ++end;
+    while (end < text_.size() && (static_cast<unsigned char>(text_[end]) & 0xC0) == 0x80) ++end;
+    return "'" + std::string(text_.substr(where, end - where)) + "'";
+  }
+
+  // The next '@' that is the first visible character of a line after `at`.
+  size_t resync(size_t at) const {
+    for (size_t nl = text_.find('\n', at); nl != std::string_view::npos; nl = text_.find('\n', nl + 1)) {
+      size_t i = nl + 1;
+      while (i < text_.size() && is_blank(text_[i])) ++i;
+      if (i < text_.size() && text_[i] == '@') return i;
+    }
+    return text_.size();
+  }
+
+  bool starts_line(size_t at) const {
+    while (at > 0 && is_blank(text_[at - 1])) --at;
+    return at == 0 || text_[at - 1] == '\n';
+  }
+
+  size_t last_visible() const {
+    size_t end = text_.size();
+    while (end > 0 && is_space(text_[end - 1])) --end;
+    return end == 0 ? 0 : end - 1;
+  }
+
+  uint64_t line_at(const char* p) const { return lines_.line_of(static_cast<size_t>(p - text_.data())); }
+
+  void report(uint64_t line, std::string reason, size_t from, size_t to) {
+    std::string_view raw = text_.substr(from, to - from);
+    while (!raw.empty() && is_space(raw.back())) raw.remove_suffix(1);
+    if (!sink_.issue(Issue{line, std::move(reason), std::string(raw)})) stopped_ = true;
+  }
+
+  std::string_view text_;
+  PaperSink& sink_;
+  bibtex::BraceIndex braces_;
+  LineIndex lines_;
+  std::unordered_map<std::string, std::string> macros_;
+  std::string_view undefined_;
+  bool stopped_ = false;
+};
+
+}  // namespace
+
+void parse_bibtex(std::string_view text, PaperSink& out) { BibtexReader(text, out).run(); }
+
+}  // namespace ream::import

@@ -1,0 +1,21 @@
+// BibTeX (.bib) files as papers.
+//
+// Entries of any type become papers; @string macros, '#' concatenation,
+// @comment and @preamble are understood; TeX markup becomes Unicode.  A
+// malformed entry is reported as an Issue at its exact line, and reading
+// resumes at the next '@' that starts a line, so one bad entry costs only
+// itself.
+#ifndef REAM_IMPORT_BIBTEX_HH
+#define REAM_IMPORT_BIBTEX_HH
+
+#include <string_view>
+
+#include "paper.hh"
+
+namespace ream::import {
+
+void parse_bibtex(std::string_view text, PaperSink& out);
+
+}  // namespace ream::import
+
+#endif

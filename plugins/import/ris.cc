@@ -1,0 +1,281 @@
+// Reading a RIS file (see ris.hh).
+//
+// One pass over the lines with two states, inside a record or not.  Tags
+// are recognised by the exact shape the RIS specification gives
+// ("XY  - "): a looser match would take continuation text such as
+// "IT - is" for a tag.  Values are kept as written (the import stage
+// normalises white space and Unicode); what the tags mean is decided once
+// the record is complete, because several tags compete for one field
+// (JF, JO, T2 and JA for the venue; PY, Y1 and DA for the date).
+//
+// A record cut short (no ER before the next TY or the end of the file) is
+// an Issue: the data may be incomplete, so the --on-error policy decides.
+// Text outside records is ignored with a warning, nothing silently.
+#include "ris.hh"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+#include "bibtex_arxiv.hh"
+
+namespace ream::import {
+namespace {
+
+struct TaggedValue {
+  std::string tag;
+  std::string value;
+};
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// "XY  - value" -> (XY, value); "ER  -" with nothing after is a tag too.
+std::optional<std::pair<std::string_view, std::string_view>> tag_line(std::string_view line) {
+  if (line.size() < 5 || !is_upper(line[0]) || !(is_upper(line[1]) || is_digit(line[1]))) return std::nullopt;
+  if (line.substr(2, 3) != "  -") return std::nullopt;
+  if (line.size() > 5 && line[5] != ' ') return std::nullopt;
+  return std::pair(line.substr(0, 2), trim(line.substr(std::min<size_t>(line.size(), 6))));
+}
+
+// "2019/05/01/" -> "2019-05-01", "2019/05//" -> "2019-05"; "" when the
+// value is not a numeric RIS date or holds only a year.
+std::string iso_date(std::string_view s) {
+  std::string out;
+  int part = 0;
+  while (!s.empty() && part < 3) {
+    size_t slash = std::min(s.find('/'), s.size());
+    std::string_view piece = s.substr(0, slash);
+    s.remove_prefix(std::min(slash + 1, s.size()));
+    if (piece.empty()) break;
+    if (!std::all_of(piece.begin(), piece.end(), is_digit)) return "";
+    if (part == 0 && piece.size() != 4) return "";
+    if (part > 0 && piece.size() > 2) return "";
+    if (part > 0) out += '-';
+    if (part > 0 && piece.size() == 1) out += '0';
+    out += piece;
+    ++part;
+  }
+  return part > 1 ? out : "";
+}
+
+std::optional<int> year_in(std::string_view s) {
+  for (size_t i = 0; i + 4 <= s.size(); ++i)
+    if (std::all_of(s.begin() + i, s.begin() + i + 4, is_digit) && (i + 4 == s.size() || !is_digit(s[i + 4])) &&
+        (i == 0 || !is_digit(s[i - 1])))
+      return std::stoi(std::string(s.substr(i, 4)));
+  return std::nullopt;
+}
+
+// Where the tags of a finished record go.
+class RecordBuilder {
+ public:
+  RecordBuilder(uint64_t line, const std::vector<TaggedValue>& tags) : tags_(tags) { paper_.line = line; }
+
+  Paper build() {
+    for (const TaggedValue& t : tags_)
+      if (!t.value.empty()) assign(t);
+    settle_venue();
+    settle_dates();
+    settle_pages();
+    if (paper_.arxiv.empty()) paper_.arxiv = arxiv_mention(paper_.url);
+    if (paper_.arxiv.empty()) paper_.arxiv = arxiv_mention(paper_.venue);
+    return std::move(paper_);
+  }
+
+ private:
+  void assign(const TaggedValue& t) {
+    const std::string& tag = t.tag;
+    const std::string& v = t.value;
+    if (tag == "TY") return add_extra("entry_type", v);
+    if (tag == "ID") return add_extra("key", v);
+    if (tag == "AU" || tag == "A1" || tag == "A2") return paper_.authors.push_back(v);
+    if (tag == "TI" || tag == "T1") return set_or_keep(paper_.title, tag, v);
+    if (tag == "AB" || tag == "N2") return set_abstract(tag, v);
+    if (tag == "PY" || tag == "Y1" || tag == "DA") return void(first_of(dates_, tag, v));
+    if (tag == "JF" || tag == "JO" || tag == "T2" || tag == "JA" || tag == "J2" || tag == "J1")
+      return venues_.push_back(t);
+    if (tag == "DO") return set_or_keep(paper_.doi, tag, v);
+    if (tag == "UR") return set_or_keep(paper_.url, tag, v);
+    if (tag == "SP") return void(start_page_ = v);
+    if (tag == "EP") return void(end_page_ = v);
+    if (tag == "N1") return append(paper_.notes, v);
+    if (tag == "VL") return add_extra("volume", v);
+    if (tag == "IS") return add_extra("number", v);
+    if (tag == "KW") return add_extra("keywords", v);
+    if (tag == "PB") return add_extra("publisher", v);
+    if (tag == "ED") return add_extra("editor", v);
+    if (tag == "ER") return;
+    add_extra(tag, v);
+  }
+
+  static void append(std::string& slot, const std::string& v) {
+    if (!slot.empty()) slot += "; ";
+    slot += v;
+  }
+
+  // Repeated tags join with "; " under one name: a record's fields are a
+  // JSON object, so a name can appear only once.
+  void add_extra(const std::string& name, const std::string& v) {
+    for (auto& [n, value] : paper_.extra)
+      if (n == name) return append(value, v);
+    paper_.extra.emplace_back(name, v);
+  }
+
+  void set_or_keep(std::string& slot, const std::string& tag, const std::string& v) {
+    if (slot.empty())
+      slot = v;
+    else if (slot != v)
+      add_extra(tag, v);
+  }
+
+  // Exports often repeat the abstract under AB and N2; one copy is enough.
+  void set_abstract(const std::string& tag, const std::string& v) { set_or_keep(paper_.abstract, tag, v); }
+
+  static void first_of(std::vector<TaggedValue>& list, const std::string& tag, const std::string& v) {
+    list.push_back({tag, v});
+  }
+
+  // The full journal name beats the abbreviations; the others stay in
+  // extra under their tags.
+  void settle_venue() {
+    static const std::array<std::string_view, 6> preference = {"JF", "JO", "T2", "J1", "JA", "J2"};
+    const TaggedValue* best = nullptr;
+    for (std::string_view tag : preference) {
+      for (const TaggedValue& t : venues_)
+        if (t.tag == tag && !best) best = &t;
+    }
+    for (const TaggedValue& t : venues_) {
+      if (&t == best)
+        paper_.venue = t.value;
+      else if (!best || t.value != best->value)
+        add_extra(t.tag, t.value);
+    }
+  }
+
+  void settle_dates() {
+    for (const TaggedValue& d : dates_) {
+      if (!paper_.year) paper_.year = year_in(d.value);
+      std::string iso = iso_date(d.value);
+      if (paper_.date.empty() && !iso.empty()) paper_.date = iso;
+    }
+    for (const TaggedValue& d : dates_) {
+      bool said = !iso_date(d.value).empty() || (paper_.year && trim_slashes(d.value) == std::to_string(*paper_.year));
+      if (!said) add_extra(d.tag, d.value);
+    }
+  }
+
+  static std::string_view trim_slashes(std::string_view s) {
+    while (!s.empty() && s.back() == '/') s.remove_suffix(1);
+    return s;
+  }
+
+  void settle_pages() {
+    if (start_page_.empty() && end_page_.empty()) return;
+    std::string pages = start_page_;
+    if (!end_page_.empty() && end_page_ != start_page_) pages += (pages.empty() ? "" : "\u2013") + end_page_;
+    add_extra("pages", pages);
+  }
+
+  const std::vector<TaggedValue>& tags_;
+  Paper paper_;
+  std::vector<TaggedValue> venues_, dates_;
+  std::string start_page_, end_page_;
+};
+
+class RisReader {
+ public:
+  RisReader(std::string_view text, PaperSink& sink) : text_(text), sink_(sink) {
+    if (text_.substr(0, 3) == "\xEF\xBB\xBF") text_.remove_prefix(3);
+  }
+
+  void run() {
+    size_t pos = 0;
+    while (pos < text_.size() && !stopped_) {
+      size_t nl = std::min(text_.find('\n', pos), text_.size());
+      ++line_;
+      read_line(text_.substr(pos, nl - pos), pos);
+      pos = nl + 1;
+    }
+    if (stopped_) return;
+    flush_outside();
+    if (open_) cut_short("has no 'ER  - ' line before the end of the file", text_.size());
+  }
+
+ private:
+  void read_line(std::string_view line, size_t offset) {
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    auto tagged = tag_line(line);
+    if (tagged && tagged->first == "TY") return open_record(*tagged, offset);
+    if (!open_) return outside(line);
+    if (tagged && tagged->first == "ER") return close_record(offset + line.size());
+    if (tagged) return void(tags_.push_back({std::string(tagged->first), std::string(tagged->second)}));
+    std::string_view more = trim(line);
+    if (more.empty() || tags_.empty()) return;
+    std::string& value = tags_.back().value;
+    if (!value.empty()) value += ' ';
+    value += more;
+  }
+
+  void open_record(std::pair<std::string_view, std::string_view> ty, size_t offset) {
+    flush_outside();
+    if (open_) cut_short("ends without 'ER  - ' (a new record starts at line " + std::to_string(line_) + ")", offset);
+    if (stopped_) return;
+    open_ = true;
+    record_line_ = line_;
+    record_start_ = offset;
+    tags_.clear();
+    tags_.push_back({std::string(ty.first), std::string(ty.second)});
+  }
+
+  void close_record(size_t end) {
+    open_ = false;
+    (void)end;
+    if (!sink_.paper(RecordBuilder(record_line_, tags_).build())) stopped_ = true;
+  }
+
+  void cut_short(const std::string& why, size_t end) {
+    open_ = false;
+    std::string_view raw = text_.substr(record_start_, end - record_start_);
+    while (!raw.empty() && (raw.back() == '\n' || raw.back() == '\r' || raw.back() == ' ')) raw.remove_suffix(1);
+    std::string reason = "record opened at line " + std::to_string(record_line_) + " " + why;
+    if (!sink_.issue(Issue{record_line_, std::move(reason), std::string(raw)})) stopped_ = true;
+  }
+
+  void outside(std::string_view line) {
+    if (trim(line).empty()) return flush_outside();
+    if (outside_from_ == 0) outside_from_ = line_;
+    outside_to_ = line_;
+  }
+
+  void flush_outside() {
+    if (outside_from_ == 0) return;
+    std::string lines = outside_from_ == outside_to_
+                            ? "line " + std::to_string(outside_from_)
+                            : "lines " + std::to_string(outside_from_) + "-" + std::to_string(outside_to_);
+    sink_.warning(outside_from_, "text outside a record (" + lines + ") ignored; records start with 'TY  - '");
+    outside_from_ = outside_to_ = 0;
+  }
+
+  std::string_view text_;
+  PaperSink& sink_;
+  uint64_t line_ = 0;
+  bool open_ = false;
+  bool stopped_ = false;
+  uint64_t record_line_ = 0;
+  size_t record_start_ = 0;
+  std::vector<TaggedValue> tags_;
+  uint64_t outside_from_ = 0, outside_to_ = 0;
+};
+
+}  // namespace
+
+void parse_ris(std::string_view text, PaperSink& out) { RisReader(text, out).run(); }
+
+}  // namespace ream::import
