@@ -1,0 +1,59 @@
+// Candidate extraction; the rules are explained in candidates.hh.
+#include "candidates.hh"
+
+#include <algorithm>
+
+namespace ream::keywords {
+
+namespace {
+
+bool phrase_word(const Slot& s) { return !s.boundary && s.word_class != WordClass::stop && !s.verb_like; }
+
+// Emit [begin, end) and its right-anchored suffixes that start with a word
+// allowed to start a phrase and contain at least one non-generic word.
+void emit_suffixes(const Document& doc, uint32_t begin, uint32_t end, std::vector<Occurrence>& out) {
+  bool has_specific = false;
+  // Walk from the right so that "contains a specific word" is known for
+  // each suffix; collect then reverse to list longest first.
+  size_t mark = out.size();
+  for (uint32_t first = end; first-- > begin;) {
+    const Slot& s = doc.slots[first];
+    has_specific |= s.word_class == WordClass::content;
+    if (s.word_class == WordClass::leading || !has_specific) continue;
+    out.push_back({first, static_cast<uint8_t>(end - first)});
+  }
+  std::reverse(out.begin() + static_cast<long>(mark), out.end());
+}
+
+void emit_run(const Document& doc, uint32_t begin, uint32_t end, std::vector<Occurrence>& out) {
+  while (begin < end && doc.slots[begin].word_class == WordClass::leading) ++begin;
+  while (end > begin && doc.slots[end - 1].participle) --end;
+  // Cut long runs from the right; each piece is its own phrase.
+  std::vector<std::pair<uint32_t, uint32_t>> pieces;
+  while (end > begin) {
+    uint32_t first = end - std::min<uint32_t>(end - begin, kMaxPhraseWords);
+    pieces.emplace_back(first, end);
+    end = first;
+    while (end > begin && doc.slots[end - 1].word_class == WordClass::leading) --end;
+  }
+  for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) emit_suffixes(doc, it->first, it->second, out);
+}
+
+}  // namespace
+
+void find_candidates(const Document& doc, std::vector<Occurrence>& out) {
+  out.clear();
+  const auto n = static_cast<uint32_t>(doc.slots.size());
+  uint32_t i = 0;
+  while (i < n) {
+    if (!phrase_word(doc.slots[i])) {
+      ++i;
+      continue;
+    }
+    uint32_t begin = i;
+    while (i < n && phrase_word(doc.slots[i])) ++i;
+    emit_run(doc, begin, i, out);
+  }
+}
+
+}  // namespace ream::keywords

@@ -1,0 +1,53 @@
+// Analysis of a record's fields into slots; see document.hh.
+#include "document.hh"
+
+namespace ream::keywords {
+
+void Document::clear() {
+  fields.clear();
+  slots.clear();
+  node_terms.clear();
+  words = 0;
+}
+
+uint32_t DocumentAnalyzer::node_of(uint32_t term, Document& doc) {
+  if (term >= node_by_term_.size()) node_by_term_.resize(term + 1 + term / 2, Slot::kNoNode);
+  uint32_t& node = node_by_term_[term];
+  if (node == Slot::kNoNode) {
+    node = static_cast<uint32_t>(doc.node_terms.size());
+    doc.node_terms.push_back(term);
+  }
+  return node;
+}
+
+void DocumentAnalyzer::analyse(std::span<const Field> fields, Document& doc) {
+  doc.clear();
+  doc.fields.assign(fields.begin(), fields.end());
+  for (uint16_t f = 0; f < fields.size() && doc.words < max_words_; ++f) {
+    tokens_.clear();
+    tokenizer_.tokenize(fields[f].text, tokens_);
+    for (const Token& t : tokens_) {
+      Slot slot{Slot::kNoNode, doc.words, t.begin, t.end, f, WordClass::stop, t.kind != TokenKind::word};
+      if (t.kind != TokenKind::boundary) ++doc.words;
+      if (t.kind != TokenKind::word) previous_cue_ = Cue::none;
+      if (t.kind == TokenKind::number) slot.boundary = true;  // numbers break phrases
+      if (t.kind == TokenKind::word) {
+        WordInfo info = lexicon_.lookup(fields[f].text.substr(t.begin, t.end - t.begin));
+        slot.word_class = info.word_class;
+        slot.participle = info.participle;
+        if (previous_cue_ == Cue::subject) slot.verb_like = true;
+        if (info.cue == Cue::determiner && !doc.slots.empty() && !doc.slots.back().boundary)
+          doc.slots.back().verb_like = true;
+        previous_cue_ = info.cue;
+        if (info.word_class != WordClass::stop) slot.node = node_of(info.term, doc);
+      }
+      doc.slots.push_back(slot);
+      if (doc.words >= max_words_) break;
+    }
+  }
+  if (doc.slots.empty() || !doc.slots.back().boundary)
+    doc.slots.push_back({Slot::kNoNode, doc.words, 0, 0, 0, WordClass::stop, true});
+  for (uint32_t term : doc.node_terms) node_by_term_[term] = Slot::kNoNode;
+}
+
+}  // namespace ream::keywords

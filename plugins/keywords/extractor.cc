@@ -1,0 +1,128 @@
+// Candidate grouping, scoring and selection; see extractor.hh.
+#include "extractor.hh"
+
+#include "surface_form.hh"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ream::keywords {
+
+Extractor::Extractor(Stoplist stoplist, RankingParams params, uint32_t max_words)
+    : lexicon_(std::move(stoplist), terms_), analyzer_(lexicon_, max_words), params_(params) {}
+
+void Extractor::analyse(std::span<const Field> fields) { analyzer_.analyse(fields, doc_); }
+
+void Extractor::group_candidates() {
+  find_candidates(doc_, occurrences_);
+  candidates_.clear();
+  candidates_.reserve(occurrences_.size());
+  for (const Occurrence& o : occurrences_) {
+    Candidate c{{}, o.length, o.first_slot, 0.0, doc_.is_title(doc_.slots[o.first_slot])};
+    c.nodes.fill(Slot::kNoNode);
+    for (uint8_t i = 0; i < o.length; ++i) c.nodes[i] = doc_.slots[o.first_slot + i].node;
+    candidates_.push_back(c);
+  }
+  // Same stems -> one candidate, kept at its first occurrence.
+  std::stable_sort(candidates_.begin(), candidates_.end(), [](const Candidate& a, const Candidate& b) {
+    return a.nodes != b.nodes ? a.nodes < b.nodes : a.first_slot < b.first_slot;
+  });
+  size_t kept = 0;
+  for (size_t i = 0; i < candidates_.size(); ++i) {
+    if (kept > 0 && candidates_[kept - 1].nodes == candidates_[i].nodes) {
+      candidates_[kept - 1].in_title |= candidates_[i].in_title;
+    } else {
+      candidates_[kept++] = candidates_[i];
+    }
+  }
+  candidates_.resize(kept);
+}
+
+void Extractor::score_candidates(const DocumentFrequency& df) {
+  graph_.rank(doc_, params_.graph, word_scores_);
+  // Smoothed so that a term missing from a loaded table still gets a
+  // finite weight and a tiny table does not zero every word.
+  const double documents = static_cast<double>(df.documents());
+  for (size_t node = 0; node < word_scores_.size(); ++node) {
+    double count = static_cast<double>(df.count(doc_.node_terms[node]));
+    double idf = std::log1p((documents + 1.0) / (count + 1.0));
+    word_scores_[node] *= std::pow(idf, params_.idf_power);
+  }
+  for (Candidate& c : candidates_) {
+    double sum = 0;
+    for (uint8_t i = 0; i < c.length; ++i) sum += word_scores_[c.nodes[i]];
+    c.score = sum / std::pow(static_cast<double>(c.length), params_.length_power);
+    if (c.length == 1) c.score *= params_.single_word_weight;
+    if (c.in_title) c.score *= params_.title_phrase_weight;
+  }
+  std::sort(candidates_.begin(), candidates_.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.score != b.score) return a.score > b.score;
+    if (a.first_slot != b.first_slot) return a.first_slot < b.first_slot;
+    return a.length > b.length;
+  });
+}
+
+bool Extractor::contained_in_selected(const Candidate& c, std::span<const size_t> selected) const {
+  for (size_t s : selected) {
+    const Candidate& big = candidates_[s];
+    for (int start = 0; start + c.length <= big.length; ++start)
+      if (std::equal(c.nodes.begin(), c.nodes.begin() + c.length, big.nodes.begin() + start)) return true;
+  }
+  return false;
+}
+
+void Extractor::find_proper_nouns() {
+  shouting_.assign(doc_.fields.size(), 0);
+  for (size_t f = 0; f < doc_.fields.size(); ++f) shouting_[f] = written_in_capitals(doc_.fields[f].text);
+  proper_.assign(doc_.node_terms.size(), 1);
+  std::vector<uint8_t> capital_inside(doc_.node_terms.size(), 0);
+  for (size_t i = 0; i < doc_.slots.size(); ++i) {
+    const Slot& s = doc_.slots[i];
+    if (s.node == Slot::kNoNode || shouting_[s.field]) continue;
+    CaseShape shape = case_shape(doc_.text(s));
+    if (!shape.first_upper) proper_[s.node] = 0;  // written in lower case somewhere: a common word
+    bool inside_sentence = i > 0 && !doc_.slots[i - 1].boundary && !doc_.is_title(s);
+    if (shape.first_upper && inside_sentence) capital_inside[s.node] = 1;
+  }
+  never_lower_ = proper_;
+  for (size_t n = 0; n < proper_.size(); ++n) proper_[n] &= capital_inside[n];
+}
+
+// Names and acronyms keep their case, other words are folded.  A
+// capitalised word that is never written in lower case also keeps its
+// capital when the next word of the phrase does: a sentence-initial
+// "Hutchison" before "Telecommunications".
+std::string Extractor::surface(const Candidate& c) {
+  std::array<std::string_view, kMaxPhraseWords> words;
+  std::array<bool, kMaxPhraseWords + 1> keep{};
+  for (int i = c.length - 1; i >= 0; --i) {
+    const Slot& s = doc_.slots[c.first_slot + i];
+    words[i] = doc_.text(s);
+    if (shouting_[s.field]) continue;
+    CaseShape shape = case_shape(words[i]);
+    keep[i] = proper_[s.node] || shape.other_upper || (shape.first_upper && never_lower_[s.node] && keep[i + 1]);
+  }
+  std::string out;
+  for (uint8_t i = 0; i < c.length; ++i) {
+    if (i) out += ' ';
+    out += keep[i] ? std::string(words[i]) : lexicon_.fold(words[i]);
+  }
+  return out;
+}
+
+std::vector<Keyphrase> Extractor::extract(const DocumentFrequency& df, size_t k) {
+  std::vector<Keyphrase> out;
+  if (k == 0) return out;
+  group_candidates();
+  if (candidates_.empty()) return out;
+  score_candidates(df);
+  find_proper_nouns();
+  std::vector<size_t> selected;
+  for (size_t i = 0; i < candidates_.size() && selected.size() < k; ++i)
+    if (!params_.drop_contained || !contained_in_selected(candidates_[i], selected)) selected.push_back(i);
+  const double best = candidates_[selected.front()].score;
+  for (size_t i : selected) out.push_back({surface(candidates_[i]), best > 0 ? candidates_[i].score / best : 0.0});
+  return out;
+}
+
+}  // namespace ream::keywords

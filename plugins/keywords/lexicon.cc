@@ -1,0 +1,88 @@
+// Word analysis: fold, classify, stem, intern; cached per surface form.
+//
+// ASCII words, the vast majority in English abstracts, are folded with a
+// byte loop; anything else goes through ICU full case folding with NFKC
+// first (so "ﬁlter" and "filter" meet).  Snowball stems the folded form.
+#include "lexicon.hh"
+
+#include <libstemmer.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <xxhash.h>
+
+#include <stdexcept>
+
+namespace ream::keywords {
+
+namespace {
+
+bool looks_like_participle(std::string_view w) {
+  return w.size() >= 5 && w.substr(w.size() - 2) == "ed" && w[w.size() - 3] != 'e';
+}
+
+}  // namespace
+
+uint32_t TermTable::intern(std::string_view stem) {
+  if (auto it = ids_.find(stem); it != ids_.end()) return it->second;
+  auto id = static_cast<uint32_t>(stems_.size());
+  stems_.emplace_back(stem);
+  ids_.emplace(std::string(stem), id);
+  return id;
+}
+
+uint32_t TermTable::find(std::string_view stem) const {
+  auto it = ids_.find(stem);
+  return it == ids_.end() ? kNone : it->second;
+}
+
+size_t Lexicon::Hash::operator()(std::string_view s) const { return XXH3_64bits(s.data(), s.size()); }
+
+Lexicon::Lexicon(Stoplist stoplist, TermTable& terms)
+    : stoplist_(std::move(stoplist)), terms_(terms), stemmer_(sb_stemmer_new("english", "UTF_8")) {
+  if (!stemmer_) throw std::runtime_error("cannot create the Snowball English stemmer");
+}
+
+Lexicon::~Lexicon() { sb_stemmer_delete(stemmer_); }
+
+std::string Lexicon::fold(std::string_view word) const {
+  bool ascii = true;
+  for (char c : word) ascii &= static_cast<unsigned char>(c) < 0x80;
+  std::string out;
+  if (ascii) {
+    out.resize(word.size());
+    for (size_t i = 0; i < word.size(); ++i) {
+      char c = word[i];
+      out[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return out;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  icu::UnicodeString text =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+  if (U_SUCCESS(status)) text = nfkc->normalize(text, status);
+  text.foldCase();
+  text.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2019)), icu::UnicodeString(u'\''));
+  text.toUTF8String(out);
+  return out;
+}
+
+std::string Lexicon::stem(std::string_view folded) {
+  const sb_symbol* s =
+      sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(folded.data()), static_cast<int>(folded.size()));
+  if (!s) return std::string(folded);  // out of memory in libstemmer: fall back to the word itself
+  return std::string(reinterpret_cast<const char*>(s), static_cast<size_t>(sb_stemmer_length(stemmer_)));
+}
+
+WordInfo Lexicon::lookup(std::string_view word) {
+  if (auto it = cache_.find(word); it != cache_.end()) return it->second;
+  if (cache_.size() >= kCacheLimit) cache_.clear();
+  std::string folded = fold(word);
+  WordInfo info{terms_.intern(stem(folded)), stoplist_.classify(folded), stoplist_.cue(folded),
+                looks_like_participle(folded)};
+  cache_.emplace(std::string(word), info);
+  return info;
+}
+
+}  // namespace ream::keywords

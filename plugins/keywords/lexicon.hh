@@ -1,0 +1,80 @@
+// What the extractor knows about each distinct word it has seen.
+//
+// Every word is case-folded, classified by the stoplist and stemmed with
+// the Snowball English stemmer; the stem is interned as a term id, so
+// "network" and "Networks" are one term for the graph, the document
+// frequencies and the near-repeat check.  Folding and stemming are the
+// costly steps, so the result is cached per surface form: each distinct
+// word is analysed once per run.  The cache grows with the vocabulary,
+// like the document-frequency table, not with the stream; it is emptied
+// when it passes a size limit.
+#ifndef REAM_KEYWORDS_LEXICON_HH
+#define REAM_KEYWORDS_LEXICON_HH
+
+#include "stoplist.hh"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+struct sb_stemmer;
+
+namespace ream::keywords {
+
+// Stems interned as dense ids, shared by the lexicon and the DF table.
+class TermTable {
+ public:
+  uint32_t intern(std::string_view stem);
+  // The id of `stem`, or kNone when it was never seen.
+  uint32_t find(std::string_view stem) const;
+  const std::string& stem(uint32_t id) const { return stems_[id]; }
+  size_t size() const { return stems_.size(); }
+  static constexpr uint32_t kNone = UINT32_MAX;
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
+  std::vector<std::string> stems_;
+};
+
+struct WordInfo {
+  uint32_t term;
+  WordClass word_class;
+  Cue cue;
+  bool participle;  // "-ed": an English past form, rarely the head of a noun phrase
+};
+
+class Lexicon {
+ public:
+  Lexicon(Stoplist stoplist, TermTable& terms);
+  ~Lexicon();
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
+
+  // The analysis of one word token as written in the text.
+  WordInfo lookup(std::string_view word);
+  // The case-folded form of a word (apostrophes unified).
+  std::string fold(std::string_view word) const;
+  std::string stem(std::string_view folded);
+
+ private:
+  struct Hash {  // XXH3: the word cache is hit for every token
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const;
+  };
+  static constexpr size_t kCacheLimit = 1 << 20;
+
+  Stoplist stoplist_;
+  TermTable& terms_;
+  sb_stemmer* stemmer_;
+  std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> cache_;
+};
+
+}  // namespace ream::keywords
+
+#endif

@@ -1,0 +1,159 @@
+// `ream keywords`: adds the top keyphrases of each record's text.
+//
+// The stage is a thin shell over Extractor.  Its one piece of state is the
+// document-frequency table that IDF needs.  Without --df the table starts
+// empty, so the first --warmup records are held back and counted before
+// any of them is ranked; after that every record is counted as it arrives,
+// just before its own ranking.  The output therefore depends only on the
+// input order, never on timing, and memory holds at most the warm-up
+// window of records besides the table.
+#include <ream/plugin.hpp>
+
+#include "extractor.hh"
+#include "stopword_file.hh"
+
+#include <boost/json.hpp>
+
+#include <cmath>
+#include <deque>
+#include <fstream>
+
+namespace {
+
+using namespace ream::keywords;
+
+const ream_option_spec kOptions[] = {
+    {"top", 'k', REAM_OPT_INT, "N", "10", nullptr, "number of keyphrases per record", 0},
+    {"fields", 0, REAM_OPT_STRING, "LIST", "title,abstract", nullptr,
+     "text fields to read, in order; a field named title counts as the title", REAM_OPT_LIST},
+    {"scores", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr,
+     "write {\"phrase\",\"score\"} objects, scores relative to the best phrase", 0},
+    {"df", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "start the document-frequency table from FILE", 0},
+    {"save-df", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
+     "write the document-frequency table to FILE at the end of the stream", 0},
+    {"warmup", 0, REAM_OPT_INT, "N", "1000", nullptr, "without --df, records counted before the first is ranked", 0},
+    {"stopwords", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "stopword file to use instead of the installed list", 0},
+};
+
+Stoplist load_stoplist(const ream::Options& options) {
+  if (auto path = options.get("stopwords")) {
+    std::string p(*path);
+    return Stoplist::parse(read_file(p, "stopword file"), p);
+  }
+  if (auto found = find_stopword_file()) return Stoplist::parse(read_file(*found, "stopword file"), *found);
+  return Stoplist::builtin();
+}
+
+int64_t non_negative(const ream::Options& options, const char* name, const char* shown, int64_t fallback) {
+  int64_t v = options.integer(name, fallback);
+  if (v < 0) throw ream::UsageError(std::string(shown) + " must be 0 or more, not " + std::to_string(v));
+  return v;
+}
+
+class Keywords : public ream::Stage {
+ public:
+  explicit Keywords(ream::Context& ctx)
+      : Stage(ctx),
+        top_(static_cast<size_t>(non_negative(ctx.options(), "top", "-k", 10))),
+        warmup_(static_cast<size_t>(non_negative(ctx.options(), "warmup", "--warmup", 1000))),
+        fields_(ctx.options().list("fields")),
+        scores_(ctx.options().flag("scores")),
+        save_path_(ctx.options().string("save-df")),
+        extractor_(load_stoplist(ctx.options())),
+        df_(extractor_.terms()) {
+    if (fields_.empty()) throw ream::UsageError("--fields needs at least one field name");
+    if (auto path = ctx.options().get("df")) {
+      std::string p(*path);
+      df_.load(read_file(p, "DF table"), p);
+      warmup_ = 0;  // the table already gives IDF a base
+    }
+  }
+
+  void process(ream::Record rec) override {
+    analyse(rec);
+    df_.add_document(extractor_.document_terms());
+    if (held_.size() < warmup_ && !warmed_up_) {
+      held_.push_back(std::move(rec));
+      if (held_.size() == warmup_) release_held();
+      return;
+    }
+    annotate_and_emit(std::move(rec), /*analysed=*/true);
+  }
+
+  void finish() override {
+    release_held();
+    if (!save_path_.empty()) save_table();
+  }
+
+ private:
+  void analyse(const ream::Record& rec) {
+    fields_text_.clear();
+    for (const auto& name : fields_)
+      for (std::string_view text : rec.strings(name)) fields_text_.push_back({text, name == "title"});
+    extractor_.analyse(fields_text_);
+  }
+
+  void release_held() {
+    warmed_up_ = true;
+    while (!held_.empty()) {
+      ream::Record rec = std::move(held_.front());
+      held_.pop_front();
+      if (context().stopped()) {
+        context().drop(std::move(rec));
+        continue;
+      }
+      annotate_and_emit(std::move(rec), /*analysed=*/false);
+    }
+  }
+
+  void annotate_and_emit(ream::Record rec, bool analysed) {
+    if (!analysed) analyse(rec);
+    std::vector<Keyphrase> phrases = extractor_.extract(df_, top_);
+    if (scores_) {
+      boost::json::array out;
+      for (const auto& p : phrases)
+        out.push_back(boost::json::object{{"phrase", p.phrase}, {"score", std::round(p.score * 1e4) / 1e4}});
+      rec.set_json("keywords", boost::json::serialize(out));
+    } else {
+      std::vector<std::string_view> out;
+      for (const auto& p : phrases) out.push_back(p.phrase);
+      rec.set_strings("keywords", out);
+    }
+    context().emit(std::move(rec));
+  }
+
+  void save_table() {
+    std::ofstream out(save_path_, std::ios::binary | std::ios::trunc);
+    std::string table = df_.save();
+    out.write(table.data(), static_cast<std::streamsize>(table.size()));
+    out.close();
+    if (!out) throw ream::Error(REAM_DATA_ERROR, "cannot write DF table '" + save_path_ + "'");
+  }
+
+  size_t top_;
+  size_t warmup_;
+  std::vector<std::string> fields_;
+  bool scores_;
+  std::string save_path_;
+  Extractor extractor_;
+  DocumentFrequency df_;
+  std::deque<ream::Record> held_;
+  bool warmed_up_ = false;
+  std::vector<Field> fields_text_;
+};
+
+constexpr const char* kDescription =
+    "Adds `keywords`, the top N keyphrases of each record's title and abstract, best first. "
+    "Candidates are runs of content words between stopwords and punctuation (up to 4 words, "
+    "generic leading adjectives stripped, right-anchored sub-phrases competing); words are scored "
+    "by a position-biased co-occurrence graph (PositionRank) weighted by inverse document frequency "
+    "learnt from the stream, title words counting more; a phrase scores the sum of its words. "
+    "Near-repeats are merged by their Snowball stems. Without --df, the first --warmup records are "
+    "held back to learn document frequencies; afterwards each record is counted as it passes. "
+    "The DF table format (for --df and --save-df) is TSV: a 'documents<TAB>N' header, then "
+    "'stem<TAB>count' lines.";
+
+}  // namespace
+
+REAM_PLUGIN(Keywords, ream::PluginInfo{"keywords", "1.0.0", "add ranked keyphrases of the title and abstract",
+                                       kDescription, REAM_TRANSFORM, kOptions, std::size(kOptions)})

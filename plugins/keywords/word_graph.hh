@@ -1,0 +1,49 @@
+// Word importance from a position-biased co-occurrence graph.
+//
+// As in PositionRank (Florescu & Caragea, 2017): phrase words are nodes,
+// two words are linked when they occur within `window` words of each
+// other (stop words count for the distance but are not nodes), and a
+// PageRank walk restarts at each word with a probability proportional to
+// the sum of 1/(position+1) over its occurrences, so words used early and
+// often rank high.  Title occurrences weigh `title_weight` times more in
+// that restart vector.
+#ifndef REAM_KEYWORDS_WORD_GRAPH_HH
+#define REAM_KEYWORDS_WORD_GRAPH_HH
+
+#include "document.hh"
+
+#include <cstdint>
+#include <vector>
+
+namespace ream::keywords {
+
+struct GraphParams {
+  uint32_t window = 10;
+  double damping = 0.85;
+  // Title words get no extra restart weight by default: the title bonus is
+  // given to whole phrases (RankingParams), which measured better.
+  double title_weight = 1.0;
+  int max_iterations = 20;
+};
+
+class WordGraph {
+ public:
+  // PageRank scores of doc's nodes, summing to about 1, into `scores`.
+  void rank(const Document& doc, const GraphParams& params, std::vector<double>& scores);
+
+ private:
+  void build_edges(const Document& doc, uint32_t window);
+  void restart_vector(const Document& doc, double title_weight);
+
+  std::vector<uint64_t> pairs_;  // (a << 32 | b) with a < b, one per co-occurrence
+  std::vector<uint32_t> offsets_;
+  std::vector<uint32_t> neighbours_;
+  std::vector<double> weights_;   // co-occurrence counts, then transition shares
+  std::vector<double> strength_;  // sum of a node's edge weights
+  std::vector<double> restart_;
+  std::vector<double> next_;
+};
+
+}  // namespace ream::keywords
+
+#endif
