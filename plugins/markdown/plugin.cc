@@ -1,0 +1,145 @@
+// `ream markdown`: the record stream as a Markdown document.
+//
+// A sink: records are read, rendered through a Mustache template (a
+// built-in digest, list or table, or the user's file) and the document is
+// written with context().write, so the host handles stdout and `-o FILE`.
+// It streams, writing each paper as it arrives, unless what was asked for
+// needs the whole stream first: sorting, grouping, a table of contents, or
+// a template that shows counts or "Cites"/"Cited by" links (the digest
+// does, since a paper may be cited by one that comes later).
+#include <ream/plugin.hpp>
+
+#include <dlfcn.h>
+
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <fmt/format.h>
+
+#include "blank_lines.hh"
+#include "document_model.hh"
+#include "template_renderer.hh"
+#include "template_source.hh"
+
+namespace {
+namespace md = ream::markdown;
+
+const ream_option_spec kOptions[] = {
+    {"template", 't', REAM_OPT_PATH, "NAME|FILE", "digest", nullptr,
+     "the template: digest, list, table, or a Mustache file", 0},
+    {"title", 0, REAM_OPT_STRING, "TEXT", "Reading digest", nullptr, "the document's title", 0},
+    {"group-by", 0, REAM_OPT_STRING, "FIELD", nullptr, nullptr,
+     "a section per value of FIELD (the first item of an array field)", 0},
+    {"sort", 0, REAM_OPT_STRING, "FIELD", nullptr, nullptr,
+     "order papers by FIELD; -FIELD for descending order; missing values last", 0},
+    {"toc", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr, "add a table of contents linking to each paper", 0},
+    {"abstract-chars", 0, REAM_OPT_INT, "N", "0", nullptr,
+     "cut abstracts at a word boundary to at most N characters (0: whole abstracts)", 0},
+};
+
+// Today in UTC, or the day of $SOURCE_DATE_EPOCH for reproducible output.
+std::string document_date() {
+  std::time_t now = std::time(nullptr);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+    char* end = nullptr;
+    errno = 0;
+    long long seconds = std::strtoll(epoch, &end, 10);
+    if (*end != '\0' || errno != 0 || seconds < 0)
+      throw ream::UsageError(fmt::format("SOURCE_DATE_EPOCH must be a number of seconds, not '{}'", epoch));
+    now = static_cast<std::time_t>(seconds);
+  }
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  return fmt::format("{:04}-{:02}-{:02}", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+// The directory this plugin was loaded from, for the installed data layout.
+std::string plugin_dir() {
+  Dl_info info{};
+  if (dladdr(reinterpret_cast<void*>(&document_date), &info) == 0 || !info.dli_fname) return {};
+  return std::filesystem::path(info.dli_fname).parent_path().string();
+}
+
+md::DocumentOptions document_options(const ream::Options& opts) {
+  md::DocumentOptions o;
+  o.title = opts.string("title", "Reading digest");
+  o.date = document_date();
+  std::string sort = opts.string("sort");
+  o.sort_descending = sort.starts_with('-');
+  o.sort_field = o.sort_descending ? sort.substr(1) : sort;
+  if (opts.given("sort") && o.sort_field.empty()) throw ream::UsageError("--sort needs a field name");
+  o.group_field = opts.string("group-by");
+  if (opts.given("group-by") && o.group_field.empty()) throw ream::UsageError("--group-by needs a field name");
+  o.toc = opts.flag("toc");
+  int64_t chars = opts.integer("abstract-chars", 0);
+  if (chars < 0) throw ream::UsageError(fmt::format("--abstract-chars must be 0 or more, not {}", chars));
+  o.abstract_chars = static_cast<size_t>(chars);
+  return o;
+}
+
+md::TemplateRenderer make_renderer(const ream::Options& opts) {
+  md::TemplateSource source = md::load_template(opts.string("template", "digest"), plugin_dir());
+  return md::TemplateRenderer(std::move(source.text), std::move(source.origin));
+}
+
+class Markdown : public ream::Stage {
+ public:
+  explicit Markdown(ream::Context& ctx)
+      : Stage(ctx), model_(document_options(ctx.options())), renderer_(make_renderer(ctx.options())) {
+    const auto& o = ctx.options();
+    bool whole = o.given("sort") || o.given("group-by") || o.flag("toc") || renderer_.needs_whole_stream();
+    streaming_ = !whole && renderer_.start_streaming(model_.header_data());
+  }
+
+  void process(ream::Record rec) override {
+    boost::json::object fields = parse(rec);
+    if (streaming_) {
+      start();
+      write(renderer_.render_paper(model_.next_paper_data(std::move(fields))));
+    } else {
+      model_.add(std::move(fields));
+    }
+    context().drop(std::move(rec));
+  }
+
+  void finish() override {
+    if (streaming_) {
+      start();
+      write(renderer_.tail());
+    } else {
+      write(renderer_.render(model_.document_data()));
+    }
+    context().write(squeezer_.finish());
+  }
+
+ private:
+  static boost::json::object parse(const ream::Record& rec) {
+    boost::system::error_code ec;
+    boost::json::value v = boost::json::parse(rec.json(), ec);
+    if (ec || !v.is_object()) throw ream::DataError("record is not a JSON object");
+    return std::move(v.get_object());
+  }
+  void start() {
+    if (started_) return;
+    started_ = true;
+    write(renderer_.head());
+  }
+  void write(std::string_view rendered) { context().write(squeezer_.feed(rendered)); }
+
+  md::DocumentModel model_;
+  md::TemplateRenderer renderer_;
+  md::BlankLineSqueezer squeezer_;
+  bool streaming_ = false;
+  bool started_ = false;
+};
+
+constexpr const char* kDescription =
+    "Writes the record stream as a Markdown document that renders the same on GitHub, in pandoc and in any "
+    "CommonMark renderer, whatever the records contain: every piece of record text is escaped for where it "
+    "lands, raw HTML is shown as text, and links with unsafe schemes (javascript:, data:, ...) are dropped. "
+    "Templates are Mustache: digest (default), list, table, or a file. See ream-markdown(1) for the variables.";
+
+}  // namespace
+
+REAM_PLUGIN(Markdown, ream::PluginInfo{"markdown", "1.0.0", "write the records as a Markdown digest, list or table",
+                                       kDescription, REAM_SINK, kOptions, std::size(kOptions)})

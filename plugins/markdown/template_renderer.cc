@@ -1,0 +1,112 @@
+// Mustache rendering with Markdown as the escaped language.
+//
+// kainjow's `{{name}}` escapes for HTML by default; here it escapes for
+// Markdown (inline_text), so a user template that writes `{{title}}` is
+// safe wherever it puts it, and only the deliberate `{{{name}}}` inserts
+// text raw.
+//
+// Streaming without a second template language: the `{{#papers}}…{{/papers}}`
+// section is cut out of the template.  The rest is rendered once with a
+// marker where the papers go and split at the marker into the part before
+// and after the papers; the section's body is rendered for each paper as it
+// arrives.  A section tag alone on its line is cut with its line, exactly
+// as Mustache's standalone rule would drop it, so both ways give the same
+// bytes.
+#include "template_renderer.hh"
+
+#include <ream/plugin.hpp>
+
+#include <array>
+
+#include "markdown_escape.hh"
+
+namespace ream::markdown {
+using kainjow::mustache::data;
+using kainjow::mustache::mustache;
+
+namespace {
+
+constexpr std::string_view kOpen = "{{#papers}}";
+constexpr std::string_view kClose = "{{/papers}}";
+constexpr std::string_view kMarker = "\x1fream-papers\x1f";
+
+// [begin, end) of a tag at `pos`, widened to its whole line when nothing
+// but spaces and tabs shares the line with it.
+std::pair<size_t, size_t> standalone_span(const std::string& s, size_t pos, size_t len) {
+  size_t b = pos, e = pos + len;
+  while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t')) --b;
+  size_t after = e;
+  while (after < s.size() && (s[after] == ' ' || s[after] == '\t')) ++after;
+  bool line_start = b == 0 || s[b - 1] == '\n';
+  bool line_end = after == s.size() || s[after] == '\n' || s.compare(after, 2, "\r\n") == 0;
+  if (!line_start || !line_end) return {pos, pos + len};
+  if (after < s.size()) after += s[after] == '\r' ? 2 : 1;
+  return {b, after};
+}
+
+void use_markdown_escape(mustache& tmpl) {
+  tmpl.set_custom_escape([](const std::string& s) { return inline_text(s); });
+}
+
+}  // namespace
+
+TemplateRenderer::TemplateRenderer(std::string text, std::string origin)
+    : text_(std::move(text)), origin_(std::move(origin)), whole_(text_) {
+  if (!whole_.is_valid()) throw UsageError("template " + origin_ + ": " + whole_.error_message());
+  use_markdown_escape(whole_);
+}
+
+bool TemplateRenderer::needs_whole_stream() const {
+  static constexpr std::array<std::string_view, 6> kWholeStream = {
+      "digest_count", "cites_md", "cites_refs", "cited_by_md", "cited_by_refs", "{{="};
+  for (auto name : kWholeStream)
+    if (text_.find(name) != std::string::npos) return true;
+  return false;
+}
+
+std::string TemplateRenderer::render_checked(mustache& tmpl, const data& d) {
+  std::string out = tmpl.render(d);
+  if (!tmpl.is_valid()) throw UsageError("template " + origin_ + ": " + tmpl.error_message());
+  return out;
+}
+
+std::string TemplateRenderer::render(const data& document) { return render_checked(whole_, document); }
+
+bool TemplateRenderer::start_streaming(const data& header) {
+  size_t open = text_.find(kOpen);
+  size_t close = text_.rfind(kClose);
+  if (open == std::string::npos || close == std::string::npos || close < open) return false;
+  auto [open_b, open_e] = standalone_span(text_, open, kOpen.size());
+  auto [close_b, close_e] = standalone_span(text_, close, kClose.size());
+  std::string item_text = std::string(kOpen) + text_.substr(open_e, close_b - open_e) + std::string(kClose);
+  std::string frame = text_.substr(0, open_b) + "{{{ream_papers_marker}}}" + text_.substr(close_e);
+
+  mustache frame_tmpl(frame);
+  mustache item_tmpl(item_text);
+  if (!frame_tmpl.is_valid() || !item_tmpl.is_valid()) return false;
+  use_markdown_escape(frame_tmpl);
+  use_markdown_escape(item_tmpl);
+  data d = header;
+  d.set("ream_papers_marker", std::string(kMarker));
+  data one_group{data::type::list};
+  one_group.push_back(data{});
+  d.set("groups", one_group);
+  std::string out = render_checked(frame_tmpl, d);
+  size_t at = out.find(kMarker);
+  if (at == std::string::npos || out.find(kMarker, at + 1) != std::string::npos) return false;
+  head_ = out.substr(0, at);
+  tail_ = out.substr(at + kMarker.size());
+  header_.emplace(header);
+  item_.emplace(std::move(item_tmpl));
+  return true;
+}
+
+std::string TemplateRenderer::render_paper(const data& paper) {
+  data d = *header_;
+  data papers{data::type::list};
+  papers.push_back(paper);
+  d.set("papers", papers);
+  return render_checked(*item_, d);
+}
+
+}  // namespace ream::markdown

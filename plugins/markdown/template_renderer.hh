@@ -1,0 +1,45 @@
+// Rendering a Mustache template, whole or paper by paper.
+#ifndef REAM_MARKDOWN_TEMPLATE_RENDERER_HH
+#define REAM_MARKDOWN_TEMPLATE_RENDERER_HH
+
+#include <kainjow/mustache.hpp>
+
+#include <optional>
+#include <string>
+
+namespace ream::markdown {
+
+class TemplateRenderer {
+ public:
+  // Throws ream::UsageError when the template does not parse; `origin`
+  // names it in messages.
+  TemplateRenderer(std::string text, std::string origin);
+
+  // True when the template shows something only the whole stream knows
+  // (counts, "Cites"/"Cited by").
+  bool needs_whole_stream() const;
+
+  // The whole document from document data.
+  std::string render(const kainjow::mustache::data& document);
+
+  // Streaming: prepares the parts before and after the papers from the
+  // document-level data.  False when the template cannot be split (no
+  // `{{#papers}}` section, custom delimiters); then render() is the way.
+  bool start_streaming(const kainjow::mustache::data& header);
+  const std::string& head() const { return head_; }
+  const std::string& tail() const { return tail_; }
+  std::string render_paper(const kainjow::mustache::data& paper);
+
+ private:
+  std::string render_checked(kainjow::mustache::mustache& tmpl, const kainjow::mustache::data& d);
+
+  std::string text_, origin_;
+  kainjow::mustache::mustache whole_;
+  std::optional<kainjow::mustache::mustache> item_;
+  std::optional<kainjow::mustache::data> header_;
+  std::string head_, tail_;
+};
+
+}  // namespace ream::markdown
+
+#endif
