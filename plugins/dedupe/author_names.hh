@@ -1,0 +1,41 @@
+// Author lists reduced to what survives every citation style: a surname
+// key and the first initial.
+#ifndef REAM_DEDUPE_AUTHOR_NAMES_HH
+#define REAM_DEDUPE_AUTHOR_NAMES_HH
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ream::dedupe {
+
+struct AuthorName {
+  uint32_t surname = 0;  // hash of the folded surname ("le quintrec" -> "lequintrec")
+  char initial = 0;      // first initial, 0 when unknown
+  bool operator==(const AuthorName&) const = default;
+};
+
+struct AuthorList {
+  std::vector<AuthorName> names;  // in the order given
+  bool truncated = false;         // "et al." or "and others" was written
+};
+
+// Parses "Last, F. and Last, G.", "F. Last, G. Last, and H. Last",
+// "Last F, Last G" and arrays of any of these.
+AuthorList parse_authors(const std::vector<std::string_view>& fields);
+
+// The names split out of one string, each as written ("Le Quintrec, M").
+std::vector<std::string> split_author_string(std::string_view s);
+
+// Surname and initial of one name as written.
+AuthorName parse_author_name(std::string_view name);
+
+// In [0, 1]: matched names over the shorter list when a list was cut
+// short with "et al.", else over the mean length (Dice).  -1 when either
+// side has no authors.
+double author_similarity(const AuthorList& a, const AuthorList& b);
+
+}  // namespace ream::dedupe
+
+#endif

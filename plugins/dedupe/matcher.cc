@@ -1,0 +1,80 @@
+// The matching engine.
+//
+// Records arrive one at a time and are compared only with earlier records
+// from their blocks, so with --keep first a record can be written the
+// moment it is added: either it matched an earlier record (a duplicate)
+// or nothing later can make it one.  Clusters are joined only when no
+// pair across them carries a hard veto, which stops a chain of "similar"
+// records from welding two distinct papers together through a third.
+#include "matcher.hh"
+
+#include <algorithm>
+
+namespace ream::dedupe {
+namespace {
+
+// Beyond this many cross pairs two clusters are joined on the pair
+// evidence alone: duplicate clusters are small, and the check is quadratic.
+constexpr size_t kMaxCrossChecks = 400;
+
+}  // namespace
+
+bool identifiers_differ(const Features& a, const Features& b) {
+  bool shared = (!a.arxiv.empty() && a.arxiv == b.arxiv) || (!a.doi.empty() && a.doi == b.doi);
+  bool differ = (!a.arxiv.empty() && !b.arxiv.empty() && a.arxiv != b.arxiv) ||
+                (!a.doi.empty() && !b.doi.empty() && a.doi != b.doi);
+  return differ && !shared;
+}
+
+bool Matcher::clusters_compatible(uint32_t a, uint32_t b) {
+  auto left = clusters_.members(a);
+  auto right = clusters_.members(b);
+  if (left.size() * right.size() > kMaxCrossChecks) return true;
+  for (uint32_t x : left) {
+    for (uint32_t y : right) {
+      const Features& fx = features_[x];
+      const Features& fy = features_[y];
+      if (identifiers_differ(fx, fy)) return false;
+      FieldComparison c = compare_fields(fx, fy);
+      if (check_vetoes(fx, fy, c).fired & kHardVetoes) return false;
+    }
+  }
+  return true;
+}
+
+std::optional<uint32_t> Matcher::add(Features f) {
+  index_.candidates(f, scratch_);
+  auto self = clusters_.add();
+  features_.push_back(std::move(f));
+  const Features& mine = features_.back();
+  std::optional<uint32_t> duplicate_of;
+  for (uint32_t other : scratch_) {
+    const Features& theirs = features_[other];
+    if (identifiers_differ(theirs, mine)) continue;
+    Evidence e = score_pair(theirs, mine);
+    if (e.decision == Decision::conflict) {
+      conflicts_.push_back({other, self, e});
+      continue;
+    }
+    if (e.decision != Decision::match) continue;
+    if (clusters_.find(other) != clusters_.find(self)) {
+      if (!clusters_compatible(other, self)) continue;
+      clusters_.unite(other, self);
+    }
+    matches_.push_back({other, self, e});
+    if (!duplicate_of) duplicate_of = other;
+  }
+  index_.add(self, mine);
+  return duplicate_of;
+}
+
+bool Matcher::are_candidates(uint32_t a, uint32_t b) const {
+  // Rebuild the view `b` had when it arrived: only records before it.
+  CandidateIndex partial(bucket_cap_);
+  for (uint32_t i = 0; i < b; ++i) partial.add(i, features_[i]);
+  std::vector<uint32_t> found;
+  partial.candidates(features_[b], found);
+  return std::binary_search(found.begin(), found.end(), a);
+}
+
+}  // namespace ream::dedupe

@@ -1,0 +1,58 @@
+// The matching engine: records in, clusters and the evidence for them out.
+#ifndef REAM_DEDUPE_MATCHER_HH
+#define REAM_DEDUPE_MATCHER_HH
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "candidate_pairs.hh"
+#include "clusters.hh"
+#include "pair_score.hh"
+#include "record_fields.hh"
+
+namespace ream::dedupe {
+
+// One scored pair worth reporting: a match or a conflict.
+struct ScoredPair {
+  uint32_t earlier, later;
+  Evidence evidence;
+};
+
+class Matcher {
+ public:
+  explicit Matcher(size_t bucket_cap = 64) : bucket_cap_(bucket_cap), index_(bucket_cap) {}
+
+  // Adds a record and compares it with the earlier records it shares a
+  // block with.  Returns the earliest earlier record it duplicates, if any.
+  std::optional<uint32_t> add(Features f);
+
+  size_t size() const { return features_.size(); }
+  const Features& features(uint32_t i) const { return features_[i]; }
+  uint32_t cluster_of(uint32_t i) { return clusters_.find(i); }
+  Clusters& clusters() { return clusters_; }
+  const std::vector<ScoredPair>& matches() const { return matches_; }
+  const std::vector<ScoredPair>& conflicts() const { return conflicts_; }
+  // Whether blocking alone would put `a` and `b` (a < b) side by side.
+  bool are_candidates(uint32_t a, uint32_t b) const;
+
+ private:
+  // True when no pair across the two clusters carries a hard veto.
+  bool clusters_compatible(uint32_t a, uint32_t b);
+
+  size_t bucket_cap_;
+  std::vector<Features> features_;
+  CandidateIndex index_;
+  Clusters clusters_;
+  std::vector<ScoredPair> matches_;
+  std::vector<ScoredPair> conflicts_;
+  std::vector<uint32_t> scratch_;
+};
+
+// Cheap test that lets most non-candidates go without scoring: different
+// identifiers and no shared one.
+bool identifiers_differ(const Features& a, const Features& b);
+
+}  // namespace ream::dedupe
+
+#endif

@@ -1,0 +1,86 @@
+// Scoring one candidate pair.
+//
+// The rules are ordered from the strongest evidence down, and each names
+// what it needed, so that --report and --explain can say why two records
+// were merged.  A shared identifier decides unless a veto says the items
+// differ in kind.  Otherwise the title carries the match and the other
+// fields must not contradict it; the weaker the title agreement, the more
+// corroboration (authors, venue, pages, volume, abstract) is asked for.
+// Precision comes first: a pair that is merely plausible stays apart.
+#include "pair_score.hh"
+
+#include <algorithm>
+
+namespace ream::dedupe {
+namespace {
+
+constexpr double kNearIdenticalTitle = 0.95;
+constexpr double kSimilarTitle = 0.80;
+
+// Evidence beyond title and authors that the two are one publication.
+bool corroborated(const FieldComparison& c) {
+  return c.venue >= 0.6 || c.pages == PageRelation::same || c.pages == PageRelation::overlap ||
+         c.volume == FieldRelation::same || c.abstract >= 0.5;
+}
+
+bool authors_disagree(const FieldComparison& c, double needed) { return c.authors >= 0 && c.authors < needed; }
+
+Evidence decide(Evidence e) {
+  const FieldComparison& c = e.fields;
+  uint32_t fired = e.vetoes.fired;
+  auto verdict = [&](Decision d, std::string_view rule) {
+    e.decision = d;
+    e.rule = rule;
+    return e;
+  };
+  if (c.id_match()) {
+    if (fired & (kIdentifierConflict | kPartMismatch | kNoticeMismatch))
+      return verdict(Decision::conflict, "identifier shared by different items");
+    return verdict(Decision::match, "identifier");
+  }
+  if (fired & kHardVetoes) return verdict(Decision::distinct, "veto");
+  if (!c.both_titled) return verdict(Decision::distinct, "no title to compare");
+
+  bool generic = fired & kGenericTitle;
+  if (generic) {
+    // The title says nothing; everything else has to agree.
+    if (c.exact_title && c.authors >= 0.8 && c.year_gap == 0 && corroborated(c))
+      return verdict(Decision::match, "generic-title+fields");
+    return verdict(Decision::distinct, "generic title without corroboration");
+  }
+  if (c.title >= kNearIdenticalTitle) {
+    if (authors_disagree(c, 0.5)) return verdict(Decision::distinct, "authors differ");
+    if (c.year_gap == 1 && !(c.authors >= 0.8 && corroborated(c)))
+      return verdict(Decision::distinct, "a year apart without corroboration");
+    return verdict(Decision::match, "title");
+  }
+  bool subtitle = c.containment >= 0.9 && c.title >= 0.6;
+  if (c.title >= kSimilarTitle || subtitle) {
+    if (c.authors < 0.6) return verdict(Decision::distinct, "similar title, authors differ or unknown");
+    if (c.year_gap > 0) return verdict(Decision::distinct, "similar title, years differ");
+    if (corroborated(c) || (c.authors >= 0.9 && c.title >= 0.85))
+      return verdict(Decision::match, "title+fields");
+    return verdict(Decision::distinct, "similar title without corroboration");
+  }
+  return verdict(Decision::distinct, "titles differ");
+}
+
+}  // namespace
+
+std::string_view decision_name(Decision d) {
+  switch (d) {
+    case Decision::match: return "match";
+    case Decision::conflict: return "conflict";
+    case Decision::distinct: break;
+  }
+  return "distinct";
+}
+
+Evidence score_pair(const Features& a, const Features& b) {
+  Evidence e;
+  e.fields = compare_fields(a, b);
+  e.vetoes = check_vetoes(a, b, e.fields);
+  return decide(e);
+}
+
+}  // namespace ream::dedupe

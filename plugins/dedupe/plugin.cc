@@ -1,0 +1,332 @@
+// `ream dedupe`: drop duplicate papers, explain every merge, remember
+// what earlier runs emitted.
+//
+// The stage adapts host records to the matching engine (matcher.cc) and
+// applies the output policy.  With --keep first (the default) it streams:
+// a record is compared with earlier records as it arrives and written at
+// once unless it duplicates one of them.  --keep most-complete, --keep
+// merge, --keep-all and --explain need whole clusters, so they hold the
+// records until the end of the input.  Output order is input order in
+// every mode, and nothing depends on hash-table iteration, so the same
+// input gives the same bytes.
+#include <ream/plugin.hpp>
+
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <boost/json/serialize.hpp>
+
+#include "matcher.hh"
+#include "record_fields.hh"
+#include "report.hh"
+#include "state_store.hh"
+
+namespace {
+
+using namespace ream::dedupe;
+
+const ream_option_spec kOptions[] = {
+    {"keep", 'k', REAM_OPT_CHOICE, "POLICY", "first", "first|most-complete|merge",
+     "which record of a cluster to keep: the first seen, the one with most fields, or the most complete one "
+     "with missing fields filled from the others",
+     0},
+    {"keep-all", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr,
+     "pass every record, adding 'cluster': the id of its cluster's representative", 0},
+    {"report", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
+     "write one JSON line per cluster (members, representative, evidence for each matched pair) to FILE", 0},
+    {"explain", 0, REAM_OPT_STRING, "ID1,ID2", nullptr, nullptr,
+     "print the evidence for one pair of records as JSON instead of the records", 0},
+    {"dropped", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "write every dropped record verbatim to FILE", 0},
+    {"state", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
+     "SQLite file remembering papers emitted by earlier runs; they are not emitted again", 0},
+    {"state-timeout", 0, REAM_OPT_NUMBER, "SECONDS", "30", nullptr,
+     "how long to wait for another run holding the --state file before failing", 0},
+};
+
+constexpr const char* kDescription =
+    "Finds records of the same paper (arXiv id without version, DOI, normalised titles, title similarity, "
+    "authors, year, venue, volume, pages, abstract) among candidates from MinHash LSH and exact key blocks, "
+    "refuses merges a veto speaks against (a shared identifier with clearly different titles, years more "
+    "than one apart, disjoint pages, Part I against Part II, erratum/retraction/reply/comment against the "
+    "original, generic titles without corroboration), and keeps one record per cluster. With --keep first "
+    "records stream. See ream-dedupe(1) for the rules, the report format and the state file.";
+
+// A field's value as text: strings as decoded, numbers as written.
+std::string text_of(const ream::Record& rec, std::string_view key) {
+  switch (rec.type(key)) {
+    case REAM_STRING: return std::string(*rec.string(key));
+    case REAM_NUMBER: return std::string(rec.json(key).value_or(""));
+    default: return {};
+  }
+}
+
+Fields read_fields(const ream::Record& rec) {
+  Fields f;
+  f.id = text_of(rec, "id");
+  f.title = text_of(rec, "title");
+  for (auto a : rec.strings("authors")) f.authors.emplace_back(a);
+  f.year = text_of(rec, "year");
+  f.date = text_of(rec, "date");
+  f.venue = text_of(rec, "venue");
+  if (f.venue.empty()) f.venue = text_of(rec, "journal");
+  if (f.venue.empty()) f.venue = text_of(rec, "booktitle");
+  f.volume = text_of(rec, "volume");
+  f.pages = text_of(rec, "pages");
+  f.abstract = text_of(rec, "abstract");
+  f.arxiv = text_of(rec, "arxiv");
+  f.doi = text_of(rec, "doi");
+  f.url = text_of(rec, "url");
+  return f;
+}
+
+bool has_value(const ream::Record& rec, std::string_view key) {
+  switch (rec.type(key)) {
+    case REAM_MISSING:
+    case REAM_NULL: return false;
+    case REAM_STRING: return !rec.string(key)->empty();
+    case REAM_ARRAY: return rec.json(key).value_or("[]") != "[]";
+    case REAM_OBJECT: return rec.json(key).value_or("{}") != "{}";
+    default: return true;
+  }
+}
+
+size_t filled_fields(const ream::Record& rec) {
+  size_t n = 0;
+  for (size_t i = 0; i < rec.size(); ++i) n += has_value(rec, rec.key(i));
+  return n;
+}
+
+// A file the stage writes beside its output (--dropped, --report).
+class SideFile {
+ public:
+  SideFile(const std::string& option, const std::string& path) : option_(option), path_(path) {
+    file_ = std::fopen(path.c_str(), "wb");
+    if (!file_) throw ream::DataError("cannot write --" + option + " file '" + path + "'");
+  }
+  ~SideFile() {
+    if (file_) std::fclose(file_);
+  }
+  void line(std::string_view text) {
+    if (std::fwrite(text.data(), 1, text.size(), file_) != text.size() || std::fputc('\n', file_) == EOF)
+      throw ream::DataError("cannot write --" + option_ + " file '" + path_ + "'");
+  }
+  void close() {
+    if (std::fclose(std::exchange(file_, nullptr)) != 0)
+      throw ream::DataError("cannot write --" + option_ + " file '" + path_ + "'");
+  }
+
+ private:
+  std::string option_, path_;
+  std::FILE* file_ = nullptr;
+};
+
+enum class Keep { first, most_complete, merge };
+
+class Dedupe : public ream::Stage {
+ public:
+  explicit Dedupe(ream::Context& ctx) : Stage(ctx) {
+    const auto& opts = ctx.options();
+    std::string keep = opts.string("keep", "first");
+    keep_ = keep == "merge" ? Keep::merge : keep == "most-complete" ? Keep::most_complete : Keep::first;
+    keep_all_ = opts.flag("keep-all");
+    if (opts.given("explain")) read_explain(opts.string("explain"));
+    double timeout = opts.number("state-timeout", 30);
+    if (timeout < 0) throw ream::UsageError("--state-timeout must be 0 or more");
+    if (opts.given("dropped")) dropped_ = std::make_unique<SideFile>("dropped", opts.string("dropped"));
+    if (opts.given("report")) report_ = std::make_unique<SideFile>("report", opts.string("report"));
+    if (opts.given("state")) load_state(opts.string("state"), timeout);
+    streaming_ = keep_ == Keep::first && !keep_all_ && !explain_;
+  }
+
+  void process(ream::Record rec) override {
+    Fields fields = read_fields(rec);
+    size_t conflicts_before = matcher_.conflicts().size();
+    auto duplicate_of = matcher_.add(extract_features(fields));
+    warn_conflicts(conflicts_before);
+    ++records_in_;
+    if (!streaming_) {
+      held_.push_back(std::move(rec));
+      return;
+    }
+    if (duplicate_of) {
+      drop(std::move(rec));
+      return;
+    }
+    if (state_) state_->remember(fields);
+    ++emitted_;
+    context().emit(std::move(rec));
+  }
+
+  void finish() override {
+    if (explain_) {
+      explain();
+    } else if (!streaming_) {
+      release_held();
+    }
+    if (report_) write_report();
+    if (dropped_) dropped_->close();
+    if (state_) state_->commit(records_in_, emitted_);
+  }
+
+ private:
+  void read_explain(const std::string& value) {
+    size_t comma = value.find(',');
+    if (comma == std::string::npos || comma == 0 || comma + 1 == value.size() ||
+        value.find(',', comma + 1) != std::string::npos)
+      throw ream::UsageError("--explain takes two record ids separated by a comma: ID1,ID2");
+    explain_ = std::make_pair(value.substr(0, comma), value.substr(comma + 1));
+  }
+
+  void load_state(const std::string& path, double timeout) {
+    state_ = std::make_unique<StateStore>(path, timeout);
+    for (const Fields& f : state_->remembered()) matcher_.add(extract_features(f));
+    prior_ = static_cast<uint32_t>(matcher_.size());
+  }
+
+  void warn_conflicts(size_t from) {
+    const auto& conflicts = matcher_.conflicts();
+    for (size_t i = from; i < conflicts.size(); ++i) {
+      const auto& c = conflicts[i];
+      context().warn("'" + matcher_.features(c.later).id + "' shares an identifier with '" +
+                     matcher_.features(c.earlier).id + "' but is a different item (" + std::string(c.evidence.rule) +
+                     "); kept apart");
+    }
+  }
+
+  void drop(ream::Record&& rec) {
+    if (dropped_) dropped_->line(rec.json());
+    context().drop(std::move(rec));
+  }
+
+  // Record number (in the matcher) of held record i, and back.
+  uint32_t number_of(size_t held) const { return prior_ + static_cast<uint32_t>(held); }
+
+  // The cluster member to keep: a remembered paper if there is one (it was
+  // emitted before), else by the --keep policy.  Ties go to the earliest.
+  uint32_t representative(const std::vector<uint32_t>& members) const {
+    if (members.front() < prior_ || keep_ == Keep::first) return members.front();
+    uint32_t best = members.front();
+    size_t best_fields = filled_fields(held_[best - prior_]);
+    for (uint32_t m : members) {
+      size_t n = filled_fields(held_[m - prior_]);
+      if (n > best_fields) best = m, best_fields = n;
+    }
+    return best;
+  }
+
+  void fill_from_members(ream::Record& rep, uint32_t rep_number, const std::vector<uint32_t>& members) {
+    std::vector<std::string> merged_from;
+    for (uint32_t m : members) {
+      if (m == rep_number) continue;
+      const ream::Record& other = held_[m - prior_];
+      for (size_t i = 0; i < other.size(); ++i) {
+        std::string key(other.key(i));
+        if (key == "id" || key == "cluster" || key == "merged_from") continue;
+        if (!has_value(rep, key) && has_value(other, key)) rep.set_json(key, *other.json(key));
+      }
+      merged_from.push_back(matcher_.features(m).id);
+    }
+    if (!merged_from.empty()) rep.set_strings("merged_from", merged_from);
+  }
+
+  void release_held() {
+    std::vector<uint32_t> rep_of(held_.size());
+    chosen_.assign(matcher_.size(), 0);
+    for (auto& members : matcher_.clusters().all()) {
+      chosen_[members.front()] = members.front();
+      if (members.back() < prior_) continue;
+      uint32_t rep = representative(members);
+      chosen_[members.front()] = rep;
+      for (uint32_t m : members)
+        if (m >= prior_) rep_of[m - prior_] = rep;
+      if (keep_ == Keep::merge && rep >= prior_ && members.size() > 1)
+        fill_from_members(held_[rep - prior_], rep, members);
+      if (state_ && rep >= prior_) state_->remember(read_fields(held_[rep - prior_]));
+    }
+    for (size_t i = 0; i < held_.size(); ++i) {
+      uint32_t self = number_of(i);
+      if (keep_all_) {
+        held_[i].set_string("cluster", matcher_.features(rep_of[i]).id);
+        ++emitted_;
+        context().emit(std::move(held_[i]));
+      } else if (rep_of[i] == self) {
+        ++emitted_;
+        context().emit(std::move(held_[i]));
+      } else {
+        drop(std::move(held_[i]));
+      }
+    }
+    held_.clear();
+  }
+
+  std::optional<uint32_t> find_id(const std::string& id) const {
+    for (uint32_t i = 0; i < matcher_.size(); ++i)
+      if (matcher_.features(i).id == id) return i;
+    return std::nullopt;
+  }
+
+  void explain() {
+    auto a = find_id(explain_->first), b = find_id(explain_->second);
+    for (auto& rec : held_) context().drop(std::move(rec));
+    held_.clear();
+    if (!a) throw ream::DataError("--explain: no record has id '" + explain_->first + "'");
+    if (!b) throw ream::DataError("--explain: no record has id '" + explain_->second + "'");
+    uint32_t first = std::min(*a, *b), second = std::max(*a, *b);
+    Evidence e = score_pair(matcher_.features(first), matcher_.features(second));
+    auto o = pair_json(matcher_.features(*a).id, matcher_.features(*b).id, e);
+    o["candidates"] = first == second || matcher_.are_candidates(first, second);
+    o["same_cluster"] = matcher_.cluster_of(first) == matcher_.cluster_of(second);
+    context().write(boost::json::serialize(o) + "\n");
+  }
+
+  void write_report() {
+    auto clusters = matcher_.clusters().all();
+    std::vector<size_t> slot_of_root(matcher_.size(), SIZE_MAX);
+    std::vector<ClusterReport> reports(clusters.size());
+    for (size_t c = 0; c < clusters.size(); ++c) {
+      const auto& members = clusters[c];
+      slot_of_root[members.front()] = c;
+      reports[c].representative = matcher_.features(representative_for_report(members)).id;
+      for (uint32_t m : members) reports[c].members.push_back(matcher_.features(m).id);
+    }
+    for (const auto& p : matcher_.matches())
+      reports[slot_of_root[matcher_.cluster_of(p.earlier)]].pairs.push_back(pair_json(
+          matcher_.features(p.earlier).id, matcher_.features(p.later).id, p.evidence));
+    for (const auto& p : matcher_.conflicts()) {
+      auto json = pair_json(matcher_.features(p.earlier).id, matcher_.features(p.later).id, p.evidence);
+      reports[slot_of_root[matcher_.cluster_of(p.earlier)]].conflicts.push_back(json);
+      size_t other = slot_of_root[matcher_.cluster_of(p.later)];
+      if (other != slot_of_root[matcher_.cluster_of(p.earlier)]) reports[other].conflicts.push_back(json);
+    }
+    for (size_t c = 0; c < clusters.size(); ++c) {
+      if (clusters[c].back() < prior_) continue;  // nothing of this run
+      report_->line(cluster_line(reports[c]));
+    }
+    report_->close();
+  }
+
+  uint32_t representative_for_report(const std::vector<uint32_t>& members) const {
+    return chosen_.empty() ? members.front() : chosen_[members.front()];
+  }
+
+  Keep keep_ = Keep::first;
+  bool keep_all_ = false;
+  bool streaming_ = true;
+  std::optional<std::pair<std::string, std::string>> explain_;
+  std::unique_ptr<SideFile> dropped_, report_;
+  std::unique_ptr<StateStore> state_;
+  Matcher matcher_;
+  uint32_t prior_ = 0;  // records loaded from --state come first
+  std::vector<ream::Record> held_;
+  std::vector<uint32_t> chosen_;  // representative by cluster root, once chosen
+  uint64_t records_in_ = 0, emitted_ = 0;
+};
+
+}  // namespace
+
+REAM_PLUGIN(Dedupe, ream::PluginInfo{"dedupe", "1.0.0", "drop duplicate papers, with evidence for every merge",
+                                     kDescription, REAM_TRANSFORM, kOptions, std::size(kOptions)})

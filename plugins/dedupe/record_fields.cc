@@ -1,0 +1,194 @@
+// Feature extraction: the per-record work done once so that each of the
+// many candidate comparisons is a handful of integer operations.
+//
+// Identifiers go through ream::ids so every stage agrees on their keys;
+// the DataCite DOI of an arXiv paper (10.48550/arXiv.ID) is turned into the
+// arXiv key so that it meets the arXiv id.  Titles get a MinHash signature
+// over character 3-grams (xxhash, then one multiply-shift per hash
+// function), which feeds the LSH blocking and a cheap similarity bound.
+// Abstracts get a smaller signature over word 2-grams: enough to tell
+// "same abstract" from "different", without keeping the text.
+#include "record_fields.hh"
+
+#include <re2/re2.h>
+#include <ream/identifiers.hpp>
+#include <ream/text.hpp>
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cctype>
+#include <limits>
+
+namespace ream::dedupe {
+namespace {
+
+// Odd 64-bit multipliers, one per hash function (splitmix64 outputs).
+constexpr uint64_t mix_seed(size_t i) {
+  uint64_t z = 0x9E3779B97F4A7C15ull * (i + 1);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return (z ^ (z >> 31)) | 1;
+}
+
+template <size_t N>
+constexpr std::array<uint64_t, N> make_seeds() {
+  std::array<uint64_t, N> seeds{};
+  for (size_t i = 0; i < N; ++i) seeds[i] = mix_seed(i);
+  return seeds;
+}
+
+template <size_t N>
+void add_to_signature(std::array<uint32_t, N>& sig, uint64_t h) {
+  static constexpr auto seeds = make_seeds<N>();
+  for (size_t i = 0; i < N; ++i) {
+    uint32_t v = static_cast<uint32_t>((h * seeds[i]) >> 32);
+    sig[i] = std::min(sig[i], v);
+  }
+}
+
+std::array<uint32_t, kSignatureSize> title_signature(std::string_view key) {
+  std::array<uint32_t, kSignatureSize> sig;
+  sig.fill(std::numeric_limits<uint32_t>::max());
+  if (key.size() < 3) {
+    if (!key.empty()) add_to_signature(sig, XXH3_64bits(key.data(), key.size()));
+    return sig;
+  }
+  for (size_t i = 0; i + 3 <= key.size(); ++i) add_to_signature(sig, XXH3_64bits(key.data() + i, 3));
+  return sig;
+}
+
+std::array<uint32_t, kAbstractSignatureSize> abstract_signature(std::string_view abstract, bool& any) {
+  std::array<uint32_t, kAbstractSignatureSize> sig;
+  sig.fill(std::numeric_limits<uint32_t>::max());
+  std::string key = text::title_key(abstract);
+  size_t prev_start = std::string::npos, start = 0;
+  any = false;
+  while (start < key.size()) {
+    size_t end = key.find(' ', start);
+    if (end == std::string::npos) end = key.size();
+    if (prev_start != std::string::npos) {
+      add_to_signature(sig, XXH3_64bits(key.data() + prev_start, end - prev_start));
+      any = true;
+    }
+    prev_start = start;
+    start = end + 1;
+  }
+  return sig;
+}
+
+void read_identifiers(const Fields& f, Features& out) {
+  if (auto a = ids::arxiv_key(f.arxiv)) out.arxiv = *a;
+  if (auto d = ids::doi_key(f.doi)) {
+    if (auto a = ids::arxiv_from_doi(*d)) {
+      if (out.arxiv.empty()) out.arxiv = *a;
+    } else {
+      out.doi = *d;
+    }
+  }
+  if (!f.url.empty()) {
+    if (out.arxiv.empty())
+      if (auto a = ids::arxiv_key(f.url)) out.arxiv = *a;
+    if (out.doi.empty())
+      if (auto d = ids::doi_key(f.url); d && !ids::arxiv_from_doi(*d)) out.doi = *d;
+  }
+}
+
+}  // namespace
+
+int parse_year(std::string_view text) {
+  for (size_t i = 0; i + 4 <= text.size(); ++i) {
+    bool boundary_before = i == 0 || !std::isdigit(static_cast<unsigned char>(text[i - 1]));
+    bool boundary_after = i + 4 == text.size() || !std::isdigit(static_cast<unsigned char>(text[i + 4]));
+    if (!boundary_before || !boundary_after) continue;
+    int y = 0;
+    bool digits = true;
+    for (size_t j = i; j < i + 4; ++j) {
+      if (!std::isdigit(static_cast<unsigned char>(text[j]))) digits = false;
+      y = y * 10 + (text[j] - '0');
+    }
+    if (digits && y >= 1800 && y <= 2099) return y;
+  }
+  return 0;
+}
+
+PageRange parse_pages(std::string_view text) {
+  static const RE2 range(R"((?i)^\D*?(\d{1,7})(?:\s*(?:-+|–|—|to)\s*[a-z]?(\d{1,7}))?)");
+  std::string first, last;
+  PageRange out;
+  if (!RE2::PartialMatch(std::string(text), range, &first, &last)) return out;
+  out.first = static_cast<uint32_t>(std::stoul(first));
+  out.last = out.first;
+  if (!last.empty()) {
+    uint32_t l = static_cast<uint32_t>(std::stoul(last));
+    if (l < out.first && last.size() < first.size()) {
+      // "1234-56" means 1234-1256.
+      std::string full = first.substr(0, first.size() - last.size()) + last;
+      l = static_cast<uint32_t>(std::stoul(full));
+    }
+    if (l >= out.first) out.last = l;
+  }
+  if (out.first == 0) out = PageRange{};
+  return out;
+}
+
+std::vector<std::string> venue_words(std::string_view venue) {
+  static const char* boilerplate[] = {"in", "proc", "proceedings", "of", "the", "on", "and", "for", "annual",
+                                      "conference", "conf", "international", "intl", "int", "symposium",
+                                      "symp", "workshop", "journal", "j", "pre", "vol", "volume", "pp",
+                                      "pages", "eds", "ed", "editor", "editors", "press", "a"};
+  std::vector<std::string> words;
+  std::string key = text::title_key(venue);
+  size_t start = 0;
+  while (start < key.size()) {
+    size_t end = key.find(' ', start);
+    if (end == std::string::npos) end = key.size();
+    std::string w = key.substr(start, end - start);
+    start = end + 1;
+    bool digits = std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (w.empty() || digits) continue;
+    if (std::any_of(std::begin(boilerplate), std::end(boilerplate), [&](const char* b) { return w == b; }))
+      continue;
+    words.push_back(std::move(w));
+  }
+  return words;
+}
+
+double venue_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return -1.0;
+  auto abbreviates = [](const std::string& x, const std::string& y) {
+    const std::string& shorter = x.size() <= y.size() ? x : y;
+    const std::string& longer = x.size() <= y.size() ? y : x;
+    return shorter.size() >= 3 ? longer.starts_with(shorter) : shorter == longer;
+  };
+  std::vector<bool> used(b.size(), false);
+  size_t matched = 0;
+  for (const auto& x : a) {
+    for (size_t j = 0; j < b.size(); ++j) {
+      if (used[j] || !abbreviates(x, b[j])) continue;
+      used[j] = true;
+      ++matched;
+      break;
+    }
+  }
+  return static_cast<double>(matched) / static_cast<double>(std::min(a.size(), b.size()));
+}
+
+Features extract_features(const Fields& f) {
+  Features out;
+  out.id = f.id;
+  read_identifiers(f, out);
+  out.title = analyse_title(f.title);
+  out.signature = title_signature(out.title.key);
+  std::vector<std::string_view> author_fields(f.authors.begin(), f.authors.end());
+  out.authors = parse_authors(author_fields);
+  out.year = parse_year(f.year);
+  if (!out.year) out.year = parse_year(f.date);
+  out.pages = parse_pages(f.pages);
+  out.volume = text::title_key(f.volume);
+  out.venue_words = venue_words(f.venue);
+  if (!f.abstract.empty()) out.abstract_signature = abstract_signature(f.abstract, out.has_abstract);
+  if (out.id.empty()) out.id = ids::record_id(f.arxiv, f.doi, f.title);
+  return out;
+}
+
+}  // namespace ream::dedupe

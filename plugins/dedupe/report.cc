@@ -1,0 +1,89 @@
+// Evidence as JSON.
+//
+// Every merge has to be explainable to a reviewer, so a pair's JSON
+// carries the rule that decided it, each field's similarity (null when a
+// side lacks the field, so "unknown" is never mistaken for "different"),
+// and both the vetoes checked and those that fired.  Similarities are
+// rounded to three decimals: enough to read, and stable to print.
+#include "report.hh"
+
+#include <boost/json/serialize.hpp>
+
+#include <cmath>
+
+namespace ream::dedupe {
+namespace {
+
+boost::json::value similarity(double v) {
+  if (v < 0) return nullptr;
+  return std::round(v * 1000.0) / 1000.0;
+}
+
+const char* page_name(PageRelation p) {
+  switch (p) {
+    case PageRelation::same: return "same";
+    case PageRelation::overlap: return "overlap";
+    case PageRelation::disjoint: return "disjoint";
+    case PageRelation::unknown: break;
+  }
+  return "unknown";
+}
+
+const char* id_relation(bool same, bool differs) { return same ? "same" : differs ? "different" : "unknown"; }
+
+boost::json::array veto_names(uint32_t bits) {
+  boost::json::array out;
+  for (uint32_t bit = 1; bit <= kAllVetoes; bit <<= 1)
+    if (bits & bit) out.emplace_back(veto_name(static_cast<Veto>(bit)));
+  return out;
+}
+
+}  // namespace
+
+boost::json::object pair_json(const std::string& a, const std::string& b, const Evidence& e) {
+  const FieldComparison& c = e.fields;
+  boost::json::object sims;
+  sims["title"] = c.both_titled ? similarity(c.title) : nullptr;
+  sims["title_containment"] = c.both_titled ? similarity(c.containment) : nullptr;
+  sims["authors"] = similarity(c.authors);
+  sims["venue"] = similarity(c.venue);
+  sims["abstract"] = similarity(c.abstract);
+  boost::json::object fields;
+  fields["arxiv"] = id_relation(c.same_arxiv, c.arxiv_differs);
+  fields["doi"] = id_relation(c.same_doi, c.doi_differs);
+  fields["year_gap"] = c.year_gap < 0 ? boost::json::value(nullptr) : boost::json::value(c.year_gap);
+  fields["pages"] = page_name(c.pages);
+  fields["volume"] = c.volume == FieldRelation::same        ? "same"
+                     : c.volume == FieldRelation::different ? "different"
+                                                            : "unknown";
+  boost::json::object o;
+  o["a"] = a;
+  o["b"] = b;
+  o["decision"] = decision_name(e.decision);
+  o["rule"] = e.rule;
+  o["similarity"] = std::move(sims);
+  o["fields"] = std::move(fields);
+  o["vetoes_checked"] = veto_names(e.vetoes.checked);
+  o["vetoes_fired"] = veto_names(e.vetoes.fired);
+  return o;
+}
+
+std::string cluster_line(const ClusterReport& c) {
+  boost::json::object o;
+  o["cluster"] = c.representative;
+  o["representative"] = c.representative;
+  boost::json::array members;
+  for (const auto& m : c.members) members.emplace_back(m);
+  o["members"] = std::move(members);
+  boost::json::array pairs;
+  for (const auto& p : c.pairs) pairs.emplace_back(p);
+  o["pairs"] = std::move(pairs);
+  if (!c.conflicts.empty()) {
+    boost::json::array conflicts;
+    for (const auto& p : c.conflicts) conflicts.emplace_back(p);
+    o["conflicts"] = std::move(conflicts);
+  }
+  return boost::json::serialize(o);
+}
+
+}  // namespace ream::dedupe

@@ -1,0 +1,29 @@
+// --report and --explain: clusters and pair evidence as JSON.
+#ifndef REAM_DEDUPE_REPORT_HH
+#define REAM_DEDUPE_REPORT_HH
+
+#include <boost/json/object.hpp>
+
+#include <string>
+#include <vector>
+
+#include "pair_score.hh"
+
+namespace ream::dedupe {
+
+// One pair's evidence: decision, rule, field similarities, vetoes.
+boost::json::object pair_json(const std::string& a, const std::string& b, const Evidence& e);
+
+struct ClusterReport {
+  std::string representative;
+  std::vector<std::string> members;  // input order
+  std::vector<boost::json::object> pairs;
+  std::vector<boost::json::object> conflicts;
+};
+
+// One line (no newline) of the --report file.
+std::string cluster_line(const ClusterReport& c);
+
+}  // namespace ream::dedupe
+
+#endif

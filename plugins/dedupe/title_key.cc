@@ -1,0 +1,180 @@
+// Title analysis for dedupe.
+//
+// The key is ream::text::title_key (NFKC, case fold, accents and Latin
+// letters reduced to ASCII by ICU, punctuation folded), so "Wonder-Journey:
+// Going" and "wonder journey going" meet.  Bracketed notes that exports
+// append ("[Chinese]", "[Review]") are dropped first: they describe the
+// record, not the paper.  Words are kept as sorted 32-bit hashes, which
+// makes overlap a linear merge with no allocation per comparison.
+//
+// Part numbers, notices (erratum, retraction, reply, comment) and generic
+// headings are read here once per record because the vetoes need them for
+// every candidate pair.
+#include "title_key.hh"
+
+#include <re2/re2.h>
+#include <ream/text.hpp>
+
+#include <algorithm>
+#include <array>
+
+namespace ream::dedupe {
+namespace {
+
+// Drop "[...]" groups: language tags and record-type notes in exports.
+std::string without_bracket_notes(std::string_view title) {
+  std::string out;
+  out.reserve(title.size());
+  int depth = 0;
+  for (char c : title) {
+    if (c == '[') {
+      ++depth;
+      continue;
+    }
+    if (c == ']' && depth > 0) {
+      --depth;
+      continue;
+    }
+    if (depth == 0) out += c;
+  }
+  // A title that is nothing but a bracket ("[Editorial]") keeps its text.
+  return out.find_first_not_of(" .") == std::string::npos ? std::string(title) : out;
+}
+
+std::vector<uint32_t> word_hashes(std::string_view key) {
+  std::vector<uint32_t> words;
+  size_t start = 0;
+  while (start < key.size()) {
+    size_t end = key.find(' ', start);
+    if (end == std::string_view::npos) end = key.size();
+    if (end > start) words.push_back(static_cast<uint32_t>(text::hash64(key.substr(start, end - start))));
+    start = end + 1;
+  }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
+}
+
+int roman_or_number(std::string_view s) {
+  static constexpr std::array<std::string_view, 10> roman = {"i", "ii", "iii", "iv", "v",
+                                                              "vi", "vii", "viii", "ix", "x"};
+  static constexpr std::array<std::string_view, 5> words = {"one", "two", "three", "four", "five"};
+  for (size_t i = 0; i < roman.size(); ++i)
+    if (s == roman[i]) return static_cast<int>(i) + 1;
+  for (size_t i = 0; i < words.size(); ++i)
+    if (s == words[i]) return static_cast<int>(i) + 1;
+  int n = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9' || n > 1000) return 0;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
+int part_number(const std::string& key) {
+  static const RE2 part(R"(\bpart (\d+|[ivx]+|one|two|three|four|five)\b)");
+  std::string which;
+  if (!RE2::PartialMatch(key, part, &which)) return 0;
+  return roman_or_number(which);
+}
+
+Notice notice_of(const std::string& key) {
+  static const RE2 erratum(R"(\b(erratum|errata|corrigendum|corrigenda)\b|^(correction|corrections)\b)");
+  static const RE2 retraction(R"(\b(retraction|retracted)\b|^withdrawn\b)");
+  static const RE2 reply(R"(^(reply|response|in reply|authors reply|author s reply)\b)");
+  static const RE2 comment(R"(^(comment|comments|commentary) (on|to)\b)");
+  if (RE2::PartialMatch(key, retraction)) return Notice::retraction;
+  if (RE2::PartialMatch(key, erratum)) return Notice::erratum;
+  if (RE2::PartialMatch(key, reply)) return Notice::reply;
+  if (RE2::PartialMatch(key, comment)) return Notice::comment;
+  return Notice::none;
+}
+
+bool generic_heading(const std::string& key, size_t word_count) {
+  static const RE2 heading(
+      R"(^(guest )?(editorial|editorials|preface|foreword|introduction|reply|response|book reviews?|reviews?|)"
+      R"(commentary|correspondence|letter|letters|letter to the editor|editors? note|news|index|contents|)"
+      R"(table of contents|abstracts|obituary|in memoriam|acknowledg(e)?ments?|conclusions?|summary|)"
+      R"(discussion|errat(um|a)|corrigendum|announcement|announcements|front matter|back matter)( \d+)?$)");
+  return word_count < 3 || RE2::FullMatch(key, heading);
+}
+
+}  // namespace
+
+std::string_view notice_name(Notice n) {
+  switch (n) {
+    case Notice::erratum: return "erratum";
+    case Notice::retraction: return "retraction";
+    case Notice::reply: return "reply";
+    case Notice::comment: return "comment";
+    case Notice::none: break;
+  }
+  return "none";
+}
+
+TitleInfo analyse_title(std::string_view title) {
+  TitleInfo info;
+  info.key = text::title_key(without_bracket_notes(title));
+  info.words = word_hashes(info.key);
+  info.part = part_number(info.key);
+  info.notice = notice_of(info.key);
+  size_t count = info.key.empty() ? 0 : std::count(info.key.begin(), info.key.end(), ' ') + 1;
+  info.generic = !info.key.empty() && generic_heading(info.key, count);
+  return info;
+}
+
+namespace {
+
+size_t shared_words(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  size_t i = 0, j = 0, shared = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++shared, ++i, ++j;
+    }
+  }
+  return shared;
+}
+
+}  // namespace
+
+double edit_similarity(std::string_view a, std::string_view b) {
+  if (a.empty() && b.empty()) return 1.0;
+  if (a.size() < b.size()) std::swap(a, b);
+  // Two rows of the classic table; b is the shorter string.
+  thread_local std::vector<uint32_t> prev, cur;
+  prev.resize(b.size() + 1);
+  cur.resize(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<uint32_t>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = static_cast<uint32_t>(i);
+    for (size_t j = 1; j <= b.size(); ++j) {
+      uint32_t sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+    }
+    std::swap(prev, cur);
+  }
+  return 1.0 - static_cast<double>(prev[b.size()]) / static_cast<double>(a.size());
+}
+
+double title_similarity(const TitleInfo& a, const TitleInfo& b) {
+  if (a.key.empty() || b.key.empty()) return 0.0;
+  if (a.key == b.key) return 1.0;
+  size_t shared = shared_words(a.words, b.words);
+  double dice = 2.0 * static_cast<double>(shared) / static_cast<double>(a.words.size() + b.words.size());
+  // Edit distance is quadratic: only worth it when the words already agree
+  // enough for a typo or a split word to be the difference.
+  if (dice < 0.5) return dice;
+  return std::max(dice, edit_similarity(a.key, b.key));
+}
+
+double title_containment(const TitleInfo& a, const TitleInfo& b) {
+  size_t shorter = std::min(a.words.size(), b.words.size());
+  if (shorter == 0) return 0.0;
+  return static_cast<double>(shared_words(a.words, b.words)) / static_cast<double>(shorter);
+}
+
+}  // namespace ream::dedupe

@@ -1,0 +1,42 @@
+// Titles as dedupe sees them: a match key, its words, and what kind of
+// item the title names (a Part of a series, an erratum, a generic heading).
+#ifndef REAM_DEDUPE_TITLE_KEY_HH
+#define REAM_DEDUPE_TITLE_KEY_HH
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ream::dedupe {
+
+// Items that answer or amend another paper and so share its title words.
+enum class Notice : uint8_t { none, erratum, retraction, reply, comment };
+
+std::string_view notice_name(Notice n);
+
+struct TitleInfo {
+  std::string key;               // ream::text::title_key, plus bracketed notes dropped
+  std::vector<uint32_t> words;   // sorted, unique hashes of the key's words
+  int part = 0;                  // "Part II" -> 2; 0 when none
+  Notice notice = Notice::none;
+  bool generic = false;          // "Editorial", "Preface", very short titles
+};
+
+TitleInfo analyse_title(std::string_view title);
+
+// Similarity of two title keys in [0, 1]: the better of word overlap
+// (Dice) and character edit similarity, so that both dropped words and
+// typos score high.
+double title_similarity(const TitleInfo& a, const TitleInfo& b);
+
+// Share of the shorter title's words found in the longer one: a title
+// with its subtitle dropped is contained in the full one.
+double title_containment(const TitleInfo& a, const TitleInfo& b);
+
+// 1 - Levenshtein distance / longer length.
+double edit_similarity(std::string_view a, std::string_view b);
+
+}  // namespace ream::dedupe
+
+#endif

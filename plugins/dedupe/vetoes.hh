@@ -1,0 +1,65 @@
+// Field-by-field comparison of two records, and the vetoes that keep
+// look-alike records apart.
+#ifndef REAM_DEDUPE_VETOES_HH
+#define REAM_DEDUPE_VETOES_HH
+
+#include <cstdint>
+#include <string_view>
+
+#include "record_fields.hh"
+
+namespace ream::dedupe {
+
+enum class PageRelation : uint8_t { unknown, same, overlap, disjoint };
+enum class FieldRelation : uint8_t { unknown, same, different };
+
+// How two records compare, field by field.  Similarities are in [0, 1],
+// -1 when a side lacks the field.
+struct FieldComparison {
+  bool same_arxiv = false, same_doi = false;
+  bool arxiv_differs = false, doi_differs = false;
+  bool both_titled = false;
+  bool exact_title = false;
+  double title = 0, containment = 0;
+  double authors = -1, venue = -1, abstract = -1;
+  int year_gap = -1;
+  PageRelation pages = PageRelation::unknown;
+  FieldRelation volume = FieldRelation::unknown;
+
+  bool id_match() const { return same_arxiv || same_doi; }
+};
+
+FieldComparison compare_fields(const Features& a, const Features& b);
+
+// One bit per veto, in the order they are checked.
+enum Veto : uint32_t {
+  kIdentifierConflict = 1u << 0,  // same id, clearly different titles: reported, never merged
+  kDifferentIdentifiers = 1u << 1,
+  kYearGap = 1u << 2,        // more than one year apart, no shared id
+  kPagesDisjoint = 1u << 3,  // page ranges that do not meet, no shared id
+  kPartMismatch = 1u << 4,   // "Part I" against "Part II"
+  kNoticeMismatch = 1u << 5, // erratum, retraction, reply or comment against anything else
+  kGenericTitle = 1u << 6,   // "Editorial": the title alone proves nothing
+};
+constexpr uint32_t kAllVetoes = (1u << 7) - 1;
+
+std::string_view veto_name(Veto v);
+
+struct VetoResult {
+  uint32_t checked = 0;  // vetoes that applied to this pair
+  uint32_t fired = 0;
+};
+
+// Checks every veto on a compared pair.  kGenericTitle fires when either
+// title is generic; the scorer then asks for more evidence instead of
+// refusing outright.
+VetoResult check_vetoes(const Features& a, const Features& b, const FieldComparison& c);
+
+// The vetoes that no amount of other evidence overrides, and so also keep
+// two clusters from joining through a third record.
+constexpr uint32_t kHardVetoes =
+    kIdentifierConflict | kDifferentIdentifiers | kYearGap | kPagesDisjoint | kPartMismatch | kNoticeMismatch;
+
+}  // namespace ream::dedupe
+
+#endif
