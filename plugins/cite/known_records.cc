@@ -38,7 +38,7 @@ size_t KnownRecords::add(const RecordKeys& keys) {
   }
   for (const auto& isbn : keys.isbns) key("isbn:" + isbn_digits(isbn), record);
   for (const auto& url : keys.urls) key("url:" + url, record);
-  titles_.add(keys.title);  // title indices are record indices: one add per record
+  titles_.add(index_titles_ ? std::string_view(keys.title) : std::string_view());  // title index == record index
   return record;
 }
 

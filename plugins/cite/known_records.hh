@@ -25,6 +25,10 @@ struct RecordKeys {
 
 class KnownRecords {
  public:
+  // With `index_titles` false, titles are kept for the graph but not
+  // indexed for mentions (--titles off).
+  explicit KnownRecords(bool index_titles = true) : index_titles_(index_titles) {}
+
   // Adds a record; returns its index.
   size_t add(const RecordKeys& keys);
   // Call once every record is added, before resolve() and titles().
@@ -45,6 +49,7 @@ class KnownRecords {
   std::vector<std::string> ids_;
   std::vector<std::string> titles_text_;
   std::unordered_map<std::string, size_t> by_key_;
+  bool index_titles_;
   TitleIndex titles_;
 };
 

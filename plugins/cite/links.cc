@@ -4,8 +4,8 @@
 // a record only through the DOI or arXiv id inside it (a doi.org link)
 // takes the target of that inner reference, so the url link and the id
 // link agree.  Title mentions are searched everywhere except the `title`
-// field itself: another record with the same title is a duplicate, not a
-// citation.  A reference that resolves to the record itself stays in the
+// field itself (another record with the same title is a duplicate, not a
+// citation) and `authors` (people, not papers).  A reference that resolves to the record itself stays in the
 // links (it is in the text) but gets no target and is not a citation.
 #include "links.hh"
 
@@ -54,7 +54,7 @@ std::vector<Link> find_links(const std::vector<FieldText>& fields, const KnownRe
       links.push_back({std::move(ref), f.field, f.index, target});
     }
     resolve_urls_through_inner_ids(links, first);
-    if (options.titles != TitleMatching::off && f.field != "title")
+    if (options.titles != TitleMatching::off && f.field != "title" && f.field != "authors")
       add_title_mentions(f, known, self, options.titles, links);
     std::stable_sort(links.begin() + static_cast<long>(first), links.end(),
                      [](const Link& a, const Link& b) { return a.ref.begin < b.ref.begin; });

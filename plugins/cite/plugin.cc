@@ -27,9 +27,9 @@ const ream_option_spec kOptions[] = {
     {"fields", 'f', REAM_OPT_STRING, "F,...", nullptr, nullptr,
      "fields to scan (default: every string field and string array except id, arxiv, doi, isbn, url, links, cites)",
      REAM_OPT_LIST | REAM_OPT_REPEATABLE},
-    {"index", 'i', REAM_OPT_PATH, "FILE", nullptr, nullptr,
+    {"index", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
      "resolve against the records in FILE (JSON Lines) and stream instead of buffering", 0},
-    {"graph", 'g', REAM_OPT_PATH, "FILE", nullptr, nullptr, "write the citation graph of the stream to FILE", 0},
+    {"graph", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "write the citation graph of the stream to FILE", 0},
     {"graph-format", 0, REAM_OPT_CHOICE, "FORMAT", "dot", "dot|graphml|json|csv", "format of the --graph file", 0},
     {"schemeless", 0, REAM_OPT_CHOICE, "POLICY", "gtld", "none|www|gtld",
      "URLs without http://: none, www. prefixed only, or also bare domains with a generic TLD", 0},
@@ -80,7 +80,8 @@ RecordKeys keys_of(const ream::Record& rec) {
 
 class Cite : public ream::Stage {
  public:
-  explicit Cite(ream::Context& ctx) : Stage(ctx) {
+  explicit Cite(ream::Context& ctx)
+      : Stage(ctx), known_(title_matching(ctx.options().string("titles", "fuzzy")) != TitleMatching::off) {
     const auto& opts = ctx.options();
     fields_ = opts.list("fields");
     options_.scan.schemeless = schemeless(opts.string("schemeless", "gtld"));

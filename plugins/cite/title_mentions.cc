@@ -6,7 +6,7 @@
 // split into words with their byte ranges by a fast ASCII path that
 // mirrors title_key (ASCII punctuation separates words, apostrophes are
 // dropped); only words with non-ASCII bytes go through ICU.  Each word
-// becomes a 64-bit hash.
+// becomes a 64-bit FNV-1a hash, computed in place.
 //
 // Exact mentions: an Aho-Corasick automaton over word hashes holds every
 // title, so one pass over the text finds all of them whatever the number
@@ -16,7 +16,7 @@
 // or more also index their word bigrams.  Each bigram of the text votes
 // for the titles containing it; a title is mentioned when, within a
 // window of its own length plus three words, at least 75% of its bigrams
-// are present.  Bigrams shared by more than 32 titles ("of the", "deep
+// are present.  Bigrams shared by more than 8 titles ("of the", "deep
 // learning") carry no evidence and are not indexed.
 #include "title_mentions.hh"
 
@@ -30,7 +30,7 @@ namespace {
 constexpr size_t kMinExactWords = 3;
 constexpr size_t kMinExactChars = 16;
 constexpr size_t kMinFuzzyWords = 6;
-constexpr size_t kMaxPostings = 32;
+constexpr size_t kMaxPostings = 8;
 constexpr double kFuzzyShare = 0.75;
 constexpr size_t kFuzzySlack = 3;
 
@@ -42,12 +42,20 @@ uint64_t mix(uint64_t a, uint64_t b) {
 bool ascii_word_char(unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
 bool word_byte(unsigned char c) { return ascii_word_char(c) || c == '\'' || c >= 0x80; }
 
+// FNV-1a over the word's bytes, lower-cased, apostrophes skipped: the
+// same value for "Don't" in text and "dont" in a title key, computed
+// without building the lower-case string.
+uint64_t word_hash(std::string_view word) {
+  uint64_t h = 0xCBF29CE484222325ULL;
+  for (char c : word) {
+    if (c == '\'') continue;
+    h = (h ^ static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c)) * 0x100000001B3ULL;
+  }
+  return h;
+}
+
 void add_ascii_word(std::string_view raw, size_t begin, std::vector<Word>& out) {
-  std::string lower;
-  lower.reserve(raw.size());
-  for (char c : raw)
-    if (c != '\'') lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  if (!lower.empty()) out.push_back({text::hash64(lower), begin, begin + raw.size()});
+  if (raw.find_first_not_of('\'') != std::string_view::npos) out.push_back({word_hash(raw), begin, begin + raw.size()});
 }
 
 void add_unicode_word(std::string_view raw, size_t begin, std::vector<Word>& out) {
@@ -57,7 +65,7 @@ void add_unicode_word(std::string_view raw, size_t begin, std::vector<Word>& out
     size_t space = key.find(' ', start);
     if (space == std::string::npos) space = key.size();
     if (space > start)
-      out.push_back({text::hash64(std::string_view(key).substr(start, space - start)), begin, begin + raw.size()});
+      out.push_back({word_hash(std::string_view(key).substr(start, space - start)), begin, begin + raw.size()});
     start = space + 1;
   }
 }
@@ -68,13 +76,48 @@ std::vector<uint64_t> key_words(std::string_view title_key) {
   while (start < title_key.size()) {
     size_t space = title_key.find(' ', start);
     if (space == std::string_view::npos) space = title_key.size();
-    if (space > start) words.push_back(text::hash64(title_key.substr(start, space - start)));
+    if (space > start) words.push_back(word_hash(title_key.substr(start, space - start)));
     start = space + 1;
   }
   return words;
 }
 
+// Keys are never 0 (mix() of real words), so 0 marks an empty slot.
+uint64_t nonzero(uint64_t key) { return key ? key : 1; }
+
 }  // namespace
+
+std::pair<uint32_t, bool> FlatMap::try_emplace(uint64_t key, uint32_t fresh) {
+  if ((used_ + 1) * 2 > slots_.size()) grow();
+  key = nonzero(key);
+  size_t mask = slots_.size() - 1;
+  for (size_t i = key & mask;; i = (i + 1) & mask) {
+    if (slots_[i].first == key) return {slots_[i].second, false};
+    if (slots_[i].first == 0) {
+      slots_[i] = {key, fresh};
+      ++used_;
+      return {fresh, true};
+    }
+  }
+}
+
+long FlatMap::find(uint64_t key) const {
+  if (slots_.empty()) return -1;
+  key = nonzero(key);
+  size_t mask = slots_.size() - 1;
+  for (size_t i = key & mask;; i = (i + 1) & mask) {
+    if (slots_[i].first == key) return slots_[i].second;
+    if (slots_[i].first == 0) return -1;
+  }
+}
+
+void FlatMap::grow() {
+  std::vector<std::pair<uint64_t, uint32_t>> old = std::move(slots_);
+  slots_.assign(old.empty() ? 1024 : old.size() * 2, {0, 0});
+  used_ = 0;
+  for (const auto& [k, v] : old)
+    if (k) try_emplace(k, v);
+}
 
 std::vector<Word> title_words(std::string_view text) {
   std::vector<Word> words;
@@ -119,28 +162,43 @@ void TitleIndex::insert_exact(const std::vector<uint64_t>& words, uint32_t title
   if (fail_.empty()) new_state(0, 0);
   uint32_t state = 0;
   for (uint64_t w : words) {
-    auto [it, fresh] = edges_.try_emplace(mix(state, w), static_cast<uint32_t>(fail_.size()));
+    auto [next, fresh] = edges_.try_emplace(mix(state, w), static_cast<uint32_t>(fail_.size()));
     if (fresh) new_state(state, w);
-    state = it->second;
+    state = next;
   }
   if (ends_here_[state] < 0) ends_here_[state] = static_cast<int32_t>(title);
 }
 
-long TitleIndex::edge(uint32_t state, uint64_t word) const {
-  auto it = edges_.find(mix(state, word));
-  return it == edges_.end() ? -1 : static_cast<long>(it->second);
-}
+long TitleIndex::edge(uint32_t state, uint64_t word) const { return edges_.find(mix(state, word)); }
 
 void TitleIndex::insert_bigrams(const std::vector<uint64_t>& words, uint32_t title) {
-  for (size_t i = 0; i + 1 < words.size(); ++i) {
-    auto& postings = bigrams_[mix(words[i], words[i + 1])];
-    if (postings.empty() || postings.back().title != title) postings.push_back({title, static_cast<uint32_t>(i)});
-  }
+  for (size_t i = 0; i + 1 < words.size(); ++i)
+    pending_.push_back({mix(words[i], words[i + 1]), {title, static_cast<uint32_t>(i)}});
   bigram_count_[title] = static_cast<uint32_t>(words.size() - 1);
+}
+
+void TitleIndex::build_bigram_runs() {
+  std::sort(pending_.begin(), pending_.end(), [](const PendingBigram& a, const PendingBigram& b) {
+    return a.key != b.key ? a.key < b.key : a.posting.title < b.posting.title;
+  });
+  for (size_t i = 0; i < pending_.size(); ++i) {
+    const PendingBigram& p = pending_[i];
+    if (i == 0 || p.key != pending_[i - 1].key) {
+      bigram_runs_.try_emplace(p.key, static_cast<uint32_t>(run_begin_.size()));
+      run_begin_.push_back(static_cast<uint32_t>(postings_.size()));
+    } else if (p.posting.title == pending_[i - 1].posting.title) {
+      continue;  // a bigram repeated within one title counts once
+    }
+    postings_.push_back(p.posting);
+  }
+  run_begin_.push_back(static_cast<uint32_t>(postings_.size()));
+  pending_.clear();
+  pending_.shrink_to_fit();
 }
 
 // Failure links, computed parents first (by depth), as in Aho-Corasick.
 void TitleIndex::build() {
+  build_bigram_runs();
   output_.assign(fail_.size(), 0);
   std::vector<uint32_t> order(fail_.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -185,9 +243,10 @@ void TitleIndex::find_fuzzy(const std::vector<Word>& words, std::vector<TitleMen
   };
   std::vector<Hit> hits;
   for (size_t i = 0; i + 1 < words.size(); ++i) {
-    auto it = bigrams_.find(mix(words[i].hash, words[i + 1].hash));
-    if (it == bigrams_.end() || it->second.size() > kMaxPostings) continue;
-    for (const Posting& p : it->second) hits.push_back({p.title, static_cast<uint32_t>(i), p.offset});
+    long run = bigram_runs_.find(mix(words[i].hash, words[i + 1].hash));
+    if (run < 0 || run_begin_[run + 1] - run_begin_[run] > kMaxPostings) continue;
+    for (uint32_t p = run_begin_[run]; p < run_begin_[run + 1]; ++p)
+      hits.push_back({postings_[p].title, static_cast<uint32_t>(i), postings_[p].offset});
   }
   std::sort(hits.begin(), hits.end(),
             [](const Hit& a, const Hit& b) { return a.title != b.title ? a.title < b.title : a.pos < b.pos; });
@@ -224,9 +283,9 @@ void TitleIndex::find_fuzzy(const std::vector<Word>& words, std::vector<TitleMen
 std::vector<TitleMention> TitleIndex::find(std::string_view text) const {
   std::vector<TitleMention> out;
   if (lengths_.empty()) return out;
-  std::vector<Word> words = title_words(text);
-  find_exact(words, out);
-  find_fuzzy(words, out);
+  words_scratch_ = title_words(text);
+  find_exact(words_scratch_, out);
+  find_fuzzy(words_scratch_, out);
   return out;
 }
 

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace ream::cite {
@@ -24,6 +24,22 @@ struct TitleMention {
   size_t title;  // index given by TitleIndex::add
   size_t begin, end;
   bool exact;
+};
+
+// An open-addressing map from non-zero 64-bit keys to 32-bit values:
+// the automaton and bigram tables are probed once per word of text, where
+// node-based std::unordered_map lookups dominated the profile.
+class FlatMap {
+ public:
+  // The value for `key`, inserting `fresh` when absent; second is true
+  // when it was inserted.
+  std::pair<uint32_t, bool> try_emplace(uint64_t key, uint32_t fresh);
+  long find(uint64_t key) const;
+
+ private:
+  void grow();
+  std::vector<std::pair<uint64_t, uint32_t>> slots_;
+  size_t used_ = 0;
 };
 
 class TitleIndex {
@@ -45,10 +61,11 @@ class TitleIndex {
   void insert_bigrams(const std::vector<uint64_t>& words, uint32_t title);
   void find_exact(const std::vector<Word>& words, std::vector<TitleMention>& out) const;
   void find_fuzzy(const std::vector<Word>& words, std::vector<TitleMention>& out) const;
+  void build_bigram_runs();
   long edge(uint32_t state, uint64_t word) const;
 
   // Aho-Corasick automaton over word hashes: edges keyed by (state, word).
-  std::unordered_map<uint64_t, uint32_t> edges_;
+  FlatMap edges_;
   std::vector<uint32_t> fail_;
   std::vector<int32_t> ends_here_;  // title ending at a state, or -1
   std::vector<uint32_t> output_;    // nearest state on the fail chain with a title
@@ -56,7 +73,18 @@ class TitleIndex {
   std::vector<uint32_t> parent_;
   std::vector<uint64_t> word_;  // the word on the edge into each state
   // Word bigrams of long titles, for fuzzy matches.
-  std::unordered_map<uint64_t, std::vector<Posting>> bigrams_;
+  // Bigrams are collected while titles are added, then sorted into runs
+  // of one flat array: no per-bigram allocation.
+  struct PendingBigram {
+    uint64_t key;
+    Posting posting;
+  };
+  std::vector<PendingBigram> pending_;
+  FlatMap bigram_runs_;  // bigram -> run number
+  std::vector<Posting> postings_;
+  std::vector<uint32_t> run_begin_;  // run r is postings_[run_begin_[r], run_begin_[r + 1])
+  // Scratch space reused across find() calls.
+  mutable std::vector<Word> words_scratch_;
   std::vector<uint32_t> lengths_;  // words per title
   std::vector<uint32_t> bigram_count_;
 };
