@@ -1,1 +1,66 @@
+// Candidate phrases from hand-made sentences.
+#include "candidates.hh"
+
 #include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace ream::keywords;
+
+namespace {
+
+std::vector<std::string> candidates_of(std::string_view text) {
+  TermTable terms;
+  Lexicon lexicon(Stoplist::builtin(), terms);
+  DocumentAnalyzer analyzer(lexicon, 1000);
+  Document doc;
+  Field field{text, false};
+  analyzer.analyse({&field, 1}, doc);
+  std::vector<Occurrence> found;
+  find_candidates(doc, found);
+  std::vector<std::string> out;
+  for (const Occurrence& o : found) {
+    std::string phrase;
+    for (uint8_t i = 0; i < o.length; ++i) {
+      if (i) phrase += ' ';
+      phrase += doc.text(doc.slots[o.first_slot + i]);
+    }
+    out.push_back(phrase);
+  }
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("runs between stop words, with right-anchored sub-phrases") {
+  CHECK(candidates_of("We study adaptive neural network controllers.") ==
+        V{"adaptive neural network controllers", "neural network controllers", "network controllers", "controllers"});
+}
+
+TEST_CASE("generic leading adjectives are stripped") {
+  CHECK(candidates_of("a new hybrid filter") == V{"hybrid filter", "filter"});
+}
+
+TEST_CASE("generic words need a specific companion") {
+  CHECK(candidates_of("the method, finite element method") == V{"finite element method", "element method"});
+}
+
+TEST_CASE("numbers and punctuation split phrases") {
+  CHECK(candidates_of("speech coding (3 kbit) rate") == V{"speech coding", "coding", "kbit", "rate"});
+}
+
+TEST_CASE("a word before a determiner is taken for a verb") {
+  CHECK(candidates_of("the filter exploits the channel") == V{"filter", "channel"});
+}
+
+TEST_CASE("runs longer than four words are cut from the right") {
+  CHECK(candidates_of("alpha beta gamma delta epsilon zeta") ==
+        V{"alpha beta", "beta", "gamma delta epsilon zeta", "delta epsilon zeta", "epsilon zeta", "zeta"});
+}
+
+TEST_CASE("a trailing -ed form is not a phrase end") {
+  CHECK(candidates_of("speech signals corrupted") == V{"speech signals", "signals"});
+}
