@@ -176,7 +176,7 @@ static data links_data(const json::object& rec, const std::string& own_url,
       std::string target = fold_text(field_text(entry, "target"));
       if (in_document && !target.empty() && in_document->count(target)) continue;
       std::string id = fold_text(field_text(entry, "id"));
-      std::string url = fold_text(field_text(entry, "url"));
+      std::string url = field_text(entry, "url");  // raw: folding would hide "java\nscript:"
       if (id.empty() && url.empty()) continue;
       if (!url.empty() && std::find(seen_urls.begin(), seen_urls.end(), url) != seen_urls.end()) continue;
       seen_urls.push_back(url);

@@ -180,7 +180,9 @@ std::string link_destination(std::string_view raw) {
     auto c = static_cast<unsigned char>(ch);
     if (c <= 0x20 || c == 0x7f || c == '<' || c == '>') {
       append_percent(out, c);
-    } else if (c == '\\' || c == '&' || c == '|') {
+    } else if (c == '&') {
+      out += "&amp;";  // cmark decodes entities even after a backslash
+    } else if (c == '\\' || c == '|') {
       out += '\\';
       out += ch;
     } else {

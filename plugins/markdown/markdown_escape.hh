@@ -34,7 +34,7 @@ std::string code_span(std::string_view s);
 bool safe_url(std::string_view url);
 
 // `url` as a `<…>` link destination (spaces, controls and angle brackets
-// percent-encoded; `\`, `&` and `|` backslash-escaped), or "" when the
+// percent-encoded, `&` as `&amp;`, `\` and `|` backslash-escaped), or "" when the
 // URL is empty or unsafe.
 std::string link_destination(std::string_view url);
 

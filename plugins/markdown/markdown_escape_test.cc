@@ -83,7 +83,7 @@ TEST_CASE("link_destination makes a <...> destination that keeps the address", "
   CHECK(link_destination("https://x.org/a b") == "<https://x.org/a%20b>");
   CHECK(link_destination("https://x.org/f_(b)") == "<https://x.org/f_(b)>");
   CHECK(link_destination("https://x.org/<a>") == "<https://x.org/%3Ca%3E>");
-  CHECK(link_destination("https://x.org/?a=1&amp;b|c\\d") == "<https://x.org/?a=1\\&amp;b\\|c\\\\d>");
+  CHECK(link_destination("https://x.org/?a=1&amp;b|c\\d") == "<https://x.org/?a=1&amp;amp;b\\|c\\\\d>");
   CHECK(link_destination("javascript:alert(1)") == "");
   CHECK(link_destination("https://x.org/\x7f") == "<https://x.org/%7F>");
 }
