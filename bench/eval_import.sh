@@ -1,0 +1,56 @@
+#!/bin/bash
+# Quality of `ream import` on the seed documents (issue 3, "done when"):
+# each seed gives exactly its number of records, 000's titles are the
+# four in the issue, and no page-furniture line is a title or an abstract
+# (nor glued to the front of one).  Prints one line per seed and a score:
+# the number of seeds that pass.  Exits 1 when the score is below FLOOR.
+#   bench/eval_import.sh [SHARED_DIR]   (default ../shared beside the repo)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+shared=${1:-$root/../shared}
+REAM=${REAM:-$root/build/bin/ream}
+FLOOR=5  # all five seeds; a count that drifts is a regression, not noise
+
+if [ ! -d "$shared/seeds" ]; then
+  echo "eval_import: no seeds in $shared; nothing to measure"
+  exit 0
+fi
+
+python3 - "$REAM" "$shared/seeds" "$FLOOR" <<'PY'
+import glob, json, os, re, subprocess, sys
+ream, seeds, floor = sys.argv[1], sys.argv[2], int(sys.argv[3])
+expected = {"000": 4, "001": 127, "002": 31, "003": 100, "004": 128}
+titles_000 = ["Wonder Journey: Going from Anywhere to Everywhere", "Privacy Auditing with One Training Run",
+              "WEAK-TO-STRONG GENERALIZATION: ELICITING STRONG CAPABILITIES WITH WEAK SUPERVISION",
+              "Scaling Data-Constrained Language Models"]
+furniture = re.compile(r"(?i)^(new|subscribe|get trending papers.*|by\S* and the research community|"
+                       r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})$")
+glued = re.compile(r"^(Subscribe|new|Get trending papers in your email inbox!?)[A-Z]")
+passed = 0
+for prefix, count in sorted(expected.items()):
+    files = glob.glob(os.path.join(seeds, prefix + "_*.txt"))
+    if not files:
+        print(f"{prefix}: missing")
+        continue
+    run = subprocess.run([ream, "--quiet", "import", files[0]], capture_output=True, text=True)
+    records = [json.loads(line) for line in run.stdout.splitlines()]
+    problems = []
+    if run.returncode != 0:
+        problems.append(f"exit {run.returncode}: {run.stderr.strip()}")
+    if len(records) != count:
+        problems.append(f"{len(records)} records, expected {count}")
+    for r in records:
+        for field in ("title", "abstract"):
+            text = r.get(field, "")
+            if furniture.match(text) or glued.match(text):
+                problems.append(f"furniture as {field}: {text[:60]!r}")
+    if prefix == "000" and [r.get("title") for r in records] != titles_000:
+        problems.append(f"titles {[r.get('title') for r in records]}")
+    if prefix != "000" and any(len(r.get("abstract", "")) < 100 for r in records):
+        problems.append("a paper without its abstract paragraph")
+    ok = not problems
+    passed += ok
+    print(f"{prefix}: {len(records)}/{count} records, {'ok' if ok else '; '.join(problems)}")
+print(f"eval_import: {passed}/{len(expected)} seeds import exactly (floor {floor})")
+sys.exit(0 if passed >= floor else 1)
+PY
