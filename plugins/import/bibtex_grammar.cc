@@ -181,7 +181,7 @@ bool parse_body(std::string_view text, const BraceIndex& braces, const char*& fi
 // The body grammar for an item of kind `kind` closed by `close`.
 bool parse_item_body(std::string_view text, const BraceIndex& braces, const char*& first, char close, RawItem& out) {
   auto const end = x3::rule<class end_id>{close == '}' ? "',' or '}'" : "',' or ')'"} = x3::lit(close);
-  auto const fields = *(x3::lit(',') >> !x3::lit(close) > field) > -x3::lit(',') > end;
+  auto const fields = *((x3::lit(',') >> !x3::lit(close)) > field) > -x3::lit(',') > end;
   switch (out.kind) {
     case ItemKind::kEntry:
       return parse_body(text, braces, first, x3::raw[key][on_key] > fields, out);

@@ -1,0 +1,8 @@
+# A .bib file with @string macros, # concatenation, TeX accents, an
+# arXiv eprint and a year with a suffix gives these records exactly.
+source "$(dirname "$0")/common.sh"
+cp "$REAM_SOURCE/tests/data/import/papers.bib" .
+"$REAM" import --format bibtex papers.bib then cat > out.jsonl
+expect_eq '{"id":"doi:10.1093/comjnl/27.2.97","title":"Literate Programming","authors":["Knuth, Donald E."],"year":1984,"date":"1984-05","venue":"The Computer Journal","doi":"10.1093/comjnl/27.2.97","entry_type":"article","key":"knuth84","volume":"27","pages":"97–111","source":{"file":"papers.bib","line":4}}
+{"id":"title:09eeb5527ad0","title":"On the Über-Graph — a Study","authors":["Erdős, Pál","Åström, Karl J."],"year":2019,"venue":"IEEE Transactions on Graphs","notes":"Extended version","entry_type":"inproceedings","key":"erdos2019","et_al":"true","year_raw":"2019a","source":{"file":"papers.bib","line":15}}
+{"id":"arxiv:2312.03884","title":"WonderJourney: Going from Anywhere to Everywhere","authors":["Yu, Hong-Xing","Duan, Haoyi"],"year":2023,"arxiv":"2312.03884","entry_type":"misc","key":"wonder2023","primaryclass":"cs.CV","source":{"file":"papers.bib","line":23}}' "$(cat out.jsonl)"
