@@ -46,7 +46,12 @@ bool ascii_alnum(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &
 
 bool valid_port(std::string_view digits) {
   if (digits.empty() || digits.size() > 5) return false;
-  return std::stoi(std::string(digits)) <= 65535;
+  int port = 0;
+  for (char c : digits) {
+    if (c < '0' || c > '9') return false;
+    port = port * 10 + (c - '0');
+  }
+  return port <= 65535;
 }
 
 bool valid_ipv4(std::string_view host) {

@@ -30,6 +30,10 @@ TEST_CASE("URL authorities are validated") {
   CHECK(ids(Kind::url, "http://??").empty());
   CHECK(ids(Kind::url, "hppt://example.com").empty());
   CHECK(ids(Kind::url, "http://example.com:99999/").empty());
+  CHECK(ids(Kind::url,
+            "http://exo:cm\x18"
+            "464ame.plo:cm8464")
+            .empty());  // found by the fuzzer
 }
 
 TEST_CASE("URLs in other scripts end at Unicode punctuation") {
