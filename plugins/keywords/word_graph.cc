@@ -13,17 +13,19 @@ namespace ream::keywords {
 
 void WordGraph::build_edges(const Document& doc, uint32_t window) {
   pairs_.clear();
-  // Recent phrase words still within the window, oldest first.
-  std::vector<const Slot*> recent;
+  // Phrase words in order; those from `oldest` on are still within the window.
+  recent_.clear();
+  size_t oldest = 0;
   for (const Slot& s : doc.slots) {
     if (s.node == Slot::kNoNode) continue;
-    while (!recent.empty() && s.position - recent.front()->position >= window) recent.erase(recent.begin());
-    for (const Slot* r : recent) {
-      if (r->node == s.node) continue;
-      uint64_t a = std::min(r->node, s.node), b = std::max(r->node, s.node);
+    while (oldest < recent_.size() && s.position - recent_[oldest]->position >= window) ++oldest;
+    for (size_t r = oldest; r < recent_.size(); ++r) {
+      uint32_t other = recent_[r]->node;
+      if (other == s.node) continue;
+      uint64_t a = std::min(other, s.node), b = std::max(other, s.node);
       pairs_.push_back(a << 32 | b);
     }
-    recent.push_back(&s);
+    recent_.push_back(&s);
   }
   std::sort(pairs_.begin(), pairs_.end());
 
@@ -41,7 +43,8 @@ void WordGraph::build_edges(const Document& doc, uint32_t window) {
   for (size_t v = 0; v < n; ++v) offsets_[v + 1] += offsets_[v];
   neighbours_.resize(offsets_[n]);
   weights_.resize(offsets_[n]);
-  std::vector<uint32_t> fill(offsets_.begin(), offsets_.end() - 1);
+  fill_.assign(offsets_.begin(), offsets_.end() - 1);
+  auto& fill = fill_;
   for (size_t i = 0; i < pairs_.size();) {
     size_t j = i;
     while (j < pairs_.size() && pairs_[j] == pairs_[i]) ++j;

@@ -35,6 +35,8 @@ class WordGraph {
   void build_edges(const Document& doc, uint32_t window);
   void restart_vector(const Document& doc, double title_weight);
 
+  std::vector<const Slot*> recent_;
+  std::vector<uint32_t> fill_;
   std::vector<uint64_t> pairs_;  // (a << 32 | b) with a < b, one per co-occurrence
   std::vector<uint32_t> offsets_;
   std::vector<uint32_t> neighbours_;
