@@ -96,14 +96,13 @@ void split_piece(std::string_view piece, std::vector<std::string>& out) {
     for (auto p : parts) out.emplace_back(p);
     return;
   }
-  // "Last, F., Last, G." : pair a surname with the initials after it.
+  // "Last, F., Last, G." or "Last, Given Names": a one-word part that is
+  // not initials is a surname, and the part after it its given names.
   for (size_t i = 0; i < parts.size(); ++i) {
-    if (i + 1 < parts.size() && !all_initials(parts[i]) && all_initials(parts[i + 1])) {
+    bool surname = !all_initials(parts[i]) && i + 1 < parts.size() &&
+                   (parts[i].find(' ') == std::string_view::npos || all_initials(parts[i + 1]));
+    if (surname && i + 1 < parts.size()) {
       out.push_back(std::string(parts[i]) + ", " + std::string(parts[i + 1]));
-      ++i;
-    } else if (i + 1 < parts.size() && parts[i].find(' ') == std::string_view::npos &&
-               parts[i + 1].find(' ') == std::string_view::npos && parts.size() == 2) {
-      out.push_back(std::string(parts[i]) + ", " + std::string(parts[i + 1]));  // "Stahl, Bernd"
       ++i;
     } else {
       out.emplace_back(parts[i]);

@@ -1,1 +1,34 @@
+#include "matcher.hh"
+
 #include <catch2/catch.hpp>
+
+using namespace ream::dedupe;
+
+namespace {
+Features paper(const std::string& id, const std::string& title, const std::string& doi = {}) {
+  Fields f;
+  f.id = id;
+  f.title = title;
+  f.authors = {"Stahl, B. and Elbeltagi, I."};
+  f.year = "2004";
+  f.doi = doi;
+  return extract_features(f);
+}
+}  // namespace
+
+TEST_CASE("duplicates point at the earliest record they match") {
+  Matcher m;
+  CHECK_FALSE(m.add(paper("a", "Cultural universality versus particularity in CMC")));
+  CHECK_FALSE(m.add(paper("b", "Interpretive accounts and fairy tales")));
+  CHECK(m.add(paper("c", "Cultural Universality Versus Particularity in CMC.")) == 0u);
+  CHECK(m.cluster_of(2) == 0);
+  CHECK(m.matches().size() == 1);
+}
+
+TEST_CASE("a third record cannot join clusters a hard veto keeps apart") {
+  Matcher m;
+  m.add(paper("a", "Cultural universality versus particularity in CMC", "10.1000/a"));
+  m.add(paper("b", "Cultural universality versus particularity in CMC", "10.1000/b"));
+  m.add(paper("c", "Cultural universality versus particularity in CMC"));
+  CHECK(m.cluster_of(1) != m.cluster_of(0));
+}

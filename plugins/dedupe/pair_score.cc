@@ -23,6 +23,13 @@ bool corroborated(const FieldComparison& c) {
          c.volume == FieldRelation::same || c.abstract >= 0.5;
 }
 
+// Stronger evidence for weaker titles: the same pages or the same
+// abstract.  Venue and volume are not enough, because a conference
+// abstract and the full paper often appear in one journal volume.
+bool same_text(const FieldComparison& c) {
+  return c.pages == PageRelation::same || c.pages == PageRelation::overlap || c.abstract >= 0.5;
+}
+
 bool authors_disagree(const FieldComparison& c, double needed) { return c.authors >= 0 && c.authors < needed; }
 
 Evidence decide(Evidence e) {
@@ -50,6 +57,7 @@ Evidence decide(Evidence e) {
   }
   if (c.title >= kNearIdenticalTitle) {
     if (authors_disagree(c, 0.5)) return verdict(Decision::distinct, "authors differ");
+    if (c.volume == FieldRelation::different) return verdict(Decision::distinct, "different volume");
     if (c.year_gap == 1 && !(c.authors >= 0.8 && corroborated(c)))
       return verdict(Decision::distinct, "a year apart without corroboration");
     return verdict(Decision::match, "title");
@@ -58,8 +66,7 @@ Evidence decide(Evidence e) {
   if (c.title >= kSimilarTitle || subtitle) {
     if (c.authors < 0.6) return verdict(Decision::distinct, "similar title, authors differ or unknown");
     if (c.year_gap > 0) return verdict(Decision::distinct, "similar title, years differ");
-    if (corroborated(c) || (c.authors >= 0.9 && c.title >= 0.85))
-      return verdict(Decision::match, "title+fields");
+    if (same_text(c)) return verdict(Decision::match, "title+fields");
     return verdict(Decision::distinct, "similar title without corroboration");
   }
   return verdict(Decision::distinct, "titles differ");

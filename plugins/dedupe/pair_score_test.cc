@@ -1,1 +1,72 @@
+#include "pair_score.hh"
+
 #include <catch2/catch.hpp>
+
+using namespace ream::dedupe;
+
+namespace {
+
+Fields paper() {
+  Fields f;
+  f.title = "How consumers perceive trustworthiness of providers in sharing economy";
+  f.authors = {"Deng, Chaoqun and Ravichandran, Thiagarajan"};
+  f.year = "2017";
+  return f;
+}
+
+Evidence score(const Fields& a, const Fields& b) { return score_pair(extract_features(a), extract_features(b)); }
+
+}  // namespace
+
+TEST_CASE("an identifier decides") {
+  Fields a = paper(), b = paper();
+  a.arxiv = "2312.03884v1";
+  b.doi = "10.48550/arXiv.2312.03884";
+  b.title += ": extended";
+  CHECK(score(a, b).rule == "identifier");
+}
+
+TEST_CASE("a shared identifier on different items is a conflict") {
+  Fields a = paper(), b = paper();
+  a.arxiv = b.arxiv = "2312.03884";
+  b.title = "Diffusion models beat generative adversarial networks";
+  CHECK(score(a, b).decision == Decision::conflict);
+}
+
+TEST_CASE("near-identical titles match unless other fields disagree") {
+  Fields a = paper(), b = paper();
+  b.title = "HOW CONSUMERS PERCEIVE TRUSTWORTHINESS OF PROVIDERS IN SHARING ECONOMY.";
+  b.authors = {"C. Deng", "T. Ravichandran"};
+  CHECK(score(a, b).rule == "title");
+  Fields other = b;
+  other.authors = {"Smith, A and Jones, B"};
+  CHECK(score(a, other).decision == Decision::distinct);
+  Fields later = b;
+  later.year = "2018";
+  CHECK(score(a, later).decision == Decision::distinct);  // a year apart, nothing else agrees
+  Fields volumes = b;
+  a.volume = "7", volumes.volume = "8";
+  CHECK(score(a, volumes).rule == "different volume");
+}
+
+TEST_CASE("similar titles need the same pages or abstract") {
+  Fields a = paper(), b = paper();
+  b.title = "How consumers perceive trustworthiness of hosts in the sharing economy";
+  CHECK(score(a, b).decision == Decision::distinct);
+  a.pages = "10-20", b.pages = "10-20";
+  CHECK(score(a, b).rule == "title+fields");
+}
+
+TEST_CASE("generic titles need evidence beyond the title") {
+  Fields a = paper(), b = paper();
+  a.title = b.title = "Editorial";
+  CHECK(score(a, b).decision == Decision::distinct);
+  a.pages = b.pages = "1-2";
+  CHECK(score(a, b).rule == "generic-title+fields");
+}
+
+TEST_CASE("a missing title never matches without an identifier") {
+  Fields a = paper(), b = paper();
+  b.title.clear();
+  CHECK(score(a, b).decision == Decision::distinct);
+}

@@ -170,7 +170,7 @@ double venue_similarity(const std::vector<std::string>& a, const std::vector<std
       break;
     }
   }
-  return static_cast<double>(matched) / static_cast<double>(std::min(a.size(), b.size()));
+  return static_cast<double>(matched) / static_cast<double>(std::max(a.size(), b.size()));
 }
 
 Features extract_features(const Fields& f) {

@@ -1,1 +1,43 @@
+#include "state_store.hh"
+
 #include <catch2/catch.hpp>
+#include <ream/plugin.hpp>
+
+#include <cstdio>
+#include <filesystem>
+
+using namespace ream::dedupe;
+
+TEST_CASE("fields survive the state file's JSON form") {
+  Fields f;
+  f.id = "x";
+  f.title = "T";
+  f.authors = {"A", "B"};
+  f.doi = "10.1000/x";
+  Fields back = fields_from_json(fields_to_json(f));
+  CHECK(back.id == "x");
+  CHECK(back.authors == f.authors);
+  CHECK(back.doi == "10.1000/x");
+}
+
+TEST_CASE("only committed runs are remembered; a second run waits then fails") {
+  auto path = (std::filesystem::temp_directory_path() / "ream_dedupe_state_test.sqlite").string();
+  std::filesystem::remove(path);
+  Fields f;
+  f.id = "one";
+  {
+    StateStore uncommitted(path, 1);
+    uncommitted.remember(f);
+  }
+  {
+    StateStore run(path, 1);
+    CHECK(run.remembered().empty());
+    run.remember(f);
+    CHECK_THROWS_WITH(StateStore(path, 0.1), "state file '" + path +
+                                                  "' is in use by another run; gave up after 0.1 s (see --state-timeout)");
+    run.commit(1, 1);
+  }
+  StateStore next(path, 1);
+  CHECK(next.remembered().size() == 1);
+  std::filesystem::remove(path);
+}

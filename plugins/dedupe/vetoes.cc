@@ -19,6 +19,9 @@ PageRelation compare_pages(PageRange a, PageRange b) {
   if (!a.known() || !b.known()) return PageRelation::unknown;
   if (a.first == b.first && a.last == b.last) return PageRelation::same;
   if (a.first <= b.last && b.first <= a.last) return PageRelation::overlap;
+  // A lone page number is often an abstract number, a first page or an
+  // article number in a supplement: only two real ranges can be disjoint.
+  if (a.first == a.last || b.first == b.last) return PageRelation::unknown;
   return PageRelation::disjoint;
 }
 

@@ -1,1 +1,60 @@
+#include "vetoes.hh"
+
 #include <catch2/catch.hpp>
+
+using namespace ream::dedupe;
+
+namespace {
+
+Fields paper(std::string title) {
+  Fields f;
+  f.title = std::move(title);
+  f.authors = {"Zuber, J and Loirat, C"};
+  f.year = "2011";
+  return f;
+}
+
+uint32_t fired(const Fields& a, const Fields& b) {
+  Features fa = extract_features(a), fb = extract_features(b);
+  return check_vetoes(fa, fb, compare_fields(fa, fb)).fired;
+}
+
+}  // namespace
+
+TEST_CASE("a shared identifier with a clearly different title is a conflict") {
+  Fields a = paper("Weak-to-strong generalization in language models"), b = paper("Diffusion models for video");
+  a.arxiv = b.arxiv = "2312.09390";
+  CHECK(fired(a, b) & kIdentifierConflict);
+  b.title = a.title;
+  CHECK_FALSE(fired(a, b) & kIdentifierConflict);
+}
+
+TEST_CASE("different identifiers, years, pages, parts and notices veto") {
+  Fields a = paper("Outcomes of stroke care"), b = paper("Outcomes of stroke care");
+  CHECK(fired(a, b) == 0);
+  Fields d = b;
+  a.doi = "10.1000/a", d.doi = "10.1000/b";
+  CHECK(fired(a, d) & kDifferentIdentifiers);
+  a.doi.clear();
+  Fields y = b;
+  y.year = "2014";
+  CHECK(fired(a, y) & kYearGap);
+  y.year = "2012";
+  CHECK_FALSE(fired(a, y) & kYearGap);
+  Fields p1 = a, p2 = b;
+  p1.pages = "10-20", p2.pages = "30-40";
+  CHECK(fired(p1, p2) & kPagesDisjoint);
+  p2.pages = "30";  // a lone page is not a range
+  CHECK_FALSE(fired(p1, p2) & kPagesDisjoint);
+  CHECK(fired(paper("Stroke care, Part I"), paper("Stroke care, Part II")) & kPartMismatch);
+  CHECK(fired(paper("Erratum: Outcomes of stroke care"), b) & kNoticeMismatch);
+  CHECK(fired(paper("Retraction: Outcomes of stroke care"), b) & kNoticeMismatch);
+  CHECK(fired(paper("Editorial"), paper("Editorial")) & kGenericTitle);
+}
+
+TEST_CASE("an identifier match overrides the year and pages vetoes") {
+  Fields a = paper("Outcomes of stroke care"), b = a;
+  a.doi = b.doi = "10.1000/x";
+  b.year = "2015";
+  CHECK_FALSE(fired(a, b) & kYearGap);
+}
