@@ -81,11 +81,9 @@ std::optional<std::string> arxiv_key(std::string_view text) {
   }
   if (RE2::FullMatch(id, old_style, &archive, &yy, &mm, &number)) {
     if (!valid_old_style(yy, mm)) return std::nullopt;
-    // Archive names are lower case; the subject class after the dot is not.
-    std::string name = archive;
-    size_t dot = name.find('.');
-    for (size_t i = 0; i < name.size() && i < dot; ++i)
-      if (name[i] >= 'A' && name[i] <= 'Z') name[i] = static_cast<char>(name[i] - 'A' + 'a');
+    // The subject class ("math.AG/...") is not part of the identifier:
+    // arXiv files math.AG/0309136 as math/0309136.
+    std::string name = ascii_lower(archive.substr(0, archive.find('.')));
     return name + "/" + yy + mm + number;
   }
   return std::nullopt;

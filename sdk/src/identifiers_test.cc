@@ -10,7 +10,7 @@ TEST_CASE("arXiv keys drop prefix, URL and version") {
   CHECK(arxiv_key("https://arxiv.org/abs/2312.03884") == "2312.03884");
   CHECK(arxiv_key("https://arxiv.org/pdf/2312.03884v2.pdf") == "2312.03884");
   CHECK(arxiv_key("hep-th/9901001v3") == "hep-th/9901001");
-  CHECK(arxiv_key("math.AG/0309136") == "math.AG/0309136");
+  CHECK(arxiv_key("math.AG/0309136") == "math/0309136");  // the subject class is not part of the id
   CHECK(arxiv_key("arXiv:0704.0001") == "0704.0001");
 }
 

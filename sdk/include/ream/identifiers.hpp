@@ -3,7 +3,7 @@
 // The same paper is named "arXiv:2312.03884v1", "https://arxiv.org/pdf/
 // 2312.03884.pdf" and "10.48550/arXiv.2312.03884".  Stages agree on one
 // key per identifier so that records from different sources meet:
-//   arXiv  "2312.03884" / "hep-th/9901001" (no prefix, no version)
+//   arXiv  "2312.03884" / "hep-th/9901001" (no prefix, version or subject class)
 //   DOI    "10.1000/xyz" (lower-cased, no resolver prefix)
 // and on one record id built from them (see ream-record(5)).
 #ifndef REAM_IDENTIFIERS_HPP
