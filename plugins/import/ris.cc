@@ -97,8 +97,9 @@ class RecordBuilder {
     if (tag == "ID") return add_extra("key", v);
     if (tag == "AU" || tag == "A1" || tag == "A2") return paper_.authors.push_back(v);
     if (tag == "TI" || tag == "T1") return set_or_keep(paper_.title, tag, v);
-    if (tag == "AB" || tag == "N2") return set_abstract(tag, v);
-    if (tag == "PY" || tag == "Y1" || tag == "DA") return void(first_of(dates_, tag, v));
+    // Exports often repeat the abstract under AB and N2: one copy is kept.
+    if (tag == "AB" || tag == "N2") return set_or_keep(paper_.abstract, tag, v);
+    if (tag == "PY" || tag == "Y1" || tag == "DA") return dates_.push_back(t);
     if (tag == "JF" || tag == "JO" || tag == "T2" || tag == "JA" || tag == "J2" || tag == "J1")
       return venues_.push_back(t);
     if (tag == "DO") return set_or_keep(paper_.doi, tag, v);
@@ -135,22 +136,14 @@ class RecordBuilder {
       add_extra(tag, v);
   }
 
-  // Exports often repeat the abstract under AB and N2; one copy is enough.
-  void set_abstract(const std::string& tag, const std::string& v) { set_or_keep(paper_.abstract, tag, v); }
-
-  static void first_of(std::vector<TaggedValue>& list, const std::string& tag, const std::string& v) {
-    list.push_back({tag, v});
-  }
-
   // The full journal name beats the abbreviations; the others stay in
   // extra under their tags.
   void settle_venue() {
     static const std::array<std::string_view, 6> preference = {"JF", "JO", "T2", "J1", "JA", "J2"};
     const TaggedValue* best = nullptr;
-    for (std::string_view tag : preference) {
+    for (std::string_view tag : preference)
       for (const TaggedValue& t : venues_)
         if (t.tag == tag && !best) best = &t;
-    }
     for (const TaggedValue& t : venues_) {
       if (&t == best)
         paper_.venue = t.value;
@@ -214,7 +207,7 @@ class RisReader {
     auto tagged = tag_line(line);
     if (tagged && tagged->first == "TY") return open_record(*tagged, offset);
     if (!open_) return outside(line);
-    if (tagged && tagged->first == "ER") return close_record(offset + line.size());
+    if (tagged && tagged->first == "ER") return close_record();
     if (tagged) return void(tags_.push_back({std::string(tagged->first), std::string(tagged->second)}));
     std::string_view more = trim(line);
     if (more.empty() || tags_.empty()) return;
@@ -234,9 +227,8 @@ class RisReader {
     tags_.push_back({std::string(ty.first), std::string(ty.second)});
   }
 
-  void close_record(size_t end) {
+  void close_record() {
     open_ = false;
-    (void)end;
     if (!sink_.paper(RecordBuilder(record_line_, tags_).build())) stopped_ = true;
   }
 

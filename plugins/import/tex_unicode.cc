@@ -336,9 +336,16 @@ class TexReader {
       case '\'':
         return quotes('\'', "\u201D");
       default:
-        out_ += c;
-        ++pos_;
+        plain_run();
     }
+  }
+
+  // Most of a value is plain text: copy it in one go.
+  void plain_run() {
+    size_t end = tex_.find_first_of("\\{}$~-`'", pos_ + 1);
+    if (end == std::string_view::npos) end = tex_.size();
+    out_.append(tex_.substr(pos_, end - pos_));
+    pos_ = end;
   }
 
   void dashes() {
@@ -467,7 +474,16 @@ class TexReader {
   std::string out_;
 };
 
-std::string collapse_spaces(std::string_view s) {
+bool needs_collapsing(std::string_view s) {
+  if (s.empty()) return false;
+  if (s.front() == ' ' || s.back() == ' ') return true;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (is_space(s[i]) && (s[i] != ' ' || (i + 1 < s.size() && s[i + 1] == ' '))) return true;
+  return false;
+}
+
+std::string collapse_spaces(std::string s) {
+  if (!needs_collapsing(s)) return s;
   std::string out;
   out.reserve(s.size());
   bool pending = false;
@@ -483,7 +499,7 @@ std::string collapse_spaces(std::string_view s) {
   return out;
 }
 
-std::string nfc(const std::string& s) {
+std::string nfc(std::string s) {
   bool ascii = true;
   for (unsigned char c : s) ascii = ascii && c < 0x80;
   if (ascii) return s;
