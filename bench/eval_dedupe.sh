@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Quality of `ream dedupe` on the evaluation sets in ../shared/data/dedupe:
+# gold_cluster removed, run with --keep-all, scored by score_dedupe.py.
+# usage: bench/eval_dedupe.sh [SHARED_DIR]
+# Exits 1 only when a figure falls below its FLOOR (set a little under the
+# measured value, see docs/benchmarks/dedupe.md) or a record is lost.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SHARED=${1:-$ROOT/../shared}
+REAM=${REAM:-$ROOT/build/bin/ream}
+DATA=$SHARED/data/dedupe
+SCORE=$SHARED/tools/score_dedupe.py
+[ -d "$DATA" ] || { echo "eval_dedupe: no $DATA, nothing to measure"; exit 0; }
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/eval_dedupe.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+
+# name  figure (jq path)  floor
+FLOORS="cora_1295 .f1 0.80
+sr_stroke .record_level.precision 0.995
+sr_stroke .record_level.f1 0.97
+sr_haematology .record_level.precision 0.98
+sr_haematology .record_level.f1 0.93
+sr_special_cases .f1 1.0"
+
+status=0
+for set in cora_1295 sr_stroke sr_haematology sr_special_cases; do
+  jq -c 'del(.gold_cluster)' "$DATA/$set.jsonl" > "$WORK/$set.in"
+  "$REAM" -i "$WORK/$set.in" dedupe --keep-all > "$WORK/$set.out"
+  python3 "$SCORE" "$DATA/$set.jsonl" "$WORK/$set.out" > "$WORK/$set.score" || status=1
+  head -1 "$WORK/$set.score" | jq -c --arg set "$set" \
+    '{set: $set, pairwise: {p: .precision, r: .recall, f1: .f1}, record_level: .record_level | {precision, recall, f1}}'
+  while read -r name path floor; do
+    [ "$name" == "$set" ] || continue
+    got=$(head -1 "$WORK/$set.score" | jq "$path")
+    if python3 -c "import sys; sys.exit(0 if $got >= $floor else 1)"; then :; else
+      echo "eval_dedupe: $set $path = $got is below the floor $floor" >&2
+      status=1
+    fi
+  done <<< "$FLOORS"
+done
+
+# The seeds, once `ream import` exists: five files, 384 papers after dedupe.
+if "$REAM" plugins 2>/dev/null | grep -q '^ *import'; then
+  if "$REAM" import "$SHARED"/seeds/*.txt > "$WORK/seeds.jsonl" 2> "$WORK/seeds.err"; then
+    echo "{\"set\":\"seeds\",\"records\":$(wc -l < "$WORK/seeds.jsonl"),\"after_dedupe\":$("$REAM" -i "$WORK/seeds.jsonl" dedupe | wc -l),\"target\":384}"
+  else
+    echo "eval_dedupe: ream import failed on the seeds: $(head -1 "$WORK/seeds.err")" >&2
+  fi
+fi
+exit $status
