@@ -5,7 +5,7 @@ source "$(dirname "$0")/common.sh"
 command -v dpkg-deb > /dev/null || { echo "dpkg-deb not installed: skipped"; exit 0; }
 cpack --config "$REAM_BUILD/CPackConfig.cmake" -B "$T/pkg" > cpack.log 2>&1 || { cat cpack.log; fail "cpack failed"; }
 deb=$(ls "$T"/pkg/ream_*.deb)
-dpkg-deb --info "$deb" | grep -q "Package: ream" || fail "no package name in $deb"
+expect_contains "$(dpkg-deb --info "$deb")" "Package: ream" "package control data"
 dpkg -x "$deb" root
 for f in usr/bin/ream usr/lib/ream/plugins/cat.so usr/include/ream/plugin.h usr/include/ream/plugin.hpp \
          usr/lib/cmake/ReamSDK/ReamSDKConfig.cmake usr/lib/pkgconfig/ream-sdk.pc usr/share/man/man1/ream.1 \
