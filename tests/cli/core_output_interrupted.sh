@@ -8,7 +8,7 @@ pid=$!
 exec 3> feed
 for i in $(seq 1 2000); do echo '{"a":1}' >&3; done
 sleep 0.5
-ls -A | grep -q '^\.result\.jsonl\.ream-' || fail "no temporary file while running"
+expect_contains "$(ls -A)" ".result.jsonl.ream-" "temporary file while running"
 kill -TERM "$pid"
 wait "$pid" || true
 exec 3>&-
