@@ -39,7 +39,7 @@ std::vector<std::string_view> split_on_conjunctions(std::string_view s) {
     size_t skip = 0;
     if (s[i] == ';' || s[i] == '&') {
       skip = 1;
-    } else if ((i == 0 || s[i - 1] == ' ' || s[i - 1] == ',') && s.substr(i, 4) == "and " ) {
+    } else if ((i == 0 || s[i - 1] == ' ' || s[i - 1] == ',') && s.substr(i, 4) == "and ") {
       skip = 4;
     } else if ((i == 0 || s[i - 1] == ' ' || s[i - 1] == ',') && s.substr(i, 4) == "AND ") {
       skip = 4;
@@ -130,15 +130,16 @@ AuthorName parse_author_name(std::string_view name) {
     if (words.empty()) return out;
     // "Zhai QJ" (surname then initials) against "Q. J. Zhai".
     std::string original(name);
-    auto last_part = original.substr(original.find_last_of(' ') == std::string::npos ? 0
-                                                                                       : original.find_last_of(' ') + 1);
+    auto last_part =
+        original.substr(original.find_last_of(' ') == std::string::npos ? 0 : original.find_last_of(' ') + 1);
     if (words.size() >= 2 && all_initials(last_part) && !all_initials(original.substr(0, original.find(' ')))) {
       surname_words.assign(words.begin(), words.end() - 1);
       given_words.assign(words.end() - 1, words.end());
     } else {
       // Surname particles ("van", "de", "le") belong to the surname.
       size_t first = words.size() - 1;
-      static const char* particles[] = {"van", "von", "de", "der", "den", "del", "della", "di", "da", "le", "la", "du", "dos", "das", "ter", "ten"};
+      static const char* particles[] = {"van", "von", "de", "der", "den", "del", "della", "di",
+                                        "da",  "le",  "la", "du",  "dos", "das", "ter",   "ten"};
       while (first > 0 && std::any_of(std::begin(particles), std::end(particles),
                                       [&](const char* p) { return words[first - 1] == p; }))
         --first;

@@ -26,5 +26,6 @@ TEST_CASE("author similarity counts paired names") {
   CHECK(author_similarity(parse_authors({"Stahl, Bernd Carsten and Elbeltagi, Ibrahim"}), c) == Approx(2.0 / 3));
   CHECK(author_similarity(parse_authors({"A. Blum et al."}), parse_authors({"A. Blum and M. Furst"})) == 1.0);
   CHECK(author_similarity(a, AuthorList{}) == -1.0);
-  CHECK(author_similarity(parse_authors({"Ana Silva", "Wei Zhang"}), parse_authors({"Silva, A. and Zhang, W."})) == 1.0);
+  CHECK(author_similarity(parse_authors({"Ana Silva", "Wei Zhang"}), parse_authors({"Silva, A. and Zhang, W."})) ==
+        1.0);
 }

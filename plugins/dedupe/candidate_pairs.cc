@@ -16,8 +16,8 @@
 // titles; the identifier slots have no such families in practice.
 #include "candidate_pairs.hh"
 
-#include <ream/text.hpp>
 #include <xxhash.h>
+#include <ream/text.hpp>
 
 #include <algorithm>
 

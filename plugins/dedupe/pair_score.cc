@@ -76,9 +76,12 @@ Evidence decide(Evidence e) {
 
 std::string_view decision_name(Decision d) {
   switch (d) {
-    case Decision::match: return "match";
-    case Decision::conflict: return "conflict";
-    case Decision::distinct: break;
+    case Decision::match:
+      return "match";
+    case Decision::conflict:
+      return "conflict";
+    case Decision::distinct:
+      break;
   }
   return "distinct";
 }

@@ -58,9 +58,12 @@ constexpr const char* kDescription =
 // A field's value as text: strings as decoded, numbers as written.
 std::string text_of(const ream::Record& rec, std::string_view key) {
   switch (rec.type(key)) {
-    case REAM_STRING: return std::string(*rec.string(key));
-    case REAM_NUMBER: return std::string(rec.json(key).value_or(""));
-    default: return {};
+    case REAM_STRING:
+      return std::string(*rec.string(key));
+    case REAM_NUMBER:
+      return std::string(rec.json(key).value_or(""));
+    default:
+      return {};
   }
 }
 
@@ -86,11 +89,16 @@ Fields read_fields(const ream::Record& rec) {
 bool has_value(const ream::Record& rec, std::string_view key) {
   switch (rec.type(key)) {
     case REAM_MISSING:
-    case REAM_NULL: return false;
-    case REAM_STRING: return !rec.string(key)->empty();
-    case REAM_ARRAY: return rec.json(key).value_or("[]") != "[]";
-    case REAM_OBJECT: return rec.json(key).value_or("{}") != "{}";
-    default: return true;
+    case REAM_NULL:
+      return false;
+    case REAM_STRING:
+      return !rec.string(key)->empty();
+    case REAM_ARRAY:
+      return rec.json(key).value_or("[]") != "[]";
+    case REAM_OBJECT:
+      return rec.json(key).value_or("{}") != "{}";
+    default:
+      return true;
   }
 }
 
@@ -294,8 +302,8 @@ class Dedupe : public ream::Stage {
       for (uint32_t m : members) reports[c].members.push_back(matcher_.features(m).id);
     }
     for (const auto& p : matcher_.matches())
-      reports[slot_of_root[matcher_.cluster_of(p.earlier)]].pairs.push_back(pair_json(
-          matcher_.features(p.earlier).id, matcher_.features(p.later).id, p.evidence));
+      reports[slot_of_root[matcher_.cluster_of(p.earlier)]].pairs.push_back(
+          pair_json(matcher_.features(p.earlier).id, matcher_.features(p.later).id, p.evidence));
     for (const auto& p : matcher_.conflicts()) {
       auto json = pair_json(matcher_.features(p.earlier).id, matcher_.features(p.later).id, p.evidence);
       reports[slot_of_root[matcher_.cluster_of(p.earlier)]].conflicts.push_back(json);

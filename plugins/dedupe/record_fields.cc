@@ -11,9 +11,9 @@
 #include "record_fields.hh"
 
 #include <re2/re2.h>
+#include <xxhash.h>
 #include <ream/identifiers.hpp>
 #include <ream/text.hpp>
-#include <xxhash.h>
 
 #include <algorithm>
 #include <cctype>
@@ -132,10 +132,11 @@ PageRange parse_pages(std::string_view text) {
 }
 
 std::vector<std::string> venue_words(std::string_view venue) {
-  static const char* boilerplate[] = {"in", "proc", "proceedings", "of", "the", "on", "and", "for", "annual",
-                                      "conference", "conf", "international", "intl", "int", "symposium",
-                                      "symp", "workshop", "journal", "j", "pre", "vol", "volume", "pp",
-                                      "pages", "eds", "ed", "editor", "editors", "press", "a"};
+  static const char* boilerplate[] = {"in",   "proc", "proceedings", "of",         "the",      "on",
+                                      "and",  "for",  "annual",      "conference", "conf",     "international",
+                                      "intl", "int",  "symposium",   "symp",       "workshop", "journal",
+                                      "j",    "pre",  "vol",         "volume",     "pp",       "pages",
+                                      "eds",  "ed",   "editor",      "editors",    "press",    "a"};
   std::vector<std::string> words;
   std::string key = text::title_key(venue);
   size_t start = 0;
@@ -146,8 +147,7 @@ std::vector<std::string> venue_words(std::string_view venue) {
     start = end + 1;
     bool digits = std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (w.empty() || digits) continue;
-    if (std::any_of(std::begin(boilerplate), std::end(boilerplate), [&](const char* b) { return w == b; }))
-      continue;
+    if (std::any_of(std::begin(boilerplate), std::end(boilerplate), [&](const char* b) { return w == b; })) continue;
     words.push_back(std::move(w));
   }
   return words;

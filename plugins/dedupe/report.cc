@@ -21,10 +21,14 @@ boost::json::value similarity(double v) {
 
 const char* page_name(PageRelation p) {
   switch (p) {
-    case PageRelation::same: return "same";
-    case PageRelation::overlap: return "overlap";
-    case PageRelation::disjoint: return "disjoint";
-    case PageRelation::unknown: break;
+    case PageRelation::same:
+      return "same";
+    case PageRelation::overlap:
+      return "overlap";
+    case PageRelation::disjoint:
+      return "disjoint";
+    case PageRelation::unknown:
+      break;
   }
   return "unknown";
 }

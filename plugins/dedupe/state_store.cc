@@ -13,9 +13,9 @@
 // journal on next open).
 #include "state_store.hh"
 
+#include <sqlite3.h>
 #include <boost/json.hpp>
 #include <ream/plugin.hpp>
-#include <sqlite3.h>
 
 #include <cmath>
 
@@ -100,8 +100,8 @@ StateStore::StateStore(std::string path, double timeout_seconds) : path_(std::mo
   if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
     char seconds[32];
     std::snprintf(seconds, sizeof seconds, "%g", timeout_seconds);
-    std::string message = "state file '" + path_ + "' is in use by another run; gave up after " + seconds +
-                          " s (see --state-timeout)";
+    std::string message =
+        "state file '" + path_ + "' is in use by another run; gave up after " + seconds + " s (see --state-timeout)";
     sqlite3_close(db_);
     db_ = nullptr;
     throw DataError(message);
@@ -148,8 +148,8 @@ std::vector<Fields> StateStore::remembered() {
 void StateStore::remember(const Fields& fields) {
   // Written at once, but inside the run's transaction: nothing is visible
   // to others, or survives a crash, before commit().
-  if (!insert_ && sqlite3_prepare_v2(db_, "INSERT INTO papers(id, fields) VALUES (?, ?)", -1, &insert_, nullptr) !=
-                      SQLITE_OK)
+  if (!insert_ &&
+      sqlite3_prepare_v2(db_, "INSERT INTO papers(id, fields) VALUES (?, ?)", -1, &insert_, nullptr) != SQLITE_OK)
     fail("cannot write");
   std::string json = fields_to_json(fields);
   sqlite3_bind_text(insert_, 1, fields.id.data(), static_cast<int>(fields.id.size()), SQLITE_STATIC);

@@ -33,8 +33,8 @@ TEST_CASE("only committed runs are remembered; a second run waits then fails") {
     StateStore run(path, 1);
     CHECK(run.remembered().empty());
     run.remember(f);
-    CHECK_THROWS_WITH(StateStore(path, 0.1), "state file '" + path +
-                                                  "' is in use by another run; gave up after 0.1 s (see --state-timeout)");
+    CHECK_THROWS_WITH(StateStore(path, 0.1),
+                      "state file '" + path + "' is in use by another run; gave up after 0.1 s (see --state-timeout)");
     run.commit(1, 1);
   }
   StateStore next(path, 1);

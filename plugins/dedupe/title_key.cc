@@ -56,8 +56,8 @@ std::vector<uint32_t> word_hashes(std::string_view key) {
 }
 
 int roman_or_number(std::string_view s) {
-  static constexpr std::array<std::string_view, 10> roman = {"i", "ii", "iii", "iv", "v",
-                                                              "vi", "vii", "viii", "ix", "x"};
+  static constexpr std::array<std::string_view, 10> roman = {"i",  "ii",  "iii",  "iv", "v",
+                                                             "vi", "vii", "viii", "ix", "x"};
   static constexpr std::array<std::string_view, 5> words = {"one", "two", "three", "four", "five"};
   for (size_t i = 0; i < roman.size(); ++i)
     if (s == roman[i]) return static_cast<int>(i) + 1;
@@ -103,11 +103,16 @@ bool generic_heading(const std::string& key, size_t word_count) {
 
 std::string_view notice_name(Notice n) {
   switch (n) {
-    case Notice::erratum: return "erratum";
-    case Notice::retraction: return "retraction";
-    case Notice::reply: return "reply";
-    case Notice::comment: return "comment";
-    case Notice::none: break;
+    case Notice::erratum:
+      return "erratum";
+    case Notice::retraction:
+      return "retraction";
+    case Notice::reply:
+      return "reply";
+    case Notice::comment:
+      return "comment";
+    case Notice::none:
+      break;
   }
   return "none";
 }

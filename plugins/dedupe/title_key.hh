@@ -16,11 +16,11 @@ enum class Notice : uint8_t { none, erratum, retraction, reply, comment };
 std::string_view notice_name(Notice n);
 
 struct TitleInfo {
-  std::string key;               // ream::text::title_key, plus bracketed notes dropped
-  std::vector<uint32_t> words;   // sorted, unique hashes of the key's words
-  int part = 0;                  // "Part II" -> 2; 0 when none
+  std::string key;              // ream::text::title_key, plus bracketed notes dropped
+  std::vector<uint32_t> words;  // sorted, unique hashes of the key's words
+  int part = 0;                 // "Part II" -> 2; 0 when none
   Notice notice = Notice::none;
-  bool generic = false;          // "Editorial", "Preface", very short titles
+  bool generic = false;  // "Editorial", "Preface", very short titles
 };
 
 TitleInfo analyse_title(std::string_view title);

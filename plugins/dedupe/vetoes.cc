@@ -55,13 +55,20 @@ FieldComparison compare_fields(const Features& a, const Features& b) {
 
 std::string_view veto_name(Veto v) {
   switch (v) {
-    case kIdentifierConflict: return "identifier_conflict";
-    case kDifferentIdentifiers: return "different_identifiers";
-    case kYearGap: return "year_gap";
-    case kPagesDisjoint: return "pages_disjoint";
-    case kPartMismatch: return "part_mismatch";
-    case kNoticeMismatch: return "notice_mismatch";
-    case kGenericTitle: return "generic_title";
+    case kIdentifierConflict:
+      return "identifier_conflict";
+    case kDifferentIdentifiers:
+      return "different_identifiers";
+    case kYearGap:
+      return "year_gap";
+    case kPagesDisjoint:
+      return "pages_disjoint";
+    case kPartMismatch:
+      return "part_mismatch";
+    case kNoticeMismatch:
+      return "notice_mismatch";
+    case kGenericTitle:
+      return "generic_title";
   }
   return "unknown";
 }

@@ -35,11 +35,11 @@ FieldComparison compare_fields(const Features& a, const Features& b);
 enum Veto : uint32_t {
   kIdentifierConflict = 1u << 0,  // same id, clearly different titles: reported, never merged
   kDifferentIdentifiers = 1u << 1,
-  kYearGap = 1u << 2,        // more than one year apart, no shared id
-  kPagesDisjoint = 1u << 3,  // page ranges that do not meet, no shared id
-  kPartMismatch = 1u << 4,   // "Part I" against "Part II"
-  kNoticeMismatch = 1u << 5, // erratum, retraction, reply or comment against anything else
-  kGenericTitle = 1u << 6,   // "Editorial": the title alone proves nothing
+  kYearGap = 1u << 2,         // more than one year apart, no shared id
+  kPagesDisjoint = 1u << 3,   // page ranges that do not meet, no shared id
+  kPartMismatch = 1u << 4,    // "Part I" against "Part II"
+  kNoticeMismatch = 1u << 5,  // erratum, retraction, reply or comment against anything else
+  kGenericTitle = 1u << 6,    // "Editorial": the title alone proves nothing
 };
 constexpr uint32_t kAllVetoes = (1u << 7) - 1;
 
