@@ -28,6 +28,9 @@ TEST_CASE("tex: letter accents take a braced or spaced argument") {
   CHECK(tex_to_unicode(R"(\k{a})") == "ą");
   CHECK(tex_to_unicode(R"(\r{u})") == "ů");
   CHECK(tex_to_unicode(R"(\d{s})") == "ṣ");
+  // No precomposed letters exist for these: base and mark stay a pair.
+  CHECK(tex_to_unicode(R"(\b{o})") == "o\u0331");
+  CHECK(tex_to_unicode(R"(\t{oo})") == "o\u0361o");
 }
 
 TEST_CASE("tex: accents on dotless i and j give the dotted letter") {
