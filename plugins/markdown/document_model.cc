@@ -96,8 +96,10 @@ data to_mustache(const json::value& v) {
       for (const auto& item : v.get_array()) d.push_back(to_mustache(item));
       return d;
     }
-    case json::kind::bool_: return data(v.get_bool());
-    default: return data(field_text(v));
+    case json::kind::bool_:
+      return data(v.get_bool());
+    default:
+      return data(field_text(v));
   }
 }
 

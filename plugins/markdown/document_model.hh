@@ -15,10 +15,10 @@ namespace ream::markdown {
 
 struct DocumentOptions {
   std::string title = "Reading digest";
-  std::string date;           // shown as is: "2024-01-31"
-  std::string sort_field;     // "" keeps stream order
+  std::string date;        // shown as is: "2024-01-31"
+  std::string sort_field;  // "" keeps stream order
   bool sort_descending = false;
-  std::string group_field;    // "" for one group
+  std::string group_field;  // "" for one group
   bool toc = false;
   size_t abstract_chars = 0;  // 0: whole abstracts
 };

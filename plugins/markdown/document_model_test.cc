@@ -19,16 +19,17 @@ std::string render(const std::string& tmpl, DocumentOptions o, const std::vector
   return renderer.render(model.document_data());
 }
 
-const std::string kRefs = "{{#groups}}{{#papers}}{{anchor}}:{{#cites_refs}}>{{anchor}}{{/cites_refs}}"
-                          "{{#cited_by_refs}}<{{anchor}}{{/cited_by_refs}};{{/papers}}{{/groups}}";
+const std::string kRefs =
+    "{{#groups}}{{#papers}}{{anchor}}:{{#cites_refs}}>{{anchor}}{{/cites_refs}}"
+    "{{#cited_by_refs}}<{{anchor}}{{/cited_by_refs}};{{/papers}}{{/groups}}";
 
 }  // namespace
 
 TEST_CASE("cites and cited-by link papers of the same document", "[model]") {
-  std::string out = render(kRefs, {},
-                           {R"({"id":"a","title":"A","cites":["b","zzz","a"]})",
-                            R"({"id":"b","title":"B","links":[{"kind":"record","id":"c","target":"c"}]})",
-                            R"({"id":"c","title":"C"})"});
+  std::string out = render(
+      kRefs, {},
+      {R"({"id":"a","title":"A","cites":["b","zzz","a"]})",
+       R"({"id":"b","title":"B","links":[{"kind":"record","id":"c","target":"c"}]})", R"({"id":"c","title":"C"})"});
   CHECK(out == "paper-a:>paper-b;paper-b:>paper-c<paper-a;paper-c:<paper-b;");
 }
 

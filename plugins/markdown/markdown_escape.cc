@@ -42,8 +42,18 @@ size_t control_length(std::string_view s, size_t i) {
 
 bool always_escaped(char c) {
   switch (c) {
-    case '\\': case '`': case '*': case '_': case '[': case ']': case '<':
-    case '>': case '#': case '~': case '|': case '$':
+    case '\\':
+    case '`':
+    case '*':
+    case '_':
+    case '[':
+    case ']':
+    case '<':
+    case '>':
+    case '#':
+    case '~':
+    case '|':
+    case '$':
       return true;
     default:
       return false;
@@ -70,11 +80,16 @@ bool needs_escape(std::string_view s, size_t i) {
   if (always_escaped(c)) return true;
   char next = i + 1 < s.size() ? s[i + 1] : '\0';
   switch (c) {
-    case '&': return is_alnum(static_cast<unsigned char>(next)) || next == '#';
-    case '!': return next == '[';
-    case ':': return s.substr(i + 1, 2) == "//";
-    case '.': return follows_www(s, i);
-    default: return false;
+    case '&':
+      return is_alnum(static_cast<unsigned char>(next)) || next == '#';
+    case '!':
+      return next == '[';
+    case ':':
+      return s.substr(i + 1, 2) == "//";
+    case '.':
+      return follows_www(s, i);
+    default:
+      return false;
   }
 }
 
@@ -163,8 +178,8 @@ bool safe_url(std::string_view raw) {
   if (url.empty()) return false;
   size_t i = 0;
   if (!std::isalpha(static_cast<unsigned char>(url[0]))) return true;  // relative: no scheme
-  while (i < url.size() && (is_alnum(static_cast<unsigned char>(url[i])) || url[i] == '+' || url[i] == '-' ||
-                            url[i] == '.'))
+  while (i < url.size() &&
+         (is_alnum(static_cast<unsigned char>(url[i])) || url[i] == '+' || url[i] == '-' || url[i] == '.'))
     ++i;
   if (i == url.size() || url[i] != ':') return true;  // relative: a path that only starts with letters
   std::string scheme;

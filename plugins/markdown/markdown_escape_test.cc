@@ -7,7 +7,8 @@ using namespace ream::markdown;
 TEST_CASE("fold_text turns controls and line breaks into single spaces", "[escape]") {
   CHECK(fold_text("  a\n\n# b\t c\r\n") == "a # b c");
   CHECK(fold_text(std::string("a\0b", 3)) == "a b");
-  CHECK(fold_text("a\x7f" "b") == "a b");
+  CHECK(fold_text("a\x7f"
+                  "b") == "a b");
   CHECK(fold_text("a\u0085b\u2028c\u2029d") == "a b c d");
   CHECK(fold_text("caf\u00e9 \u00a0x") == "caf\u00e9 \u00a0x");  // NBSP is text, not a separator
   CHECK(fold_text("") == "");
@@ -49,7 +50,8 @@ TEST_CASE("inline_text escapes block markers at the start", "[escape]") {
 }
 
 TEST_CASE("inline_text leaves emoji and right-to-left text alone", "[escape]") {
-  CHECK(inline_text("\xf0\x9f\x98\x80 \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d") == "\xf0\x9f\x98\x80 \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d");
+  CHECK(inline_text("\xf0\x9f\x98\x80 \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d") ==
+        "\xf0\x9f\x98\x80 \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d");
 }
 
 TEST_CASE("code_span picks a fence longer than any backtick run", "[escape]") {

@@ -10,8 +10,8 @@
 
 #include <ream/identifiers.hpp>
 
-#include <cmath>
 #include <fmt/format.h>
+#include <cmath>
 
 #include "markdown_escape.hh"
 
@@ -20,15 +20,19 @@ namespace json = boost::json;
 
 std::string field_text(const json::value& v) {
   switch (v.kind()) {
-    case json::kind::string: return std::string(v.get_string());
-    case json::kind::int64: return std::to_string(v.get_int64());
-    case json::kind::uint64: return std::to_string(v.get_uint64());
+    case json::kind::string:
+      return std::string(v.get_string());
+    case json::kind::int64:
+      return std::to_string(v.get_int64());
+    case json::kind::uint64:
+      return std::to_string(v.get_uint64());
     case json::kind::double_: {
       double d = v.get_double();
       if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 1e15) return fmt::format("{:.0f}", d);
       return fmt::format("{}", d);
     }
-    case json::kind::bool_: return v.get_bool() ? "true" : "false";
+    case json::kind::bool_:
+      return v.get_bool() ? "true" : "false";
     case json::kind::array: {
       std::string out;
       for (const auto& item : v.get_array()) {
@@ -39,7 +43,8 @@ std::string field_text(const json::value& v) {
       }
       return out;
     }
-    default: return {};
+    default:
+      return {};
   }
 }
 

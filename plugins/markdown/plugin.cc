@@ -11,10 +11,10 @@
 
 #include <dlfcn.h>
 
+#include <fmt/format.h>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
-#include <fmt/format.h>
 
 #include "blank_lines.hh"
 #include "document_model.hh"

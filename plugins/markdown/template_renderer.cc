@@ -57,8 +57,8 @@ TemplateRenderer::TemplateRenderer(std::string text, std::string origin)
 }
 
 bool TemplateRenderer::needs_whole_stream() const {
-  static constexpr std::array<std::string_view, 6> kWholeStream = {
-      "digest_count", "cites_md", "cites_refs", "cited_by_md", "cited_by_refs", "{{="};
+  static constexpr std::array<std::string_view, 6> kWholeStream = {"digest_count", "cites_md",      "cites_refs",
+                                                                   "cited_by_md",  "cited_by_refs", "{{="};
   for (auto name : kWholeStream)
     if (text_.find(name) != std::string::npos) return true;
   return false;
