@@ -64,7 +64,8 @@ class CsvImport {
 
   bool take_row(const CsvRow& row) {
     if (row.cells.size() > columns_.size())
-      return out_.issue({row.line, fmt::format("row has {} fields; the header has {}", row.cells.size(), columns_.size()),
+      return out_.issue({row.line,
+                         fmt::format("row has {} fields; the header has {}", row.cells.size(), columns_.size()),
                          std::string(row.raw)});
     Paper p;
     p.line = row.line;

@@ -15,8 +15,8 @@ std::vector<std::string> csv_header_cells(std::string_view line);
 
 // One data row as the table reader returns it.
 struct CsvRow {
-  uint64_t line = 0;          // where the row starts
-  std::string_view raw;       // the row's bytes, for --reject
+  uint64_t line = 0;     // where the row starts
+  std::string_view raw;  // the row's bytes, for --reject
   std::vector<std::string> cells;
 };
 

@@ -8,10 +8,11 @@ using namespace ream::import;
 
 TEST_CASE("csv: header maps columns, quotes, embedded newlines, extra columns") {
   CollectingSink sink;
-  parse_csv("Title,Author,Year,arxiv_id,Citations\r\n"
-            "\"Deep Gated Graph Networks\",\"Ada Lovelace and Alan Turing\",2021,2101.00001v2,17\r\n"
-            "\"Quotes \"\"inside\"\", and commas\",\"Grace Hopper; Edsger Dijkstra\",\"2019\",,\"line one\nline two\"\r\n",
-            sink);
+  parse_csv(
+      "Title,Author,Year,arxiv_id,Citations\r\n"
+      "\"Deep Gated Graph Networks\",\"Ada Lovelace and Alan Turing\",2021,2101.00001v2,17\r\n"
+      "\"Quotes \"\"inside\"\", and commas\",\"Grace Hopper; Edsger Dijkstra\",\"2019\",,\"line one\nline two\"\r\n",
+      sink);
   REQUIRE(sink.papers.size() == 2);
   const Paper& a = sink.papers[0];
   CHECK(a.title == "Deep Gated Graph Networks");

@@ -101,8 +101,8 @@ std::string_view without_glued_furniture(std::string_view line) {
 struct Unit {
   std::string text;
   uint64_t line = 0;
-  size_t length = 0;       // characters
-  size_t first_line = 0;   // bytes of the first line, when several were joined
+  size_t length = 0;      // characters
+  size_t first_line = 0;  // bytes of the first line, when several were joined
   bool ends_sentence() const { return !text.empty() && text.back() == '.'; }
   // Abstract-like: too long for a title, or several sentences.
   bool is_prose() const { return length > kMaxTitle || (ends_sentence() && has_inner_sentence_break()); }
@@ -191,7 +191,8 @@ class Assembler {
 
  private:
   bool place(const DatedUnit& du, const Unit* next) {
-    if (auto parts = title_and_abstract(du)) return place(parts->first, &parts->second.unit) && place(parts->second, next);
+    if (auto parts = title_and_abstract(du))
+      return place(parts->first, &parts->second.unit) && place(parts->second, next);
     const Unit& u = du.unit;
     bool next_long = next && next->is_prose();
     if (u.is_prose()) {

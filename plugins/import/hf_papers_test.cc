@@ -26,8 +26,10 @@ CollectingSink parse(const std::string& text) {
 }  // namespace
 
 TEST_CASE("hf-papers: blank-separated dump with furniture and a date line") {
-  auto sink = parse("new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nbyAK and the research community\n\n"
-                    "Mar 14\n\nTeaching Giants\n\n" + kAbstract1 + "\n\nDeep Gated Graph Networks\n\n" + kAbstract2 + "\n");
+  auto sink = parse(
+      "new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nbyAK and the research community\n\n"
+      "Mar 14\n\nTeaching Giants\n\n" +
+      kAbstract1 + "\n\nDeep Gated Graph Networks\n\n" + kAbstract2 + "\n");
   REQUIRE(sink.papers.size() == 2);
   CHECK(sink.titles() == std::vector<std::string>{"Teaching Giants", "Deep Gated Graph Networks"});
   CHECK(sink.papers[0].abstract == kAbstract1);
@@ -121,7 +123,8 @@ TEST_CASE("hf-papers: furniture and date lines") {
 }
 
 TEST_CASE("hf-papers: hard-wrapped entries without a blank line after the title") {
-  auto sink = parse("A Tiny Paper\nWe show one thing.\n\nA Title Wrapped Over\nTwo Lines\n\nWe show a second\nthing, at length.\n");
+  auto sink = parse(
+      "A Tiny Paper\nWe show one thing.\n\nA Title Wrapped Over\nTwo Lines\n\nWe show a second\nthing, at length.\n");
   REQUIRE(sink.papers.size() == 2);
   CHECK(sink.papers[0].title == "A Tiny Paper");
   CHECK(sink.papers[0].abstract == "We show one thing.");

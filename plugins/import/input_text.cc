@@ -6,8 +6,8 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
 #include <unicode/utf8.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -40,7 +40,8 @@ size_t first_bad_utf8(std::string_view text) {
       ++i;
       continue;
     }
-    int32_t at = static_cast<int32_t>(std::min<int64_t>(i, INT32_MAX)), len = static_cast<int32_t>(std::min<int64_t>(n, INT32_MAX));
+    int32_t at = static_cast<int32_t>(std::min<int64_t>(i, INT32_MAX)),
+            len = static_cast<int32_t>(std::min<int64_t>(n, INT32_MAX));
     int32_t start = at;
     UChar32 c;
     U8_NEXT(p, at, len, c);
@@ -81,11 +82,12 @@ std::string_view line_around(std::string_view text, size_t offset) {
 
 std::optional<TextFault> find_text_fault(std::string_view text) {
   if (size_t nul = text.find('\0'); nul != std::string_view::npos)
-    return TextFault{line_of(text, nul), "binary file (NUL byte); not a text format", std::string(line_around(text, nul))};
+    return TextFault{line_of(text, nul), "binary file (NUL byte); not a text format",
+                     std::string(line_around(text, nul))};
   if (size_t bad = first_bad_utf8(text); bad != std::string_view::npos)
-    return TextFault{line_of(text, bad), fmt::format("invalid UTF-8 (byte 0x{:02X} at column {})",
-                                                     static_cast<unsigned char>(text[bad]),
-                                                     bad - (line_around(text, bad).data() - text.data()) + 1),
+    return TextFault{line_of(text, bad),
+                     fmt::format("invalid UTF-8 (byte 0x{:02X} at column {})", static_cast<unsigned char>(text[bad]),
+                                 bad - (line_around(text, bad).data() - text.data()) + 1),
                      std::string(line_around(text, bad))};
   return std::nullopt;
 }

@@ -31,8 +31,10 @@ size_t skip_ws(std::string_view s, size_t i) {
 // Index just past the string that starts at s[i] == '"'.
 size_t string_end(std::string_view s, size_t i) {
   for (++i; i < s.size(); ++i) {
-    if (s[i] == '\\') ++i;
-    else if (s[i] == '"') return i + 1;
+    if (s[i] == '\\')
+      ++i;
+    else if (s[i] == '"')
+      return i + 1;
   }
   return s.size();
 }
@@ -59,10 +61,14 @@ size_t value_end(std::string_view s, size_t i) {
 
 std::string kind_of(const json::value& v) {
   switch (v.kind()) {
-    case json::kind::array: return "a list";
-    case json::kind::object: return "an object";
-    case json::kind::bool_: return "true/false";
-    default: return "a number";
+    case json::kind::array:
+      return "a list";
+    case json::kind::object:
+      return "an object";
+    case json::kind::bool_:
+      return "true/false";
+    default:
+      return "a number";
   }
 }
 

@@ -9,10 +9,11 @@ using Fields = std::vector<std::pair<std::string, std::string>>;
 
 TEST_CASE("jsonl: names and types are normalised, unknown fields pass through in order") {
   CollectingSink sink;
-  parse_jsonl(R"({"Title":"A Paper","author":"Ada Lovelace and Alan Turing","year":"2021","score":0.5,"tags":["x", "y"],"journal":"JMLR"})"
-              "\n\n"
-              R"({"title":"B","authors":[{"given":"Grace","family":"Hopper"},"Edsger Dijkstra"],"year":2019,"id":"W42","source":{"file":"old.bib","line":3}})",
-              sink);
+  parse_jsonl(
+      R"({"Title":"A Paper","author":"Ada Lovelace and Alan Turing","year":"2021","score":0.5,"tags":["x", "y"],"journal":"JMLR"})"
+      "\n\n"
+      R"({"title":"B","authors":[{"given":"Grace","family":"Hopper"},"Edsger Dijkstra"],"year":2019,"id":"W42","source":{"file":"old.bib","line":3}})",
+      sink);
   REQUIRE(sink.papers.size() == 2);
   const Paper& a = sink.papers[0];
   CHECK(a.title == "A Paper");
@@ -36,8 +37,10 @@ TEST_CASE("jsonl: ream ids are made again, not kept") {
 
 TEST_CASE("jsonl: bad lines are issues, the rest goes on") {
   CollectingSink sink;
-  parse_jsonl("{\"title\": \"ok\"}\n{\"title\": \n[1,2]\n{\"title\": [\"x\"]}\n{\"venue\": \"X\"}\n{\"title\":\"y\",\"year\":\"n/a\"}\n",
-              sink);
+  parse_jsonl(
+      "{\"title\": \"ok\"}\n{\"title\": \n[1,2]\n{\"title\": [\"x\"]}\n{\"venue\": "
+      "\"X\"}\n{\"title\":\"y\",\"year\":\"n/a\"}\n",
+      sink);
   REQUIRE(sink.issues.size() == 4);
   CHECK(sink.issues[0].line == 2);
   CHECK(sink.issues[0].reason.starts_with("invalid JSON: "));
@@ -47,7 +50,8 @@ TEST_CASE("jsonl: bad lines are issues, the rest goes on") {
   REQUIRE(sink.papers.size() == 2);
   CHECK(sink.papers[1].extra_json == Fields{{"year_text", "\"n/a\""}});
   REQUIRE(sink.warnings.size() == 1);
-  CHECK(sink.warnings[0] == std::make_pair(uint64_t{6}, std::string("year 'n/a' is not a year; kept as field 'year_text'")));
+  CHECK(sink.warnings[0] ==
+        std::make_pair(uint64_t{6}, std::string("year 'n/a' is not a year; kept as field 'year_text'")));
 }
 
 TEST_CASE("jsonl: object members keep their raw text") {

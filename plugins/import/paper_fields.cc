@@ -111,15 +111,24 @@ std::optional<int> parse_year(std::string_view text) {
 std::optional<std::string> set_text_field(Paper& p, std::string_view field, std::string_view value) {
   value = trim(value);
   if (value.empty()) return std::nullopt;
-  if (field == "title") p.title = value;
-  else if (field == "authors") p.authors = split_authors(value);
-  else if (field == "abstract") p.abstract = value;
-  else if (field == "date") p.date = value;
-  else if (field == "venue") p.venue = value;
-  else if (field == "url") p.url = value;
-  else if (field == "arxiv") p.arxiv = value;
-  else if (field == "doi") p.doi = value;
-  else if (field == "notes") p.notes = value;
+  if (field == "title")
+    p.title = value;
+  else if (field == "authors")
+    p.authors = split_authors(value);
+  else if (field == "abstract")
+    p.abstract = value;
+  else if (field == "date")
+    p.date = value;
+  else if (field == "venue")
+    p.venue = value;
+  else if (field == "url")
+    p.url = value;
+  else if (field == "arxiv")
+    p.arxiv = value;
+  else if (field == "doi")
+    p.doi = value;
+  else if (field == "notes")
+    p.notes = value;
   else if (field == "year") {
     p.year = parse_year(value);
     if (!p.year) return fmt::format("year '{}' is not a year", value);

@@ -168,8 +168,10 @@ class NotesImport {
     bool fenced = false;
     for (; i < lines.size(); ++i) {
       std::optional<Heading> h;
-      if (is_fence(lines[i].text)) fenced = !fenced;
-      else if (!fenced) h = heading_of(lines[i].text);
+      if (is_fence(lines[i].text))
+        fenced = !fenced;
+      else if (!fenced)
+        h = heading_of(lines[i].text);
       if (!h) {
         if (open_) section_.push_back(lines[i]);
         continue;
@@ -222,13 +224,14 @@ class NotesImport {
     if (!is_paper_) {
       bool has_text = false;
       for (const auto& l : section_) has_text = has_text || !trim(l.text).empty();
-      if (has_text) out_.warning(heading_line_, "section '" + heading_ + "' is not a paper (no 'Paper NN' heading); skipped");
+      if (has_text)
+        out_.warning(heading_line_, "section '" + heading_ + "' is not a paper (no 'Paper NN' heading); skipped");
       return true;
     }
     Paper p = SectionReader(section_, heading_title_).read(heading_line_);
     if (p.title.empty())
-      return out_.issue({heading_line_, "paper section '" + heading_ + "' has no title (no bullet after the heading)",
-                         heading_raw_});
+      return out_.issue(
+          {heading_line_, "paper section '" + heading_ + "' has no title (no bullet after the heading)", heading_raw_});
     return out_.paper(std::move(p));
   }
 
@@ -243,8 +246,7 @@ class NotesImport {
 }  // namespace
 
 bool split_venue_suffix(std::string_view title, std::string* bare, std::string* venue, int* year) {
-  static const RE2 suffix(
-      R"(^(.*?\S)\s*[(\[]\s*([A-Za-z][A-Za-z&.\- ]*?)\s*(?:'(\d{2})|(\d{4}))\s*[)\]]$)");
+  static const RE2 suffix(R"(^(.*?\S)\s*[(\[]\s*([A-Za-z][A-Za-z&.\- ]*?)\s*(?:'(\d{2})|(\d{4}))\s*[)\]]$)");
   std::string yy, yyyy;
   if (!RE2::FullMatch(piece(title), suffix, bare, venue, &yy, &yyyy)) return false;
   *year = yyyy.empty() ? 2000 + std::stoi(yy) : std::stoi(yyyy);

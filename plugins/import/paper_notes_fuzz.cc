@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "paper_notes.hh"
 #include "input_text.hh"
+#include "paper_notes.hh"
 
 namespace {
 

@@ -50,7 +50,8 @@ Text but no bullet.
   CHECK(a.line == 13);
   CHECK(a.arxiv == "2101.00001v2");
   CHECK(a.url == "https://arxiv.org/abs/2101.00001v2");
-  CHECK(a.extra == std::vector<std::pair<std::string, std::string>>{{"affiliation", "DeepMind; University of Somewhere"}});
+  CHECK(a.extra ==
+        std::vector<std::pair<std::string, std::string>>{{"affiliation", "DeepMind; University of Somewhere"}});
   CHECK(a.notes ==
         "### MON the paper\nFound it: [abs](https://arxiv.org/abs/2101.00001v2) and [code](https://github.com/x/y).\n"
         "### Viz\n![](./fig.1.png)");
@@ -65,7 +66,9 @@ Text but no bullet.
   CHECK(sink.issues[0].reason == "paper section 'Paper 3' has no title (no bullet after the heading)");
   CHECK(sink.issues[0].raw == "## Paper 3");
   REQUIRE(sink.warnings.size() == 2);
-  CHECK(sink.warnings[0] == std::make_pair(uint64_t{5}, std::string("section 'Reading list' is not a paper (no 'Paper NN' heading); skipped")));
+  CHECK(sink.warnings[0] ==
+        std::make_pair(uint64_t{5},
+                       std::string("section 'Reading list' is not a paper (no 'Paper NN' heading); skipped")));
   CHECK(sink.warnings[1].first == 9);
 }
 

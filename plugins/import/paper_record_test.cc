@@ -17,9 +17,10 @@ TEST_CASE("record JSON: canonical order, cleaned text, extras, source") {
   CHECK(p.title == "Caf\xC3\xA9 au lait");
   CHECK(p.year == 2023);
   CHECK(paper_id(p) == "arxiv:2312.03884");
-  CHECK(record_json(p, "arxiv:2312.03884", "in \"x\".txt") ==
-        R"({"id":"arxiv:2312.03884","title":"Café au lait","authors":["Ada Lovelace"],"year":2023,)"
-        R"("date":"2023-12-06","arxiv":"2312.03884v1","volume":"12","score":0.5,"source":{"file":"in \"x\".txt","line":7}})");
+  CHECK(
+      record_json(p, "arxiv:2312.03884", "in \"x\".txt") ==
+      R"({"id":"arxiv:2312.03884","title":"Café au lait","authors":["Ada Lovelace"],"year":2023,)"
+      R"("date":"2023-12-06","arxiv":"2312.03884v1","volume":"12","score":0.5,"source":{"file":"in \"x\".txt","line":7}})");
 }
 
 TEST_CASE("ids without arXiv: DOI, then title hash") {

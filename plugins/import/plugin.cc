@@ -130,7 +130,8 @@ class Import : public ream::Stage {
     }
     done_ += data.size();
     std::string_view text = ream::import::without_bom(data);
-    if (auto fault = ream::import::find_text_fault(text)) return context().reject(name, fault->line, fault->raw, fault->reason);
+    if (auto fault = ream::import::find_text_fault(text))
+      return context().reject(name, fault->line, fault->raw, fault->reason);
     auto format = forced_ ? forced_ : ream::import::detect_format(text);
     if (!format) {
       if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return true;  // an empty file has no papers
@@ -144,18 +145,24 @@ class Import : public ream::Stage {
 
   void parse(Format format, std::string_view text, RecordSink& sink) {
     switch (format) {
-      case Format::kHfPapers: return ream::import::parse_hf_papers(text, sink);
-      case Format::kPaperNotes: return ream::import::parse_paper_notes(text, sink);
-      case Format::kCsv: return ream::import::parse_csv(text, sink);
-      case Format::kJsonl: return ream::import::parse_jsonl(text, sink);
+      case Format::kHfPapers:
+        return ream::import::parse_hf_papers(text, sink);
+      case Format::kPaperNotes:
+        return ream::import::parse_paper_notes(text, sink);
+      case Format::kCsv:
+        return ream::import::parse_csv(text, sink);
+      case Format::kJsonl:
+        return ream::import::parse_jsonl(text, sink);
 #ifdef REAM_IMPORT_HAVE_BIB
-      case Format::kBibtex: return ream::import::parse_bibtex(text, sink);
-      case Format::kRis: return ream::import::parse_ris(text, sink);
+      case Format::kBibtex:
+        return ream::import::parse_bibtex(text, sink);
+      case Format::kRis:
+        return ream::import::parse_ris(text, sink);
 #else
       case Format::kBibtex:
       case Format::kRis:
-        throw ream::DataError(fmt::format("this is {}, but this build has no {} reader", format_name(format),
-                                          format_name(format)));
+        throw ream::DataError(
+            fmt::format("this is {}, but this build has no {} reader", format_name(format), format_name(format)));
 #endif
     }
   }
@@ -168,6 +175,7 @@ class Import : public ream::Stage {
 
 }  // namespace
 
-REAM_PLUGIN(Import, ream::PluginInfo{"import", "1.0.0", "turn paper lists (dumps, notes, BibTeX, RIS, CSV) into records",
-                                     kDescription, REAM_SOURCE, kOptions, std::size(kOptions), "FILE",
-                                     "files to read; - or none for standard input"})
+REAM_PLUGIN(Import,
+            ream::PluginInfo{"import", "1.0.0", "turn paper lists (dumps, notes, BibTeX, RIS, CSV) into records",
+                             kDescription, REAM_SOURCE, kOptions, std::size(kOptions), "FILE",
+                             "files to read; - or none for standard input"})
