@@ -21,7 +21,7 @@ const ream_option_spec kGlobalOptions[] = {
     {"stats", 0, REAM_OPT_CHOICE, "FORMAT", nullptr, "text|json",
      "print per-stage counts (in, out, dropped, rejected) and times to standard error at the end; "
      "--stats=json prints one JSON object",
-     0},
+     kOptionalValue},
     {"progress", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr,
      "show a progress line on standard error even when it is not a terminal", 0},
     {"quiet", 'q', REAM_OPT_FLAG, nullptr, nullptr, nullptr, "print nothing but errors", 0},
@@ -94,7 +94,11 @@ Invocation parse_command_line(int argc, char** argv) {
     }
     std::string value = "true";
     if (std::string_view(spec->name) == "stats") {
-      value = inline_value.value_or("text");  // --stats alone means text
+      // --stats alone means text; the format may follow as --stats=json or
+      // as the next word, when that word is a format (not a stage name).
+      if (!inline_value && i + 1 < argc && (std::string_view(argv[i + 1]) == "json" || std::string_view(argv[i + 1]) == "text"))
+        inline_value = argv[++i];
+      value = inline_value.value_or("text");
     } else if (spec->type == REAM_OPT_FLAG) {
       if (inline_value) throw Failure(kExitUsage, fmt::format("--{} takes no value", spec->name));
     } else if (inline_value) {

@@ -24,7 +24,13 @@ TEST_CASE("global options come before the first stage") {
   CHECK(inv.words == std::vector<std::string>{"-x"});
 }
 
-TEST_CASE("--stats=json") { CHECK(parse({"--stats=json", "cat"}).stats == "json"); }
+TEST_CASE("--stats takes an optional format") {
+  CHECK(parse({"--stats=json", "cat"}).stats == "json");
+  CHECK(parse({"--stats", "json", "cat"}).stats == "json");
+  auto inv = parse({"--stats", "cat"});
+  CHECK(inv.stats == "text");
+  CHECK(inv.command == "cat");
+}
 
 TEST_CASE("bad global options") {
   CHECK_THROWS_WITH(parse({"--on-error=maybe", "cat"}), "--on-error: 'maybe' is not one of fail|skip");

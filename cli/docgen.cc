@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "stage_options.hh"
+
 namespace ream::cli {
 
 std::string roff_escape(const std::string& text) {
@@ -25,7 +27,11 @@ std::string roff_options(std::span<const ream_option_spec> specs) {
   for (const auto& spec : specs) {
     std::string head = spec.short_name ? fmt::format("\\fB\\-{}\\fR, ", spec.short_name) : "";
     head += fmt::format("\\fB\\-\\-{}\\fR", roff_escape(spec.name));
-    if (spec.type != REAM_OPT_FLAG) head += fmt::format(" \\fI{}\\fR", roff_escape(spec.value_name ? spec.value_name : "VALUE"));
+    std::string value = roff_escape(spec.value_name ? spec.value_name : "VALUE");
+    if (spec.flags & kOptionalValue)
+      head += fmt::format("[=\\fI{}\\fR]", value);
+    else if (spec.type != REAM_OPT_FLAG)
+      head += fmt::format(" \\fI{}\\fR", value);
     std::string help = spec.help ? spec.help : "";
     // The same wording as --help (help_text.cc), so the two never differ.
     if (spec.type == REAM_OPT_CHOICE && spec.choices) help += fmt::format(" [{}]", spec.choices);

@@ -75,7 +75,7 @@ void Pipeline::check(StageRun& stage, ream_status status) {
   int code = stage.error_code ? stage.error_code : status;
   std::string message = stage.error_message.empty() ? fmt::format("{}: failed (status {})", stage.name(), code)
                                                     : stage.error_message;
-  if (code < kExitData || code > kExitPlugin) code = kExitPlugin;
+  if (code < kExitData || code > kExitIo) code = kExitPlugin;
   throw Failure(code, message);
 }
 

@@ -113,7 +113,11 @@ std::string nearest(std::string_view word, const std::vector<std::string>& candi
 
 std::string option_synopsis(const ream_option_spec& spec) {
   std::string out = spec.short_name ? fmt::format("-{}, --{}", spec.short_name, spec.name) : "--" + std::string(spec.name);
-  if (spec.type != REAM_OPT_FLAG) out += " " + std::string(spec.value_name ? spec.value_name : "VALUE");
+  std::string value = spec.value_name ? spec.value_name : "VALUE";
+  if (spec.flags & kOptionalValue)
+    out += "[=" + value + "]";
+  else if (spec.type != REAM_OPT_FLAG)
+    out += " " + value;
   return out;
 }
 

@@ -9,6 +9,7 @@
 
 #include <ream/plugin.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -32,6 +33,10 @@ ream_options parse_stage_options(const ream_plugin& plugin, const std::string& s
 
 // The closest of `candidates` to `word`, or "" when none is close.
 std::string nearest(std::string_view word, const std::vector<std::string>& candidates);
+
+// A host-only flag for global options whose value may be left out
+// (--stats, --stats=json).  Plugins' options always take their value.
+constexpr uint32_t kOptionalValue = 1u << 16;
 
 // "--keep MODE", "-n, --lines N": how an option is written in help.
 std::string option_synopsis(const ream_option_spec& spec);

@@ -98,7 +98,28 @@ bool valid_utf8(std::string_view s) {
   return true;
 }
 
+// ASCII text is already NFC; only its white space needs folding.  Most
+// paper text is ASCII, and this skips two UTF-16 conversions for it.
+std::string ascii_clean(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = true;
+  for (char c : s) {
+    bool is_space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
+                    (c >= 0x1c && c <= 0x1f);  // ICU counts the separators 1C-1F as white space
+    if (is_space) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
 std::string clean(std::string_view s) {
+  if (is_ascii(s)) return ascii_clean(s);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   u = normalize(normalizer("nfc", UNORM2_COMPOSE), u);
   icu::UnicodeString out;

@@ -9,6 +9,13 @@ TEST_CASE("clean: NFC and one space for any run of white space") {
   CHECK(clean("") == "");
 }
 
+TEST_CASE("clean agrees with ICU's white space on ASCII and non-ASCII text") {
+  std::string ascii = "a\t b\x1c\x1f c\v\fd\r\n";
+  CHECK(clean(ascii) == "a b c d");
+  CHECK(clean(ascii + "\xc3\xa9") == clean(ascii) + " \xc3\xa9");  // the ICU path spaces alike
+  CHECK(clean("\x01keep\x7f") == "\x01keep\x7f");          // controls are not white space
+}
+
 TEST_CASE("title keys ignore case, accents, punctuation and spacing") {
   CHECK(title_key("Wonder-Journey: Going from  Anywhere!") == "wonder journey going from anywhere");
   CHECK(title_key("WEAK-TO-STRONG GENERALIZATION") == title_key("Weak-to-Strong Generalization"));

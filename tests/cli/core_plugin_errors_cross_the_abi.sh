@@ -9,6 +9,7 @@ check() {  # WHEN HOW STATUS MESSAGE
   expect_eq "$4" "$(cat err.txt)" "message for $1/$2"
 }
 check process data 1 "ream: <stdin>:1: throws: the record is wrong"
+check process io 4 "ream: <stdin>:1: throws: cannot read the thing"
 check process crash 3 "ream: <stdin>:1: throws: something broke"
 check create usage 2 "ream: throws: the options are wrong"
 check finish crash 3 "ream: throws: something broke"

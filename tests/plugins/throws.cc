@@ -1,5 +1,5 @@
 // A test stage that fails on purpose: --when create|process|finish, and
-// --how data|usage|crash (a ream::DataError, a UsageError, or a plain
+// --how data|usage|io|crash (a ream::DataError, a UsageError, an IoError, or a plain
 // std::runtime_error standing for a bug).
 #include <ream/plugin.hpp>
 
@@ -8,12 +8,13 @@
 namespace {
 const ream_option_spec kOptions[] = {
     {"when", 0, REAM_OPT_CHOICE, "WHEN", "process", "create|process|finish", "when to fail", 0},
-    {"how", 0, REAM_OPT_CHOICE, "HOW", "data", "data|usage|crash", "how to fail", 0},
+    {"how", 0, REAM_OPT_CHOICE, "HOW", "data", "data|usage|io|crash", "how to fail", 0},
 };
 
 [[noreturn]] void fail(const std::string& how) {
   if (how == "data") throw ream::DataError("the record is wrong");
   if (how == "usage") throw ream::UsageError("the options are wrong");
+  if (how == "io") throw ream::IoError("cannot read the thing");
   throw std::runtime_error("something broke");
 }
 

@@ -61,6 +61,7 @@ typedef enum ream_status {
   REAM_DATA_ERROR = 1,  /* bad input data */
   REAM_USAGE_ERROR = 2, /* bad options or arguments */
   REAM_PLUGIN_ERROR = 3,/* the plugin itself failed */
+  REAM_IO_ERROR = 4,    /* a file could not be read or written */
   REAM_STOP = 100       /* not an error: no more records are wanted */
 } ream_status;
 

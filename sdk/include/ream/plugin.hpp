@@ -52,6 +52,11 @@ struct UsageError : Error {
   explicit UsageError(const std::string& message) : Error(REAM_USAGE_ERROR, message) {}
 };
 
+// A file could not be read or written (exit status 4).
+struct IoError : Error {
+  explicit IoError(const std::string& message, std::string file = {}) : Error(REAM_IO_ERROR, message, std::move(file)) {}
+};
+
 // An owning handle to one record.  Move-only; frees the record unless it
 // was passed on (emit, drop) or released.
 class Record {
