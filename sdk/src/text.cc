@@ -105,8 +105,8 @@ std::string ascii_clean(std::string_view s) {
   out.reserve(s.size());
   bool space = true;
   for (char c : s) {
-    bool is_space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
-                    (c >= 0x1c && c <= 0x1f);  // ICU counts the separators 1C-1F as white space
+    // Unicode's White_Space in ASCII: TAB, LF, VT, FF, CR and SPACE.
+    bool is_space = c == ' ' || (c >= '\t' && c <= '\r');
     if (is_space) {
       space = true;
       continue;
