@@ -68,40 +68,69 @@ std::vector<std::string_view> split_commas(std::string_view s) {
   return parts;
 }
 
-bool all_initials(std::string_view part) {
-  // "J", "J.", "M. J.", "MJ", "J.-P." : letters never longer than two in a row.
-  int run = 0, letters = 0;
-  for (unsigned char c : part) {
+// One word of a name is initials when it is a single letter ("J"), has
+// dots between letters ("r.e", "J.-P."), or is two or three capitals
+// ("QJ" in "Zhai QJ").  Two lower-case or mixed-case letters are a
+// surname ("Li", "li", "Ng"), which the older letters-only test took for
+// initials and so split "Li, M." into two names.
+bool initials_word(std::string_view w) {
+  while (!w.empty() && (w.back() == '.' || w.back() == ':' || w.back() == ';')) w.remove_suffix(1);
+  if (w.empty()) return false;
+  int letters = 0, upper = 0, run = 0, longest = 0;
+  bool dotted = false;
+  for (unsigned char c : w) {
     bool letter = c >= 0x80 || std::isalpha(c);
+    if (c == '.') dotted = true;
+    if (!letter && c != '.' && c != '-') return false;
     run = letter ? run + 1 : 0;
+    longest = std::max(longest, run);
     letters += letter;
-    if (run > 2) return false;
+    upper += std::isupper(c) != 0;
   }
-  return letters > 0;
+  if (letters == 0) return false;
+  if (letters == 1) return true;
+  if (dotted) return longest <= 2;
+  return letters <= 3 && upper == letters;
 }
+
+std::vector<std::string_view> raw_words(std::string_view part) {
+  std::vector<std::string_view> words;
+  size_t start = 0;
+  while (start < part.size()) {
+    size_t end = part.find(' ', start);
+    if (end == std::string_view::npos) end = part.size();
+    if (end > start) words.push_back(part.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
+// "J", "J.", "M. J.", "MJ", "r.e.": given names reduced to initials.
+bool all_initials(std::string_view part) {
+  auto words = raw_words(part);
+  return !words.empty() && std::all_of(words.begin(), words.end(), initials_word);
+}
+
+bool one_word(std::string_view part) { return part.find(' ') == std::string_view::npos; }
 
 bool is_et_al(std::string_view part) {
   std::string key = text::title_key(part);
   return key == "et al" || key == "others" || key == "et al al" || key == "etal";
 }
 
-// One conjunction-separated piece may still hold several comma-separated names.
+// One conjunction-separated piece may still hold several comma-separated
+// names.  A part that is a single surname-like word ("zuber", "Le Quintrec"
+// is two words but is followed by initials) pairs with the part after it
+// when that part is initials ("Zuber, J.") or, in a piece of exactly two
+// parts, given names ("Deng, Chaoqun"); every other part is a whole name
+// ("m. li", "Robert E. Schapire").
 void split_piece(std::string_view piece, std::vector<std::string>& out) {
   auto parts = split_commas(piece);
-  if (parts.empty()) return;
-  bool whole_names = std::all_of(parts.begin(), parts.end(), [](std::string_view p) {
-    return p.find(' ') != std::string_view::npos && !all_initials(p);
-  });
-  if (parts.size() == 1 || whole_names) {
-    for (auto p : parts) out.emplace_back(p);
-    return;
-  }
-  // "Last, F., Last, G." or "Last, Given Names": a one-word part that is
-  // not initials is a surname, and the part after it its given names.
   for (size_t i = 0; i < parts.size(); ++i) {
-    bool surname = !all_initials(parts[i]) && i + 1 < parts.size() &&
-                   (parts[i].find(' ') == std::string_view::npos || all_initials(parts[i + 1]));
-    if (surname && i + 1 < parts.size()) {
+    bool has_next = i + 1 < parts.size();
+    bool surname_first = !all_initials(parts[i]) && has_next &&
+                         (all_initials(parts[i + 1]) || (parts.size() == 2 && one_word(parts[i])));
+    if (surname_first) {
       out.push_back(std::string(parts[i]) + ", " + std::string(parts[i + 1]));
       ++i;
     } else {
@@ -126,25 +155,29 @@ AuthorName parse_author_name(std::string_view name) {
     surname_words = words_of(name.substr(0, comma));
     given_words = words_of(name.substr(comma + 1));
   } else {
-    auto words = words_of(name);
-    if (words.empty()) return out;
-    // "Zhai QJ" (surname then initials) against "Q. J. Zhai".
-    std::string original(name);
-    auto last_part =
-        original.substr(original.find_last_of(' ') == std::string::npos ? 0 : original.find_last_of(' ') + 1);
-    if (words.size() >= 2 && all_initials(last_part) && !all_initials(original.substr(0, original.find(' ')))) {
-      surname_words.assign(words.begin(), words.end() - 1);
-      given_words.assign(words.end() - 1, words.end());
+    // "Zhai QJ", "rivest r.l." (surname then initials) against "Q. J. Zhai".
+    auto raw = raw_words(name);
+    if (raw.size() >= 2 && initials_word(raw.back()) && !initials_word(raw.front())) {
+      size_t given = 0;
+      while (given + 1 < raw.size() && initials_word(raw[raw.size() - 1 - given])) ++given;
+      surname_words = words_of(name.substr(0, raw[raw.size() - given].data() - name.data()));
+      given_words = words_of(raw[raw.size() - given]);
     } else {
-      // Surname particles ("van", "de", "le") belong to the surname.
-      size_t first = words.size() - 1;
+      // The last written word is the surname, hyphenated parts and all
+      // ("n. cesa-bianchi"), with the particles before it ("van", "le").
       static const char* particles[] = {"van", "von", "de", "der", "den", "del", "della", "di",
                                         "da",  "le",  "la", "du",  "dos", "das", "ter",   "ten"};
-      while (first > 0 && std::any_of(std::begin(particles), std::end(particles),
-                                      [&](const char* p) { return words[first - 1] == p; }))
-        --first;
-      surname_words.assign(words.begin() + static_cast<long>(first), words.end());
-      given_words.assign(words.begin(), words.begin() + static_cast<long>(first));
+      auto is_particle = [&](std::string_view w) {
+        std::string lower(w);
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return std::any_of(std::begin(particles), std::end(particles), [&](const char* p) { return lower == p; });
+      };
+      size_t first = raw.empty() ? 0 : raw.size() - 1;
+      while (first > 0 && is_particle(raw[first - 1])) --first;
+      for (size_t i = 0; i < raw.size(); ++i) {
+        auto& into = i < first ? given_words : surname_words;
+        for (auto& w : words_of(raw[i])) into.push_back(std::move(w));
+      }
     }
   }
   std::string surname;

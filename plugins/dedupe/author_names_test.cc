@@ -29,3 +29,22 @@ TEST_CASE("author similarity counts paired names") {
   CHECK(author_similarity(parse_authors({"Ana Silva", "Wei Zhang"}), parse_authors({"Silva, A. and Zhang, W."})) ==
         1.0);
 }
+
+TEST_CASE("two-letter surnames are not initials") {
+  CHECK(split_author_string("m. kearns, m. li, l. pitt, and l. valiant.").size() == 4);
+  CHECK(split_author_string("Li, M. and Wu, X.").size() == 2);
+  CHECK(parse_author_name("Li, M.") == parse_author_name("M. Li"));
+}
+
+TEST_CASE("initials after the surname without a comma") {
+  CHECK(parse_author_name("rivest r.l.") == parse_author_name("R. L. Rivest"));
+  CHECK(parse_author_name("Schapire R E") == parse_author_name("Robert E. Schapire"));
+  CHECK(parse_author_name("lee w.s.:") == parse_author_name("Wee Sun Lee"));
+}
+
+TEST_CASE("citation-string author lists compare whole") {
+  auto surname_first = parse_authors({"cesa-bianchi, n., freund, y., helmbold, d. p., and warmuth, m."});
+  auto initials_first = parse_authors({"n. cesa-bianchi, y. freund, d. p. helmbold, and m. warmuth."});
+  CHECK(surname_first.names.size() == 4);
+  CHECK(author_similarity(surname_first, initials_first) == 1.0);
+}

@@ -16,6 +16,10 @@ namespace {
 
 constexpr double kNearIdenticalTitle = 0.95;
 constexpr double kSimilarTitle = 0.80;
+// Near-identical titles need more than half the names to pair up: author
+// strings mangled by an export ("Goicoechea de, Jorge E.") can cost a
+// few names, but half a list is what two papers of one group share.
+constexpr double kMostAuthors = 0.51;
 
 // Evidence beyond title and authors that the two are one publication.
 bool corroborated(const FieldComparison& c) {
@@ -45,7 +49,7 @@ Evidence decide(Evidence e) {
       return verdict(Decision::conflict, "identifier shared by different items");
     return verdict(Decision::match, "identifier");
   }
-  if (fired & kHardVetoes) return verdict(Decision::distinct, "veto");
+  if (fired & kPairVetoes) return verdict(Decision::distinct, "veto");
   if (!c.both_titled) return verdict(Decision::distinct, "no title to compare");
 
   bool generic = fired & kGenericTitle;
@@ -56,7 +60,7 @@ Evidence decide(Evidence e) {
     return verdict(Decision::distinct, "generic title without corroboration");
   }
   if (c.title >= kNearIdenticalTitle) {
-    if (authors_disagree(c, 0.5)) return verdict(Decision::distinct, "authors differ");
+    if (authors_disagree(c, kMostAuthors)) return verdict(Decision::distinct, "authors differ");
     if (c.volume == FieldRelation::different) return verdict(Decision::distinct, "different volume");
     if (c.year_gap == 1 && !(c.authors >= 0.8 && corroborated(c)))
       return verdict(Decision::distinct, "a year apart without corroboration");

@@ -47,6 +47,17 @@ TEST_CASE("near-identical titles match unless other fields disagree") {
   Fields volumes = b;
   a.volume = "7", volumes.volume = "8";
   CHECK(score(a, volumes).rule == "different volume");
+  a.volume = "vol. 44,", volumes.volume = "44(3)";
+  CHECK(score(a, volumes).rule == "title");  // one volume in two citation styles
+}
+
+TEST_CASE("near-identical titles need more than half the authors") {
+  Fields a = paper(), b = paper();
+  a.authors = {"Esparza, J. and Buil, A. and Lopez, M. and Sanchez, P."};
+  b.authors = {"Esparza, J. and Buil, A. and Garcia, M. and Perez, P."};
+  CHECK(score(a, b).rule == "authors differ");
+  b.authors = {"Esparza, J. and Buil, A. and Lopez, M. and Perez, P."};
+  CHECK(score(a, b).rule == "title");
 }
 
 TEST_CASE("similar titles need the same pages or abstract") {

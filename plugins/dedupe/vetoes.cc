@@ -15,19 +15,36 @@
 namespace ream::dedupe {
 namespace {
 
+// A lone page number is often an abstract number, a first page, an
+// article number in a supplement or the page of a correction notice:
+// only two real ranges can be disjoint.
 PageRelation compare_pages(PageRange a, PageRange b) {
   if (!a.known() || !b.known()) return PageRelation::unknown;
   if (a.first == b.first && a.last == b.last) return PageRelation::same;
   if (a.first <= b.last && b.first <= a.last) return PageRelation::overlap;
-  // A lone page number is often an abstract number, a first page or an
-  // article number in a supplement: only two real ranges can be disjoint.
   if (a.first == a.last || b.first == b.last) return PageRelation::unknown;
   return PageRelation::disjoint;
 }
 
-FieldRelation compare_text(const std::string& a, const std::string& b) {
+// The volume's number, or 0: "vol. 44", "44(3)", "Drug Discovery. 9" and
+// "44" are the same volume, whatever the citation style wrapped around it.
+uint32_t volume_number(std::string_view key) {
+  size_t start = key.find_first_of("0123456789");
+  if (start == std::string_view::npos) return 0;
+  uint32_t n = 0;
+  for (size_t i = start; i < key.size() && key[i] >= '0' && key[i] <= '9' && n < 100000000; ++i)
+    n = n * 10 + static_cast<uint32_t>(key[i] - '0');
+  return n;
+}
+
+// Numbers decide when both sides have one; free text ("eurocolt 93",
+// "in press") only when it is identical, because its spelling varies more
+// than the volume it names.
+FieldRelation compare_volumes(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return FieldRelation::unknown;
-  return a == b ? FieldRelation::same : FieldRelation::different;
+  uint32_t na = volume_number(a), nb = volume_number(b);
+  if (na && nb) return na == nb ? FieldRelation::same : FieldRelation::different;
+  return a == b ? FieldRelation::same : FieldRelation::unknown;
 }
 
 }  // namespace
@@ -48,8 +65,8 @@ FieldComparison compare_fields(const Features& a, const Features& b) {
   c.venue = venue_similarity(a.venue_words, b.venue_words);
   if (a.has_abstract && b.has_abstract) c.abstract = signature_agreement(a.abstract_signature, b.abstract_signature);
   if (a.year && b.year) c.year_gap = std::abs(a.year - b.year);
+  c.volume = compare_volumes(a.volume, b.volume);
   c.pages = compare_pages(a.pages, b.pages);
-  c.volume = compare_text(a.volume, b.volume);
   return c;
 }
 

@@ -10,6 +10,9 @@
 
 namespace ream::dedupe {
 
+// Venue similarity from which two venues count as the same.
+constexpr double kSameVenue = 0.6;
+
 enum class PageRelation : uint8_t { unknown, same, overlap, disjoint };
 enum class FieldRelation : uint8_t { unknown, same, different };
 
@@ -55,10 +58,19 @@ struct VetoResult {
 // refusing outright.
 VetoResult check_vetoes(const Features& a, const Features& b, const FieldComparison& c);
 
-// The vetoes that no amount of other evidence overrides, and so also keep
-// two clusters from joining through a third record.
-constexpr uint32_t kHardVetoes =
+// The vetoes that no amount of other evidence overrides in a direct
+// comparison of two records.
+constexpr uint32_t kPairVetoes =
     kIdentifierConflict | kDifferentIdentifiers | kYearGap | kPagesDisjoint | kPartMismatch | kNoticeMismatch;
+
+// The vetoes that also keep two clusters from joining through a third
+// record.  They say the two items are different things: different
+// identifiers, different parts of a series, a notice against the paper it
+// amends.  A year gap or disjoint pages are left out: they tell a
+// conference version from its journal version, or an abstract from its
+// full paper, which a direct comparison must not merge on the title alone
+// but which are one study when a chain of matching records connects them.
+constexpr uint32_t kHardVetoes = kPairVetoes;
 
 }  // namespace ream::dedupe
 

@@ -58,3 +58,18 @@ TEST_CASE("an identifier match overrides the year and pages vetoes") {
   b.year = "2015";
   CHECK_FALSE(fired(a, b) & kYearGap);
 }
+
+TEST_CASE("volumes compare by their number, free text only when identical") {
+  Fields a = paper("Outcomes of stroke care"), b = a;
+  auto volume = [&](const char* x, const char* y) {
+    a.volume = x, b.volume = y;
+    Features fa = extract_features(a), fb = extract_features(b);
+    return compare_fields(fa, fb).volume;
+  };
+  CHECK(volume("vol. 44,", "44(3)") == FieldRelation::same);
+  CHECK(volume("Drug Discovery. 9", "9") == FieldRelation::same);
+  CHECK(volume("44", "45") == FieldRelation::different);
+  CHECK(volume("eurocolt '93,", "eu-rocolt '93,") == FieldRelation::same);  // both read as 93
+  CHECK(volume("in press", "forthcoming") == FieldRelation::unknown);
+  CHECK(volume("", "7") == FieldRelation::unknown);
+}
