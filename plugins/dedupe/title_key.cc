@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace ream::dedupe {
 namespace {
@@ -39,6 +40,50 @@ std::string without_bracket_notes(std::string_view title) {
   }
   // A title that is nothing but a bracket ("[Editorial]") keeps its text.
   return out.find_first_not_of(" .") == std::string::npos ? std::string(title) : out;
+}
+
+size_t word_count(std::string_view s) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = c == ' ';
+    words += !space && !in_word;
+    in_word = !space;
+  }
+  return words;
+}
+
+// Citation strings split badly put the end of the author list and the
+// year in front of the title ("schapire (1996). experiments with ...",
+// "patrice 1993. improving ...") or the year after it ("... processes.
+// 1999.").  The residue is recognised by its year: in parentheses, or bare
+// and closed by a full stop or comma, with at most four words before it
+// and a title of three words or more left over, so that a title that
+// merely mentions a year ("Stroke care in 2010: outcomes") is kept whole.
+std::string without_citation_residue(std::string title) {
+  static const RE2 leading_parenthesised(R"(^([^()]{0,40}?)\(((?:1[89]|20)\d\d[a-z]?)\)[.,:]?\s+(.+)$)");
+  static const RE2 leading_bare(R"(^([^()]{1,40}?)\s((?:1[89]|20)\d\d[a-z]?)[.,]\s+(.+)$)");
+  static const RE2 trailing(R"(^(.+?)[.,]\s*((?:1[89]|20)\d\d[a-z]?)[.,]?\s*$)");
+  std::string before, year, rest;
+  if ((RE2::FullMatch(title, leading_parenthesised, &before, &year, &rest) ||
+       RE2::FullMatch(title, leading_bare, &before, &year, &rest)) &&
+      word_count(before) <= 4 && word_count(rest) >= 3)
+    return rest;
+  if (RE2::FullMatch(title, trailing, &rest, &year) && word_count(rest) >= 3) return rest;
+  return title;
+}
+
+// Correction notices in database exports carry the original's citation
+// after its title instead of the word "Erratum": Web of Science writes
+// "Title (vol 142, pg 310, 2003)", Embase "Title (Journal (2009) 360
+// (542-544))".  Returns the title without that citation, or nothing when
+// there is none.
+std::optional<std::string> without_corrected_citation(const std::string& title) {
+  static const RE2 web_of_science(R"((?i)^(.+?)\s*\(vol\.? \d+[^()]*,\s*pg\.? \d+[^()]*\)\s*\.?$)");
+  static const RE2 embase(R"(^(.+?)\s*\([^()]+\((?:1[89]|20)\d\d\)\s*\d+\s*\(\d+\s*[-–]+\s*\d+\)\)\s*\.?$)");
+  std::string original;
+  if (RE2::FullMatch(title, web_of_science, &original) || RE2::FullMatch(title, embase, &original)) return original;
+  return std::nullopt;
 }
 
 std::vector<uint32_t> word_hashes(std::string_view key) {
@@ -119,10 +164,12 @@ std::string_view notice_name(Notice n) {
 
 TitleInfo analyse_title(std::string_view title) {
   TitleInfo info;
-  info.key = text::title_key(without_bracket_notes(title));
+  std::string cleaned = without_citation_residue(without_bracket_notes(title));
+  auto corrected = without_corrected_citation(cleaned);
+  info.key = text::title_key(corrected ? *corrected : cleaned);
   info.words = word_hashes(info.key);
   info.part = part_number(info.key);
-  info.notice = notice_of(info.key);
+  info.notice = corrected ? Notice::erratum : notice_of(info.key);
   size_t count = info.key.empty() ? 0 : std::count(info.key.begin(), info.key.end(), ' ') + 1;
   info.generic = !info.key.empty() && generic_heading(info.key, count);
   return info;

@@ -29,3 +29,25 @@ TEST_CASE("title similarity tolerates typos and dropped words") {
   CHECK(title_containment(analyse_title("Deep nets: a survey"), analyse_title("Deep nets")) == 1.0);
   CHECK(edit_similarity("abcd", "abce") == Approx(0.75));
 }
+
+TEST_CASE("citation residue around a title is dropped") {
+  auto clean = analyse_title("experiments with a new boosting algorithm.");
+  CHECK(analyse_title("schapire (1996), experiments with a new boosting algorithm,").key == clean.key);
+  CHECK(analyse_title("r. schapire 1996. experiments with a new boosting algorithm.").key == clean.key);
+  CHECK(analyse_title("experiments with a new boosting algorithm. 1996.").key == clean.key);
+  CHECK(analyse_title("(1996) experiments with a new boosting algorithm").key == clean.key);
+  // A year that belongs to the title stays.
+  CHECK(analyse_title("Stroke care in 2010: outcomes").key == "stroke care in 2010 outcomes");
+  CHECK(analyse_title("2001: a space odyssey revisited").key == "2001 a space odyssey revisited");
+}
+
+TEST_CASE("correction notices that cite the original are errata") {
+  auto wos = analyse_title("Eculizumab for Atypical Hemolytic-Uremic Syndrome (vol 360, pg 542, 2009)");
+  auto embase = analyse_title("Eculizumab for atypical hemolytic-uremic syndrome (New England Journal of Medicine (2009) 360 (542-544))");
+  auto original = analyse_title("Eculizumab for atypical hemolytic-uremic syndrome");
+  CHECK(wos.notice == Notice::erratum);
+  CHECK(embase.notice == Notice::erratum);
+  CHECK(original.notice == Notice::none);
+  CHECK(wos.key == original.key);
+  CHECK(embase.key == original.key);
+}
