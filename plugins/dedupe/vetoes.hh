@@ -64,12 +64,14 @@ constexpr uint32_t kPairVetoes =
     kIdentifierConflict | kDifferentIdentifiers | kYearGap | kPagesDisjoint | kPartMismatch | kNoticeMismatch;
 
 // The vetoes that also keep two clusters from joining through a third
-// record.  They say the two items are different things: different
-// identifiers, different parts of a series, a notice against the paper it
-// amends.  A year gap or disjoint pages are left out: they tell a
-// conference version from its journal version, or an abstract from its
-// full paper, which a direct comparison must not merge on the title alone
-// but which are one study when a chain of matching records connects them.
+// record.  Identifier conflicts, parts and notices say the items are
+// different things, so no chain may join them.  A year gap or disjoint
+// pages might look like noise a chain could bridge (a conference and a
+// journal version cited with and without a year), but measured they are
+// not: records without year or pages match both versions of a paper, and
+// letting them bridge welds conference and journal versions together
+// (cora pairwise precision 0.92 -> 0.85 for the year gap, -> 0.83 for
+// both).  So every pair veto blocks transitive joins too.
 constexpr uint32_t kHardVetoes = kPairVetoes;
 
 }  // namespace ream::dedupe
