@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cstddef>
+
 #include "diagnostics.hh"
 #include "failure.hh"
 #include "line_reader.hh"
@@ -102,6 +104,14 @@ void Pipeline::run(const std::vector<std::string>& inputs) {
     read_inputs(inputs);
   }
   finish_stages();
+}
+
+void Pipeline::commit() {
+  for (auto& s : stages_) {
+    const ream_plugin& p = *s->plan.plugin;
+    if (p.size < offsetof(ream_plugin, commit) + sizeof p.commit || !p.commit) continue;  // an ABI 1.0 plugin
+    check(*s, p.commit(s->instance));
+  }
 }
 
 void Pipeline::read_inputs(const std::vector<std::string>& inputs) {

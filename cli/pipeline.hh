@@ -82,6 +82,8 @@ class Pipeline {
 
   // Run to the end.  Throws Failure (or BrokenPipe) when the run fails.
   void run(const std::vector<std::string>& inputs);
+  // Tell the stages that the output is committed (see ream_plugin.commit).
+  void commit();
 
   const std::vector<std::unique_ptr<StageRun>>& stages() const { return stages_; }
   Diagnostics& diagnostics() { return diag_; }

@@ -141,6 +141,9 @@ int run_stages(CommandEnv& env) {
     pipeline.run(inv.inputs.empty() ? std::vector<std::string>{"-"} : inv.inputs);
     out.commit();
     env.diag.close_reject_file();
+    // Only now, with the output in place, may stages make their state
+    // durable: a run killed before this point leaves the state as it was.
+    pipeline.commit();
   } catch (const Failure& f) {
     progress.clear();
     status = f.code();

@@ -18,6 +18,8 @@
  * later (in `finish`).  The host counts records in, out and dropped per
  * stage, so a stage that loses records is noticed.
  *
+ * History: 1.0 first version; 1.1 added ream_plugin.commit.
+ *
  * Versioning: ABI_MAJOR changes break compatibility and the host refuses
  * a plugin built for another major.  ABI_MINOR grows when fields are
  * appended to the end of a struct; every struct starts with its own size,
@@ -35,7 +37,7 @@ extern "C" {
 #endif
 
 #define REAM_ABI_MAJOR 1
-#define REAM_ABI_MINOR 0
+#define REAM_ABI_MINOR 1
 
 #if defined(_WIN32)
 #define REAM_EXPORT __declspec(dllexport)
@@ -216,6 +218,13 @@ typedef struct ream_plugin {
   /* End of stream: flush what is held. */
   ream_status (*finish)(void *self);
   void (*destroy)(void *self);
+
+  /* ABI 1.1.  Called after every stage finished and the run's output was
+   * committed (an -o file renamed into place); not called when the run
+   * failed.  A stage that keeps state outside the stream (dedupe --state)
+   * makes it durable here, so a failed or killed run never records as sent
+   * what no output holds.  May be NULL. */
+  ream_status (*commit)(void *self);
 } ream_plugin;
 
 typedef const ream_plugin *(*ream_plugin_entry_fn)(void);

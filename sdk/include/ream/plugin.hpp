@@ -276,6 +276,9 @@ class Stage {
   virtual void process(Record rec) { ctx_.drop(std::move(rec)); }
   virtual void run() {}
   virtual void finish() {}
+  // The run succeeded and its output is in place: make outside state
+  // (a database of what was sent) durable now, not in finish().
+  virtual void commit() {}
 
  protected:
   Context& context() { return ctx_; }
@@ -372,6 +375,15 @@ ream_status finish(void* self) {
 }
 
 template <class T>
+ream_status commit(void* self) {
+  auto* inst = static_cast<Instance<T>*>(self);
+  return guarded(inst->host, inst->raw, [&] {
+    inst->stage.commit();
+    return REAM_OK;
+  });
+}
+
+template <class T>
 void destroy(void* self) {
   delete static_cast<Instance<T>*>(self);
 }
@@ -399,6 +411,7 @@ ream_plugin describe(const PluginInfo& info) {
   d.run = &detail::run<T>;
   d.finish = &detail::finish<T>;
   d.destroy = &detail::destroy<T>;
+  d.commit = &detail::commit<T>;
   return d;
 }
 
