@@ -16,8 +16,15 @@
 // comes later.  They are resolved through `cites` (record ids, from
 // `ream cite`) and the `target` of each link, to the first paper in the
 // document with that id, never to the paper itself.
+//
+// Memory: while the stream is read, a paper costs only its index entry
+// (anchor, title, cited ids, sort key, group) and its record goes to a
+// temporary file (PaperSpool).  At the end each paper's variables are built
+// from the spooled record when its turn comes and dropped once rendered,
+// so a digest needs memory for the index, not for the stream.
 #include "document_model.hh"
 
+#include <ream/plugin.hpp>
 #include <ream/text.hpp>
 
 #include <algorithm>
@@ -55,14 +62,6 @@ std::string kind_label(std::string_view kind) {
   return {};
 }
 
-// Sorting key: numbers compare as numbers, text case- and accent-blind,
-// missing values last whichever the direction.
-struct SortKey {
-  bool missing = true;
-  std::optional<double> number;
-  std::string text;
-};
-
 SortKey sort_key(const json::object& rec, const std::string& field) {
   SortKey key;
   std::string t = fold_text(field_text(rec, field));
@@ -81,89 +80,10 @@ bool before(const SortKey& a, const SortKey& b) {
   return a.text < b.text;
 }
 
-}  // namespace
-
-data to_mustache(const json::value& v) {
-  switch (v.kind()) {
-    case json::kind::object: {
-      data d{data::type::object};
-      for (const auto& [k, item] : v.get_object())
-        if (!item.is_null()) d.set(std::string(k), to_mustache(item));
-      return d;
-    }
-    case json::kind::array: {
-      data d{data::type::list};
-      for (const auto& item : v.get_array()) d.push_back(to_mustache(item));
-      return d;
-    }
-    case json::kind::bool_:
-      return data(v.get_bool());
-    default:
-      return data(field_text(v));
-  }
-}
-
-DocumentModel::Paper DocumentModel::make_paper(json::object rec) {
-  Paper p;
-  p.record_id = fold_text(field_text(rec, "id"));
-  p.anchor = anchors_.claim(p.record_id, papers_.size() + 1);
-  p.title = fold_text(field_text(rec, "title"));
-  if (p.title.empty()) p.title = "Untitled";
-  p.rec = std::move(rec);
-  return p;
-}
-
-void DocumentModel::add(json::object rec) {
-  Paper p = make_paper(std::move(rec));
-  if (!p.record_id.empty()) by_id_.emplace(p.record_id, papers_.size());
-  papers_.push_back(std::move(p));
-}
-
-std::vector<DocumentModel::CrossRefs> DocumentModel::cross_refs() const {
-  std::vector<CrossRefs> refs(papers_.size());
-  for (size_t i = 0; i < papers_.size(); ++i) {
-    const json::object& rec = papers_[i].rec;
-    std::vector<std::string> targets = field_items(rec, "cites");
-    if (auto it = rec.find("links"); it != rec.end() && it->value().is_array())
-      for (const auto& link : it->value().get_array())
-        if (link.is_object()) targets.push_back(fold_text(field_text(link.get_object(), "target")));
-    for (const auto& target : targets) {
-      auto hit = by_id_.find(target);
-      if (hit == by_id_.end() || hit->second == i) continue;
-      auto& cites = refs[i].cites;
-      if (std::find(cites.begin(), cites.end(), hit->second) != cites.end()) continue;
-      cites.push_back(hit->second);
-      refs[hit->second].cited_by.push_back(i);
-    }
-  }
-  return refs;
-}
-
-data DocumentModel::ref_list(const std::vector<size_t>& indices) const {
-  data list{data::type::list};
-  for (size_t i : indices) {
-    data ref;
-    ref.set("title_text", papers_[i].title);
-    ref.set("anchor", papers_[i].anchor);
-    ref.set("ref_md", anchor_link(papers_[i].title, papers_[i].anchor));
-    list.push_back(ref);
-  }
-  return list;
-}
-
-std::string DocumentModel::refs_md(const std::vector<size_t>& indices) const {
-  std::string out;
-  for (size_t i : indices) {
-    if (!out.empty()) out += ", ";
-    out += anchor_link(papers_[i].title, papers_[i].anchor);
-  }
-  return out;
-}
-
 // The links `ream cite` found, minus those shown as in-document references
 // and those that repeat the paper's own link or another link's address.
-static data links_data(const json::object& rec, const std::string& own_url,
-                       const std::unordered_map<std::string, size_t>* in_document, std::string& links_md) {
+data links_data(const json::object& rec, const std::string& own_url,
+                const std::unordered_map<std::string, uint32_t>* in_document, std::string& links_md) {
   data list{data::type::list};
   auto it = rec.find("links");
   if (it == rec.end() || !it->value().is_array()) return list;
@@ -196,89 +116,224 @@ static data links_data(const json::object& rec, const std::string& own_url,
   return list;
 }
 
-data DocumentModel::paper_data(const Paper& p, const CrossRefs* refs) const {
-  data d = to_mustache(json::value(p.rec));
-  std::string url = paper_url(p.rec);
-  d.set("title_text", p.title);
-  d.set("anchor", p.anchor);
-  d.set("anchor_md", "<a id=\"" + p.anchor + "\"></a>");
-  d.set("ref_md", anchor_link(p.title, p.anchor));
-  d.set("link_md", text_link(p.title, url));
-  d.set("heading_md", options_.group_field.empty() ? "##" : "###");
-  set_if(d, "paper_url", url);
-  set_if(d, "url_md", link_destination(url));
-  std::vector<std::string> authors = field_items(p.rec, "authors");
-  set_if(d, "authors_text", author_line(authors));
-  set_if(d, "authors_short", author_line(authors, kShortAuthorList));
-  set_if(d, "venue_year_text", venue_year(p.rec));
-  std::string keywords;
-  for (const auto& k : field_items(p.rec, "keywords")) keywords += (keywords.empty() ? "" : ", ") + k;
-  set_if(d, "keywords_text", keywords);
-  set_if(d, "abstract_text", excerpt(fold_text(field_text(p.rec, "abstract")), options_.abstract_chars));
-  std::string links_md;
-  data links = links_data(p.rec, url, refs ? &by_id_ : nullptr, links_md);
-  if (!links.is_empty_list()) d.set("links", links);
-  set_if(d, "links_md", links_md);
-  if (refs && !refs->cites.empty()) {
-    d.set("cites_refs", ref_list(refs->cites));
-    d.set("cites_md", refs_md(refs->cites));
+// The ids a paper points to: its `cites` and the targets of its links.
+void append_targets(const json::object& rec, std::string& out) {
+  for (const auto& target : field_items(rec, "cites")) out.append(target).push_back('\0');
+  if (auto it = rec.find("links"); it != rec.end() && it->value().is_array())
+    for (const auto& link : it->value().get_array())
+      if (link.is_object()) out.append(fold_text(field_text(link.get_object(), "target"))).push_back('\0');
+}
+
+json::object parse_record(const std::string& text) {
+  boost::system::error_code ec;
+  json::value v = json::parse(text, ec);
+  if (ec || !v.is_object()) throw DataError("spooled record is no longer a JSON object");
+  return std::move(v.get_object());
+}
+
+const std::string kOther = "Other";
+
+}  // namespace
+
+data to_mustache(const json::value& v) {
+  switch (v.kind()) {
+    case json::kind::object: {
+      data d{data::type::object};
+      for (const auto& [k, item] : v.get_object())
+        if (!item.is_null()) d.set(std::string(k), to_mustache(item));
+      return d;
+    }
+    case json::kind::array: {
+      data d{data::type::list};
+      for (const auto& item : v.get_array()) d.push_back(to_mustache(item));
+      return d;
+    }
+    case json::kind::bool_:
+      return data(v.get_bool());
+    default:
+      return data(field_text(v));
   }
-  if (refs && !refs->cited_by.empty()) {
-    d.set("cited_by_refs", ref_list(refs->cited_by));
-    d.set("cited_by_md", refs_md(refs->cited_by));
+}
+
+std::string_view DocumentModel::anchor(uint32_t i) const {
+  return std::string_view(names_).substr(papers_[i].names_offset, papers_[i].anchor_size);
+}
+
+std::string_view DocumentModel::title(uint32_t i) const {
+  const Paper& p = papers_[i];
+  return std::string_view(names_).substr(p.names_offset + p.anchor_size, p.title_size);
+}
+
+void DocumentModel::add(const json::object& rec, std::string_view raw) {
+  auto index = static_cast<uint32_t>(papers_.size());
+  std::string record_id = fold_text(field_text(rec, "id"));
+  std::string anchor = anchors_.claim(record_id, papers_.size() + 1);
+  std::string title = fold_text(field_text(rec, "title"));
+  if (title.empty()) title = "Untitled";
+  Paper p;
+  p.slot = spool_.append(raw);
+  p.names_offset = names_.size();
+  p.anchor_size = static_cast<uint32_t>(anchor.size());
+  p.title_size = static_cast<uint32_t>(title.size());
+  names_.append(anchor).append(title);
+  p.targets_offset = targets_.size();
+  append_targets(rec, targets_);
+  if (!options_.sort_field.empty()) sort_keys_.push_back(sort_key(rec, options_.sort_field));
+  std::string group;
+  if (!options_.group_field.empty()) {
+    auto items = field_items(rec, options_.group_field);
+    group = items.empty() ? kOther : items.front();
   }
-  return d;
+  auto [at, added] = group_numbers_.try_emplace(group, static_cast<uint32_t>(group_names_.size()));
+  if (added) group_names_.push_back(group);
+  p.group = at->second;
+  if (!record_id.empty()) by_id_.try_emplace(std::move(record_id), index);
+  papers_.push_back(p);
+}
+
+// Cites in the order given, first mention only; cited-by in stream order.
+void DocumentModel::resolve_cross_refs() {
+  size_t n = papers_.size();
+  cites_starts_.assign(1, 0);
+  for (size_t i = 0; i < n; ++i) {
+    size_t end = i + 1 < n ? papers_[i + 1].targets_offset : targets_.size();
+    std::string_view all =
+        std::string_view(targets_).substr(papers_[i].targets_offset, end - papers_[i].targets_offset);
+    size_t first = cites_.size();
+    for (size_t b = 0, e; b < all.size(); b = e + 1) {
+      e = all.find('\0', b);
+      auto hit = by_id_.find(std::string(all.substr(b, e - b)));
+      if (hit == by_id_.end() || hit->second == i) continue;
+      if (std::find(cites_.begin() + first, cites_.end(), hit->second) != cites_.end()) continue;
+      cites_.push_back(hit->second);
+    }
+    cites_starts_.push_back(static_cast<uint32_t>(cites_.size()));
+  }
+  targets_ = std::string();
+  cited_by_starts_.assign(n + 1, 0);
+  for (uint32_t c : cites_) ++cited_by_starts_[c + 1];
+  for (size_t i = 0; i < n; ++i) cited_by_starts_[i + 1] += cited_by_starts_[i];
+  cited_by_.resize(cites_.size());
+  std::vector<uint32_t> fill(cited_by_starts_.begin(), cited_by_starts_.end() - 1);
+  for (uint32_t i = 0; i < n; ++i)
+    for (uint32_t k = cites_starts_[i]; k < cites_starts_[i + 1]; ++k) cited_by_[fill[cites_[k]]++] = i;
 }
 
 void DocumentModel::sort_papers() {
   order_.resize(papers_.size());
-  for (size_t i = 0; i < order_.size(); ++i) order_[i] = i;
+  for (uint32_t i = 0; i < order_.size(); ++i) order_[i] = i;
   if (options_.sort_field.empty()) return;
-  std::vector<SortKey> keys;
-  keys.reserve(papers_.size());
-  for (const auto& p : papers_) keys.push_back(sort_key(p.rec, options_.sort_field));
   bool descending = options_.sort_descending;
-  std::stable_sort(order_.begin(), order_.end(), [&](size_t a, size_t b) {
-    const SortKey &ka = keys[a], &kb = keys[b];
+  std::stable_sort(order_.begin(), order_.end(), [&](uint32_t a, uint32_t b) {
+    const SortKey &ka = sort_keys_[a], &kb = sort_keys_[b];
     if (ka.missing || kb.missing) return !ka.missing && kb.missing;
     return descending ? before(kb, ka) : before(ka, kb);
   });
+  sort_keys_ = {};
 }
 
 // Groups in order of first appearance (after sorting); papers without a
 // value go to a last group named "Other".  An array field groups by its
 // first item, so that each paper appears once and its anchor is unique.
-data DocumentModel::groups_data(const std::vector<CrossRefs>& refs) const {
-  std::vector<std::string> names;
-  std::vector<data> members;
-  const std::string kOther = "Other";
-  for (size_t i : order_) {
-    std::string name;
-    if (!options_.group_field.empty()) {
-      auto items = field_items(papers_[i].rec, options_.group_field);
-      name = items.empty() ? kOther : items.front();
-    }
-    auto at = std::find(names.begin(), names.end(), name);
-    if (at == names.end()) {
-      names.push_back(name);
-      members.emplace_back(data::type::list);
-      at = names.end() - 1;
-    }
-    members[at - names.begin()].push_back(paper_data(papers_[i], &refs[i]));
+void DocumentModel::group_papers() {
+  constexpr uint32_t kUnseen = std::numeric_limits<uint32_t>::max();
+  std::vector<uint32_t> position(group_names_.size(), kUnseen);
+  for (uint32_t i : order_) {
+    uint32_t g = papers_[i].group;
+    if (position[g] != kUnseen) continue;
+    position[g] = static_cast<uint32_t>(display_groups_.size());
+    display_groups_.push_back(g);
   }
-  if (auto other = std::find(names.begin(), names.end(), kOther); other != names.end() && other + 1 != names.end()) {
-    size_t k = other - names.begin();
-    std::rotate(names.begin() + k, names.begin() + k + 1, names.end());
-    std::rotate(members.begin() + k, members.begin() + k + 1, members.end());
+  if (auto other = group_numbers_.find(kOther); !options_.group_field.empty() && other != group_numbers_.end()) {
+    auto at = std::find(display_groups_.begin(), display_groups_.end(), other->second);
+    std::rotate(at, at + 1, display_groups_.end());
+    for (size_t k = 0; k < display_groups_.size(); ++k) position[display_groups_[k]] = static_cast<uint32_t>(k);
   }
-  data groups{data::type::list};
-  for (size_t g = 0; g < names.size(); ++g) {
-    data group;
-    set_if(group, "group_name", names[g]);
-    group.set("papers", members[g]);
-    groups.push_back(group);
+  group_starts_.assign(display_groups_.size() + 1, 0);
+  for (uint32_t i : order_) ++group_starts_[position[papers_[i].group] + 1];
+  for (size_t k = 0; k < display_groups_.size(); ++k) group_starts_[k + 1] += group_starts_[k];
+  members_.resize(order_.size());
+  std::vector<uint32_t> fill(group_starts_.begin(), group_starts_.end() - 1);
+  for (uint32_t i : order_) members_[fill[position[papers_[i].group]]++] = i;
+}
+
+void DocumentModel::arrange() {
+  if (arranged_) return;
+  arranged_ = true;
+  resolve_cross_refs();
+  sort_papers();
+  group_papers();
+}
+
+data DocumentModel::ref_list(std::span<const uint32_t> indices) const {
+  data list{data::type::list};
+  for (uint32_t i : indices) {
+    data ref;
+    ref.set("title_text", std::string(title(i)));
+    ref.set("anchor", std::string(anchor(i)));
+    ref.set("ref_md", anchor_link(title(i), anchor(i)));
+    list.push_back(ref);
   }
-  return groups;
+  return list;
+}
+
+std::string DocumentModel::refs_md(std::span<const uint32_t> indices) const {
+  std::string out;
+  for (uint32_t i : indices) {
+    if (!out.empty()) out += ", ";
+    out += anchor_link(title(i), anchor(i));
+  }
+  return out;
+}
+
+data DocumentModel::paper_data(const json::object& rec, std::string_view title, std::string_view anchor,
+                               std::optional<uint32_t> index) const {
+  data d = to_mustache(json::value(rec));
+  std::string url = paper_url(rec);
+  d.set("title_text", std::string(title));
+  d.set("anchor", std::string(anchor));
+  d.set("anchor_md", "<a id=\"" + std::string(anchor) + "\"></a>");
+  d.set("ref_md", anchor_link(title, anchor));
+  d.set("link_md", text_link(title, url));
+  d.set("heading_md", options_.group_field.empty() ? "##" : "###");
+  set_if(d, "paper_url", url);
+  set_if(d, "url_md", link_destination(url));
+  std::vector<std::string> authors = field_items(rec, "authors");
+  set_if(d, "authors_text", author_line(authors));
+  set_if(d, "authors_short", author_line(authors, kShortAuthorList));
+  set_if(d, "venue_year_text", venue_year(rec));
+  std::string keywords;
+  for (const auto& k : field_items(rec, "keywords")) keywords += (keywords.empty() ? "" : ", ") + k;
+  set_if(d, "keywords_text", keywords);
+  set_if(d, "abstract_text", excerpt(fold_text(field_text(rec, "abstract")), options_.abstract_chars));
+  std::string links_md;
+  data links = links_data(rec, url, index ? &by_id_ : nullptr, links_md);
+  if (!links.is_empty_list()) d.set("links", links);
+  set_if(d, "links_md", links_md);
+  if (!index) return d;
+  std::span<const uint32_t> cites(cites_.data() + cites_starts_[*index], cites_.data() + cites_starts_[*index + 1]);
+  std::span<const uint32_t> cited_by(cited_by_.data() + cited_by_starts_[*index],
+                                     cited_by_.data() + cited_by_starts_[*index + 1]);
+  if (!cites.empty()) {
+    d.set("cites_refs", ref_list(cites));
+    d.set("cites_md", refs_md(cites));
+  }
+  if (!cited_by.empty()) {
+    d.set("cited_by_refs", ref_list(cited_by));
+    d.set("cited_by_md", refs_md(cited_by));
+  }
+  return d;
+}
+
+data DocumentModel::paper_data(uint32_t paper) {
+  arrange();
+  return paper_data(parse_record(spool_.read(papers_[paper].slot)), title(paper), anchor(paper), paper);
+}
+
+std::span<const uint32_t> DocumentModel::papers_of(size_t group) {
+  arrange();
+  if (group == kAllPapers) return order_;
+  return std::span<const uint32_t>(members_.data() + group_starts_[group], members_.data() + group_starts_[group + 1]);
 }
 
 data DocumentModel::header_data() const {
@@ -290,18 +345,71 @@ data DocumentModel::header_data() const {
   return d;
 }
 
-data DocumentModel::document_data() {
-  sort_papers();
+data DocumentModel::document_variables() const {
   data d = header_data();
   d.set("digest_count", std::to_string(papers_.size()));
   d.set("digest_count_text", std::to_string(papers_.size()) + (papers_.size() == 1 ? " paper" : " papers"));
-  d.set("groups", groups_data(cross_refs()));
+  return d;
+}
+
+std::string DocumentModel::papers_marker(size_t group) {
+  return "\x1fream-papers:" + (group == kAllPapers ? std::string("all") : std::to_string(group)) + "\x1f";
+}
+
+data DocumentModel::group_context(size_t group) const {
+  data d = document_variables();
+  if (group != kAllPapers) set_if(d, "group_name", group_names_[display_groups_[group]]);
+  return d;
+}
+
+data DocumentModel::frame_data(bool with_index) {
+  arrange();
+  data d = document_variables();
+  d.set(std::string(kPapersMarkerName), papers_marker(kAllPapers));
+  data groups{data::type::list};
+  for (size_t g = 0; g < display_groups_.size(); ++g) {
+    data group;
+    set_if(group, "group_name", group_names_[display_groups_[g]]);
+    group.set(std::string(kPapersMarkerName), papers_marker(g));
+    if (with_index) {
+      data papers{data::type::list};
+      for (uint32_t i : papers_of(g)) {
+        data paper;
+        paper.set("title_text", std::string(title(i)));
+        paper.set("anchor", std::string(anchor(i)));
+        paper.set("ref_md", anchor_link(title(i), anchor(i)));
+        papers.push_back(paper);
+      }
+      group.set("papers", papers);
+    }
+    groups.push_back(group);
+  }
+  d.set("groups", groups);
+  return d;
+}
+
+data DocumentModel::document_data() {
+  arrange();
+  data d = document_variables();
+  data groups{data::type::list};
+  for (size_t g = 0; g < display_groups_.size(); ++g) {
+    data group;
+    set_if(group, "group_name", group_names_[display_groups_[g]]);
+    data papers{data::type::list};
+    for (uint32_t i : papers_of(g)) papers.push_back(paper_data(i));
+    group.set("papers", papers);
+    groups.push_back(group);
+  }
+  d.set("groups", groups);
   return d;
 }
 
 data DocumentModel::next_paper_data(json::object rec) {
-  Paper p = make_paper(std::move(rec));
-  return paper_data(p, nullptr);
+  std::string record_id = fold_text(field_text(rec, "id"));
+  std::string anchor = anchors_.claim(record_id, ++streamed_);
+  std::string title = fold_text(field_text(rec, "title"));
+  if (title.empty()) title = "Untitled";
+  return paper_data(rec, title, anchor, std::nullopt);
 }
 
 }  // namespace ream::markdown

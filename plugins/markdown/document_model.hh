@@ -5,11 +5,18 @@
 #include <boost/json.hpp>
 #include <kainjow/mustache.hpp>
 
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "anchors.hh"
+#include "paper_spool.hh"
+#include "papers_section.hh"
 
 namespace ream::markdown {
 
@@ -23,14 +30,39 @@ struct DocumentOptions {
   size_t abstract_chars = 0;  // 0: whole abstracts
 };
 
+// Sorting key: numbers compare as numbers, text case- and accent-blind,
+// missing values last whichever the direction.
+struct SortKey {
+  bool missing = true;
+  std::optional<double> number;
+  std::string text;
+};
+
 class DocumentModel {
  public:
+  // The group number that stands for all papers in display order.
+  static constexpr size_t kAllPapers = std::numeric_limits<size_t>::max();
+
   explicit DocumentModel(DocumentOptions options) : options_(std::move(options)) {}
 
-  // Buffered use: add every paper, then render document_data().
-  void add(boost::json::object rec);
+  // Buffered use: add every paper (`raw` is the record's JSON text, kept
+  // on disk until the end), then render either document_data() whole or
+  // frame_data() with each group's papers_of()/paper_data() in its place.
+  void add(const boost::json::object& rec, std::string_view raw);
+  void add(const boost::json::object& rec) { add(rec, boost::json::serialize(rec)); }
   size_t size() const { return papers_.size(); }
   kainjow::mustache::data document_data();
+
+  // The document variables with, per group, its name and the marker
+  // standing for its papers (`papers_marker(g)`), plus the index variables
+  // of each paper when `with_index` (for a table of contents).
+  kainjow::mustache::data frame_data(bool with_index);
+  static std::string papers_marker(size_t group);
+  // What the papers of `group` see around them: the document's and the
+  // group's variables.
+  kainjow::mustache::data group_context(size_t group) const;
+  std::span<const uint32_t> papers_of(size_t group);
+  kainjow::mustache::data paper_data(uint32_t paper);
 
   // Streaming use: the document-level variables (no papers, no counts), and
   // one paper's variables without cross-references.
@@ -38,29 +70,44 @@ class DocumentModel {
   kainjow::mustache::data next_paper_data(boost::json::object rec);
 
  private:
+  // What stays in memory per paper; the record itself is in the spool.
   struct Paper {
-    boost::json::object rec;
-    std::string record_id;
-    std::string anchor;
-    std::string title;
+    PaperSpool::Slot slot;
+    uint64_t names_offset = 0;  // anchor then title, in names_
+    uint32_t anchor_size = 0, title_size = 0;
+    uint64_t targets_offset = 0;  // '\0'-terminated ids, in targets_
+    uint32_t group = 0;           // into group_names_
   };
-  struct CrossRefs {
-    std::vector<size_t> cites, cited_by;
-  };
-
-  Paper make_paper(boost::json::object rec);
-  kainjow::mustache::data paper_data(const Paper& p, const CrossRefs* refs) const;
-  kainjow::mustache::data ref_list(const std::vector<size_t>& indices) const;
-  std::string refs_md(const std::vector<size_t>& indices) const;
-  std::vector<CrossRefs> cross_refs() const;
+  std::string_view anchor(uint32_t i) const;
+  std::string_view title(uint32_t i) const;
+  void arrange();
+  void resolve_cross_refs();
   void sort_papers();
-  kainjow::mustache::data groups_data(const std::vector<CrossRefs>& refs) const;
+  void group_papers();
+  kainjow::mustache::data paper_data(const boost::json::object& rec, std::string_view title, std::string_view anchor,
+                                     std::optional<uint32_t> index) const;
+  kainjow::mustache::data ref_list(std::span<const uint32_t> indices) const;
+  std::string refs_md(std::span<const uint32_t> indices) const;
+  kainjow::mustache::data document_variables() const;
 
   DocumentOptions options_;
   AnchorSet anchors_;
+  PaperSpool spool_;
   std::vector<Paper> papers_;
-  std::unordered_map<std::string, size_t> by_id_;
-  std::vector<size_t> order_;  // display order after sorting
+  std::string names_, targets_;
+  std::unordered_map<std::string, uint32_t> by_id_;  // first paper with each record id
+  std::vector<SortKey> sort_keys_;
+  std::vector<std::string> group_names_;
+  std::unordered_map<std::string, uint32_t> group_numbers_;
+
+  // After arrange(): display order, groups, cross-references (CSR).
+  size_t streamed_ = 0;
+  bool arranged_ = false;
+  std::vector<uint32_t> order_;
+  std::vector<uint32_t> display_groups_;  // group_names_ indices in display order
+  std::vector<uint32_t> group_starts_;    // into members_, per display group, plus the end
+  std::vector<uint32_t> members_;
+  std::vector<uint32_t> cites_starts_, cites_, cited_by_starts_, cited_by_;
 };
 
 // A JSON value as Mustache data: every record field becomes a variable.

@@ -6,7 +6,10 @@
 // It streams, writing each paper as it arrives, unless what was asked for
 // needs the whole stream first: sorting, grouping, a table of contents, or
 // a template that shows counts or "Cites"/"Cited by" links (the digest
-// does, since a paper may be cited by one that comes later).
+// does, since a paper may be cited by one that comes later).  Then the
+// records wait in a temporary file and only a small index per paper stays
+// in memory (document_model.cc); at the end the frame of the document is
+// rendered and each paper is rendered in its place, one at a time.
 #include <ream/plugin.hpp>
 
 #include <dlfcn.h>
@@ -89,6 +92,7 @@ class Markdown : public ream::Stage {
     const auto& o = ctx.options();
     bool whole = o.given("sort") || o.given("group-by") || o.flag("toc") || renderer_.needs_whole_stream();
     streaming_ = !whole && renderer_.start_streaming(model_.header_data());
+    split_ = !streaming_ && renderer_.start_split();
   }
 
   void process(ream::Record rec) override {
@@ -97,7 +101,7 @@ class Markdown : public ream::Stage {
       start();
       write(renderer_.render_paper(model_.next_paper_data(std::move(fields))));
     } else {
-      model_.add(std::move(fields));
+      model_.add(fields, rec.json());
     }
     context().drop(std::move(rec));
   }
@@ -106,6 +110,8 @@ class Markdown : public ream::Stage {
     if (streaming_) {
       start();
       write(renderer_.tail());
+    } else if (split_) {
+      write_papers_in_frame();
     } else {
       write(renderer_.render(model_.document_data()));
     }
@@ -125,11 +131,21 @@ class Markdown : public ream::Stage {
     write(renderer_.head());
   }
   void write(std::string_view rendered) { context().write(squeezer_.feed(rendered)); }
+  void write_papers_in_frame() {
+    auto frame = model_.frame_data(renderer_.frame_shows_index(context().options().flag("toc")));
+    renderer_.render_frame(
+        frame, [this](std::string_view text) { write(text); },
+        [this](size_t group) {
+          auto around = model_.group_context(group);
+          for (uint32_t paper : model_.papers_of(group)) write(renderer_.render_item(around, model_.paper_data(paper)));
+        });
+  }
 
   md::DocumentModel model_;
   md::TemplateRenderer renderer_;
   md::BlankLineSqueezer squeezer_;
   bool streaming_ = false;
+  bool split_ = false;
   bool started_ = false;
 };
 

@@ -12,12 +12,19 @@
 // arrives.  A section tag alone on its line is cut with its line, exactly
 // as Mustache's standalone rule would drop it, so both ways give the same
 // bytes.
+//
+// The whole-stream way (the digest) splits the same way but at the main
+// papers section only (papers_section.hh): the frame is rendered at the
+// end with one marker per group, and each marker is replaced by that
+// group's papers, rendered one by one from the spooled records.
 #include "template_renderer.hh"
 
 #include <ream/plugin.hpp>
 
 #include <array>
+#include <charconv>
 
+#include "document_model.hh"
 #include "markdown_escape.hh"
 
 namespace ream::markdown {
@@ -29,20 +36,6 @@ namespace {
 constexpr std::string_view kOpen = "{{#papers}}";
 constexpr std::string_view kClose = "{{/papers}}";
 constexpr std::string_view kMarker = "\x1fream-papers\x1f";
-
-// [begin, end) of a tag at `pos`, widened to its whole line when nothing
-// but spaces and tabs shares the line with it.
-std::pair<size_t, size_t> standalone_span(const std::string& s, size_t pos, size_t len) {
-  size_t b = pos, e = pos + len;
-  while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t')) --b;
-  size_t after = e;
-  while (after < s.size() && (s[after] == ' ' || s[after] == '\t')) ++after;
-  bool line_start = b == 0 || s[b - 1] == '\n';
-  bool line_end = after == s.size() || s[after] == '\n' || s.compare(after, 2, "\r\n") == 0;
-  if (!line_start || !line_end) return {pos, pos + len};
-  if (after < s.size()) after += s[after] == '\r' ? 2 : 1;
-  return {b, after};
-}
 
 void use_markdown_escape(mustache& tmpl) {
   tmpl.set_custom_escape([](const std::string& s) { return inline_text(s); });
@@ -103,6 +96,53 @@ bool TemplateRenderer::start_streaming(const data& header) {
 
 std::string TemplateRenderer::render_paper(const data& paper) {
   data d = *header_;
+  data papers{data::type::list};
+  papers.push_back(paper);
+  d.set("papers", papers);
+  return render_checked(*item_, d);
+}
+
+bool TemplateRenderer::start_split() {
+  split_ = split_papers_section(text_);
+  if (!split_) return false;
+  mustache frame_tmpl(split_->frame);
+  mustache item_tmpl(split_->item);
+  if (!frame_tmpl.is_valid() || !item_tmpl.is_valid()) {
+    split_.reset();
+    return false;
+  }
+  use_markdown_escape(frame_tmpl);
+  use_markdown_escape(item_tmpl);
+  frame_.emplace(std::move(frame_tmpl));
+  item_.emplace(std::move(item_tmpl));
+  return true;
+}
+
+bool TemplateRenderer::frame_shows_index(bool toc) const {
+  return split_ && split_->has_index && (toc || !split_->index_under_toc);
+}
+
+void TemplateRenderer::render_frame(const data& frame, const std::function<void(std::string_view)>& write,
+                                    const std::function<void(size_t)>& papers) {
+  static constexpr std::string_view kStart = "\x1fream-papers:";
+  std::string out = render_checked(*frame_, frame);
+  std::string_view rest = out;
+  for (size_t at; (at = rest.find(kStart)) != std::string_view::npos;) {
+    size_t end = rest.find('\x1f', at + kStart.size());
+    if (end == std::string_view::npos) break;
+    write(rest.substr(0, at));
+    std::string_view group = rest.substr(at + kStart.size(), end - at - kStart.size());
+    size_t number = DocumentModel::kAllPapers;
+    if (group != "all") std::from_chars(group.data(), group.data() + group.size(), number);
+    papers(number);
+    rest.remove_prefix(end + 1);
+    if (split_->marker_eats_newline && rest.starts_with('\n')) rest.remove_prefix(1);
+  }
+  write(rest);
+}
+
+std::string TemplateRenderer::render_item(const data& context, const data& paper) {
+  data d = context;
   data papers{data::type::list};
   papers.push_back(paper);
   d.set("papers", papers);

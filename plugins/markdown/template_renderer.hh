@@ -4,8 +4,12 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
+
+#include "papers_section.hh"
 
 namespace ream::markdown {
 
@@ -30,6 +34,20 @@ class TemplateRenderer {
   const std::string& tail() const { return tail_; }
   std::string render_paper(const kainjow::mustache::data& paper);
 
+  // Whole-stream rendering one paper at a time: prepares the frame and the
+  // papers section (see papers_section.hh).  False when the template
+  // cannot be split; then render() is the way.
+  bool start_split();
+  // True when the frame shows the papers' index variables (a table of
+  // contents), given whether --toc is on.
+  bool frame_shows_index(bool toc) const;
+  // Renders the frame, handing its text to `write` and, where a group's
+  // papers go, the group's number (or DocumentModel::kAllPapers) to `papers`.
+  void render_frame(const kainjow::mustache::data& frame, const std::function<void(std::string_view)>& write,
+                    const std::function<void(size_t)>& papers);
+  // One paper of the papers section, in the context of its group.
+  std::string render_item(const kainjow::mustache::data& context, const kainjow::mustache::data& paper);
+
  private:
   std::string render_checked(kainjow::mustache::mustache& tmpl, const kainjow::mustache::data& d);
 
@@ -38,6 +56,8 @@ class TemplateRenderer {
   std::optional<kainjow::mustache::mustache> item_;
   std::optional<kainjow::mustache::data> header_;
   std::string head_, tail_;
+  std::optional<PapersSplit> split_;
+  std::optional<kainjow::mustache::mustache> frame_;
 };
 
 }  // namespace ream::markdown
