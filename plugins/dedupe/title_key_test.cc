@@ -43,7 +43,8 @@ TEST_CASE("citation residue around a title is dropped") {
 
 TEST_CASE("correction notices that cite the original are errata") {
   auto wos = analyse_title("Eculizumab for Atypical Hemolytic-Uremic Syndrome (vol 360, pg 542, 2009)");
-  auto embase = analyse_title("Eculizumab for atypical hemolytic-uremic syndrome (New England Journal of Medicine (2009) 360 (542-544))");
+  auto embase = analyse_title(
+      "Eculizumab for atypical hemolytic-uremic syndrome (New England Journal of Medicine (2009) 360 (542-544))");
   auto original = analyse_title("Eculizumab for atypical hemolytic-uremic syndrome");
   CHECK(wos.notice == Notice::erratum);
   CHECK(embase.notice == Notice::erratum);
