@@ -26,6 +26,8 @@
 
 #include <ream/identifiers.hpp>
 
+#include "pattern_prefilters.hh"
+
 namespace ream::cite {
 namespace {
 
@@ -128,8 +130,8 @@ std::string arxiv_id_key(std::string_view written, int latest_yymm) {
 std::vector<Reference> scan_arxiv(std::string_view text, const std::vector<Reference>& taken, int latest_yymm) {
   std::vector<Reference> out;
   scan_urls_for_ids(taken, latest_yymm, out);
-  if (text.find('.') != std::string_view::npos) scan_bare_ids(text, taken, latest_yymm, true, out);
-  if (text.find('/') != std::string_view::npos) scan_bare_ids(text, taken, latest_yymm, false, out);
+  if (may_hold_new_arxiv_id(text)) scan_bare_ids(text, taken, latest_yymm, true, out);
+  if (may_hold_old_arxiv_id(text)) scan_bare_ids(text, taken, latest_yymm, false, out);
   return out;
 }
 

@@ -12,6 +12,8 @@
 
 #include <re2/re2.h>
 
+#include "pattern_prefilters.hh"
+
 namespace ream::cite {
 namespace {
 
@@ -31,15 +33,6 @@ std::vector<Group> digit_groups(std::string_view text, size_t begin, size_t end)
     }
   }
   return groups;
-}
-
-// A cheap case-insensitive test for "isbn" before running the pattern.
-bool mentions_isbn(std::string_view text) {
-  for (size_t i = text.find_first_of("sS"); i != std::string_view::npos && i + 2 < text.size();
-       i = text.find_first_of("sS", i + 1)) {
-    if (i > 0 && (text[i - 1] | 0x20) == 'i' && (text[i + 1] | 0x20) == 'b' && (text[i + 2] | 0x20) == 'n') return true;
-  }
-  return false;
 }
 
 }  // namespace
@@ -66,7 +59,7 @@ bool valid_isbn(std::string_view d) {
 std::vector<Reference> scan_isbns(std::string_view text) {
   static const RE2 labelled(R"((?i)\bISBN(?:-1[03])?\s?[:=]?\s?([0-9][0-9Xx]*(?:[- ][0-9Xx]+)*))");
   std::vector<Reference> out;
-  if (!mentions_isbn(text)) return out;
+  if (!may_hold_isbn_label(text)) return out;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece number;
   while (RE2::FindAndConsume(&input, labelled, &number)) {

@@ -6,18 +6,27 @@
 // split into words with their byte ranges by a fast ASCII path that
 // mirrors title_key (ASCII punctuation separates words, apostrophes are
 // dropped); only words with non-ASCII bytes go through ICU.  Each word
-// becomes a 64-bit FNV-1a hash, computed in place.
+// becomes a 64-bit FNV-1a hash, computed in place, and then a 32-bit id
+// from the vocabulary of title words (0 for a word no title contains, so
+// most of an abstract is dismissed by one probe into a small table).
 //
-// Exact mentions: an Aho-Corasick automaton over word hashes holds every
+// Exact mentions: an Aho-Corasick automaton over word ids holds every
 // title, so one pass over the text finds all of them whatever the number
-// of titles (cost: one hash lookup per word plus failure moves).
+// of titles.  Its transitions are laid out for the cache: children of
+// the root in a dense array by word id, the next word of a title at the
+// next state index, and a bigram Bloom filter (bigram_filter.cc) that
+// tells when the text's last two words are consecutive in no title, in
+// which case the automaton can only fall back to the root's children.
+// The large transition table is probed only when the filter lets a
+// bigram through.
 //
 // Fuzzy mentions (a word dropped, added or changed): titles of six words
 // or more also index their word bigrams.  Each bigram of the text votes
 // for the titles containing it; a title is mentioned when, within a
 // window of its own length plus three words, at least 75% of its bigrams
 // are present.  Bigrams shared by more than 8 titles ("of the", "deep
-// learning") carry no evidence and are not indexed.
+// learning") carry no evidence and are not indexed; a second Bloom filter
+// over the indexed bigrams spares the table probe for all the others.
 #include "title_mentions.hh"
 
 #include <algorithm>
@@ -33,11 +42,6 @@ constexpr size_t kMinFuzzyWords = 6;
 constexpr size_t kMaxPostings = 8;
 constexpr double kFuzzyShare = 0.75;
 constexpr size_t kFuzzySlack = 3;
-
-uint64_t mix(uint64_t a, uint64_t b) {
-  uint64_t h = a * 0x9E3779B97F4A7C15ULL ^ (b + 0x632BE59BD9B4E019ULL + (a << 6) + (a >> 2));
-  return h ^ (h >> 29);
-}
 
 bool ascii_word_char(unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
 bool word_byte(unsigned char c) { return ascii_word_char(c) || c == '\'' || c >= 0x80; }
@@ -82,18 +86,14 @@ std::vector<uint64_t> key_words(std::string_view title_key) {
   return words;
 }
 
-// Keys are never 0 (mix() of real words), so 0 marks an empty slot.
-uint64_t nonzero(uint64_t key) { return key ? key : 1; }
-
 }  // namespace
 
 std::pair<uint32_t, bool> FlatMap::try_emplace(uint64_t key, uint32_t fresh) {
   if ((used_ + 1) * 2 > slots_.size()) grow();
-  key = nonzero(key);
-  size_t mask = slots_.size() - 1;
-  for (size_t i = key & mask;; i = (i + 1) & mask) {
-    if (slots_[i].first == key) return {slots_[i].second, false};
-    if (slots_[i].first == 0) {
+  key = key ? key : 1;
+  for (size_t i = slot(key);; i = (i + 1) & (slots_.size() - 1)) {
+    if (slots_[i].key == key) return {slots_[i].value, false};
+    if (slots_[i].key == 0) {
       slots_[i] = {key, fresh};
       ++used_;
       return {fresh, true};
@@ -101,26 +101,17 @@ std::pair<uint32_t, bool> FlatMap::try_emplace(uint64_t key, uint32_t fresh) {
   }
 }
 
-long FlatMap::find(uint64_t key) const {
-  if (slots_.empty()) return -1;
-  key = nonzero(key);
-  size_t mask = slots_.size() - 1;
-  for (size_t i = key & mask;; i = (i + 1) & mask) {
-    if (slots_[i].first == key) return slots_[i].second;
-    if (slots_[i].first == 0) return -1;
-  }
-}
-
 void FlatMap::grow() {
-  std::vector<std::pair<uint64_t, uint32_t>> old = std::move(slots_);
-  slots_.assign(old.empty() ? 1024 : old.size() * 2, {0, 0});
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 64 : old.size() * 2, {0, 0});
+  shift_ = 64 - __builtin_ctzll(slots_.size());
   used_ = 0;
-  for (const auto& [k, v] : old)
-    if (k) try_emplace(k, v);
+  for (const Slot& s : old)
+    if (s.key) try_emplace(s.key, s.value);
 }
 
-std::vector<Word> title_words(std::string_view text) {
-  std::vector<Word> words;
+void title_words(std::string_view text, std::vector<Word>& words) {
+  words.clear();
   size_t i = 0;
   while (i < text.size()) {
     if (!word_byte(static_cast<unsigned char>(text[i]))) {
@@ -136,143 +127,207 @@ std::vector<Word> title_words(std::string_view text) {
     else
       add_unicode_word(raw, begin, words);
   }
+}
+
+std::vector<Word> title_words(std::string_view text) {
+  std::vector<Word> words;
+  title_words(text, words);
   return words;
+}
+
+std::vector<uint32_t> TitleIndex::intern(std::string_view title_key) {
+  std::vector<uint32_t> ids;
+  for (uint64_t hash : key_words(title_key))
+    ids.push_back(vocabulary_.try_emplace(hash, static_cast<uint32_t>(vocabulary_.size() + 1)).first);
+  return ids;
 }
 
 long TitleIndex::add(std::string_view title) {
   std::string key = text::title_key(title);
-  std::vector<uint64_t> words = key_words(key);
+  std::vector<uint64_t> hashes = key_words(key);
   uint32_t index = static_cast<uint32_t>(lengths_.size());
-  lengths_.push_back(static_cast<uint32_t>(words.size()));
+  lengths_.push_back(static_cast<uint32_t>(hashes.size()));
   bigram_count_.push_back(0);
-  if (words.size() < kMinExactWords || key.size() < kMinExactChars) return -1;
+  if (hashes.size() < kMinExactWords || key.size() < kMinExactChars) return -1;
+  std::vector<uint32_t> words = intern(key);
   insert_exact(words, index);
   if (words.size() >= kMinFuzzyWords) insert_bigrams(words, index);
   return index;
 }
 
-void TitleIndex::insert_exact(const std::vector<uint64_t>& words, uint32_t title) {
-  auto new_state = [&](uint32_t parent, uint64_t word) {
-    fail_.push_back(0);
-    ends_here_.push_back(-1);
-    depth_.push_back(fail_.size() == 1 ? 0 : depth_[parent] + 1);
-    parent_.push_back(parent);
-    word_.push_back(word);
-  };
-  if (fail_.empty()) new_state(0, 0);
-  uint32_t state = 0;
-  for (uint64_t w : words) {
-    auto [next, fresh] = edges_.try_emplace(mix(state, w), static_cast<uint32_t>(fail_.size()));
-    if (fresh) new_state(state, w);
-    state = next;
-  }
-  if (ends_here_[state] < 0) ends_here_[state] = static_cast<int32_t>(title);
+// Children of the root sit in a dense array by word id.  A state's
+// children are otherwise found at state + 1 (the next word of the title
+// that created the state, by far the most common case, and adjacent in
+// memory) or in branches_.
+uint32_t TitleIndex::child(uint32_t state, uint32_t word) const {
+  if (state == 0) return word < root_next_.size() ? root_next_[word] : 0;
+  if (state + 1 < states_.size() && states_[state + 1].parent == state && states_[state + 1].word == word)
+    return state + 1;
+  long next = branches_.find(bigram_key(state, word));
+  return next < 0 ? 0 : static_cast<uint32_t>(next);
 }
 
-long TitleIndex::edge(uint32_t state, uint64_t word) const { return edges_.find(mix(state, word)); }
+void TitleIndex::link(uint32_t state, uint32_t word, uint32_t next) {
+  if (state == 0) {
+    if (word >= root_next_.size()) root_next_.resize(word + 1, 0);
+    root_next_[word] = next;
+  } else if (next != state + 1) {
+    branches_.try_emplace(bigram_key(state, word), next);
+  }
+}
 
-void TitleIndex::insert_bigrams(const std::vector<uint64_t>& words, uint32_t title) {
+void TitleIndex::insert_exact(const std::vector<uint32_t>& words, uint32_t title) {
+  if (states_.empty()) states_.push_back({0, 0, 0, 0, 0, -1});
+  uint32_t state = 0;
+  for (uint32_t w : words) {
+    uint32_t next = child(state, w);
+    if (next == 0) {
+      next = static_cast<uint32_t>(states_.size());
+      states_.push_back({state, w, 0, 0, states_[state].depth + 1, -1});
+      link(state, w, next);
+    }
+    state = next;
+  }
+  if (states_[state].title < 0) states_[state].title = static_cast<int32_t>(title);
+}
+
+void TitleIndex::insert_bigrams(const std::vector<uint32_t>& words, uint32_t title) {
   for (size_t i = 0; i + 1 < words.size(); ++i)
-    pending_.push_back({mix(words[i], words[i + 1]), {title, static_cast<uint32_t>(i)}});
+    pending_.push_back({bigram_key(words[i], words[i + 1]), {title, static_cast<uint32_t>(i)}});
   bigram_count_[title] = static_cast<uint32_t>(words.size() - 1);
 }
 
+// Runs of more than kMaxPostings titles are left out: such bigrams carry
+// no evidence, and leaving them out keeps the table and filter small.
 void TitleIndex::build_bigram_runs() {
   std::sort(pending_.begin(), pending_.end(), [](const PendingBigram& a, const PendingBigram& b) {
     return a.key != b.key ? a.key < b.key : a.posting.title < b.posting.title;
   });
-  for (size_t i = 0; i < pending_.size(); ++i) {
-    const PendingBigram& p = pending_[i];
-    if (i == 0 || p.key != pending_[i - 1].key) {
-      bigram_runs_.try_emplace(p.key, static_cast<uint32_t>(run_begin_.size()));
+  std::vector<uint64_t> keys;
+  for (size_t lo = 0; lo < pending_.size();) {
+    size_t hi = lo;
+    size_t titles = 0;
+    for (; hi < pending_.size() && pending_[hi].key == pending_[lo].key; ++hi)
+      titles += hi == lo || pending_[hi].posting.title != pending_[hi - 1].posting.title;
+    if (titles <= kMaxPostings) {
+      bigram_runs_.try_emplace(pending_[lo].key, static_cast<uint32_t>(run_begin_.size()));
+      keys.push_back(pending_[lo].key);
       run_begin_.push_back(static_cast<uint32_t>(postings_.size()));
-    } else if (p.posting.title == pending_[i - 1].posting.title) {
-      continue;  // a bigram repeated within one title counts once
+      for (size_t i = lo; i < hi; ++i)  // a bigram repeated within one title counts once
+        if (i == lo || pending_[i].posting.title != pending_[i - 1].posting.title)
+          postings_.push_back(pending_[i].posting);
     }
-    postings_.push_back(p.posting);
+    lo = hi;
   }
   run_begin_.push_back(static_cast<uint32_t>(postings_.size()));
+  fuzzy_bigrams_.assign(keys);
   pending_.clear();
   pending_.shrink_to_fit();
 }
 
 // Failure links, computed parents first (by depth), as in Aho-Corasick.
-void TitleIndex::build() {
-  build_bigram_runs();
-  output_.assign(fail_.size(), 0);
-  std::vector<uint32_t> order(fail_.size());
+void TitleIndex::build_failure_links() {
+  std::vector<uint32_t> order(states_.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return depth_[a] < depth_[b]; });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](uint32_t a, uint32_t b) { return states_[a].depth < states_[b].depth; });
   for (uint32_t s : order) {
-    if (depth_[s] <= 1) continue;  // the root and its children fail to the root
-    uint32_t f = fail_[parent_[s]];
-    long next = edge(f, word_[s]);
-    while (next < 0 && f != 0) {
-      f = fail_[f];
-      next = edge(f, word_[s]);
+    if (states_[s].depth <= 1) continue;  // the root and its children fail to the root
+    uint32_t f = states_[states_[s].parent].fail;
+    uint32_t next = child(f, states_[s].word);
+    while (next == 0 && f != 0) {
+      f = states_[f].fail;
+      next = child(f, states_[s].word);
     }
-    fail_[s] = next < 0 ? 0 : static_cast<uint32_t>(next);
+    states_[s].fail = next;
   }
   for (uint32_t s : order) {
     if (s == 0) continue;
-    uint32_t f = fail_[s];
-    output_[s] = ends_here_[f] >= 0 ? f : output_[f];
+    uint32_t f = states_[s].fail;
+    states_[s].output = states_[f].title >= 0 ? f : states_[f].output;
   }
 }
 
-void TitleIndex::find_exact(const std::vector<Word>& words, std::vector<TitleMention>& out) const {
-  if (fail_.empty()) return;
+// Every state below depth 1 is reached over a bigram of consecutive title
+// words, and so is every state on its failure chain (they end with the
+// same two words).  A text bigram outside this set therefore leaves the
+// automaton at depth 0 or 1, which step() answers from root_next_.
+void TitleIndex::build_title_bigram_filter() {
+  std::vector<uint64_t> keys;
+  for (const State& s : states_)
+    if (s.depth >= 2) keys.push_back(bigram_key(states_[s.parent].word, s.word));
+  title_bigrams_.assign(keys);
+}
+
+void TitleIndex::build() {
+  build_bigram_runs();
+  if (states_.empty()) return;
+  root_next_.resize(vocabulary_.size() + 1, 0);
+  build_failure_links();
+  build_title_bigram_filter();
+}
+
+uint32_t TitleIndex::step(uint32_t state, uint32_t word) const {
+  if (word == 0) return 0;
+  if (state != 0 && title_bigrams_.may_contain(bigram_key(states_[state].word, word))) {
+    for (uint32_t f = state; f != 0; f = states_[f].fail)
+      if (uint32_t next = child(f, word)) return next;
+  }
+  return root_next_[word];
+}
+
+void TitleIndex::find_exact(std::vector<TitleMention>& out) const {
   uint32_t state = 0;
-  for (size_t i = 0; i < words.size(); ++i) {
-    long next = edge(state, words[i].hash);
-    while (next < 0 && state != 0) {
-      state = fail_[state];
-      next = edge(state, words[i].hash);
-    }
-    state = next < 0 ? 0 : static_cast<uint32_t>(next);
-    for (uint32_t s = ends_here_[state] >= 0 ? state : output_[state]; s != 0; s = output_[s]) {
-      size_t first = i + 1 - depth_[s];
-      out.push_back({static_cast<size_t>(ends_here_[s]), words[first].begin, words[i].end, true});
+  for (size_t i = 0; i < ids_.size(); ++i) {
+    state = step(state, ids_[i]);
+    if (state == 0) continue;
+    for (uint32_t s = states_[state].title >= 0 ? state : states_[state].output; s != 0; s = states_[s].output) {
+      size_t first = i + 1 - states_[s].depth;
+      out.push_back({static_cast<size_t>(states_[s].title), words_[first].begin, words_[i].end, true});
     }
   }
 }
 
-void TitleIndex::find_fuzzy(const std::vector<Word>& words, std::vector<TitleMention>& out) const {
-  struct Hit {
-    uint32_t title, pos, offset;
-  };
-  std::vector<Hit> hits;
-  for (size_t i = 0; i + 1 < words.size(); ++i) {
-    long run = bigram_runs_.find(mix(words[i].hash, words[i + 1].hash));
-    if (run < 0 || run_begin_[run + 1] - run_begin_[run] > kMaxPostings) continue;
+void TitleIndex::find_fuzzy(std::vector<TitleMention>& out) const {
+  hits_.clear();
+  for (size_t i = 0; i + 1 < ids_.size(); ++i) {
+    if (ids_[i] == 0 || ids_[i + 1] == 0) continue;
+    uint64_t key = bigram_key(ids_[i], ids_[i + 1]);
+    if (!fuzzy_bigrams_.may_contain(key)) continue;
+    long run = bigram_runs_.find(key);
+    if (run < 0) continue;
     for (uint32_t p = run_begin_[run]; p < run_begin_[run + 1]; ++p)
-      hits.push_back({postings_[p].title, static_cast<uint32_t>(i), postings_[p].offset});
+      hits_.push_back({postings_[p].title, static_cast<uint32_t>(i), postings_[p].offset});
   }
-  std::sort(hits.begin(), hits.end(),
+  if (hits_.empty()) return;
+  std::sort(hits_.begin(), hits_.end(),
             [](const Hit& a, const Hit& b) { return a.title != b.title ? a.title < b.title : a.pos < b.pos; });
-  std::vector<uint32_t> exact;
-  for (const auto& m : out) exact.push_back(static_cast<uint32_t>(m.title));
-  std::vector<uint16_t> seen;
-  for (size_t lo = 0; lo < hits.size();) {
-    uint32_t title = hits[lo].title;
+  size_t exact_found = out.size();
+  auto found_exactly = [&](uint32_t title) {
+    for (size_t m = 0; m < exact_found; ++m)
+      if (out[m].title == title) return true;
+    return false;
+  };
+  for (size_t lo = 0; lo < hits_.size();) {
+    uint32_t title = hits_[lo].title;
     size_t group_end = lo;
-    while (group_end < hits.size() && hits[group_end].title == title) ++group_end;
+    while (group_end < hits_.size() && hits_[group_end].title == title) ++group_end;
     uint32_t need = static_cast<uint32_t>(kFuzzyShare * bigram_count_[title] + 0.999);
-    if (std::find(exact.begin(), exact.end(), title) != exact.end() || group_end - lo < need) {
+    if (group_end - lo < need || found_exactly(title)) {
       lo = group_end;
       continue;
     }
     // Slide a window of the title's length (plus slack) over the hits,
     // counting distinct title bigrams in it.
-    seen.assign(bigram_count_[title], 0);
+    seen_.assign(bigram_count_[title], 0);
     uint32_t distinct = 0;
     size_t first = lo;
     for (size_t j = lo; j < group_end; ++j) {
-      while (hits[j].pos - hits[first].pos > lengths_[title] + kFuzzySlack)
-        distinct -= --seen[hits[first++].offset] == 0;
-      distinct += seen[hits[j].offset]++ == 0;
+      while (hits_[j].pos - hits_[first].pos > lengths_[title] + kFuzzySlack)
+        distinct -= --seen_[hits_[first++].offset] == 0;
+      distinct += seen_[hits_[j].offset]++ == 0;
       if (distinct >= need) {
-        out.push_back({title, words[hits[first].pos].begin, words[hits[j].pos + 1].end, false});
+        out.push_back({title, words_[hits_[first].pos].begin, words_[hits_[j].pos + 1].end, false});
         break;
       }
     }
@@ -282,10 +337,15 @@ void TitleIndex::find_fuzzy(const std::vector<Word>& words, std::vector<TitleMen
 
 std::vector<TitleMention> TitleIndex::find(std::string_view text) const {
   std::vector<TitleMention> out;
-  if (lengths_.empty()) return out;
-  words_scratch_ = title_words(text);
-  find_exact(words_scratch_, out);
-  find_fuzzy(words_scratch_, out);
+  if (states_.empty()) return out;
+  title_words(text, words_);
+  ids_.resize(words_.size());
+  for (size_t i = 0; i < words_.size(); ++i) {
+    long id = vocabulary_.find(words_[i].hash);
+    ids_[i] = id < 0 ? 0 : static_cast<uint32_t>(id);
+  }
+  find_exact(out);
+  find_fuzzy(out);
   return out;
 }
 

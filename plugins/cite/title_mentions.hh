@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "bigram_filter.hh"
+
 namespace ream::cite {
 
 // A word of text in title-key form: its hash and where it was written.
@@ -19,6 +21,8 @@ struct Word {
 // The words of `text` as ream::text::title_key would produce them, with
 // the byte range each came from.
 std::vector<Word> title_words(std::string_view text);
+// The same into `out` (cleared first), reusing its storage.
+void title_words(std::string_view text, std::vector<Word>& out);
 
 struct TitleMention {
   size_t title;  // index given by TitleIndex::add
@@ -26,20 +30,34 @@ struct TitleMention {
   bool exact;
 };
 
-// An open-addressing map from non-zero 64-bit keys to 32-bit values:
-// the automaton and bigram tables are probed once per word of text, where
-// node-based std::unordered_map lookups dominated the profile.
+// An open-addressing map from 64-bit keys to 32-bit values, probed at a
+// Fibonacci hash of the key (packed keys such as (state, word) have all
+// their entropy in a few bits).
 class FlatMap {
  public:
   // The value for `key`, inserting `fresh` when absent; second is true
   // when it was inserted.
   std::pair<uint32_t, bool> try_emplace(uint64_t key, uint32_t fresh);
-  long find(uint64_t key) const;
+  long find(uint64_t key) const {
+    if (slots_.empty()) return -1;
+    key = key ? key : 1;  // 0 marks an empty slot
+    for (size_t i = slot(key);; i = (i + 1) & (slots_.size() - 1)) {
+      if (slots_[i].key == key) return slots_[i].value;
+      if (slots_[i].key == 0) return -1;
+    }
+  }
+  size_t size() const { return used_; }
 
  private:
+  struct Slot {
+    uint64_t key;
+    uint32_t value;
+  };
+  size_t slot(uint64_t key) const { return (key * 0x9E3779B97F4A7C15ULL) >> shift_; }
   void grow();
-  std::vector<std::pair<uint64_t, uint32_t>> slots_;
+  std::vector<Slot> slots_;
   size_t used_ = 0;
+  int shift_ = 64;
 };
 
 class TitleIndex {
@@ -57,21 +75,35 @@ class TitleIndex {
     uint32_t title;
     uint32_t offset;
   };
-  void insert_exact(const std::vector<uint64_t>& words, uint32_t title);
-  void insert_bigrams(const std::vector<uint64_t>& words, uint32_t title);
-  void find_exact(const std::vector<Word>& words, std::vector<TitleMention>& out) const;
-  void find_fuzzy(const std::vector<Word>& words, std::vector<TitleMention>& out) const;
+  // A node of the Aho-Corasick trie over word ids.
+  struct State {
+    uint32_t parent;
+    uint32_t word;  // id of the word on the edge into this state
+    uint32_t fail;
+    uint32_t output;  // nearest state on the fail chain where a title ends
+    uint32_t depth;
+    int32_t title;  // title ending here, or -1
+  };
+  struct Hit {
+    uint32_t title, pos, offset;
+  };
+  std::vector<uint32_t> intern(std::string_view title_key);
+  void insert_exact(const std::vector<uint32_t>& words, uint32_t title);
+  void insert_bigrams(const std::vector<uint32_t>& words, uint32_t title);
   void build_bigram_runs();
-  long edge(uint32_t state, uint64_t word) const;
+  void build_failure_links();
+  void build_title_bigram_filter();
+  uint32_t child(uint32_t state, uint32_t word) const;
+  void link(uint32_t state, uint32_t word, uint32_t next);
+  uint32_t step(uint32_t state, uint32_t word) const;
+  void find_exact(std::vector<TitleMention>& out) const;
+  void find_fuzzy(std::vector<TitleMention>& out) const;
 
-  // Aho-Corasick automaton over word hashes: edges keyed by (state, word).
-  FlatMap edges_;
-  std::vector<uint32_t> fail_;
-  std::vector<int32_t> ends_here_;  // title ending at a state, or -1
-  std::vector<uint32_t> output_;    // nearest state on the fail chain with a title
-  std::vector<uint32_t> depth_;
-  std::vector<uint32_t> parent_;
-  std::vector<uint64_t> word_;  // the word on the edge into each state
+  FlatMap vocabulary_;  // word hash -> word id (from 1; 0 is "no title word")
+  std::vector<State> states_;
+  std::vector<uint32_t> root_next_;  // child of the root, by word id
+  FlatMap branches_;                 // (state, word) -> child, for children other than state + 1
+  BigramFilter title_bigrams_;       // consecutive words of some title
   // Word bigrams of long titles, for fuzzy matches.
   // Bigrams are collected while titles are added, then sorted into runs
   // of one flat array: no per-bigram allocation.
@@ -80,13 +112,17 @@ class TitleIndex {
     Posting posting;
   };
   std::vector<PendingBigram> pending_;
-  FlatMap bigram_runs_;  // bigram -> run number
+  BigramFilter fuzzy_bigrams_;  // the keys of bigram_runs_
+  FlatMap bigram_runs_;         // bigram -> run number
   std::vector<Posting> postings_;
   std::vector<uint32_t> run_begin_;  // run r is postings_[run_begin_[r], run_begin_[r + 1])
-  // Scratch space reused across find() calls.
-  mutable std::vector<Word> words_scratch_;
-  std::vector<uint32_t> lengths_;  // words per title
+  std::vector<uint32_t> lengths_;    // words per title
   std::vector<uint32_t> bigram_count_;
+  // Scratch space reused across find() calls.
+  mutable std::vector<Word> words_;
+  mutable std::vector<uint32_t> ids_;
+  mutable std::vector<Hit> hits_;
+  mutable std::vector<uint16_t> seen_;
 };
 
 }  // namespace ream::cite

@@ -1,0 +1,42 @@
+// A Bloom filter over word-id bigrams (see bigram_filter.cc).
+#ifndef REAM_CITE_BIGRAM_FILTER_HH
+#define REAM_CITE_BIGRAM_FILTER_HH
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace ream::cite {
+
+// Two 32-bit word ids as one 64-bit key: exact, so no hash collisions.
+inline uint64_t bigram_key(uint32_t first, uint32_t second) { return uint64_t{first} << 32 | second; }
+
+class BigramFilter {
+ public:
+  // Sizes the filter for `keys` and sets their bits.
+  void assign(const std::vector<uint64_t>& keys);
+  // False when `key` was certainly not assigned.
+  bool may_contain(uint64_t key) const {
+    if (blocks_.empty()) return false;
+    uint64_t h = spread(key);
+    uint64_t mask = bits(h);
+    return (blocks_[h & (blocks_.size() - 1)] & mask) == mask;
+  }
+
+ private:
+  static uint64_t spread(uint64_t key) {
+    key ^= key >> 33;
+    key *= 0xFF51AFD7ED558CCDULL;
+    key ^= key >> 33;
+    key *= 0xC4CEB9FE1A85EC53ULL;
+    return key ^ (key >> 33);
+  }
+  // Three bits of one 64-bit block, from hash bits the block index does not use.
+  static uint64_t bits(uint64_t h) { return 1ULL << (h >> 58) | 1ULL << ((h >> 52) & 63) | 1ULL << ((h >> 46) & 63); }
+
+  std::vector<uint64_t> blocks_;
+};
+
+}  // namespace ream::cite
+
+#endif  // REAM_CITE_BIGRAM_FILTER_HH

@@ -1,0 +1,23 @@
+// Cheap necessary conditions for the scanners' patterns (see
+// pattern_prefilters.cc).
+#ifndef REAM_CITE_PATTERN_PREFILTERS_HH
+#define REAM_CITE_PATTERN_PREFILTERS_HH
+
+#include <string_view>
+
+namespace ream::cite {
+
+// A label character, '.', and two lower-case ASCII letters: "x.org".
+bool may_hold_bare_domain(std::string_view text);
+// Four dot-separated digit runs: "4.4.4.4".
+bool may_hold_dotted_quad(std::string_view text);
+// Four digits, '.', four digits: "2312.03884".
+bool may_hold_new_arxiv_id(std::string_view text);
+// '/' and seven digits: "hep-th/9901001".
+bool may_hold_old_arxiv_id(std::string_view text);
+// "isbn" in any case.
+bool may_hold_isbn_label(std::string_view text);
+
+}  // namespace ream::cite
+
+#endif  // REAM_CITE_PATTERN_PREFILTERS_HH
