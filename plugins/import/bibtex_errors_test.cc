@@ -2,20 +2,20 @@
 #include <catch2/catch.hpp>
 
 #include "bibtex.hh"
-#include "bibtex_test_sink.hh"
+#include "test_sink.hh"
 
-using ream::import::KeepingSink;
+using ream::import::CollectingSink;
 using ream::import::parse_bibtex;
 
 namespace {
 
-KeepingSink read(std::string_view bib) {
-  KeepingSink sink;
+CollectingSink read(std::string_view bib) {
+  CollectingSink sink;
   parse_bibtex(bib, sink);
   return sink;
 }
 
-std::vector<std::string> titles(const KeepingSink& s) {
+std::vector<std::string> titles(const CollectingSink& s) {
   std::vector<std::string> out;
   for (const auto& p : s.papers) out.push_back(p.title);
   return out;
@@ -138,7 +138,7 @@ TEST_CASE("bibtex errors: a duplicate field is a warning, the first value wins")
 }
 
 TEST_CASE("bibtex errors: the sink can stop the run at the first issue") {
-  KeepingSink sink;
+  CollectingSink sink;
   sink.keep_going = false;
   parse_bibtex("@misc{a, title = }\n@misc{b, title = }\n@misc{c, title = {C}}\n", sink);
   CHECK(sink.issues.size() == 1);

@@ -3,16 +3,16 @@
 
 #include <catch2/catch.hpp>
 
-#include "bibtex_test_sink.hh"
+#include "test_sink.hh"
 
-using ream::import::KeepingSink;
+using ream::import::CollectingSink;
 using ream::import::Paper;
 using namespace ream::import::bibtex;
 
 namespace {
 
 Paper paper(std::vector<ExpandedField> fields) {
-  KeepingSink sink;
+  CollectingSink sink;
   return paper_from_entry(ExpandedEntry{"article", "k", 7, std::move(fields)}, sink);
 }
 
@@ -21,13 +21,13 @@ Paper paper(std::vector<ExpandedField> fields) {
 TEST_CASE("bibtex fields: a year inside text gives the number, the text is kept") {
   Paper p = paper({{"year", "2019a", 1}});
   CHECK(p.year == 2019);
-  CHECK(KeepingSink::extra(p, "year_raw") == "2019a");
+  CHECK(CollectingSink::extra(p, "year_raw") == "2019a");
   Paper plain = paper({{"year", "2019", 1}});
   CHECK(plain.year == 2019);
-  CHECK(KeepingSink::extra(plain, "year_raw").empty());
+  CHECK(CollectingSink::extra(plain, "year_raw").empty());
   Paper none = paper({{"year", "in press", 1}});
   CHECK(!none.year);
-  CHECK(KeepingSink::extra(none, "year_raw") == "in press");
+  CHECK(CollectingSink::extra(none, "year_raw") == "in press");
 }
 
 TEST_CASE("bibtex fields: month with year gives a date; alone it is a hint") {
@@ -35,7 +35,7 @@ TEST_CASE("bibtex fields: month with year gives a date; alone it is a hint") {
   CHECK(paper({{"month", "sep", 1}, {"year", "2001", 1}}).date == "2001-09");
   CHECK(paper({{"year", "2001", 1}, {"month", "11", 1}}).date == "2001-11");
   CHECK(paper({{"month", "Spring", 1}}).date.empty());
-  CHECK(KeepingSink::extra(paper({{"month", "Spring", 1}}), "month") == "Spring");
+  CHECK(CollectingSink::extra(paper({{"month", "Spring", 1}}), "month") == "Spring");
   CHECK(paper({{"month", "March", 1}}).date == "March");
 }
 
@@ -48,7 +48,7 @@ TEST_CASE("bibtex fields: a biblatex date gives the year") {
 TEST_CASE("bibtex fields: journal or booktitle is the venue; a second one stays in extra") {
   Paper p = paper({{"booktitle", "Proc. A", 1}, {"journal", "J. B", 1}});
   CHECK(p.venue == "Proc. A");
-  CHECK(KeepingSink::extra(p, "journal") == "J. B");
+  CHECK(CollectingSink::extra(p, "journal") == "J. B");
 }
 
 TEST_CASE("bibtex fields: entry type and key first, other fields in source order") {

@@ -3,15 +3,15 @@
 
 #include <catch2/catch.hpp>
 
-#include "bibtex_test_sink.hh"
+#include "test_sink.hh"
 
-using ream::import::KeepingSink;
+using ream::import::CollectingSink;
 using ream::import::parse_bibtex;
 
 namespace {
 
-KeepingSink read(std::string_view bib) {
-  KeepingSink sink;
+CollectingSink read(std::string_view bib) {
+  CollectingSink sink;
   parse_bibtex(bib, sink);
   return sink;
 }
@@ -109,7 +109,7 @@ TEST_CASE("bibtex: authors split on 'and' at brace depth 0 only") {
     John Smith and others}})");
   REQUIRE(s.papers.size() == 1);
   CHECK(s.papers[0].authors == std::vector<std::string>{"Barnes and Noble", "Doe, Jane", "John Smith"});
-  CHECK(KeepingSink::extra(s.papers[0], "et_al") == "true");
+  CHECK(CollectingSink::extra(s.papers[0], "et_al") == "true");
 }
 
 TEST_CASE("bibtex: arXiv ids from eprint, journal or URL") {
@@ -122,14 +122,14 @@ TEST_CASE("bibtex: arXiv ids from eprint, journal or URL") {
 )");
   REQUIRE(s.papers.size() == 5);
   CHECK(s.papers[0].arxiv == "2312.03884v2");
-  CHECK(KeepingSink::extra(s.papers[0], "primaryclass") == "cs.CV");
+  CHECK(CollectingSink::extra(s.papers[0], "primaryclass") == "cs.CV");
   CHECK(s.papers[1].arxiv == "1706.03762");
   CHECK(s.papers[1].venue == "arXiv preprint arXiv:1706.03762");
   CHECK(s.papers[2].arxiv == "1810.04805");
   CHECK(s.papers[3].arxiv == "hep-th/9901001");
   CHECK(s.papers[4].arxiv.empty());
-  CHECK(KeepingSink::extra(s.papers[4], "eprint") == "12345");
-  CHECK(KeepingSink::extra(s.papers[4], "archiveprefix") == "HAL");
+  CHECK(CollectingSink::extra(s.papers[4], "eprint") == "12345");
+  CHECK(CollectingSink::extra(s.papers[4], "archiveprefix") == "HAL");
 }
 
 TEST_CASE("bibtex: identifiers keep their characters") {
@@ -150,9 +150,9 @@ TEST_CASE("bibtex: one entry per paper, 10,000 of them, lines counted right") {
 }
 
 TEST_CASE("bibtex: a sink that wants no more stops the reader") {
-  struct FirstOnly : KeepingSink {
+  struct FirstOnly : CollectingSink {
     bool paper(ream::import::Paper&& p) override {
-      KeepingSink::paper(std::move(p));
+      CollectingSink::paper(std::move(p));
       return false;
     }
   } sink;

@@ -17,6 +17,7 @@
 
 #include <fmt/format.h>
 
+#include "bibtex.hh"
 #include "csv.hh"
 #include "format_detect.hh"
 #include "hf_papers.hh"
@@ -24,10 +25,7 @@
 #include "jsonl.hh"
 #include "paper_notes.hh"
 #include "paper_record.hh"
-#ifdef REAM_IMPORT_HAVE_BIB
-#include "bibtex.hh"
 #include "ris.hh"
-#endif
 
 namespace {
 
@@ -35,7 +33,6 @@ using ream::import::Format;
 using ream::import::Issue;
 using ream::import::Paper;
 
-constexpr ream_status kIoError = static_cast<ream_status>(4);  // ream's exit status for unreadable input
 
 const ream_option_spec kOptions[] = {
     {"format", 'f', REAM_OPT_CHOICE, "FORMAT", "auto", "auto|hf-papers|paper-notes|bibtex|ris|csv|jsonl",
@@ -98,15 +95,11 @@ class Import : public ream::Stage {
     if (paths_.empty()) paths_.push_back("-");
     std::string format = ctx.options().string("format", "auto");
     if (format != "auto") forced_ = ream::import::format_by_name(format);
-#ifndef REAM_IMPORT_HAVE_BIB
-    if (forced_ == Format::kBibtex || forced_ == Format::kRis)
-      throw ream::UsageError("--format " + format + ": this build has no " + format + " reader");
-#endif
     for (const auto& path : paths_) {
       try {
         ream::import::check_readable(path);
       } catch (const std::system_error& e) {
-        throw ream::Error(kIoError, std::string(e.what()), path);
+        throw ream::IoError(e.what(), path);
       }
       total_ += file_size(path);
     }
@@ -126,7 +119,7 @@ class Import : public ream::Stage {
     try {
       data = ream::import::read_input(path, [&](uint64_t n, uint64_t) { context().progress(done_ + n, total_); });
     } catch (const std::system_error& e) {
-      throw ream::Error(kIoError, std::string(e.what()), name);
+      throw ream::IoError(e.what(), name);
     }
     done_ += data.size();
     std::string_view text = ream::import::without_bom(data);
@@ -153,17 +146,10 @@ class Import : public ream::Stage {
         return ream::import::parse_csv(text, sink);
       case Format::kJsonl:
         return ream::import::parse_jsonl(text, sink);
-#ifdef REAM_IMPORT_HAVE_BIB
       case Format::kBibtex:
         return ream::import::parse_bibtex(text, sink);
       case Format::kRis:
         return ream::import::parse_ris(text, sink);
-#else
-      case Format::kBibtex:
-      case Format::kRis:
-        throw ream::DataError(
-            fmt::format("this is {}, but this build has no {} reader", format_name(format), format_name(format)));
-#endif
     }
   }
 

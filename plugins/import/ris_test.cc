@@ -3,15 +3,15 @@
 
 #include <catch2/catch.hpp>
 
-#include "bibtex_test_sink.hh"
+#include "test_sink.hh"
 
-using ream::import::KeepingSink;
+using ream::import::CollectingSink;
 using ream::import::parse_ris;
 
 namespace {
 
-KeepingSink read(std::string_view ris) {
-  KeepingSink sink;
+CollectingSink read(std::string_view ris) {
+  CollectingSink sink;
   parse_ris(ris, sink);
   return sink;
 }
@@ -97,11 +97,11 @@ ER  -
   const auto& p = s.papers[0];
   CHECK(p.authors == std::vector<std::string>{"One", "Two"});
   CHECK(p.abstract == "Same abstract.");
-  CHECK(KeepingSink::extra(p, "N2").empty());
-  CHECK(KeepingSink::extra(p, "SN") == "1234-5678; 8765-4321");
-  CHECK(KeepingSink::extra(p, "M3") == "Article");
+  CHECK(CollectingSink::extra(p, "N2").empty());
+  CHECK(CollectingSink::extra(p, "SN") == "1234-5678; 8765-4321");
+  CHECK(CollectingSink::extra(p, "M3") == "Article");
   CHECK(p.url == "https://arxiv.org/abs/2312.03884v1");
-  CHECK(KeepingSink::extra(p, "UR") == "https://example.org/mirror");
+  CHECK(CollectingSink::extra(p, "UR") == "https://example.org/mirror");
   CHECK(p.arxiv == "2312.03884v1");
 }
 
@@ -109,7 +109,7 @@ TEST_CASE("ris: a year that says more than a year is kept") {
   auto s = read("TY  - JOUR\nTI  - T\nPY  - 2019///Spring\nER  - \n");
   REQUIRE(s.papers.size() == 1);
   CHECK(s.papers[0].year == 2019);
-  CHECK(KeepingSink::extra(s.papers[0], "PY") == "2019///Spring");
+  CHECK(CollectingSink::extra(s.papers[0], "PY") == "2019///Spring");
 }
 
 TEST_CASE("ris: a missing ER at the end of the file is an Issue") {

@@ -1,4 +1,4 @@
-// A PaperSink that keeps everything, for the parsers' unit tests and fuzzers.
+// PaperSinks for the parsers' unit tests and fuzzers.
 #ifndef REAM_IMPORT_TEST_SINK_HH
 #define REAM_IMPORT_TEST_SINK_HH
 
@@ -11,6 +11,7 @@
 
 namespace ream::import {
 
+// Keeps everything, for assertions.
 class CollectingSink : public PaperSink {
  public:
   bool paper(Paper&& p) override {
@@ -19,7 +20,7 @@ class CollectingSink : public PaperSink {
   }
   bool issue(Issue&& i) override {
     issues.push_back(std::move(i));
-    return true;
+    return keep_going;
   }
   void warning(uint64_t line, const std::string& message) override { warnings.emplace_back(line, message); }
 
@@ -28,11 +29,27 @@ class CollectingSink : public PaperSink {
     for (const auto& p : papers) out.push_back(p.title);
     return out;
   }
+  // The value of an extra field, or "" when absent.
+  static std::string extra(const Paper& p, const std::string& name) {
+    for (const auto& [n, v] : p.extra)
+      if (n == name) return v;
+    return std::string();
+  }
 
   size_t stop_after = static_cast<size_t>(-1);
+  bool keep_going = true;  // what issue() answers: false stops the parser
   std::vector<Paper> papers;
   std::vector<Issue> issues;
   std::vector<std::pair<uint64_t, std::string>> warnings;
+};
+
+// Counts papers without keeping them, so long fuzzing runs stay small.
+class CountingSink : public PaperSink {
+ public:
+  bool paper(Paper&&) override { return ++papers < 100000; }
+  bool issue(Issue&&) override { return true; }
+  void warning(uint64_t, const std::string&) override {}
+  size_t papers = 0;
 };
 
 }  // namespace ream::import
