@@ -352,8 +352,9 @@ data DocumentModel::document_variables() const {
   return d;
 }
 
-std::string DocumentModel::papers_marker(size_t group) {
-  return "\x1fream-papers:" + (group == kAllPapers ? std::string("all") : std::to_string(group)) + "\x1f";
+std::string DocumentModel::papers_marker(size_t section, size_t group) {
+  return "\x1fream-papers:" + std::to_string(section) + ":" +
+         (group == kAllPapers ? std::string("all") : std::to_string(group)) + "\x1f";
 }
 
 data DocumentModel::group_context(size_t group) const {
@@ -362,26 +363,27 @@ data DocumentModel::group_context(size_t group) const {
   return d;
 }
 
-data DocumentModel::frame_data(bool with_index) {
+data DocumentModel::index_data(uint32_t i) const {
+  data paper;
+  paper.set("title_text", std::string(title(i)));
+  paper.set("anchor", std::string(anchor(i)));
+  paper.set("ref_md", anchor_link(title(i), anchor(i)));
+  return paper;
+}
+
+data DocumentModel::frame_data(size_t sections) {
   arrange();
+  auto set_markers = [sections](data& d, size_t group) {
+    for (size_t k = 0; k < sections; ++k)
+      d.set(std::string(kPapersMarkerName) + std::to_string(k), papers_marker(k, group));
+  };
   data d = document_variables();
-  d.set(std::string(kPapersMarkerName), papers_marker(kAllPapers));
+  set_markers(d, kAllPapers);
   data groups{data::type::list};
   for (size_t g = 0; g < display_groups_.size(); ++g) {
     data group;
     set_if(group, "group_name", group_names_[display_groups_[g]]);
-    group.set(std::string(kPapersMarkerName), papers_marker(g));
-    if (with_index) {
-      data papers{data::type::list};
-      for (uint32_t i : papers_of(g)) {
-        data paper;
-        paper.set("title_text", std::string(title(i)));
-        paper.set("anchor", std::string(anchor(i)));
-        paper.set("ref_md", anchor_link(title(i), anchor(i)));
-        papers.push_back(paper);
-      }
-      group.set("papers", papers);
-    }
+    set_markers(group, g);
     groups.push_back(group);
   }
   d.set("groups", groups);

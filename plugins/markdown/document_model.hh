@@ -53,16 +53,17 @@ class DocumentModel {
   size_t size() const { return papers_.size(); }
   kainjow::mustache::data document_data();
 
-  // The document variables with, per group, its name and the marker
-  // standing for its papers (`papers_marker(g)`), plus the index variables
-  // of each paper when `with_index` (for a table of contents).
-  kainjow::mustache::data frame_data(bool with_index);
-  static std::string papers_marker(size_t group);
+  // The document variables with, per group, its name and, for each of
+  // `sections` papers sections, the marker standing for its papers.
+  kainjow::mustache::data frame_data(size_t sections);
+  static std::string papers_marker(size_t section, size_t group);
   // What the papers of `group` see around them: the document's and the
   // group's variables.
   kainjow::mustache::data group_context(size_t group) const;
   std::span<const uint32_t> papers_of(size_t group);
   kainjow::mustache::data paper_data(uint32_t paper);
+  // The index variables alone (title_text, anchor, ref_md), from memory.
+  kainjow::mustache::data index_data(uint32_t paper) const;
 
   // Streaming use: the document-level variables (no papers, no counts), and
   // one paper's variables without cross-references.

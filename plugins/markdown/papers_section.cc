@@ -1,12 +1,13 @@
 // Splitting a template at its papers section.
 //
 // A whole-document template (the digest) cannot be rendered in one go
-// without holding every paper's variables at once.  Instead the main
+// without holding every paper's variables at once.  Instead each top-level
 // `{{#papers}}…{{/papers}}` section is cut out: the rest (the frame) is
-// rendered once with a marker where each group's papers go, and the
-// section alone is rendered for one paper at a time.  A table of contents
-// is a second papers section; it stays in the frame and gets only the
-// small index variables, so this scanner checks that it uses nothing else.
+// rendered once with a marker where each group's papers go, and a section
+// alone is rendered for one paper at a time.  The main section needs each
+// paper's full variables (built from the spooled record); a table of
+// contents is a second section that may show only the small index
+// variables, so this scanner checks that at most one section uses more.
 //
 // The scan reads tags the way kainjow's Mustache does with the default
 // delimiters.  Anything it does not model (custom delimiters, partials,
@@ -65,7 +66,6 @@ std::optional<std::vector<Tag>> scan_tags(std::string_view text) {
 // A top-level papers section: tags[open] and tags[close] are its tags.
 struct Section {
   size_t open = 0, close = 0;
-  bool under_toc = false;
   bool shows_more_than_index = false;
 };
 
@@ -86,8 +86,7 @@ std::optional<std::vector<Section>> papers_sections(const std::vector<Tag>& tags
       current->shows_more_than_index = true;
     if (t.kind == '#' || t.kind == '^') {
       if (t.kind == '#' && t.name == "papers" && !current) {
-        current = Section{i, 0, false, false};
-        for (size_t k : open) current->under_toc |= tags[k].kind == '#' && tags[k].name == "toc";
+        current = Section{i, 0, false};
       }
       open.push_back(i);
     } else if (t.kind == '/') {
@@ -123,24 +122,26 @@ std::optional<PapersSplit> split_papers_section(std::string_view text) {
   if (!tags) return std::nullopt;
   auto sections = papers_sections(*tags);
   if (!sections || sections->empty()) return std::nullopt;
-  size_t heavy =
-      std::count_if(sections->begin(), sections->end(), [](const Section& s) { return s.shows_more_than_index; });
-  if (heavy > 1) return std::nullopt;
-  auto main = heavy == 1 ? std::find_if(sections->begin(), sections->end(),
-                                        [](const Section& s) { return s.shows_more_than_index; })
-                         : sections->end() - 1;
-  const Tag& open = (*tags)[main->open];
-  const Tag& close = (*tags)[main->close];
-  auto [open_b, open_e] = standalone_span(text, open.begin, open.end - open.begin);
-  auto [close_b, close_e] = standalone_span(text, close.begin, close.end - close.begin);
+  if (std::count_if(sections->begin(), sections->end(), [](const Section& s) { return s.shows_more_than_index; }) > 1)
+    return std::nullopt;
   PapersSplit split;
-  split.marker_eats_newline = close_e > close.end && text[close_e - 1] == '\n';
-  split.item = "{{#papers}}" + std::string(text.substr(open_e, close_b - open_e)) + "{{/papers}}";
-  split.frame = std::string(text.substr(0, open_b)) + "{{{" + std::string(kPapersMarkerName) + "}}}" +
-                (split.marker_eats_newline ? "\n" : "") + std::string(text.substr(close_e));
-  split.has_index = sections->size() > 1;
-  split.index_under_toc =
-      std::all_of(sections->begin(), sections->end(), [&](const Section& s) { return &s == &*main || s.under_toc; });
+  size_t copied = 0;
+  for (const Section& s : *sections) {
+    const Tag& open = (*tags)[s.open];
+    const Tag& close = (*tags)[s.close];
+    auto [open_b, open_e] = standalone_span(text, open.begin, open.end - open.begin);
+    auto [close_b, close_e] = standalone_span(text, close.begin, close.end - close.begin);
+    PapersSection section;
+    section.full = s.shows_more_than_index;
+    section.marker_eats_newline = close_e > close.end && text[close_e - 1] == '\n';
+    section.item = "{{#papers}}" + std::string(text.substr(open_e, close_b - open_e)) + "{{/papers}}";
+    split.frame.append(text.substr(copied, open_b - copied));
+    split.frame += "{{{" + std::string(kPapersMarkerName) + std::to_string(split.sections.size()) + "}}}";
+    if (section.marker_eats_newline) split.frame += '\n';
+    copied = close_e;
+    split.sections.push_back(std::move(section));
+  }
+  split.frame.append(text.substr(copied));
   return split;
 }
 

@@ -27,7 +27,7 @@ static const data& sample_data() {
     papers.push_back(paper);
     data group;
     group.set("papers", papers);
-    group.set(std::string(kPapersMarkerName), "\x1fream-papers:0\x1f");
+    group.set(std::string(kPapersMarkerName) + "0", "\x1fream-papers:0:0\x1f");
     data groups{data::type::list};
     groups.push_back(group);
     data doc;
@@ -43,11 +43,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size) {
   std::string text(reinterpret_cast<const char*>(bytes), size);
   auto split = split_papers_section(text);
   if (!split) return 0;
-  require(split->item.starts_with("{{#papers}}") && split->item.ends_with("{{/papers}}"));
-  require(split->frame.find("{{{ream_papers_marker}}}") != std::string::npos);
-  kainjow::mustache::mustache whole(text), frame(split->frame), item(split->item);
-  if (!whole.is_valid()) return 0;
-  frame.render(sample_data());
-  item.render(sample_data());
+  require(!split->sections.empty());
+  kainjow::mustache::mustache whole(text), frame(split->frame);
+  for (const auto& section : split->sections) {
+    require(section.item.starts_with("{{#papers}}") && section.item.ends_with("{{/papers}}"));
+    if (whole.is_valid()) kainjow::mustache::mustache(section.item).render(sample_data());
+  }
+  require(split->frame.find("{{{ream_papers_marker_0}}}") != std::string::npos);
+  if (whole.is_valid()) frame.render(sample_data());
   return 0;
 }

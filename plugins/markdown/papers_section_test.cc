@@ -9,29 +9,35 @@ using namespace ream::markdown;
 TEST_CASE("the digest splits at its main papers section, the table of contents stays in the frame", "[split]") {
   auto split = split_papers_section(embedded_template("digest"));
   REQUIRE(split);
-  CHECK(split->item.starts_with("{{#papers}}{{{heading_md}}}"));
-  CHECK(split->item.ends_with("{{/abstract_text}}\n{{/papers}}"));
-  CHECK(split->frame.find("{{{ream_papers_marker}}}\n{{/groups}}") != std::string::npos);
-  CHECK(split->marker_eats_newline);
-  CHECK(split->has_index);
-  CHECK(split->index_under_toc);
+  REQUIRE(split->sections.size() == 3);  // grouped and ungrouped contents, then the papers
+  CHECK(split->sections[0].item == "{{#papers}}  - {{{ref_md}}}\n{{/papers}}");
+  CHECK(split->sections[1].item == "{{#papers}}- {{{ref_md}}}\n{{/papers}}");
+  CHECK_FALSE(split->sections[0].full);
+  CHECK_FALSE(split->sections[1].full);
+  CHECK(split->sections[2].item.starts_with("{{#papers}}{{{heading_md}}}"));
+  CHECK(split->sections[2].item.ends_with("{{/abstract_text}}\n{{/papers}}"));
+  CHECK(split->sections[2].full);
+  CHECK(split->sections[2].marker_eats_newline);
+  CHECK(split->frame.find("{{{ream_papers_marker_2}}}\n{{/groups}}") != std::string::npos);
 }
 
 TEST_CASE("an inline papers section is cut at its tags", "[split]") {
   auto split = split_papers_section("A {{#papers}}<{{title}}>{{/papers}} B\n");
   REQUIRE(split);
-  CHECK(split->frame == "A {{{ream_papers_marker}}} B\n");
-  CHECK(split->item == "{{#papers}}<{{title}}>{{/papers}}");
-  CHECK_FALSE(split->marker_eats_newline);
-  CHECK_FALSE(split->has_index);
+  CHECK(split->frame == "A {{{ream_papers_marker_0}}} B\n");
+  REQUIRE(split->sections.size() == 1);
+  CHECK(split->sections[0].item == "{{#papers}}<{{title}}>{{/papers}}");
+  CHECK_FALSE(split->sections[0].marker_eats_newline);
 }
 
-TEST_CASE("an index section outside {{#toc}} is always shown", "[split]") {
+TEST_CASE("only the section that shows more than the index needs full variables", "[split]") {
   auto split = split_papers_section("{{#papers}}{{{ref_md}}}{{/papers}}\n{{#papers}}{{abstract}}{{/papers}}");
   REQUIRE(split);
-  CHECK(split->item == "{{#papers}}{{abstract}}{{/papers}}");
-  CHECK(split->has_index);
-  CHECK_FALSE(split->index_under_toc);
+  CHECK(split->frame == "{{{ream_papers_marker_0}}}\n{{{ream_papers_marker_1}}}");
+  REQUIRE(split->sections.size() == 2);
+  CHECK_FALSE(split->sections[0].full);
+  CHECK(split->sections[1].item == "{{#papers}}{{abstract}}{{/papers}}");
+  CHECK(split->sections[1].full);
 }
 
 TEST_CASE("templates the split cannot model are rendered whole", "[split]") {

@@ -131,13 +131,17 @@ class Markdown : public ream::Stage {
     write(renderer_.head());
   }
   void write(std::string_view rendered) { context().write(squeezer_.feed(rendered)); }
+  // The table of contents takes its papers' variables from the in-memory
+  // index; the main papers section builds each paper's from its record.
   void write_papers_in_frame() {
-    auto frame = model_.frame_data(renderer_.frame_shows_index(context().options().flag("toc")));
+    const auto& sections = renderer_.sections();
     renderer_.render_frame(
-        frame, [this](std::string_view text) { write(text); },
-        [this](size_t group) {
+        model_.frame_data(sections.size()), [this](std::string_view text) { write(text); },
+        [this, &sections](size_t section, size_t group) {
           auto around = model_.group_context(group);
-          for (uint32_t paper : model_.papers_of(group)) write(renderer_.render_item(around, model_.paper_data(paper)));
+          bool full = sections[section].full;
+          for (uint32_t paper : model_.papers_of(group))
+            write(renderer_.render_item(section, around, full ? model_.paper_data(paper) : model_.index_data(paper)));
         });
   }
 

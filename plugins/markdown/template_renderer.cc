@@ -105,25 +105,25 @@ std::string TemplateRenderer::render_paper(const data& paper) {
 bool TemplateRenderer::start_split() {
   split_ = split_papers_section(text_);
   if (!split_) return false;
-  mustache frame_tmpl(split_->frame);
-  mustache item_tmpl(split_->item);
-  if (!frame_tmpl.is_valid() || !item_tmpl.is_valid()) {
+  frame_.emplace(split_->frame);
+  bool valid = frame_->is_valid();
+  for (const auto& section : split_->sections) {
+    section_items_.emplace_back(section.item);
+    valid = valid && section_items_.back().is_valid();
+  }
+  if (!valid) {
     split_.reset();
     return false;
   }
-  use_markdown_escape(frame_tmpl);
-  use_markdown_escape(item_tmpl);
-  frame_.emplace(std::move(frame_tmpl));
-  item_.emplace(std::move(item_tmpl));
+  use_markdown_escape(*frame_);
+  for (auto& item : section_items_) use_markdown_escape(item);
   return true;
 }
 
-bool TemplateRenderer::frame_shows_index(bool toc) const {
-  return split_ && split_->has_index && (toc || !split_->index_under_toc);
-}
-
+// Markers read "\x1fream-papers:SECTION:GROUP\x1f", GROUP being "all" for
+// the document-level marker.
 void TemplateRenderer::render_frame(const data& frame, const std::function<void(std::string_view)>& write,
-                                    const std::function<void(size_t)>& papers) {
+                                    const std::function<void(size_t, size_t)>& papers) {
   static constexpr std::string_view kStart = "\x1fream-papers:";
   std::string out = render_checked(*frame_, frame);
   std::string_view rest = out;
@@ -131,22 +131,25 @@ void TemplateRenderer::render_frame(const data& frame, const std::function<void(
     size_t end = rest.find('\x1f', at + kStart.size());
     if (end == std::string_view::npos) break;
     write(rest.substr(0, at));
-    std::string_view group = rest.substr(at + kStart.size(), end - at - kStart.size());
-    size_t number = DocumentModel::kAllPapers;
-    if (group != "all") std::from_chars(group.data(), group.data() + group.size(), number);
-    papers(number);
+    std::string_view where = rest.substr(at + kStart.size(), end - at - kStart.size());
+    size_t section = 0, group = DocumentModel::kAllPapers;
+    auto [colon, ec] = std::from_chars(where.data(), where.data() + where.size(), section);
+    if (ec != std::errc() || section >= split_->sections.size()) break;
+    where.remove_prefix(colon - where.data() + 1);
+    if (where != "all") std::from_chars(where.data(), where.data() + where.size(), group);
+    papers(section, group);
     rest.remove_prefix(end + 1);
-    if (split_->marker_eats_newline && rest.starts_with('\n')) rest.remove_prefix(1);
+    if (split_->sections[section].marker_eats_newline && rest.starts_with('\n')) rest.remove_prefix(1);
   }
   write(rest);
 }
 
-std::string TemplateRenderer::render_item(const data& context, const data& paper) {
+std::string TemplateRenderer::render_item(size_t section, const data& context, const data& paper) {
   data d = context;
   data papers{data::type::list};
   papers.push_back(paper);
   d.set("papers", papers);
-  return render_checked(*item_, d);
+  return render_checked(section_items_[section], d);
 }
 
 }  // namespace ream::markdown

@@ -38,15 +38,15 @@ class TemplateRenderer {
   // papers section (see papers_section.hh).  False when the template
   // cannot be split; then render() is the way.
   bool start_split();
-  // True when the frame shows the papers' index variables (a table of
-  // contents), given whether --toc is on.
-  bool frame_shows_index(bool toc) const;
+  // The papers sections the frame has markers for (see PapersSection).
+  const std::vector<PapersSection>& sections() const { return split_->sections; }
   // Renders the frame, handing its text to `write` and, where a group's
-  // papers go, the group's number (or DocumentModel::kAllPapers) to `papers`.
+  // papers go, the section's number and the group's number (or
+  // DocumentModel::kAllPapers) to `papers`.
   void render_frame(const kainjow::mustache::data& frame, const std::function<void(std::string_view)>& write,
-                    const std::function<void(size_t)>& papers);
-  // One paper of the papers section, in the context of its group.
-  std::string render_item(const kainjow::mustache::data& context, const kainjow::mustache::data& paper);
+                    const std::function<void(size_t, size_t)>& papers);
+  // One paper of papers section `section`, in the context of its group.
+  std::string render_item(size_t section, const kainjow::mustache::data& context, const kainjow::mustache::data& paper);
 
  private:
   std::string render_checked(kainjow::mustache::mustache& tmpl, const kainjow::mustache::data& d);
@@ -58,6 +58,7 @@ class TemplateRenderer {
   std::string head_, tail_;
   std::optional<PapersSplit> split_;
   std::optional<kainjow::mustache::mustache> frame_;
+  std::vector<kainjow::mustache::mustache> section_items_;
 };
 
 }  // namespace ream::markdown
