@@ -8,6 +8,7 @@
 // the first one keeps it: links then point at a stable target.
 #include "known_records.hh"
 
+#include <xxhash.h>
 #include <ream/identifiers.hpp>
 
 #include "arxiv_scanner.hh"
@@ -24,7 +25,34 @@ std::string isbn_digits(std::string_view s) {
 
 }  // namespace
 
-void KnownRecords::key(std::string k, size_t record) { by_key_.try_emplace(std::move(k), record); }
+long KnownRecords::find_key(std::string_view k) const {
+  if (slots_.empty()) return -1;
+  uint64_t hash = XXH3_64bits(k.data(), k.size());
+  for (size_t i = hash & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+    if (slots_[i] == 0) return -1;
+    const KeyEntry& e = entries_[slots_[i] - 1];
+    if (e.hash == hash && e.key == k) return static_cast<long>(e.record);
+  }
+}
+
+void KnownRecords::grow_keys() {
+  slots_.assign(slots_.empty() ? 1024 : slots_.size() * 2, 0);
+  for (uint32_t e = 0; e < entries_.size(); ++e) {
+    size_t i = entries_[e].hash & (slots_.size() - 1);
+    while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
+    slots_[i] = e + 1;
+  }
+}
+
+void KnownRecords::key(std::string k, size_t record) {
+  if (find_key(k) >= 0) return;  // the first record to claim a key keeps it
+  if ((entries_.size() + 1) * 2 > slots_.size()) grow_keys();
+  uint64_t hash = XXH3_64bits(k.data(), k.size());
+  size_t i = hash & (slots_.size() - 1);
+  while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
+  entries_.push_back({hash, std::move(k), record});
+  slots_[i] = static_cast<uint32_t>(entries_.size());
+}
 
 size_t KnownRecords::add(const RecordKeys& keys) {
   size_t record = ids_.size();
@@ -43,9 +71,9 @@ size_t KnownRecords::add(const RecordKeys& keys) {
 }
 
 std::optional<size_t> KnownRecords::resolve(const Reference& ref) const {
-  auto it = by_key_.find(std::string(kind_name(ref.kind)) + ":" + ref.id);
-  if (it == by_key_.end()) return std::nullopt;
-  return it->second;
+  long record = find_key(std::string(kind_name(ref.kind)) + ":" + ref.id);
+  if (record < 0) return std::nullopt;
+  return static_cast<size_t>(record);
 }
 
 std::vector<TitleMention> KnownRecords::title_mentions(std::string_view text) const { return titles_.find(text); }

@@ -2,10 +2,10 @@
 #ifndef REAM_CITE_KNOWN_RECORDS_HH
 #define REAM_CITE_KNOWN_RECORDS_HH
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "reference.hh"
@@ -45,10 +45,20 @@ class KnownRecords {
 
  private:
   void key(std::string k, size_t record);
+  long find_key(std::string_view k) const;
+  void grow_keys();
 
   std::vector<std::string> ids_;
   std::vector<std::string> titles_text_;
-  std::unordered_map<std::string, size_t> by_key_;
+  // Identifier key -> record, open addressing over entries_ (an
+  // unordered_map's node per key was a cache miss and an allocation).
+  struct KeyEntry {
+    uint64_t hash;
+    std::string key;
+    size_t record;
+  };
+  std::vector<KeyEntry> entries_;
+  std::vector<uint32_t> slots_;  // index into entries_ + 1; 0 is empty
   bool index_titles_;
   TitleIndex titles_;
 };

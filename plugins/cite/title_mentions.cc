@@ -6,7 +6,7 @@
 // split into words with their byte ranges by a fast ASCII path that
 // mirrors title_key (ASCII punctuation separates words, apostrophes are
 // dropped); only words with non-ASCII bytes go through ICU.  Each word
-// becomes a 64-bit FNV-1a hash, computed in place, and then a 32-bit id
+// becomes a 64-bit XXH3 hash of its folded bytes, and then a 32-bit id
 // from the vocabulary of title words (0 for a word no title contains, so
 // most of an abstract is dismissed by one probe into a small table).
 //
@@ -29,7 +29,10 @@
 // over the indexed bigrams spares the table probe for all the others.
 #include "title_mentions.hh"
 
+#include <xxhash.h>
+
 #include <algorithm>
+#include <array>
 
 #include <ream/text.hpp>
 
@@ -43,19 +46,30 @@ constexpr size_t kMaxPostings = 8;
 constexpr double kFuzzyShare = 0.75;
 constexpr size_t kFuzzySlack = 3;
 
-bool ascii_word_char(unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
-bool word_byte(unsigned char c) { return ascii_word_char(c) || c == '\'' || c >= 0x80; }
+// Byte classes of the word splitter; a word is a run of non-zero bytes.
+enum : uint8_t { kSeparator = 0, kAlnum = 1, kApostrophe = 2, kNonAscii = 4 };
 
-// FNV-1a over the word's bytes, lower-cased, apostrophes skipped: the
-// same value for "Don't" in text and "dont" in a title key, computed
-// without building the lower-case string.
-uint64_t word_hash(std::string_view word) {
-  uint64_t h = 0xCBF29CE484222325ULL;
-  for (char c : word) {
-    if (c == '\'') continue;
-    h = (h ^ static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c)) * 0x100000001B3ULL;
+constexpr std::array<uint8_t, 256> byte_classes() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    t[c] = alnum ? kAlnum : c == '\'' ? kApostrophe : c >= 0x80 ? kNonAscii : kSeparator;
   }
-  return h;
+  return t;
+}
+constexpr std::array<uint8_t, 256> kByteClass = byte_classes();
+
+// Words up to this length are folded into a stack buffer.
+constexpr size_t kShortWord = 64;
+
+// XXH3 of the word lower-cased with apostrophes dropped: the same value
+// for "Don't" in text and "dont" in a title key.
+uint64_t word_hash(std::string_view word) {
+  std::string folded;
+  folded.reserve(word.size());
+  for (char c : word)
+    if (c != '\'') folded += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return XXH3_64bits(folded.data(), folded.size());
 }
 
 void add_ascii_word(std::string_view raw, size_t begin, std::vector<Word>& out) {
@@ -68,8 +82,7 @@ void add_unicode_word(std::string_view raw, size_t begin, std::vector<Word>& out
   while (start < key.size()) {
     size_t space = key.find(' ', start);
     if (space == std::string::npos) space = key.size();
-    if (space > start)
-      out.push_back({word_hash(std::string_view(key).substr(start, space - start)), begin, begin + raw.size()});
+    if (space > start) out.push_back({XXH3_64bits(key.data() + start, space - start), begin, begin + raw.size()});
     start = space + 1;
   }
 }
@@ -80,7 +93,7 @@ std::vector<uint64_t> key_words(std::string_view title_key) {
   while (start < title_key.size()) {
     size_t space = title_key.find(' ', start);
     if (space == std::string_view::npos) space = title_key.size();
-    if (space > start) words.push_back(word_hash(title_key.substr(start, space - start)));
+    if (space > start) words.push_back(XXH3_64bits(title_key.data() + start, space - start));
     start = space + 1;
   }
   return words;
@@ -110,22 +123,31 @@ void FlatMap::grow() {
     if (s.key) try_emplace(s.key, s.value);
 }
 
+// One pass over the bytes: plain ASCII words (the vast majority) are
+// lower-cased into a stack buffer as they are scanned (OR 0x20 lowers
+// letters and leaves digits alone) and hashed there; words with an
+// apostrophe, non-ASCII bytes or unusual length take the general paths.
 void title_words(std::string_view text, std::vector<Word>& words) {
   words.clear();
-  size_t i = 0;
-  while (i < text.size()) {
-    if (!word_byte(static_cast<unsigned char>(text[i]))) {
-      ++i;
-      continue;
-    }
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  size_t n = text.size(), i = 0;
+  char folded[kShortWord];
+  while (i < n) {
+    while (i < n && kByteClass[p[i]] == kSeparator) ++i;
+    if (i == n) break;
     size_t begin = i;
-    bool ascii = true;
-    while (i < text.size() && word_byte(static_cast<unsigned char>(text[i]))) ascii &= !(text[i++] & 0x80);
+    uint8_t seen = 0;
+    for (uint8_t c; i < n && (c = kByteClass[p[i]]) != kSeparator; ++i) {
+      seen |= c;
+      if (i - begin < kShortWord) folded[i - begin] = static_cast<char>(p[i] | 0x20);
+    }
     std::string_view raw = text.substr(begin, i - begin);
-    if (ascii)
-      add_ascii_word(raw, begin, words);
-    else
+    if (seen == kAlnum && raw.size() <= kShortWord)
+      words.push_back({XXH3_64bits(folded, raw.size()), begin, i});
+    else if (seen & kNonAscii)
       add_unicode_word(raw, begin, words);
+    else
+      add_ascii_word(raw, begin, words);
   }
 }
 
@@ -135,9 +157,9 @@ std::vector<Word> title_words(std::string_view text) {
   return words;
 }
 
-std::vector<uint32_t> TitleIndex::intern(std::string_view title_key) {
+std::vector<uint32_t> TitleIndex::intern(const std::vector<uint64_t>& hashes) {
   std::vector<uint32_t> ids;
-  for (uint64_t hash : key_words(title_key))
+  for (uint64_t hash : hashes)
     ids.push_back(vocabulary_.try_emplace(hash, static_cast<uint32_t>(vocabulary_.size() + 1)).first);
   return ids;
 }
@@ -149,7 +171,7 @@ long TitleIndex::add(std::string_view title) {
   lengths_.push_back(static_cast<uint32_t>(hashes.size()));
   bigram_count_.push_back(0);
   if (hashes.size() < kMinExactWords || key.size() < kMinExactChars) return -1;
-  std::vector<uint32_t> words = intern(key);
+  std::vector<uint32_t> words = intern(hashes);
   insert_exact(words, index);
   if (words.size() >= kMinFuzzyWords) insert_bigrams(words, index);
   return index;
@@ -221,6 +243,12 @@ void TitleIndex::build_bigram_runs() {
   }
   run_begin_.push_back(static_cast<uint32_t>(postings_.size()));
   fuzzy_bigrams_.assign(keys);
+  min_needed_ = UINT32_MAX;
+  for (uint32_t title = 0; title < bigram_count_.size(); ++title) {
+    if (bigram_count_[title] == 0) continue;
+    min_needed_ = std::min(min_needed_, std::max<uint32_t>(bigrams_needed(title), 1));
+    max_span_ = std::max(max_span_, static_cast<uint32_t>(lengths_[title] + kFuzzySlack));
+  }
   pending_.clear();
   pending_.shrink_to_fit();
 }
@@ -288,16 +316,39 @@ void TitleIndex::find_exact(std::vector<TitleMention>& out) const {
   }
 }
 
+uint32_t TitleIndex::bigrams_needed(uint32_t title) const {
+  return static_cast<uint32_t>(kFuzzyShare * bigram_count_[title] + 0.999);
+}
+
+// A text bigram can only count towards a fuzzy match if at least
+// min_needed_ candidates (itself included) fall within max_span_ words:
+// the sliding window below never reports anything else.  Candidates
+// outside any such cluster are dropped before their postings are read,
+// which spares the table probes that dominate for ordinary abstracts.
+void TitleIndex::keep_dense_candidates() const {
+  const std::vector<uint32_t>& c = candidates_;
+  dense_.clear();
+  size_t decided = 0;  // c[..decided) is kept or dropped already
+  for (size_t a = 0; a + min_needed_ <= c.size(); ++a) {
+    size_t last = a + min_needed_ - 1;
+    if (c[last] - c[a] > max_span_) continue;
+    for (size_t k = std::max(a, decided); k <= last; ++k) dense_.push_back(c[k]);
+    decided = last + 1;
+  }
+}
+
 void TitleIndex::find_fuzzy(std::vector<TitleMention>& out) const {
+  candidates_.clear();
+  for (size_t i = 0; i + 1 < ids_.size(); ++i)
+    if (ids_[i] != 0 && ids_[i + 1] != 0 && fuzzy_bigrams_.may_contain(bigram_key(ids_[i], ids_[i + 1])))
+      candidates_.push_back(static_cast<uint32_t>(i));
+  keep_dense_candidates();
   hits_.clear();
-  for (size_t i = 0; i + 1 < ids_.size(); ++i) {
-    if (ids_[i] == 0 || ids_[i + 1] == 0) continue;
-    uint64_t key = bigram_key(ids_[i], ids_[i + 1]);
-    if (!fuzzy_bigrams_.may_contain(key)) continue;
-    long run = bigram_runs_.find(key);
+  for (uint32_t i : dense_) {
+    long run = bigram_runs_.find(bigram_key(ids_[i], ids_[i + 1]));
     if (run < 0) continue;
     for (uint32_t p = run_begin_[run]; p < run_begin_[run + 1]; ++p)
-      hits_.push_back({postings_[p].title, static_cast<uint32_t>(i), postings_[p].offset});
+      hits_.push_back({postings_[p].title, i, postings_[p].offset});
   }
   if (hits_.empty()) return;
   std::sort(hits_.begin(), hits_.end(),
@@ -312,7 +363,7 @@ void TitleIndex::find_fuzzy(std::vector<TitleMention>& out) const {
     uint32_t title = hits_[lo].title;
     size_t group_end = lo;
     while (group_end < hits_.size() && hits_[group_end].title == title) ++group_end;
-    uint32_t need = static_cast<uint32_t>(kFuzzyShare * bigram_count_[title] + 0.999);
+    uint32_t need = bigrams_needed(title);
     if (group_end - lo < need || found_exactly(title)) {
       lo = group_end;
       continue;

@@ -87,7 +87,7 @@ class TitleIndex {
   struct Hit {
     uint32_t title, pos, offset;
   };
-  std::vector<uint32_t> intern(std::string_view title_key);
+  std::vector<uint32_t> intern(const std::vector<uint64_t>& hashes);
   void insert_exact(const std::vector<uint32_t>& words, uint32_t title);
   void insert_bigrams(const std::vector<uint32_t>& words, uint32_t title);
   void build_bigram_runs();
@@ -98,6 +98,8 @@ class TitleIndex {
   uint32_t step(uint32_t state, uint32_t word) const;
   void find_exact(std::vector<TitleMention>& out) const;
   void find_fuzzy(std::vector<TitleMention>& out) const;
+  void keep_dense_candidates() const;
+  uint32_t bigrams_needed(uint32_t title) const;
 
   FlatMap vocabulary_;  // word hash -> word id (from 1; 0 is "no title word")
   std::vector<State> states_;
@@ -118,9 +120,15 @@ class TitleIndex {
   std::vector<uint32_t> run_begin_;  // run r is postings_[run_begin_[r], run_begin_[r + 1])
   std::vector<uint32_t> lengths_;    // words per title
   std::vector<uint32_t> bigram_count_;
+  // The fewest bigram hits any fuzzy title needs, and the widest span
+  // (in words) they may be spread over: the cheap count filter.
+  uint32_t min_needed_ = 0;
+  uint32_t max_span_ = 0;
   // Scratch space reused across find() calls.
   mutable std::vector<Word> words_;
   mutable std::vector<uint32_t> ids_;
+  mutable std::vector<uint32_t> candidates_;  // positions of text bigrams the fuzzy filter let through
+  mutable std::vector<uint32_t> dense_;       // those of them in clusters dense enough to match
   mutable std::vector<Hit> hits_;
   mutable std::vector<uint16_t> seen_;
 };
