@@ -1,4 +1,4 @@
-// Tokenisation with ICU break iterators; see tokenizer.hh for the shape.
+// Tokenisation with the ICU word break iterator; see tokenizer.hh for the shape.
 //
 // The word iterator reports each segment's rule status: letters, kana and
 // ideographs are words, numbers are numbers, and the rest is white space
@@ -19,11 +19,9 @@ namespace ream::keywords {
 
 namespace {
 
-std::unique_ptr<icu::BreakIterator> make_iterator(bool sentences) {
+std::unique_ptr<icu::BreakIterator> make_word_iterator() {
   UErrorCode status = U_ZERO_ERROR;
-  const icu::Locale& root = icu::Locale::getRoot();
-  std::unique_ptr<icu::BreakIterator> it(sentences ? icu::BreakIterator::createSentenceInstance(root, status)
-                                                   : icu::BreakIterator::createWordInstance(root, status));
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
   if (U_FAILURE(status) || !it) throw std::runtime_error(std::string("ICU break iterator: ") + u_errorName(status));
   return it;
 }
@@ -41,6 +39,12 @@ bool all_space(std::string_view s) {
   return true;
 }
 
+// UAX #29 sentence rule SB4: a sentence ends after CR, LF, NEL, LS or
+// PS.  The word iterator gives each of them a segment of its own.
+bool is_paragraph_separator(std::string_view s) {
+  return s == "\n" || s == "\r" || s == "\r\n" || s == "\u0085" || s == "\u2028" || s == "\u2029";
+}
+
 // Length of a trailing possessive ('s or ’s) on a word, or 0.
 uint32_t possessive_length(std::string_view w) {
   if (w.size() > 2 && w.substr(w.size() - 2) == "'s") return 2;
@@ -50,7 +54,7 @@ uint32_t possessive_length(std::string_view w) {
 
 }  // namespace
 
-Tokenizer::Tokenizer() : words_(make_iterator(false)), sentences_(make_iterator(true)) {}
+Tokenizer::Tokenizer() : words_(make_word_iterator()) {}
 
 Tokenizer::~Tokenizer() {
   if (utext_) utext_close(utext_);
@@ -61,34 +65,50 @@ void Tokenizer::push_boundary(std::vector<Token>& out, uint32_t at) {
   out.push_back({at, at, TokenKind::boundary});
 }
 
-void Tokenizer::collect_sentence_ends() {
-  sentence_ends_.clear();
-  UErrorCode status = U_ZERO_ERROR;
-  sentences_->setText(utext_, status);
-  if (U_FAILURE(status)) return;
-  for (int32_t end = sentences_->next(); end != icu::BreakIterator::DONE; end = sentences_->next())
-    sentence_ends_.push_back(static_cast<uint32_t>(end));
+void Tokenizer::widen(std::string_view text) {
+  utf16_.clear();
+  byte_offsets_.clear();
+  bool ascii = true;
+  for (char c : text) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    utf16_.assign(text.begin(), text.end());
+    return;
+  }
+  int32_t i = 0, n = static_cast<int32_t>(text.size());
+  while (i < n) {
+    auto start = static_cast<uint32_t>(i);
+    UChar32 c;
+    U8_NEXT(text.data(), i, n, c);
+    if (c < 0) c = 0xfffd;  // as ICU's UTF-8 UText reads an ill-formed sequence
+    if (c > 0xffff) {
+      utf16_.push_back(U16_LEAD(c));
+      byte_offsets_.push_back(start);
+      c = U16_TRAIL(c);
+    }
+    utf16_.push_back(static_cast<UChar>(c));
+    byte_offsets_.push_back(start);
+  }
+  byte_offsets_.push_back(static_cast<uint32_t>(n));
+}
+
+uint32_t Tokenizer::byte_offset(int32_t utf16_index) const {
+  return byte_offsets_.empty() ? static_cast<uint32_t>(utf16_index) : byte_offsets_[static_cast<size_t>(utf16_index)];
 }
 
 void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) {
   if (text.size() > std::numeric_limits<uint32_t>::max() / 2)
     text = text.substr(0, std::numeric_limits<uint32_t>::max() / 2);
+  widen(text);
   UErrorCode status = U_ZERO_ERROR;
-  utext_ = utext_openUTF8(utext_, text.data(), static_cast<int64_t>(text.size()), &status);
+  utext_ = utext_openUChars(utext_, utf16_.data(), static_cast<int64_t>(utf16_.size()), &status);
   if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU utext: ") + u_errorName(status));
-  collect_sentence_ends();
   words_->setText(utext_, status);
   if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU word iterator: ") + u_errorName(status));
 
-  size_t next_sentence = 0;
   uint32_t hyphen_end = 0;  // nonzero: the last word is followed by a hyphen ending here
   int32_t start = words_->first();
   for (int32_t end = words_->next(); end != icu::BreakIterator::DONE; start = end, end = words_->next()) {
-    auto b = static_cast<uint32_t>(start), e = static_cast<uint32_t>(end);
-    while (next_sentence < sentence_ends_.size() && sentence_ends_[next_sentence] <= b) {
-      if (sentence_ends_[next_sentence] > 0) push_boundary(out, sentence_ends_[next_sentence]);
-      ++next_sentence;
-    }
+    uint32_t b = byte_offset(start), e = byte_offset(end);
     int32_t rule = words_->getRuleStatus();
     std::string_view piece = text.substr(b, e - b);
     bool letters = rule >= UBRK_WORD_LETTER, digits = !letters && rule >= UBRK_WORD_NUMBER;
@@ -109,7 +129,7 @@ void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) {
       out.push_back({b, e, TokenKind::number});
     } else if (is_hyphen(piece) && !out.empty() && out.back().kind == TokenKind::word && out.back().end == b) {
       hyphen_end = e;
-    } else if (!all_space(piece)) {
+    } else if (!all_space(piece) || is_paragraph_separator(piece)) {
       push_boundary(out, b);
     }
   }
