@@ -7,13 +7,15 @@
 // its first four words (a dropped or changed subtitle), the arXiv key and
 // the DOI, so that identifier matches are found whatever the titles say.
 //
-// Each block is a chain threaded through the records (newest first): one
-// hash-map entry per block holding its newest record, and per record one
-// link per slot to the previous record in the same block.  That is a few
-// bytes per record and slot instead of a vector per block, which is what
-// keeps a million records within memory.  Walking a chain stops after
-// `bucket_cap` records, bounding the work for huge families of look-alike
-// titles; the identifier slots have no such families in practice.
+// Most blocks hold one record, and those cost one hash-map entry.  A block
+// that gains a second record gets its own contiguous list of its newest
+// `bucket_cap` members (a ring once full), each stored with the prints of
+// its identifiers.  Families of look-alike titles fill their blocks to the
+// cap, so a record may meet several hundred members; reading them from a
+// few contiguous lists, and dismissing those whose identifiers certainly
+// differ without touching their features, is what keeps that cheap.  (An
+// earlier layout threaded one chain per block through the records, and
+// every step of the walk was a cache miss.)
 #include "candidate_pairs.hh"
 
 #include <xxhash.h>
@@ -50,8 +52,23 @@ std::string_view first_words(std::string_view key, size_t n) {
 
 }  // namespace
 
-std::array<uint64_t, kBlockSlots> CandidateIndex::block_keys(const Features& f) {
-  std::array<uint64_t, kBlockSlots> keys{};
+IdPrint id_print(const Features& f) {
+  auto print = [](const std::string& key) -> uint32_t {
+    if (key.empty()) return 0;
+    auto h = static_cast<uint32_t>(XXH3_64bits(key.data(), key.size()));
+    return h ? h : 1;
+  };
+  return {print(f.arxiv), print(f.doi)};
+}
+
+bool prints_differ(IdPrint a, IdPrint b) {
+  bool may_share = (a.arxiv && a.arxiv == b.arxiv) || (a.doi && a.doi == b.doi);
+  bool differ = (a.arxiv && b.arxiv && a.arxiv != b.arxiv) || (a.doi && b.doi && a.doi != b.doi);
+  return differ && !may_share;
+}
+
+BlockKeys CandidateIndex::block_keys(const Features& f) {
+  BlockKeys keys{};
   const std::string& title = f.title.key;
   if (!title.empty()) {
     for (size_t b = 0; b < kBands; ++b)
@@ -65,34 +82,59 @@ std::array<uint64_t, kBlockSlots> CandidateIndex::block_keys(const Features& f) 
   return keys;
 }
 
-void CandidateIndex::candidates(const Features& f, std::vector<uint32_t>& out) const {
+template <typename Keep>
+void CandidateIndex::collect(const BlockKeys& keys, std::vector<uint32_t>& out, Keep keep) const {
   out.clear();
-  auto keys = block_keys(f);
-  for (size_t slot = 0; slot < kBlockSlots; ++slot) {
-    if (!keys[slot]) continue;
-    auto it = latest_.find(keys[slot]);
-    if (it == latest_.end()) continue;
-    uint32_t link = it->second;
-    for (size_t walked = 0; link && walked < bucket_cap_; ++walked) {
-      uint32_t record = link - 1;
-      out.push_back(record);
-      link = previous_[static_cast<size_t>(record) * kBlockSlots + slot];
+  for (uint64_t key : keys) {
+    if (!key) continue;
+    auto it = blocks_by_key_.find(key);
+    if (it == blocks_by_key_.end()) continue;
+    if (!(it->second & kBlockBit)) {
+      uint32_t record = it->second - 1;
+      if (keep(Member{record, lone_ids_[record]})) out.push_back(record);
+      continue;
     }
+    for (const Member& m : blocks_[it->second & ~kBlockBit].members)
+      if (keep(m)) out.push_back(m.record);
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
-void CandidateIndex::add(uint32_t index, const Features& f) {
-  auto keys = block_keys(f);
-  previous_.resize((static_cast<size_t>(index) + 1) * kBlockSlots, 0);
-  for (size_t slot = 0; slot < kBlockSlots; ++slot) {
-    if (!keys[slot]) continue;
-    auto [it, fresh] = latest_.try_emplace(keys[slot], index + 1);
-    if (!fresh) {
-      previous_[static_cast<size_t>(index) * kBlockSlots + slot] = it->second;
-      it->second = index + 1;
+void CandidateIndex::candidates(const Features& f, std::vector<uint32_t>& out) const {
+  collect(block_keys(f), out, [](const Member&) { return true; });
+}
+
+void CandidateIndex::comparable_candidates(const BlockKeys& keys, IdPrint ids, std::vector<uint32_t>& out) const {
+  collect(keys, out, [ids](const Member& m) { return !prints_differ(m.ids, ids); });
+}
+
+void CandidateIndex::append(Block& block, Member m) {
+  if (block.members.size() < bucket_cap_) {
+    if (block.members.size() == block.members.capacity())
+      block.members.reserve(std::min(bucket_cap_, 2 * block.members.size()));
+    block.members.push_back(m);
+    return;
+  }
+  block.members[block.next] = m;
+  block.next = static_cast<uint32_t>((block.next + 1) % bucket_cap_);
+}
+
+void CandidateIndex::add(uint32_t index, const BlockKeys& keys, IdPrint ids) {
+  lone_ids_.resize(static_cast<size_t>(index) + 1);
+  lone_ids_[index] = ids;
+  for (uint64_t key : keys) {
+    if (!key) continue;
+    auto [it, fresh] = blocks_by_key_.try_emplace(key, index + 1);
+    if (fresh) continue;
+    if (!(it->second & kBlockBit)) {
+      // The second member: the block gets a list of its own.
+      uint32_t first = it->second - 1;
+      it->second = static_cast<uint32_t>(blocks_.size()) | kBlockBit;
+      blocks_.emplace_back().members.reserve(std::min<size_t>(bucket_cap_, 2));
+      append(blocks_.back(), Member{first, lone_ids_[first]});
     }
+    append(blocks_[it->second & ~kBlockBit], Member{index, ids});
   }
 }
 

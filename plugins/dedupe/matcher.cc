@@ -6,6 +6,12 @@
 // or nothing later can make it one.  Clusters are joined only when no
 // pair across them carries a hard veto, which stops a chain of "similar"
 // records from welding two distinct papers together through a third.
+//
+// Blocks of look-alike titles hand each record hundreds of candidates, and
+// in a large corpus nearly all of them carry a different arXiv id or DOI.
+// The index drops those by identifier prints before the features are read;
+// the full identifiers_differ test still runs on the rest, so a print
+// collision can only cost time, never change a decision.
 #include "matcher.hh"
 
 #include <algorithm>
@@ -43,7 +49,9 @@ bool Matcher::clusters_compatible(uint32_t a, uint32_t b) {
 }
 
 std::optional<uint32_t> Matcher::add(Features f) {
-  index_.candidates(f, scratch_);
+  BlockKeys keys = CandidateIndex::block_keys(f);
+  IdPrint ids = id_print(f);
+  index_.comparable_candidates(keys, ids, scratch_);
   auto self = clusters_.add();
   features_.push_back(std::move(f));
   const Features& mine = features_.back();
@@ -64,7 +72,7 @@ std::optional<uint32_t> Matcher::add(Features f) {
     matches_.push_back({other, self, e});
     if (!duplicate_of) duplicate_of = other;
   }
-  index_.add(self, mine);
+  index_.add(self, keys, ids);
   return duplicate_of;
 }
 
