@@ -68,9 +68,15 @@ bool quad_from(std::string_view text, size_t dot) {
 
 }  // namespace
 
-bool may_hold_bare_domain(std::string_view text) {
+bool may_hold_bare_domain(std::string_view text, const std::vector<Reference>& scheme_urls) {
+  auto inside_url = [&](size_t i) {
+    for (const Reference& u : scheme_urls)
+      if (u.begin <= i && i < u.end) return true;
+    return false;
+  };
   return any_byte(text, '.', [&](size_t i) {
-    return i > 0 && i + 2 < text.size() && label_end(text[i - 1]) && lower(text[i + 1]) && lower(text[i + 2]);
+    return i > 0 && i + 2 < text.size() && label_end(text[i - 1]) && lower(text[i + 1]) && lower(text[i + 2]) &&
+           !inside_url(i);
   });
 }
 
@@ -86,12 +92,13 @@ bool may_hold_old_arxiv_id(std::string_view text) {
   return any_byte(text, '/', [&](size_t i) { return digits_after(text, i, 7); });
 }
 
+// 'b' is rare in prose, so two memchr passes for it beat one byte loop.
 bool may_hold_isbn_label(std::string_view text) {
-  for (size_t i = 1; i + 2 < text.size(); ++i)
-    if ((text[i] | 0x20) == 's' && (text[i - 1] | 0x20) == 'i' && (text[i + 1] | 0x20) == 'b' &&
-        (text[i + 2] | 0x20) == 'n')
-      return true;
-  return false;
+  auto label_around = [&](size_t b) {
+    return b >= 2 && b + 1 < text.size() && (text[b - 2] | 0x20) == 'i' && (text[b - 1] | 0x20) == 's' &&
+           (text[b + 1] | 0x20) == 'n';
+  };
+  return any_byte(text, 'b', label_around) || any_byte(text, 'B', label_around);
 }
 
 }  // namespace ream::cite

@@ -4,11 +4,16 @@
 #define REAM_CITE_PATTERN_PREFILTERS_HH
 
 #include <string_view>
+#include <vector>
+
+#include "reference.hh"
 
 namespace ream::cite {
 
-// A label character, '.', and two lower-case ASCII letters: "x.org".
-bool may_hold_bare_domain(std::string_view text);
+// A label character, '.', and two lower-case ASCII letters ("x.org"),
+// outside the URLs with a scheme already found: a bare domain whose
+// top-level dot lies inside one of them overlaps it and is not taken.
+bool may_hold_bare_domain(std::string_view text, const std::vector<Reference>& scheme_urls);
 // Four dot-separated digit runs: "4.4.4.4".
 bool may_hold_dotted_quad(std::string_view text);
 // Four digits, '.', four digits: "2312.03884".

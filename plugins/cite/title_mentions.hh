@@ -87,6 +87,7 @@ class TitleIndex {
   struct Hit {
     uint32_t title, pos, offset;
   };
+  std::pair<std::vector<uint64_t>, size_t> key_of(std::string_view title);
   std::vector<uint32_t> intern(const std::vector<uint64_t>& hashes);
   void insert_exact(const std::vector<uint32_t>& words, uint32_t title);
   void insert_bigrams(const std::vector<uint32_t>& words, uint32_t title);

@@ -129,7 +129,7 @@ void scan_bare_urls(std::string_view text, Schemeless policy, std::vector<Refere
   static const RE2 quad(R"(((?:\d{1,3}\.){3}\d{1,3})(?::(\d+))?((?:[/?#]))" URL_CHAR "*)?");
   std::vector<Reference> scheme_urls = out;
   for (const RE2* re : {&bare, &quad}) {
-    if (re == &bare ? !may_hold_bare_domain(text) : !may_hold_dotted_quad(text)) continue;
+    if (re == &bare ? !may_hold_bare_domain(text, scheme_urls) : !may_hold_dotted_quad(text)) continue;
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece host, port, path;
     while (RE2::FindAndConsume(&input, *re, &host, &port, &path)) {
