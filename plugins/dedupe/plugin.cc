@@ -18,8 +18,6 @@
 #include <string>
 #include <vector>
 
-#include <boost/json/serialize.hpp>
-
 #include "matcher.hh"
 #include "record_fields.hh"
 #include "report.hh"
@@ -288,7 +286,7 @@ class Dedupe : public ream::Stage {
     auto o = pair_json(matcher_.features(*a).id, matcher_.features(*b).id, e);
     o["candidates"] = first == second || matcher_.are_candidates(first, second);
     o["same_cluster"] = matcher_.cluster_of(first) == matcher_.cluster_of(second);
-    context().write(boost::json::serialize(o) + "\n");
+    context().write(json_text(o) + "\n");
   }
 
   void write_report() {

@@ -3,10 +3,15 @@
 // Every merge has to be explainable to a reviewer, so a pair's JSON
 // carries the rule that decided it, each field's similarity (null when a
 // side lacks the field, so "unknown" is never mistaken for "different"),
-// and both the vetoes checked and those that fired.  Similarities are
-// rounded to three decimals: enough to read, and stable to print.
+// and both the vetoes checked and those that fired.
+//
+// Lines are written by json_text, not boost::json::serialize: Boost prints
+// doubles in shortest round-trip scientific form ("9.5E-1"), which reads
+// badly.  json_text prints them in fixed notation rounded to four decimals
+// with trailing zeros cut ("0.95", "1"), and leaves strings to Boost.
 #include "report.hh"
 
+#include <fmt/format.h>
 #include <boost/json/serialize.hpp>
 
 #include <cmath>
@@ -16,7 +21,53 @@ namespace {
 
 boost::json::value similarity(double v) {
   if (v < 0) return nullptr;
-  return std::round(v * 1000.0) / 1000.0;
+  return v;
+}
+
+void append_number(double v, std::string& out) {
+  if (!std::isfinite(v)) {
+    out += "null";
+    return;
+  }
+  std::string text = fmt::format("{:.4f}", v);
+  text.erase(text.find_last_not_of('0') + 1);
+  if (text.back() == '.') text.pop_back();
+  if (text == "-0") text = "0";
+  out += text;
+}
+
+void append_json(const boost::json::value& v, std::string& out) {
+  switch (v.kind()) {
+    case boost::json::kind::double_:
+      append_number(v.get_double(), out);
+      return;
+    case boost::json::kind::object: {
+      out += '{';
+      bool first = true;
+      for (const auto& [key, value] : v.get_object()) {
+        if (!first) out += ',';
+        first = false;
+        out += boost::json::serialize(boost::json::string_view(key));
+        out += ':';
+        append_json(value, out);
+      }
+      out += '}';
+      return;
+    }
+    case boost::json::kind::array: {
+      out += '[';
+      bool first = true;
+      for (const auto& item : v.get_array()) {
+        if (!first) out += ',';
+        first = false;
+        append_json(item, out);
+      }
+      out += ']';
+      return;
+    }
+    default:
+      out += boost::json::serialize(v);
+  }
 }
 
 const char* page_name(PageRelation p) {
@@ -87,7 +138,13 @@ std::string cluster_line(const ClusterReport& c) {
     for (const auto& p : c.conflicts) conflicts.emplace_back(p);
     o["conflicts"] = std::move(conflicts);
   }
-  return boost::json::serialize(o);
+  return json_text(o);
+}
+
+std::string json_text(const boost::json::value& v) {
+  std::string out;
+  append_json(v, out);
+  return out;
 }
 
 }  // namespace ream::dedupe

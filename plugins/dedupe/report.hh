@@ -21,6 +21,10 @@ struct ClusterReport {
   std::vector<boost::json::object> conflicts;
 };
 
+// `v` as compact JSON with numbers readable: fractions in fixed notation
+// rounded to four decimals ("0.95", not "9.5E-1").
+std::string json_text(const boost::json::value& v);
+
 // One line (no newline) of the --report file.
 std::string cluster_line(const ClusterReport& c);
 

@@ -17,3 +17,16 @@ TEST_CASE("a cluster line lists members, representative and pair evidence") {
                          R"("decision":"match","rule":"title",)"));
   CHECK(line.find(R"("vetoes_fired":[])") != std::string::npos);
 }
+
+TEST_CASE("report numbers are fixed-point, four decimals at most") {
+  boost::json::object o;
+  o["a"] = 0.95;
+  o["b"] = 1.0;
+  o["c"] = 0.0;
+  o["d"] = 2.0 / 3.0;
+  o["e"] = 0.00004;
+  o["f"] = 3;
+  o["g"] = "x\"y";
+  o["h"] = boost::json::array{0.5, nullptr};
+  CHECK(json_text(o) == R"({"a":0.95,"b":1,"c":0,"d":0.6667,"e":0,"f":3,"g":"x\"y","h":[0.5,null]})");
+}
