@@ -9,8 +9,6 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
-#include <xxhash.h>
-
 #include <stdexcept>
 
 namespace ream::keywords {
@@ -35,8 +33,6 @@ uint32_t TermTable::find(std::string_view stem) const {
   auto it = ids_.find(stem);
   return it == ids_.end() ? kNone : it->second;
 }
-
-size_t Lexicon::Hash::operator()(std::string_view s) const { return XXH3_64bits(s.data(), s.size()); }
 
 Lexicon::Lexicon(Stoplist stoplist, TermTable& terms)
     : stoplist_(std::move(stoplist)), terms_(terms), stemmer_(sb_stemmer_new("english", "UTF_8")) {
@@ -76,12 +72,12 @@ std::string Lexicon::stem(std::string_view folded) {
 }
 
 WordInfo Lexicon::lookup(std::string_view word) {
-  if (auto it = cache_.find(word); it != cache_.end()) return it->second;
-  if (cache_.size() >= kCacheLimit) cache_.clear();
+  if (const WordInfo* known = cache_.find(word)) return *known;
+  if (cache_.size() >= kCacheLimit || cache_.bytes() + word.size() > kCacheBytesLimit) cache_.clear();
   std::string folded = fold(word);
   WordInfo info{terms_.intern(stem(folded)), stoplist_.classify(folded), stoplist_.cue(folded),
                 looks_like_participle(folded)};
-  cache_.emplace(std::string(word), info);
+  cache_.insert(word, info);
   return info;
 }
 

@@ -12,6 +12,7 @@
 #define REAM_KEYWORDS_LEXICON_HH
 
 #include "stoplist.hh"
+#include "word_cache.hh"
 
 #include <cstdint>
 #include <string>
@@ -63,16 +64,13 @@ class Lexicon {
   std::string stem(std::string_view folded);
 
  private:
-  struct Hash {  // XXH3: the word cache is hit for every token
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const;
-  };
   static constexpr size_t kCacheLimit = 1 << 20;
+  static constexpr size_t kCacheBytesLimit = size_t{1} << 30;  // arena offsets are 32-bit
 
   Stoplist stoplist_;
   TermTable& terms_;
   sb_stemmer* stemmer_;
-  std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> cache_;
+  WordCache<WordInfo> cache_;
 };
 
 }  // namespace ream::keywords

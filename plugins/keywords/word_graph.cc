@@ -1,9 +1,13 @@
 // PositionRank over a compressed adjacency list.
 //
-// Co-occurrences are gathered as packed node pairs, sorted and counted:
-// cheaper than a hash map for the few hundred pairs of an abstract, and
-// linear-log for long texts.  The walk is the standard power iteration on
-// the weighted, undirected graph.
+// Co-occurrences are gathered as directed (source, target) entries, both
+// ways, then bucketed by source with a counting sort; each node's bucket
+// is small (a window's worth of neighbours times their repeats), so
+// sorting it and folding repeats into counts is cheap.  That replaced one
+// sort of all packed pairs of the document, which cost as much as the
+// walk.  Neighbours end up in ascending order, the order the walk sums
+// them in.  The walk is the standard power iteration on the weighted,
+// undirected graph.
 #include "word_graph.hh"
 
 #include <algorithm>
@@ -11,7 +15,7 @@
 
 namespace ream::keywords {
 
-void WordGraph::build_edges(const Document& doc, uint32_t window) {
+void WordGraph::collect_cooccurrences(const Document& doc, uint32_t window) {
   pairs_.clear();
   // Phrase words in order; those from `oldest` on are still within the window.
   recent_.clear();
@@ -22,38 +26,40 @@ void WordGraph::build_edges(const Document& doc, uint32_t window) {
     for (size_t r = oldest; r < recent_.size(); ++r) {
       uint32_t other = recent_[r]->node;
       if (other == s.node) continue;
-      uint64_t a = std::min(other, s.node), b = std::max(other, s.node);
-      pairs_.push_back(a << 32 | b);
+      pairs_.push_back({other, s.node});
     }
     recent_.push_back(&s);
   }
-  std::sort(pairs_.begin(), pairs_.end());
+}
 
+void WordGraph::build_edges(const Document& doc, uint32_t window) {
+  collect_cooccurrences(doc, window);
   const size_t n = doc.node_terms.size();
+  // Bucket every co-occurrence under both of its words.
+  fill_.assign(n + 1, 0);
+  for (const Pair& p : pairs_) ++fill_[p.a + 1], ++fill_[p.b + 1];
+  for (size_t v = 0; v < n; ++v) fill_[v + 1] += fill_[v];
+  targets_.resize(fill_[n]);
+  for (const Pair& p : pairs_) targets_[fill_[p.a]++] = p.b, targets_[fill_[p.b]++] = p.a;
+  // fill_[v] is now the end of v's bucket, and the start of v + 1's.
   offsets_.assign(n + 1, 0);
   strength_.assign(n, 0.0);
-  // Degree count first, then fill (each undirected edge both ways).
-  for (size_t i = 0; i < pairs_.size();) {
-    size_t j = i;
-    while (j < pairs_.size() && pairs_[j] == pairs_[i]) ++j;
-    ++offsets_[(pairs_[i] >> 32) + 1];
-    ++offsets_[(pairs_[i] & 0xffffffffu) + 1];
-    i = j;
-  }
-  for (size_t v = 0; v < n; ++v) offsets_[v + 1] += offsets_[v];
-  neighbours_.resize(offsets_[n]);
-  weights_.resize(offsets_[n]);
-  fill_.assign(offsets_.begin(), offsets_.end() - 1);
-  auto& fill = fill_;
-  for (size_t i = 0; i < pairs_.size();) {
-    size_t j = i;
-    while (j < pairs_.size() && pairs_[j] == pairs_[i]) ++j;
-    auto a = static_cast<uint32_t>(pairs_[i] >> 32), b = static_cast<uint32_t>(pairs_[i] & 0xffffffffu);
-    auto w = static_cast<double>(j - i);
-    neighbours_[fill[a]] = b, weights_[fill[a]++] = w;
-    neighbours_[fill[b]] = a, weights_[fill[b]++] = w;
-    strength_[a] += w, strength_[b] += w;
-    i = j;
+  neighbours_.clear();
+  weights_.clear();
+  uint32_t begin = 0;
+  for (size_t v = 0; v < n; ++v) {
+    uint32_t end = fill_[v];
+    std::sort(targets_.begin() + begin, targets_.begin() + end);
+    for (uint32_t i = begin; i < end;) {
+      uint32_t j = i;
+      while (j < end && targets_[j] == targets_[i]) ++j;
+      neighbours_.push_back(targets_[i]);
+      weights_.push_back(static_cast<double>(j - i));
+      i = j;
+    }
+    strength_[v] = static_cast<double>(end - begin);
+    offsets_[v + 1] = static_cast<uint32_t>(neighbours_.size());
+    begin = end;
   }
 }
 

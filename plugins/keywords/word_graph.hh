@@ -32,12 +32,17 @@ class WordGraph {
   void rank(const Document& doc, const GraphParams& params, std::vector<double>& scores);
 
  private:
+  struct Pair {
+    uint32_t a, b;
+  };
+  void collect_cooccurrences(const Document& doc, uint32_t window);
   void build_edges(const Document& doc, uint32_t window);
   void restart_vector(const Document& doc, double title_weight);
 
   std::vector<const Slot*> recent_;
-  std::vector<uint32_t> fill_;
-  std::vector<uint64_t> pairs_;  // (a << 32 | b) with a < b, one per co-occurrence
+  std::vector<uint32_t> fill_;     // bucket ends while bucketing
+  std::vector<Pair> pairs_;        // one per co-occurrence
+  std::vector<uint32_t> targets_;  // co-occurring words, bucketed by source
   std::vector<uint32_t> offsets_;
   std::vector<uint32_t> neighbours_;
   std::vector<double> weights_;   // co-occurrence counts, then transition shares
