@@ -46,6 +46,11 @@ constexpr size_t kMinFuzzyWords = 6;
 constexpr size_t kMaxPostings = 8;
 constexpr double kFuzzyShare = 0.75;
 constexpr size_t kFuzzySlack = 3;
+// Bits of a bigram_runs_ value holding the run's length (up to
+// kMaxPostings); the rest hold its first posting, so at most 2^28
+// postings are indexed (tens of millions of titles).
+constexpr int kRunCountBits = 4;
+constexpr size_t kMaxRunBegin = (size_t{1} << (32 - kRunCountBits)) - 1;
 
 // Byte classes of the word splitter; a word is a run of non-zero bytes.
 enum : uint8_t { kSeparator = 0, kAlnum = 1, kApostrophe = 2, kNonAscii = 4 };
@@ -206,11 +211,13 @@ long TitleIndex::add(std::string_view title) {
 // Children of the root sit in a dense array by word id.  A state's
 // children are otherwise found at state + 1 (the next word of the title
 // that created the state, by far the most common case, and adjacent in
-// memory) or in branches_.
+// memory) or in branches_, which is probed only for states that have
+// children there.
 uint32_t TitleIndex::child(uint32_t state, uint32_t word) const {
   if (state == 0) return word < root_next_.size() ? root_next_[word] : 0;
   if (state + 1 < states_.size() && states_[state + 1].parent == state && states_[state + 1].word == word)
     return state + 1;
+  if (!states_[state].branches) return 0;
   long next = branches_.find(bigram_key(state, word));
   return next < 0 ? 0 : static_cast<uint32_t>(next);
 }
@@ -221,17 +228,18 @@ void TitleIndex::link(uint32_t state, uint32_t word, uint32_t next) {
     root_next_[word] = next;
   } else if (next != state + 1) {
     branches_.try_emplace(bigram_key(state, word), next);
+    states_[state].branches = true;
   }
 }
 
 void TitleIndex::insert_exact(const std::vector<uint32_t>& words, uint32_t title) {
-  if (states_.empty()) states_.push_back({0, 0, 0, 0, 0, -1});
+  if (states_.empty()) states_.push_back({0, 0, 0, 0, 0, -1, false});
   uint32_t state = 0;
   for (uint32_t w : words) {
     uint32_t next = child(state, w);
     if (next == 0) {
       next = static_cast<uint32_t>(states_.size());
-      states_.push_back({state, w, 0, 0, states_[state].depth + 1, -1});
+      states_.push_back({state, w, 0, 0, states_[state].depth + 1, -1, false});
       link(state, w, next);
     }
     state = next;
@@ -247,9 +255,13 @@ void TitleIndex::insert_bigrams(const std::vector<uint32_t>& words, uint32_t tit
 
 // Runs of more than kMaxPostings titles are left out: such bigrams carry
 // no evidence, and leaving them out keeps the table and filter small.
+// A run is stored in the table's value as its first posting and its
+// length, so a probe leads straight to the postings.  Sorting by offset
+// last makes the posting kept for a bigram repeated in a title the first.
 void TitleIndex::build_bigram_runs() {
   std::sort(pending_.begin(), pending_.end(), [](const PendingBigram& a, const PendingBigram& b) {
-    return a.key != b.key ? a.key < b.key : a.posting.title < b.posting.title;
+    if (a.key != b.key) return a.key < b.key;
+    return a.posting.title != b.posting.title ? a.posting.title < b.posting.title : a.posting.offset < b.posting.offset;
   });
   std::vector<uint64_t> keys;
   for (size_t lo = 0; lo < pending_.size();) {
@@ -257,17 +269,15 @@ void TitleIndex::build_bigram_runs() {
     size_t titles = 0;
     for (; hi < pending_.size() && pending_[hi].key == pending_[lo].key; ++hi)
       titles += hi == lo || pending_[hi].posting.title != pending_[hi - 1].posting.title;
-    if (titles <= kMaxPostings) {
-      bigram_runs_.try_emplace(pending_[lo].key, static_cast<uint32_t>(run_begin_.size()));
+    if (titles <= kMaxPostings && postings_.size() + titles <= kMaxRunBegin) {
+      bigram_runs_.try_emplace(pending_[lo].key, static_cast<uint32_t>(postings_.size() << kRunCountBits | titles));
       keys.push_back(pending_[lo].key);
-      run_begin_.push_back(static_cast<uint32_t>(postings_.size()));
       for (size_t i = lo; i < hi; ++i)  // a bigram repeated within one title counts once
         if (i == lo || pending_[i].posting.title != pending_[i - 1].posting.title)
           postings_.push_back(pending_[i].posting);
     }
     lo = hi;
   }
-  run_begin_.push_back(static_cast<uint32_t>(postings_.size()));
   fuzzy_bigrams_.assign(keys);
   min_needed_ = UINT32_MAX;
   for (uint32_t title = 0; title < bigram_count_.size(); ++title) {
@@ -373,8 +383,9 @@ void TitleIndex::find_fuzzy(std::vector<TitleMention>& out) const {
   for (uint32_t i : dense_) {
     long run = bigram_runs_.find(bigram_key(ids_[i], ids_[i + 1]));
     if (run < 0) continue;
-    for (uint32_t p = run_begin_[run]; p < run_begin_[run + 1]; ++p)
-      hits_.push_back({postings_[p].title, i, postings_[p].offset});
+    uint32_t first = static_cast<uint32_t>(run) >> kRunCountBits;
+    uint32_t count = static_cast<uint32_t>(run) & ((1u << kRunCountBits) - 1);
+    for (uint32_t p = first; p < first + count; ++p) hits_.push_back({postings_[p].title, i, postings_[p].offset});
   }
   if (hits_.empty()) return;
   std::sort(hits_.begin(), hits_.end(),

@@ -83,6 +83,7 @@ class TitleIndex {
     uint32_t output;  // nearest state on the fail chain where a title ends
     uint32_t depth;
     int32_t title;  // title ending here, or -1
+    bool branches;  // has children in branches_
   };
   struct Hit {
     uint32_t title, pos, offset;
@@ -116,10 +117,9 @@ class TitleIndex {
   };
   std::vector<PendingBigram> pending_;
   BigramFilter fuzzy_bigrams_;  // the keys of bigram_runs_
-  FlatMap bigram_runs_;         // bigram -> run number
+  FlatMap bigram_runs_;         // bigram -> its run of postings (first << 4 | length)
   std::vector<Posting> postings_;
-  std::vector<uint32_t> run_begin_;  // run r is postings_[run_begin_[r], run_begin_[r + 1])
-  std::vector<uint32_t> lengths_;    // words per title
+  std::vector<uint32_t> lengths_;  // words per title
   std::vector<uint32_t> bigram_count_;
   // The fewest bigram hits any fuzzy title needs, and the widest span
   // (in words) they may be spread over: the cheap count filter.
