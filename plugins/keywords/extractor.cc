@@ -46,12 +46,12 @@ void Extractor::score_candidates(const DocumentFrequency& df) {
   for (size_t node = 0; node < word_scores_.size(); ++node) {
     double count = static_cast<double>(df.count(doc_.node_terms[node]));
     double idf = std::log1p((documents + 1.0) / (count + 1.0));
-    word_scores_[node] *= std::pow(idf, params_.idf_power);
+    word_scores_[node] *= params_.idf_power == 1.0 ? idf : std::pow(idf, params_.idf_power);
   }
   for (Candidate& c : candidates_) {
     double sum = 0;
     for (uint8_t i = 0; i < c.length; ++i) sum += word_scores_[c.nodes[i]];
-    c.score = sum / std::pow(static_cast<double>(c.length), params_.length_power);
+    c.score = params_.length_power == 0.0 ? sum : sum / std::pow(static_cast<double>(c.length), params_.length_power);
     if (c.length == 1) c.score *= params_.single_word_weight;
     if (c.in_title) c.score *= params_.title_phrase_weight;
   }

@@ -95,23 +95,34 @@ uint32_t Tokenizer::byte_offset(int32_t utf16_index) const {
   return byte_offsets_.empty() ? static_cast<uint32_t>(utf16_index) : byte_offsets_[static_cast<size_t>(utf16_index)];
 }
 
-void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) {
-  if (text.size() > std::numeric_limits<uint32_t>::max() / 2)
-    text = text.substr(0, std::numeric_limits<uint32_t>::max() / 2);
+void Tokenizer::icu_segments(std::string_view text, std::vector<Segment>& out) {
   widen(text);
   UErrorCode status = U_ZERO_ERROR;
   utext_ = utext_openUChars(utext_, utf16_.data(), static_cast<int64_t>(utf16_.size()), &status);
   if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU utext: ") + u_errorName(status));
   words_->setText(utext_, status);
   if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU word iterator: ") + u_errorName(status));
-
-  uint32_t hyphen_end = 0;  // nonzero: the last word is followed by a hyphen ending here
   int32_t start = words_->first();
   for (int32_t end = words_->next(); end != icu::BreakIterator::DONE; start = end, end = words_->next()) {
-    uint32_t b = byte_offset(start), e = byte_offset(end);
     int32_t rule = words_->getRuleStatus();
+    SegmentKind kind = rule >= UBRK_WORD_LETTER   ? SegmentKind::letters
+                       : rule >= UBRK_WORD_NUMBER ? SegmentKind::number
+                                                  : SegmentKind::other;
+    out.push_back({byte_offset(start), byte_offset(end), kind});
+  }
+}
+
+void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) {
+  if (text.size() > std::numeric_limits<uint32_t>::max() / 2)
+    text = text.substr(0, std::numeric_limits<uint32_t>::max() / 2);
+  segments_.clear();
+  if (!segment_ascii(text, segments_)) icu_segments(text, segments_);
+
+  uint32_t hyphen_end = 0;  // nonzero: the last word is followed by a hyphen ending here
+  for (const Segment& segment : segments_) {
+    uint32_t b = segment.begin, e = segment.end;
     std::string_view piece = text.substr(b, e - b);
-    bool letters = rule >= UBRK_WORD_LETTER, digits = !letters && rule >= UBRK_WORD_NUMBER;
+    bool letters = segment.kind == SegmentKind::letters, digits = segment.kind == SegmentKind::number;
     if (hyphen_end && hyphen_end == b && (letters || digits) && out.back().kind == TokenKind::word) {
       out.back().end = e;  // "long" "-" "term" -> "long-term", "COVID" "-" "19" -> "COVID-19"
       hyphen_end = 0;

@@ -38,6 +38,7 @@ class WordGraph {
   void collect_cooccurrences(const Document& doc, uint32_t window);
   void build_edges(const Document& doc, uint32_t window);
   void restart_vector(const Document& doc, double title_weight);
+  void gather_inflows(const std::vector<double>& scores);
 
   std::vector<const Slot*> recent_;
   std::vector<uint32_t> fill_;     // bucket ends while bucketing
@@ -49,6 +50,7 @@ class WordGraph {
   std::vector<double> strength_;  // sum of a node's edge weights
   std::vector<double> restart_;
   std::vector<double> next_;
+  std::vector<double> inflow_;
 };
 
 }  // namespace ream::keywords
