@@ -1,6 +1,7 @@
 // Fuzz target: every scanner over arbitrary bytes.  Beyond "no crash, no
 // hang", it checks the span invariant every consumer relies on: each
-// reference lies inside the text, and a URL's id is exactly its span.
+// reference lies inside the text, and a URL's id is exactly its span;
+// title mentions against a small fixed index lie inside the text too.
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
@@ -21,5 +22,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   for (const auto& w : ream::cite::title_words(text))
     if (w.begin >= w.end || w.end > size) std::abort();
+  static const ream::cite::TitleIndex titles = [] {
+    ream::cite::TitleIndex index;
+    for (const char* t : {"attention is all you need", "deep residual learning for image recognition",
+                          "deep residual networks for image recognition revisited", "learning to rank with trees"})
+      index.add(t);
+    index.build();
+    return index;
+  }();
+  for (const auto& m : titles.find(text))
+    if (m.begin >= m.end || m.end > size || m.title > 3) std::abort();
   return 0;
 }

@@ -56,3 +56,30 @@ TEST_CASE("strong fuzzy matches, not weak ones") {
   CHECK_FALSE(dropped[0].exact);
   CHECK(index.find("scaling laws for neural networks and other things of code").empty());
 }
+
+TEST_CASE("fuzzy matches need their bigrams close together") {
+  auto index = index_of({"Scaling Laws for Neural Language Models of Code and Text"});
+  // The same bigrams spread far apart are no mention.
+  std::string spread = "scaling laws for neural";
+  for (int i = 0; i < 20; ++i) spread += " filler";
+  spread += " language models of code text";
+  CHECK(index.find(spread).empty());
+}
+
+TEST_CASE("many titles sharing a prefix: failure links and branches") {
+  auto index = index_of({"learning to rank with deep networks", "learning to rank with trees and forests",
+                         "learning to see in the dark", "rank with trees and forests revisited"});
+  auto found = index.find("we study learning to rank with trees and forests revisited today");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].title == 1);
+  CHECK(found[1].title == 3);
+  CHECK(found[1].exact);
+}
+
+TEST_CASE("apostrophes and accents fold like title keys") {
+  auto index = index_of({"Don't Stop Pretraining Now Please",
+                         "\xC3\x9C"
+                         "ber Graph Neural Networks Today"});
+  CHECK(index.find("as in don't stop pretraining now please.").size() == 1);
+  CHECK(index.find("see uber graph neural networks today").size() == 1);
+}
