@@ -30,6 +30,7 @@ std::unique_ptr<icu::BreakIterator> make_word_iterator() {
 bool is_hyphen(std::string_view s) { return s == "-" || s == "\u2010" || s == "\u2011"; }
 
 bool all_space(std::string_view s) {
+  if (s.size() == 1 && static_cast<unsigned char>(s[0]) < 0x80) return s[0] == ' ' || (s[0] >= '\t' && s[0] <= '\r');
   int32_t i = 0, n = static_cast<int32_t>(s.size());
   while (i < n) {
     UChar32 c;

@@ -44,23 +44,25 @@ void WordGraph::build_edges(const Document& doc, uint32_t window) {
   // fill_[v] is now the end of v's bucket, and the start of v + 1's.
   offsets_.assign(n + 1, 0);
   strength_.assign(n, 0.0);
-  neighbours_.clear();
-  weights_.clear();
-  uint32_t begin = 0;
+  neighbours_.resize(targets_.size());
+  weights_.resize(targets_.size());
+  uint32_t begin = 0, edges = 0;
   for (size_t v = 0; v < n; ++v) {
     uint32_t end = fill_[v];
     std::sort(targets_.begin() + begin, targets_.begin() + end);
     for (uint32_t i = begin; i < end;) {
-      uint32_t j = i;
+      uint32_t j = i + 1;
       while (j < end && targets_[j] == targets_[i]) ++j;
-      neighbours_.push_back(targets_[i]);
-      weights_.push_back(static_cast<double>(j - i));
+      neighbours_[edges] = targets_[i];
+      weights_[edges++] = static_cast<double>(j - i);
       i = j;
     }
     strength_[v] = static_cast<double>(end - begin);
-    offsets_[v + 1] = static_cast<uint32_t>(neighbours_.size());
+    offsets_[v + 1] = edges;
     begin = end;
   }
+  neighbours_.resize(edges);
+  weights_.resize(edges);
 }
 
 void WordGraph::restart_vector(const Document& doc, double title_weight) {
