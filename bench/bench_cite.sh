@@ -42,7 +42,7 @@ cpu() {  # cpu SECONDS-FILE command...: best of 3 user+sys seconds
 }
 
 CAT=$(cpu "$REAM" cat)
-for mode in fuzzy off; do
+for mode in fuzzy exact off; do
   CITE=$(cpu "$REAM" cite --titles "$mode")
   awk -v b="$BYTES" -v c="$CITE" -v k="$CAT" -v m="$mode" -v n="$N" 'BEGIN {
     s = c - k; if (s <= 0) s = 0.001;

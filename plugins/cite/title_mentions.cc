@@ -29,6 +29,7 @@
 // over the indexed bigrams spares the table probe for all the others.
 #include "title_mentions.hh"
 
+#define XXH_INLINE_ALL  // the hash of each word of text is on the hot path
 #include <xxhash.h>
 
 #include <algorithm>
