@@ -43,6 +43,16 @@ TEST_CASE("punctuation, brackets and sentence ends are boundaries") {
   CHECK(render("Neural nets (NN), e.g. deep ones. Next") == "Neural nets | NN | e.g | deep ones | Next |");
 }
 
+TEST_CASE("line and paragraph breaks end phrases, as sentence ends") {
+  CHECK(render("deep\nlearning and\r\nneural\u2029nets") == "deep | learning and | neural | nets |");
+  CHECK(render("deep\tlearning") == "deep learning |");
+}
+
+TEST_CASE("ASCII and non-ASCII text tokenise alike") {
+  CHECK(render("MP3 codecs, e.g. x@y.") == "# codecs | e.g | x@y |");
+  CHECK(render("MP3 codecs, e.g. x@y \u00e9t\u00e9.") == "# codecs | e.g | x@y \u00e9t\u00e9 |");
+}
+
 TEST_CASE("numbers are marked and possessives cut") { CHECK(render("Utah's 3 new acts") == "Utah | # new acts |"); }
 
 TEST_CASE("other scripts, emoji and empty text do not break it") {
