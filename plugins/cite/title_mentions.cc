@@ -292,10 +292,15 @@ void TitleIndex::build_bigram_runs() {
 
 // Failure links, computed parents first (by depth), as in Aho-Corasick.
 void TitleIndex::build_failure_links() {
+  // States by depth (a counting sort: depths are title lengths).
+  std::vector<uint32_t> first_at_depth;
+  for (const State& st : states_) {
+    if (st.depth + 2 > first_at_depth.size()) first_at_depth.resize(st.depth + 2, 0);
+    ++first_at_depth[st.depth + 1];
+  }
+  for (size_t d = 1; d < first_at_depth.size(); ++d) first_at_depth[d] += first_at_depth[d - 1];
   std::vector<uint32_t> order(states_.size());
-  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](uint32_t a, uint32_t b) { return states_[a].depth < states_[b].depth; });
+  for (uint32_t i = 0; i < states_.size(); ++i) order[first_at_depth[states_[i].depth]++] = i;
   for (uint32_t s : order) {
     if (states_[s].depth <= 1) continue;  // the root and its children fail to the root
     uint32_t f = states_[states_[s].parent].fail;
