@@ -83,16 +83,18 @@ void clean_paper(Paper& p) {
 
 std::string paper_id(const Paper& p) { return ids::record_id(p.arxiv, p.doi, p.title); }
 
-IdRegistry::Claim IdRegistry::claim(const std::string& id, std::string who) {
-  auto [it, fresh] = owners_.try_emplace(id, who);
+IdRegistry::Claim IdRegistry::claim(const std::string& id, std::string who, std::string title_key) {
+  auto [it, fresh] = owners_.try_emplace(id, Owner{who, title_key});
   if (fresh) return {id, std::nullopt};
   int& suffix = next_suffix_.try_emplace(id, 2).first->second;
   std::string distinct;
   do {
     distinct = id + "~" + std::to_string(suffix++);
   } while (owners_.count(distinct));
-  owners_.emplace(distinct, std::move(who));
-  return {distinct, it->second};
+  bool same = !title_key.empty() && title_key == it->second.title_key;
+  std::string first = it->second.who;
+  owners_.emplace(distinct, Owner{std::move(who), std::move(title_key)});
+  return {distinct, first, same};
 }
 
 std::string record_json(const Paper& p, std::string_view id, std::string_view file) {

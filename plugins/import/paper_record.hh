@@ -19,18 +19,24 @@ void clean_paper(Paper& p);
 std::string paper_id(const Paper& p);
 
 // Hands out ids unique within one import.  The first paper to claim an id
-// gets it; later ones get ID~2, ID~3, ... and learn who had it first.
+// gets it; later ones get ID~2, ID~3, ... and learn who had it first, and
+// whether that one had the same title (the same paper seen twice, which is
+// dedupe's business) or another (two papers claiming one id: a conflict).
 class IdRegistry {
  public:
   struct Claim {
     std::string id;
     std::optional<std::string> taken_by;  // the first claimant, when the id was taken
+    bool same_title = false;              // ... and whether its title key equals ours
   };
   // `who` describes the claimant for a later warning ("'Title' (file:12)").
-  Claim claim(const std::string& id, std::string who);
+  Claim claim(const std::string& id, std::string who, std::string title_key = {});
 
  private:
-  std::unordered_map<std::string, std::string> owners_;
+  struct Owner {
+    std::string who, title_key;
+  };
+  std::unordered_map<std::string, Owner> owners_;
   std::unordered_map<std::string, int> next_suffix_;
 };
 

@@ -41,3 +41,15 @@ TEST_CASE("id registry: later claimants get distinct ids") {
   CHECK(ids.claim("arxiv:1~3", "squatter").id == "arxiv:1~3");
   CHECK(ids.claim("arxiv:1", "third").id == "arxiv:1~4");
 }
+
+TEST_CASE("id registry: tells a repeat of the same title from a conflict") {
+  IdRegistry ids;
+  ids.claim("arxiv:1", "first", "graph networks");
+  auto repeat = ids.claim("arxiv:1", "again", "graph networks");
+  CHECK(repeat.id == "arxiv:1~2");
+  CHECK(repeat.same_title);
+  auto other = ids.claim("arxiv:1", "other", "teaching giants");
+  CHECK(other.id == "arxiv:1~3");
+  CHECK_FALSE(other.same_title);
+  CHECK(other.taken_by == "first");
+}

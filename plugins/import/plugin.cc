@@ -9,6 +9,7 @@
 // the host's reject(), so --on-error and --reject apply to them as to any
 // bad input line.
 #include <ream/plugin.hpp>
+#include <ream/text.hpp>
 
 #include <sys/stat.h>
 
@@ -64,8 +65,10 @@ class RecordSink : public ream::import::PaperSink {
   bool paper(Paper&& p) override {
     ream::import::clean_paper(p);
     std::string who = fmt::format("'{}' ({}:{})", p.title, file_, p.line);
-    auto claim = ids_.claim(ream::import::paper_id(p), who);
-    if (claim.taken_by)
+    auto claim = ids_.claim(ream::import::paper_id(p), who, ream::text::title_key(p.title));
+    // The same paper twice is not a conflict: it gets its own id quietly,
+    // and dedupe folds the two.  Two titles on one id is worth a warning.
+    if (claim.taken_by && !claim.same_title)
       ctx_.warn(file_, p.line,
                 fmt::format("id {} of '{}' is already taken by {}; this record gets id {}",
                             claim.id.substr(0, claim.id.rfind('~')), p.title, *claim.taken_by, claim.id));
