@@ -139,7 +139,7 @@ void title_words(std::string_view text, std::vector<Word>& words) {
   words.clear();
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   size_t n = text.size(), i = 0;
-  unsigned char folded[kShortWord] = {};
+  unsigned char folded[kShortWord + 8] = {};
   while (i < n) {
     while (i < n && kByteClass[p[i]] == kSeparator) ++i;
     if (i == n) break;
@@ -148,13 +148,14 @@ void title_words(std::string_view text, std::vector<Word>& words) {
     for (uint8_t c; i < n && (c = kByteClass[p[i]]) != kSeparator; ++i) seen |= c;
     size_t size = i - begin;
     if (seen == kAlnum && size <= kShortWord) {
-      std::memcpy(folded, p + begin, size);
-      for (size_t k = 0; k < size; k += 8) {
+      size_t k = 0;
+      for (; k < size && begin + k + 8 <= n; k += 8) {  // bytes past the word are copied but not hashed
         uint64_t chunk;
-        std::memcpy(&chunk, folded + k, 8);
+        std::memcpy(&chunk, p + begin + k, 8);
         chunk |= 0x2020202020202020ULL;
         std::memcpy(folded + k, &chunk, 8);
       }
+      for (; k < size; ++k) folded[k] = static_cast<unsigned char>(p[begin + k] | 0x20);
       words.push_back({XXH3_64bits(folded, size), begin, i});
     } else if (seen & kNonAscii) {
       add_unicode_word(text.substr(begin, size), begin, words);
