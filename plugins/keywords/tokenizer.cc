@@ -117,7 +117,7 @@ void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) {
   if (text.size() > std::numeric_limits<uint32_t>::max() / 2)
     text = text.substr(0, std::numeric_limits<uint32_t>::max() / 2);
   segments_.clear();
-  if (!segment_ascii(text, segments_)) icu_segments(text, segments_);
+  icu_segments(text, segments_);
 
   uint32_t hyphen_end = 0;  // nonzero: the last word is followed by a hyphen ending here
   for (const Segment& segment : segments_) {
