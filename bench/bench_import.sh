@@ -3,11 +3,12 @@
 # one core).  The dump is synthetic: furniture, a date line, then title and
 # abstract lines made from a fixed word list, about 100 MB by default.
 # Prints the size, the time and the rate; never fails on timing.
-#   bench/bench_import.sh [MEGABYTES]
+#   bench/bench_import.sh [MEGABYTES | --smoke]   (--smoke: 5 MB, for CI)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REAM=${REAM:-build/bin/ream}
 MB=${1:-100}
+[ "$MB" == "--smoke" ] && MB=5
 work=$(mktemp -d "${TMPDIR:-/tmp}/ream-bench-import.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 

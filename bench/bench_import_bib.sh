@@ -4,11 +4,12 @@
 # macros and '#' concatenation in the BibTeX, continuation lines and
 # repeated KW tags in the RIS.  Prints size, time and rate for each; never
 # fails on timing.
-#   bench/bench_import_bib.sh [MEGABYTES]     (default 50)
+#   bench/bench_import_bib.sh [MEGABYTES | --smoke]   (default 50; --smoke: 2, for CI)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REAM=${REAM:-build/bin/ream}
 MB=${1:-50}
+[ "$MB" == "--smoke" ] && MB=2
 work=$(mktemp -d "${TMPDIR:-/tmp}/ream-bench-import-bib.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 

@@ -3,11 +3,13 @@
 # abstracts per second of CPU time (user + system) on one core, and peak
 # memory.  CPU time rather than wall time, and pinned to one core, because
 # the machine is shared.  A benchmark only: it never fails on timing.
+#   bench/bench_keywords.sh [SHARED_DIR | --smoke]   (--smoke: 5,000 records, for CI)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-shared=${1:-$root/../shared}
-ream=${REAM:-$root/build/bin/ream}
 n=${N:-100000}
+if [ "${1:-}" == "--smoke" ]; then n=5000; shift; fi
+shared=${1:-${SHARED:-$root/../shared}}
+ream=${REAM:-$root/build/bin/ream}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 python3 "$shared/tools/gen_corpus.py" "$n" --no-gold > "$tmp/corpus.jsonl"

@@ -2,10 +2,11 @@
 # Speed and memory of `ream markdown` per template on a generated corpus
 # (never fails on timing).  The machine is shared, so CPU time (user +
 # system) is the figure to compare, not wall time.
-# Usage: bench/bench_markdown.sh [SHARED_DIR] [N]
+# Usage: bench/bench_markdown.sh [SHARED_DIR] [N]    or    --smoke (2,000 records, for CI)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-shared=${1:-$root/../shared}
+if [ "${1:-}" == "--smoke" ]; then set -- "${SHARED:-$root/../shared}" 2000; fi
+shared=${1:-${SHARED:-$root/../shared}}
 n=${2:-20000}
 ream=${REAM:-$root/build/bin/ream}
 corpus=$(mktemp)
