@@ -79,17 +79,19 @@ uint64_t word_hash(std::string_view word) {
   return XXH3_64bits(folded.data(), folded.size());
 }
 
-void add_ascii_word(std::string_view raw, size_t begin, std::vector<Word>& out) {
-  if (raw.find_first_not_of('\'') != std::string_view::npos) out.push_back({word_hash(raw), begin, begin + raw.size()});
+template <typename Emit>
+void add_ascii_word(std::string_view raw, size_t begin, Emit& emit) {
+  if (raw.find_first_not_of('\'') != std::string_view::npos) emit(Word{word_hash(raw), begin, begin + raw.size()});
 }
 
-void add_unicode_word(std::string_view raw, size_t begin, std::vector<Word>& out) {
+template <typename Emit>
+void add_unicode_word(std::string_view raw, size_t begin, Emit& emit) {
   std::string key = text::title_key(raw);
   size_t start = 0;
   while (start < key.size()) {
     size_t space = key.find(' ', start);
     if (space == std::string::npos) space = key.size();
-    if (space > start) out.push_back({XXH3_64bits(key.data() + start, space - start), begin, begin + raw.size()});
+    if (space > start) emit(Word{XXH3_64bits(key.data() + start, space - start), begin, begin + raw.size()});
     start = space + 1;
   }
 }
@@ -130,13 +132,15 @@ void FlatMap::grow() {
     if (s.key) try_emplace(s.key, s.value);
 }
 
+namespace {
+
 // One pass over the bytes classifies them; plain ASCII words (the vast
 // majority) are then lower-cased eight bytes at a time (OR 0x20 lowers
 // letters and leaves digits alone) in a stack buffer and hashed there.
 // Words with an apostrophe, non-ASCII bytes or unusual length take the
 // general paths.
-void title_words(std::string_view text, std::vector<Word>& words) {
-  words.clear();
+template <typename Emit>
+void split_words(std::string_view text, Emit&& emit) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   size_t n = text.size(), i = 0;
   unsigned char folded[kShortWord + 8] = {};
@@ -156,13 +160,20 @@ void title_words(std::string_view text, std::vector<Word>& words) {
         std::memcpy(folded + k, &chunk, 8);
       }
       for (; k < size; ++k) folded[k] = static_cast<unsigned char>(p[begin + k] | 0x20);
-      words.push_back({XXH3_64bits(folded, size), begin, i});
+      emit(Word{XXH3_64bits(folded, size), begin, i});
     } else if (seen & kNonAscii) {
-      add_unicode_word(text.substr(begin, size), begin, words);
+      add_unicode_word(text.substr(begin, size), begin, emit);
     } else {
-      add_ascii_word(text.substr(begin, size), begin, words);
+      add_ascii_word(text.substr(begin, size), begin, emit);
     }
   }
+}
+
+}  // namespace
+
+void title_words(std::string_view text, std::vector<Word>& words) {
+  words.clear();
+  split_words(text, [&](const Word& w) { words.push_back(w); });
 }
 
 std::vector<Word> title_words(std::string_view text) {
@@ -433,9 +444,16 @@ void TitleIndex::find_fuzzy(std::vector<TitleMention>& out) const {
 std::vector<TitleMention> TitleIndex::find(std::string_view text) const {
   std::vector<TitleMention> out;
   if (states_.empty()) return out;
-  title_words(text, words_);
-  ids_.resize(words_.size());
-  for (size_t i = 0; i < words_.size(); ++i) {
+  // words_ only grows, and is written in place: most texts fit, and
+  // push_back was a call per word.
+  size_t count = 0;
+  if (words_.size() < text.size() / 2 + 1) words_.resize(text.size() / 2 + 1);
+  split_words(text, [&](const Word& w) {
+    if (count == words_.size()) words_.resize(2 * count);
+    words_[count++] = w;
+  });
+  ids_.resize(count);
+  for (size_t i = 0; i < count; ++i) {
     long id = vocabulary_.find(words_[i].hash);
     ids_[i] = id < 0 ? 0 : static_cast<uint32_t>(id);
   }
