@@ -26,7 +26,13 @@
 // window of its own length plus three words, at least 75% of its bigrams
 // are present.  Bigrams shared by more than 8 titles ("of the", "deep
 // learning") carry no evidence and are not indexed; a second Bloom filter
-// over the indexed bigrams spares the table probe for all the others.
+// over the indexed bigrams spares the table probe for all the others, and
+// a count filter drops candidate bigrams that have too few others within
+// the longest title's span to ever reach a threshold.
+//
+// Text and index share no state across calls except scratch buffers, so
+// nothing is allocated per word; the measured effect of each of these
+// choices is in docs/benchmarks/cite.md.
 #include "title_mentions.hh"
 
 #define XXH_INLINE_ALL  // the hash of each word of text is on the hot path
