@@ -9,6 +9,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 #include <xxhash.h>
@@ -149,15 +150,20 @@ std::string title_key(std::string_view s) {
   u = normalize(normalizer("nfkc_cf", UNORM2_COMPOSE), u);
   u = normalize(normalizer("nfc", UNORM2_DECOMPOSE), u);
   icu::UnicodeString stripped;
-  bool non_ascii = false;
+  bool latin_left = false;  // a non-ASCII Latin letter (ø, ł, æ) survived
   for (int32_t i = 0; i < u.length();) {
     UChar32 c = u.char32At(i);
     i += U16_LENGTH(c);
     if (u_charType(c) == U_NON_SPACING_MARK) continue;
-    non_ascii |= c >= 0x80;
+    if (c >= 0x80 && !latin_left) {
+      UErrorCode status = U_ZERO_ERROR;
+      latin_left = uscript_getScript(c, &status) == USCRIPT_LATIN;
+    }
     stripped.append(c);
   }
-  if (non_ascii) {
+  // The transliterator costs ~40 ms to load: only Latin letters need it,
+  // not Greek, CJK or punctuation.
+  if (latin_left) {
     if (icu::Transliterator* t = latin_ascii()) t->transliterate(stripped);
   }
   std::string out;

@@ -25,6 +25,11 @@ TEST_CASE("title keys ignore case, accents, punctuation and spacing") {
   CHECK(title_key("\xe6\xb7\xb1\xe5\xba\xa6\xe5\xad\xa6\xe4\xb9\xa0") == "\xe6\xb7\xb1\xe5\xba\xa6\xe5\xad\xa6\xe4\xb9\xa0");
 }
 
+TEST_CASE("title keys keep other scripts and drop non-Latin punctuation") {
+  CHECK(title_key("\xce\xa8-net \xe2\x80\x94 a study") == "\xcf\x88 net a study");  // Greek capital psi folds
+  CHECK(title_key("\xc3\x86sop and \xc3\x98rsted") == "aesop and orsted");
+}
+
 TEST_CASE("fold is NFKC with case folding") { CHECK(fold("Stra\xc3\x9f" "e") == "strasse"); }
 
 TEST_CASE("valid_utf8") {
