@@ -32,3 +32,30 @@ TEST_CASE("a block gives at most its cap of recent records") {
   index.candidates(titled("Same title for all of these"), out);
   CHECK(out == std::vector<uint32_t>{3, 4});
 }
+
+TEST_CASE("records whose identifiers certainly differ are not comparable candidates") {
+  CandidateIndex index;
+  auto a = titled("Cryptographic primitives based on hard learning problems", "2312.00001");
+  auto b = titled("Cryptographic primitives based on hard learning problems", "2312.00002");
+  auto c = titled("Cryptographic primitives based on hard learning problems");
+  index.add(0, a);
+  index.add(1, b);
+  index.add(2, c);
+  auto query = titled("Cryptographic primitives based on hard learning problems.", "2312.00001v2");
+  std::vector<uint32_t> out;
+  index.candidates(query, out);
+  CHECK(out == std::vector<uint32_t>{0, 1, 2});
+  index.comparable_candidates(CandidateIndex::block_keys(query), id_print(query), out);
+  CHECK(out == std::vector<uint32_t>{0, 2});
+  CHECK(prints_differ(id_print(b), id_print(query)));
+  CHECK_FALSE(prints_differ(id_print(a), id_print(query)));
+  CHECK_FALSE(prints_differ(id_print(c), id_print(query)));
+}
+
+TEST_CASE("a full block keeps its newest members as a ring") {
+  CandidateIndex index(3);
+  for (uint32_t i = 0; i < 8; ++i) index.add(i, titled("Same title for all of these"));
+  std::vector<uint32_t> out;
+  index.candidates(titled("Same title for all of these"), out);
+  CHECK(out == std::vector<uint32_t>{5, 6, 7});
+}
