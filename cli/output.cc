@@ -87,11 +87,16 @@ void Output::open(const std::string& path, Mode mode) {
     committed_ = true;  // nothing to roll back
     return;
   }
-  std::string temp = dir_of(path) + "/." + base_of(path) + ".ream-XXXXXX";
-  fd_ = mkostemp(temp.data(), O_CLOEXEC);
-  if (fd_ < 0) throw Failure(kExitIo, path + ": cannot create a temporary file beside it: " + std::strerror(errno));
-  temp_path_ = temp;
-  remember_temp(temp_path_);
+  fd_ = ::open(dir_of(path).c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd_ >= 0) {
+    unnamed_ = true;
+  } else {
+    std::string temp = dir_of(path) + "/." + base_of(path) + ".ream-XXXXXX";
+    fd_ = mkostemp(temp.data(), O_CLOEXEC);
+    if (fd_ < 0) throw Failure(kExitIo, path + ": cannot create a temporary file beside it: " + std::strerror(errno));
+    temp_path_ = temp;
+    remember_temp(temp_path_);
+  }
   mode_t mask = umask(0);
   umask(mask);
   struct stat st {};
@@ -128,6 +133,7 @@ void Output::commit() {
   if (fd_ < 0) return;
   flush();
   if (is_stdout_) return;
+  if (unnamed_) give_name();
   if (!temp_path_.empty()) {
     if (fsync(fd_) != 0) throw Failure(kExitIo, name_ + ": write failed: " + std::strerror(errno));
     if (close(fd_) != 0) {
@@ -143,7 +149,26 @@ void Output::commit() {
   committed_ = true;
 }
 
+// An O_TMPFILE file gets a temporary name beside the target (linkat
+// through /proc/self/fd), and from there is committed like a named one.
+void Output::give_name() {
+  unnamed_ = false;
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    std::string temp = dir_of(path_) + "/." + base_of(path_) + ".ream-" + std::to_string(getpid()) + "-" +
+                       std::to_string(attempt);
+    std::string self = "/proc/self/fd/" + std::to_string(fd_);
+    if (linkat(AT_FDCWD, self.c_str(), AT_FDCWD, temp.c_str(), AT_SYMLINK_FOLLOW) == 0) {
+      temp_path_ = temp;
+      remember_temp(temp_path_);
+      return;
+    }
+    if (errno != EEXIST) break;
+  }
+  throw Failure(kExitIo, name_ + ": cannot give the finished output a name: " + std::strerror(errno));
+}
+
 void Output::abort() {
+  unnamed_ = false;  // an unnamed file simply vanishes when it is closed
   if (!temp_path_.empty()) {
     unlink(temp_path_.c_str());
     forget_temp(temp_path_);

@@ -2,9 +2,11 @@
 //
 // `-o FILE` writes to a temporary file beside FILE and renames it over
 // FILE only when the whole run succeeded, so a reader (or tomorrow's cron
-// run) never sees half a digest.  If the run fails, is interrupted
-// (SIGINT, SIGTERM, SIGHUP) or the disk fills up, the temporary file is
-// removed and FILE is left as it was.
+// run) never sees half a digest.  The temporary file is made with
+// O_TMPFILE where the filesystem allows it: it has no name until the run
+// succeeds, so even `kill -9` leaves nothing behind.  Elsewhere it is a
+// named ".FILE.ream-XXXXXX", removed when the run fails or is interrupted
+// (SIGINT, SIGTERM, SIGHUP); only SIGKILL can leave that one behind.
 #ifndef REAM_CLI_OUTPUT_HH
 #define REAM_CLI_OUTPUT_HH
 
@@ -50,13 +52,15 @@ class Output {
  private:
   static constexpr size_t kBufferSize = 1 << 16;
   void write_fully(std::string_view bytes);
+  void give_name();
 
   int fd_ = -1;
   bool is_stdout_ = false;
   bool committed_ = false;
   std::string name_;       // as the user wrote it, for messages
   std::string path_;       // final path
-  std::string temp_path_;  // atomic mode: where bytes go until commit
+  std::string temp_path_;  // atomic mode, named temporary: where bytes go until commit
+  bool unnamed_ = false;   // atomic mode, O_TMPFILE: the file gets a name at commit
   std::string buffer_;
   uint64_t written_ = 0;
 };
