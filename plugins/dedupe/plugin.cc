@@ -190,6 +190,13 @@ class Dedupe : public ream::Stage {
     }
     if (report_) write_report();
     if (dropped_) dropped_->close();
+  }
+
+  // The host calls this only once the run's output is in place (the -o
+  // digest renamed into place): a run that fails or is killed before then
+  // leaves the state as it was, so no paper is remembered as sent that no
+  // digest holds.
+  void commit() override {
     if (state_) state_->commit(records_in_, emitted_);
   }
 
