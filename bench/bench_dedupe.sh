@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Speed and memory of `ream dedupe` on generated corpora (never fails on
 # timing).  usage: bench/bench_dedupe.sh [SHARED_DIR] [SIZES...]
+#                  or bench/bench_dedupe.sh --smoke   (10,000 records, for CI)
 # For each size, prints wall time, CPU time (user+sys) and peak RSS of the
 # default streaming mode (--keep first) with one thread and with
 # --threads 2.  Wall time is only meaningful on an idle machine; user+sys
 # is what the run cost, and is the figure to compare under load.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SHARED=${1:-$ROOT/../shared}
+if [ "${1:-}" == "--smoke" ]; then set -- "${SHARED:-$ROOT/../shared}" 10000; fi
+SHARED=${1:-${SHARED:-$ROOT/../shared}}
 shift || true
 SIZES=${*:-100000 1000000}
 REAM=${REAM:-$ROOT/build/bin/ream}
@@ -20,6 +22,6 @@ for n in $SIZES; do
       "$REAM" -i "$WORK/corpus.jsonl" dedupe --threads "$threads" > "$WORK/out.jsonl"
     read -r wall user sys rss < "$WORK/time.txt"
     echo "records=$n threads=$threads out=$(wc -l < "$WORK/out.jsonl") wall=${wall}s" \
-      "cpu=$(echo "$user + $sys" | bc)s rss=$((rss / 1024))MB"
+      "cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN{printf "%.2f", u + s}')s rss=$((rss / 1024))MB"
   done
 done
