@@ -39,15 +39,24 @@ const ream_option_spec* find_global(std::string_view word) {
 
 void apply(Invocation& inv, const ream_option_spec& spec, const std::string& value) {
   std::string_view name = spec.name;
-  if (name == "input") inv.inputs.push_back(value);
-  else if (name == "output") inv.output = value;
-  else if (name == "on-error") inv.on_error = value;
-  else if (name == "reject") inv.reject_file = value;
-  else if (name == "stats") inv.stats = value;
-  else if (name == "progress") inv.progress = true;
-  else if (name == "quiet") inv.quiet = true;
-  else if (name == "help") inv.help = true;
-  else if (name == "version") inv.version = true;
+  if (name == "input")
+    inv.inputs.push_back(value);
+  else if (name == "output")
+    inv.output = value;
+  else if (name == "on-error")
+    inv.on_error = value;
+  else if (name == "reject")
+    inv.reject_file = value;
+  else if (name == "stats")
+    inv.stats = value;
+  else if (name == "progress")
+    inv.progress = true;
+  else if (name == "quiet")
+    inv.quiet = true;
+  else if (name == "help")
+    inv.help = true;
+  else if (name == "version")
+    inv.version = true;
 }
 
 }  // namespace
@@ -55,12 +64,12 @@ void apply(Invocation& inv, const ream_option_spec& spec, const std::string& val
 std::span<const ream_option_spec> global_options() { return kGlobalOptions; }
 
 std::vector<StageWords> split_stages(const std::string& first, const std::vector<std::string>& rest) {
-  std::vector<StageWords> stages{{first, {}}};
+  std::vector<StageWords> stages{{first, {}, {}}};
   for (size_t i = 0; i < rest.size(); ++i) {
     if (rest[i] == "then") {
       if (i + 1 >= rest.size()) throw Failure(kExitUsage, "'then' must be followed by a stage name");
       if (rest[i + 1] == "then") throw Failure(kExitUsage, "'then then': a stage name is missing between them");
-      stages.push_back({rest[++i], {}});
+      stages.push_back({rest[++i], {}, {}});
     } else {
       stages.back().args.push_back(rest[i]);
     }
@@ -89,14 +98,15 @@ Invocation parse_command_line(int argc, char** argv) {
       std::vector<std::string> names;
       for (const auto& s : kGlobalOptions) names.push_back(std::string("--") + s.name);
       std::string hint = nearest(key, names);
-      throw Failure(kExitUsage, fmt::format("unknown option '{}'{}", word,
-                                            hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
+      throw Failure(kExitUsage,
+                    fmt::format("unknown option '{}'{}", word, hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
     }
     std::string value = "true";
     if (std::string_view(spec->name) == "stats") {
       // --stats alone means text; the format may follow as --stats=json or
       // as the next word, when that word is a format (not a stage name).
-      if (!inline_value && i + 1 < argc && (std::string_view(argv[i + 1]) == "json" || std::string_view(argv[i + 1]) == "text"))
+      if (!inline_value && i + 1 < argc &&
+          (std::string_view(argv[i + 1]) == "json" || std::string_view(argv[i + 1]) == "text"))
         inline_value = argv[++i];
       value = inline_value.value_or("text");
     } else if (spec->type == REAM_OPT_FLAG) {

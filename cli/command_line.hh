@@ -37,9 +37,9 @@ struct Invocation {
   bool help = false;
   bool version = false;
   std::vector<std::string> global_words;  // the global options as written
-  std::string command;                // the first word after the global options
-  std::vector<std::string> words;     // everything after it
-  std::vector<StageWords> stages;     // `words` split on "then" (for stage chains)
+  std::string command;                    // the first word after the global options
+  std::vector<std::string> words;         // everything after it
+  std::vector<StageWords> stages;         // `words` split on "then" (for stage chains)
 };
 
 // Parse argv.  Throws Failure (exit 2) on a bad global option.

@@ -45,6 +45,5 @@ TEST_CASE("then splits stages") {
   CHECK(stages[1].name == "dedupe");
   CHECK(stages[2].args.empty());
   CHECK_THROWS_WITH(split_stages("cat", {"then"}), "'then' must be followed by a stage name");
-  CHECK_THROWS_WITH(split_stages("cat", {"then", "then", "cat"}),
-                    "'then then': a stage name is missing between them");
+  CHECK_THROWS_WITH(split_stages("cat", {"then", "then", "cat"}), "'then then': a stage name is missing between them");
 }

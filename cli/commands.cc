@@ -214,10 +214,8 @@ int complete(CommandEnv& env, const std::vector<std::string>& args) {
 
 const Command kCommands[] = {
     {"help", "help [STAGE]", "show help for ream, a command or a stage", help},
-    {"plugins", "plugins [doctor]", "list plugins; 'doctor' reports load failures, shadowing, unsafe paths",
-     plugins},
-    {"run", "run [--check] FILE", "run the pipeline written in FILE; --check validates it without running",
-     run_file},
+    {"plugins", "plugins [doctor]", "list plugins; 'doctor' reports load failures, shadowing, unsafe paths", plugins},
+    {"run", "run [--check] FILE", "run the pipeline written in FILE; --check validates it without running", run_file},
     {"version", "version", "show the version", version},
     {"__roff-options", "__roff-options [STAGE]", "man page OPTIONS section (for the build)", roff, true},
     {"__complete", "__complete WHAT [STAGE [OPTION]]", "answers for shell completion scripts", complete, true},

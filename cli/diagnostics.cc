@@ -30,8 +30,7 @@ void Diagnostics::close_reject_file() {
   reject_.reset();
 }
 
-void Diagnostics::warn(const std::string& file, uint64_t line, const std::string& stage,
-                       std::string_view message) {
+void Diagnostics::warn(const std::string& file, uint64_t line, const std::string& stage, std::string_view message) {
   ++warnings_;
   if (quiet_) return;
   std::fputs(("ream: " + locate(file, line, stage, "warning: " + std::string(message)) + "\n").c_str(), stderr);

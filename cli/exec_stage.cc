@@ -22,8 +22,8 @@
 #include <memory>
 #include <string>
 
-#include "plugin_catalog.hh"
 #include "pipeline.hh"
+#include "plugin_catalog.hh"
 #include "record.hh"
 
 extern char** environ;
@@ -249,8 +249,9 @@ const ream_plugin* exec_descriptor(const std::string& name, const std::string& p
   d.name = strings[0].c_str();
   d.version = "-";
   d.summary = strings[1].c_str();
-  d.description = "An executable plugin: records are written to its standard input and read from its "
-                  "standard output as JSON Lines. Its arguments are passed to it unchanged.";
+  d.description =
+      "An executable plugin: records are written to its standard input and read from its "
+      "standard output as JSON Lines. Its arguments are passed to it unchanged.";
   d.kind = REAM_TRANSFORM;
   d.positional = "ARG";
   d.positional_help = "passed to the program";

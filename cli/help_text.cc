@@ -52,7 +52,8 @@ std::string stage_help(const ream_plugin& p) {
   if (p.positional) usage += fmt::format(" [{}...]", p.positional);
   out += usage + "\n\n";
   if (p.description) out += wrap(p.description, 0) + "\n";
-  if (p.positional && p.positional_help) out += fmt::format("Arguments:\n  {}...\n{}\n", p.positional, wrap(p.positional_help, 8));
+  if (p.positional && p.positional_help)
+    out += fmt::format("Arguments:\n  {}...\n{}\n", p.positional, wrap(p.positional_help, 8));
   if (p.option_count) out += "Options:\n" + options_help({p.options, p.option_count}) + "\n";
   out += "Global options (before the stage name) are listed by 'ream --help'.\n";
   return out;
@@ -60,14 +61,16 @@ std::string stage_help(const ream_plugin& p) {
 
 std::string main_help(PluginCatalog& catalog) {
   std::string out = fmt::format("ream {} — streams of scientific paper records, one stage at a time\n\n", REAM_VERSION);
-  out += "Usage:\n"
-         "  ream [GLOBAL OPTIONS] STAGE [OPTIONS] [then STAGE [OPTIONS]]...\n"
-         "  ream COMMAND [ARGS]\n\n";
-  out += wrap("Every stage reads JSON Lines (one paper record per line) from standard input or -i FILE and "
-              "writes JSON Lines to standard output or -o FILE. Importers turn foreign formats into records; "
-              "emitters turn records into documents. Stages chained with 'then' run in one process and give "
-              "the same bytes as the same stages joined by shell pipes.",
-              0);
+  out +=
+      "Usage:\n"
+      "  ream [GLOBAL OPTIONS] STAGE [OPTIONS] [then STAGE [OPTIONS]]...\n"
+      "  ream COMMAND [ARGS]\n\n";
+  out += wrap(
+      "Every stage reads JSON Lines (one paper record per line) from standard input or -i FILE and "
+      "writes JSON Lines to standard output or -o FILE. Importers turn foreign formats into records; "
+      "emitters turn records into documents. Stages chained with 'then' run in one process and give "
+      "the same bytes as the same stages joined by shell pipes.",
+      0);
   out += "\nStages:\n";
   std::vector<std::string> names = catalog.stage_names();
   std::sort(names.begin(), names.end());
@@ -86,12 +89,13 @@ std::string main_help(PluginCatalog& catalog) {
   for (const auto& c : commands())
     if (!c.hidden) out += fmt::format("  {:<{}}  {}\n", c.usage, 16, c.summary);
   out += "\nGlobal options:\n" + options_help(global_options());
-  out += "\nExit status:\n"
-         "  0  success\n"
-         "  1  malformed input data (with --on-error=fail)\n"
-         "  2  usage error: unknown stage or option, bad value\n"
-         "  3  a plugin failed to load or failed\n"
-         "  4  an input could not be read or the output written\n";
+  out +=
+      "\nExit status:\n"
+      "  0  success\n"
+      "  1  malformed input data (with --on-error=fail)\n"
+      "  2  usage error: unknown stage or option, bad value\n"
+      "  3  a plugin failed to load or failed\n"
+      "  4  an input could not be read or the output written\n";
   out += "\nSee 'ream help STAGE' for a stage's options, and ream(1) for more.\n";
   return out;
 }

@@ -31,12 +31,13 @@ auto guarded(StageRun* stage, Body&& body, decltype(body()) on_error) noexcept -
 }
 
 ream_record* record_new() {
-  return guarded(nullptr, [] { return as_handle(new Record()); }, static_cast<ream_record*>(nullptr));
+  return guarded(
+      nullptr, [] { return as_handle(new Record()); }, static_cast<ream_record*>(nullptr));
 }
 
 ream_record* record_clone(const ream_record* rec) {
-  return guarded(nullptr, [&] { return as_handle(as_record(rec)->clone().release()); },
-                 static_cast<ream_record*>(nullptr));
+  return guarded(
+      nullptr, [&] { return as_handle(as_record(rec)->clone().release()); }, static_cast<ream_record*>(nullptr));
 }
 
 void record_free(ream_record* rec) { delete as_record(rec); }
@@ -247,7 +248,8 @@ ream_status emit(ream_context* ctx, ream_record* rec) {
   StageRun& stage = run_of(ctx);
   std::unique_ptr<Record> owned(as_record(rec));
   if (stage.pipeline.failed()) return REAM_STOP;
-  return guarded(&stage, [&] { return stage.pipeline.emit(stage, std::move(owned)); }, REAM_STOP);
+  return guarded(
+      &stage, [&] { return stage.pipeline.emit(stage, std::move(owned)); }, REAM_STOP);
 }
 
 void drop(ream_context* ctx, ream_record* rec) {
@@ -327,13 +329,44 @@ void progress(ream_context* ctx, uint64_t bytes, uint64_t total) {
 ream_str stage_name(const ream_context* ctx) { return str(ctx->run->name()); }
 
 const ream_host kHost = {
-    sizeof(ream_host), REAM_ABI_MAJOR, REAM_ABI_MINOR,
-    record_new, record_clone, record_free, record_parse, record_json,
-    field_count, field_key, field_type, get_json, get_string, get_number, array_size, array_string,
-    set_json, set_string, set_number, set_int, set_bool, set_string_array, remove_field,
-    record_origin, set_record_origin,
-    option_count, option_value, option_given, positional_count, positional_value,
-    emit, drop, reject, warn, set_error, write, progress, stage_name,
+    sizeof(ream_host),
+    REAM_ABI_MAJOR,
+    REAM_ABI_MINOR,
+    record_new,
+    record_clone,
+    record_free,
+    record_parse,
+    record_json,
+    field_count,
+    field_key,
+    field_type,
+    get_json,
+    get_string,
+    get_number,
+    array_size,
+    array_string,
+    set_json,
+    set_string,
+    set_number,
+    set_int,
+    set_bool,
+    set_string_array,
+    remove_field,
+    record_origin,
+    set_record_origin,
+    option_count,
+    option_value,
+    option_given,
+    positional_count,
+    positional_value,
+    emit,
+    drop,
+    reject,
+    warn,
+    set_error,
+    write,
+    progress,
+    stage_name,
 };
 
 }  // namespace

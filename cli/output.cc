@@ -154,8 +154,8 @@ void Output::commit() {
 void Output::give_name() {
   unnamed_ = false;
   for (int attempt = 0; attempt < 100; ++attempt) {
-    std::string temp = dir_of(path_) + "/." + base_of(path_) + ".ream-" + std::to_string(getpid()) + "-" +
-                       std::to_string(attempt);
+    std::string temp =
+        dir_of(path_) + "/." + base_of(path_) + ".ream-" + std::to_string(getpid()) + "-" + std::to_string(attempt);
     std::string self = "/proc/self/fd/" + std::to_string(fd_);
     if (linkat(AT_FDCWD, self.c_str(), AT_FDCWD, temp.c_str(), AT_SYMLINK_FOLLOW) == 0) {
       temp_path_ = temp;

@@ -54,7 +54,8 @@ Pipeline::Pipeline(std::vector<StagePlan> plans, Diagnostics& diag, Output& out)
       throw Failure(kExitUsage, fmt::format("{}: a source stage must come first in the chain", stages_[i]->name()));
     if (p.kind == REAM_SINK && i + 1 != stages_.size())
       throw Failure(kExitUsage, fmt::format("{}: a sink stage must come last in the chain (it writes a document, "
-                                            "not records)", stages_[i]->name()));
+                                            "not records)",
+                                            stages_[i]->name()));
   }
 }
 
@@ -75,8 +76,8 @@ void Pipeline::check(StageRun& stage, ream_status status) {
     status = static_cast<ream_status>(stage.error_code);
   }
   int code = stage.error_code ? stage.error_code : status;
-  std::string message = stage.error_message.empty() ? fmt::format("{}: failed (status {})", stage.name(), code)
-                                                    : stage.error_message;
+  std::string message =
+      stage.error_message.empty() ? fmt::format("{}: failed (status {})", stage.name(), code) : stage.error_message;
   if (code < kExitData || code > kExitIo) code = kExitPlugin;
   throw Failure(code, message);
 }

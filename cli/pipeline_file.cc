@@ -2,8 +2,8 @@
 
 #include <glob.h>
 
-#include <boost/spirit/home/x3.hpp>
 #include <fmt/format.h>
+#include <boost/spirit/home/x3.hpp>
 
 #include <cstdlib>
 #include <fstream>
@@ -84,20 +84,18 @@ auto const variable_ref = x3::raw[x3::lit("${") > x3::omit[var_name] > x3::lit('
 auto const lone_dollar = (x3::char_('$') >> !x3::lit('{'))[quoted_char];
 auto const escaped = x3::lit('\\') > x3::char_[quoted_char];
 auto const single_quoted = x3::lit('\'') > *(x3::char_ - '\'')[quoted_char] > x3::lit('\'');
-auto const double_quoted = x3::lit('"') >
-                           *(x3::omit[variable_ref] | x3::omit[lone_dollar] |
-                             x3::omit[x3::lit('\\') > x3::char_[quoted_char]] |
-                             x3::omit[(x3::char_ - x3::char_("\"\\$"))[quoted_char]]) >
-                           x3::lit('"');
+auto const double_quoted = x3::lit('"') > *(x3::omit[variable_ref] | x3::omit[lone_dollar] |
+                                            x3::omit[x3::lit('\\') > x3::char_[quoted_char]] |
+                                            x3::omit[(x3::char_ - x3::char_("\"\\$"))[quoted_char]]) > x3::lit('"');
 auto const plain = (x3::char_ - x3::char_(" \t#|'\"\\$"))[plain_char];
 // Every part works through semantic actions, so attributes are omitted.
-auto const word_part = x3::omit[variable_ref] | x3::omit[lone_dollar] | x3::omit[escaped] |
-                       x3::omit[single_quoted] | x3::omit[double_quoted] | x3::omit[plain];
+auto const word_part = x3::omit[variable_ref] | x3::omit[lone_dollar] | x3::omit[escaped] | x3::omit[single_quoted] |
+                       x3::omit[double_quoted] | x3::omit[plain];
 auto const word = x3::eps[start_word] >> (+word_part)[end_word];
 auto const comment = x3::lit('#') >> *x3::char_;
 auto const separator = x3::raw[x3::lit('|')][pipe];
-auto const line_rule =
-    *x3::blank >> *((x3::omit[word] | x3::omit[separator]) >> *x3::blank) >> -x3::omit[comment] >> x3::eoi;
+auto const line_rule = *x3::blank >> *((x3::omit[word] | x3::omit[separator]) >> *x3::blank) >>
+                       -x3::omit[comment] >> x3::eoi;
 
 std::string describe(const std::string& which) {
   if (which == "'''") return "unterminated single quote";

@@ -36,8 +36,7 @@ TEST_CASE("quotes, escapes and variables") {
   setenv("REAM_TEST_DIR", "/tmp/x y", 1);
   auto p = parse_pipeline_file("p.ream",
                                "markdown --title 'It'\\''s \"here\"' --x \"${REAM_TEST_DIR}/d.md\" a\\ b c$d #x\n");
-  CHECK(p.stages[0].args ==
-        std::vector<std::string>{"--title", "It's \"here\"", "--x", "/tmp/x y/d.md", "a b", "c$d"});
+  CHECK(p.stages[0].args == std::vector<std::string>{"--title", "It's \"here\"", "--x", "/tmp/x y/d.md", "a b", "c$d"});
 }
 
 TEST_CASE("a variable is never split and never a pattern") {

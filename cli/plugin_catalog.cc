@@ -3,10 +3,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <fmt/format.h>
 #include <boost/dll/runtime_symbol_info.hpp>
 #include <boost/dll/shared_library.hpp>
 #include <boost/filesystem.hpp>
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -133,8 +133,8 @@ const ream_plugin* PluginCatalog::load(const PluginFile& file) {
   const ream_plugin* d = lib.get<const ream_plugin*()>(REAM_PLUGIN_ENTRY_SYMBOL)();
   if (!d) throw fail("ream_plugin_entry returned no descriptor");
   if (d->abi_major != REAM_ABI_MAJOR || d->abi_minor > REAM_ABI_MINOR)
-    throw fail(fmt::format("plugin was built for ream plugin ABI {}.{}, but this ream speaks ABI {}.{}",
-                           d->abi_major, d->abi_minor, REAM_ABI_MAJOR, REAM_ABI_MINOR));
+    throw fail(fmt::format("plugin was built for ream plugin ABI {}.{}, but this ream speaks ABI {}.{}", d->abi_major,
+                           d->abi_minor, REAM_ABI_MAJOR, REAM_ABI_MINOR));
   if (d->size < kMinDescriptorSize) throw fail(fmt::format("plugin descriptor is too small ({} bytes)", d->size));
   if (!d->name || !*d->name) throw fail("plugin descriptor has no name");
   if (d->kind != REAM_SOURCE && d->kind != REAM_TRANSFORM && d->kind != REAM_SINK)

@@ -257,8 +257,7 @@ bool Record::set_json(std::string_view key, std::string_view value_json) {
   while (end > start && is_ws(value_json[end - 1])) --end;
   std::string_view v = value_json.substr(start, end - start);
   bool has_newline = v.find_first_of("\n\r") != std::string_view::npos;
-  set_raw(key, has_newline ? json::serialize(json::parse(json::string_view(v.data(), v.size())))
-                           : std::string(v));
+  set_raw(key, has_newline ? json::serialize(json::parse(json::string_view(v.data(), v.size()))) : std::string(v));
   return true;
 }
 

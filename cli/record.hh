@@ -27,9 +27,9 @@ struct FieldCache {
 };
 
 struct Field {
-  std::string_view key;       // decoded name
-  std::string_view key_json;  // the name as JSON text, quotes included
-  std::string_view value;     // the value as JSON text
+  std::string_view key;                // decoded name
+  std::string_view key_json;           // the name as JSON text, quotes included
+  std::string_view value;              // the value as JSON text
   std::unique_ptr<std::string> owned;  // bytes of a field set by a stage
   std::unique_ptr<FieldCache> cache;
 };
@@ -60,7 +60,7 @@ class Record {
   // valid JSON text (set_json checks; the typed setters produce it).
   bool set_json(std::string_view key, std::string_view json);
   bool set_string(std::string_view key, std::string_view text);  // false: bad UTF-8
-  void set_raw(std::string_view key, std::string json);  // trusted JSON
+  void set_raw(std::string_view key, std::string json);          // trusted JSON
   bool remove(std::string_view key);
 
   // Decoded views, cached on the field.

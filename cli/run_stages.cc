@@ -57,8 +57,9 @@ StagePlan plan_stage(CommandEnv& env, const StageWords& words, bool* help_shown)
       std::vector<std::string> names = env.catalog.stage_names();
       for (const auto& c : commands()) names.emplace_back(c.name);
       std::string hint = nearest(words.name, names);
-      throw Failure(kExitUsage, fmt::format("unknown stage '{}'{}", words.name,
-                                            hint.empty() ? " (see 'ream plugins')" : " (did you mean '" + hint + "'?)"));
+      throw Failure(kExitUsage,
+                    fmt::format("unknown stage '{}'{}", words.name,
+                                hint.empty() ? " (see 'ream plugins')" : " (did you mean '" + hint + "'?)"));
     }
     StagePlan plan{words.name, plugin->descriptor, {}};
     if (!plugin->file.executable && asks_for_help(words.args)) {
@@ -97,8 +98,8 @@ void print_stats(const Pipeline& pipeline, const std::string& format, double sec
                       "rejected", "seconds");
     for (size_t i = 0; i < stages.size(); ++i) {
       const auto& c = stages[i]->counts;
-      out += fmt::format("ream: stats: {:<12} {:>10} {:>10} {:>10} {:>10} {:>10.3f}\n", stages[i]->name(), c.in,
-                         c.out, c.dropped, c.rejected, own_seconds(i));
+      out += fmt::format("ream: stats: {:<12} {:>10} {:>10} {:>10} {:>10} {:>10.3f}\n", stages[i]->name(), c.in, c.out,
+                         c.dropped, c.rejected, own_seconds(i));
     }
     out += fmt::format("ream: stats: total {:.3f} s, exit status {}\n", seconds, status);
   }
@@ -165,8 +166,8 @@ int run_stages(CommandEnv& env) {
   }
   progress.finish();
   if (!inv.stats.empty())
-    print_stats(pipeline, inv.stats,
-                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), status);
+    print_stats(pipeline, inv.stats, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(),
+                status);
   return status;
 }
 

@@ -112,7 +112,8 @@ std::string nearest(std::string_view word, const std::vector<std::string>& candi
 }
 
 std::string option_synopsis(const ream_option_spec& spec) {
-  std::string out = spec.short_name ? fmt::format("-{}, --{}", spec.short_name, spec.name) : "--" + std::string(spec.name);
+  std::string out =
+      spec.short_name ? fmt::format("-{}, --{}", spec.short_name, spec.name) : "--" + std::string(spec.name);
   std::string value = spec.value_name ? spec.value_name : "VALUE";
   if (spec.flags & kOptionalValue)
     out += "[=" + value + "]";

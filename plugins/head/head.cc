@@ -34,5 +34,5 @@ class Head : public ream::Stage {
 }  // namespace
 
 REAM_PLUGIN(Head, ream::PluginInfo{"head", "1.0.0", "pass the first N records and stop",
-                                   "Passes the first N records (default 10) and stops reading input.",
-                                   REAM_TRANSFORM, kOptions, std::size(kOptions)})
+                                   "Passes the first N records (default 10) and stops reading input.", REAM_TRANSFORM,
+                                   kOptions, std::size(kOptions)})

@@ -34,7 +34,6 @@ using ream::import::Format;
 using ream::import::Issue;
 using ream::import::Paper;
 
-
 const ream_option_spec kOptions[] = {
     {"format", 'f', REAM_OPT_CHOICE, "FORMAT", "auto", "auto|hf-papers|paper-notes|bibtex|ris|csv|jsonl",
      "input format; auto recognises it from the content", 0},

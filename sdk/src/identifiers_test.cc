@@ -15,10 +15,10 @@ TEST_CASE("arXiv keys drop prefix, URL and version") {
 }
 
 TEST_CASE("arXiv date rules") {
-  CHECK_FALSE(arxiv_key("1501.0001"));   // 4 digits ended in 2014
-  CHECK_FALSE(arxiv_key("1412.00001"));  // 5 digits began in 2015
-  CHECK_FALSE(arxiv_key("0703.0001"));   // new style began in April 2007
-  CHECK_FALSE(arxiv_key("2313.00001"));  // no 13th month
+  CHECK_FALSE(arxiv_key("1501.0001"));       // 4 digits ended in 2014
+  CHECK_FALSE(arxiv_key("1412.00001"));      // 5 digits began in 2015
+  CHECK_FALSE(arxiv_key("0703.0001"));       // new style began in April 2007
+  CHECK_FALSE(arxiv_key("2313.00001"));      // no 13th month
   CHECK_FALSE(arxiv_key("hep-th/0801001"));  // old style ended in March 2007
   CHECK_FALSE(arxiv_key("not an id"));
 }

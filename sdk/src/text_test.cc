@@ -11,18 +11,22 @@ TEST_CASE("clean: NFC and one space for any run of white space") {
 
 TEST_CASE("clean agrees with ICU's white space on ASCII and non-ASCII text") {
   std::string ascii = "a\t b\x1f c\v\fd\r\n";
-  CHECK(clean(ascii) == "a b\x1f c d");  // U+001F is not White_Space
+  CHECK(clean(ascii) == "a b\x1f c d");                            // U+001F is not White_Space
   CHECK(clean(ascii + "\xc3\xa9") == clean(ascii) + " \xc3\xa9");  // the ICU path spaces alike
-  CHECK(clean("\x01keep\x7f") == "\x01keep\x7f");          // controls are not white space
+  CHECK(clean("\x01keep\x7f") == "\x01keep\x7f");                  // controls are not white space
 }
 
 TEST_CASE("title keys ignore case, accents, punctuation and spacing") {
   CHECK(title_key("Wonder-Journey: Going from  Anywhere!") == "wonder journey going from anywhere");
   CHECK(title_key("WEAK-TO-STRONG GENERALIZATION") == title_key("Weak-to-Strong Generalization"));
-  CHECK(title_key("Schr\xc3\xb6" "dinger's Cat") == "schrodingers cat");
-  CHECK(title_key("\xc5\x81\xc3\xb3" "d\xc5\xba and \xc3\x98re") == "lodz and ore");
-  CHECK(title_key("\xef\xac\x81" "ne tuning") == "fine tuning");  // the fi ligature
-  CHECK(title_key("\xe6\xb7\xb1\xe5\xba\xa6\xe5\xad\xa6\xe4\xb9\xa0") == "\xe6\xb7\xb1\xe5\xba\xa6\xe5\xad\xa6\xe4\xb9\xa0");
+  CHECK(title_key("Schr\xc3\xb6"
+                  "dinger's Cat") == "schrodingers cat");
+  CHECK(title_key("\xc5\x81\xc3\xb3"
+                  "d\xc5\xba and \xc3\x98re") == "lodz and ore");
+  CHECK(title_key("\xef\xac\x81"
+                  "ne tuning") == "fine tuning");  // the fi ligature
+  CHECK(title_key("\xe6\xb7\xb1\xe5\xba\xa6\xe5\xad\xa6\xe4\xb9\xa0") ==
+        "\xe6\xb7\xb1\xe5\xba\xa6\xe5\xad\xa6\xe4\xb9\xa0");
 }
 
 TEST_CASE("title keys keep other scripts and drop non-Latin punctuation") {
@@ -30,7 +34,10 @@ TEST_CASE("title keys keep other scripts and drop non-Latin punctuation") {
   CHECK(title_key("\xc3\x86sop and \xc3\x98rsted") == "aesop and orsted");
 }
 
-TEST_CASE("fold is NFKC with case folding") { CHECK(fold("Stra\xc3\x9f" "e") == "strasse"); }
+TEST_CASE("fold is NFKC with case folding") {
+  CHECK(fold("Stra\xc3\x9f"
+             "e") == "strasse");
+}
 
 TEST_CASE("valid_utf8") {
   CHECK(valid_utf8("plain"));

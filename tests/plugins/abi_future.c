@@ -1,7 +1,14 @@
 /* A plugin built for an ABI this host does not speak (2.0). */
 #include <ream/plugin.h>
 
-static ream_plugin descriptor = {sizeof(ream_plugin), REAM_ABI_MAJOR + 1, 0, "abi_future", "9.9", "from the future",
-                                 NULL, REAM_TRANSFORM, NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ream_plugin descriptor = {
+    .size = sizeof(ream_plugin),
+    .abi_major = REAM_ABI_MAJOR + 1,
+    .abi_minor = 0,
+    .name = "abi_future",
+    .version = "9.9",
+    .summary = "from the future",
+    .kind = REAM_TRANSFORM,
+};
 
-REAM_EXPORT const ream_plugin *ream_plugin_entry(void) { return &descriptor; }
+REAM_EXPORT const ream_plugin* ream_plugin_entry(void) { return &descriptor; }

@@ -15,5 +15,5 @@ class Leaky : public ream::Stage {
 };
 }  // namespace
 
-REAM_PLUGIN(Leaky, ream::PluginInfo{"leaky", "0.0.1", "test stage that loses records", nullptr, REAM_TRANSFORM,
-                                    nullptr, 0})
+REAM_PLUGIN(Leaky,
+            ream::PluginInfo{"leaky", "0.0.1", "test stage that loses records", nullptr, REAM_TRANSFORM, nullptr, 0})

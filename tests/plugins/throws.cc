@@ -20,7 +20,8 @@ const ream_option_spec kOptions[] = {
 
 class Throws : public ream::Stage {
  public:
-  explicit Throws(ream::Context& ctx) : Stage(ctx), when_(ctx.options().string("when")), how_(ctx.options().string("how")) {
+  explicit Throws(ream::Context& ctx)
+      : Stage(ctx), when_(ctx.options().string("when")), how_(ctx.options().string("how")) {
     if (when_ == "create") fail(how_);
   }
   void process(ream::Record rec) override {

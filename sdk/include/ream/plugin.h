@@ -47,7 +47,7 @@ extern "C" {
 
 /* A byte range; text is UTF-8 and is not NUL-terminated. */
 typedef struct ream_str {
-  const char *data;
+  const char* data;
   size_t size;
 } ream_str;
 
@@ -60,11 +60,11 @@ typedef struct ream_options ream_options; /* parsed options of one stage */
  * the error codes are the process exit codes `ream` uses for them. */
 typedef enum ream_status {
   REAM_OK = 0,
-  REAM_DATA_ERROR = 1,  /* bad input data */
-  REAM_USAGE_ERROR = 2, /* bad options or arguments */
-  REAM_PLUGIN_ERROR = 3,/* the plugin itself failed */
-  REAM_IO_ERROR = 4,    /* a file could not be read or written */
-  REAM_STOP = 100       /* not an error: no more records are wanted */
+  REAM_DATA_ERROR = 1,   /* bad input data */
+  REAM_USAGE_ERROR = 2,  /* bad options or arguments */
+  REAM_PLUGIN_ERROR = 3, /* the plugin itself failed */
+  REAM_IO_ERROR = 4,     /* a file could not be read or written */
+  REAM_STOP = 100        /* not an error: no more records are wanted */
 } ream_status;
 
 typedef enum ream_kind {
@@ -102,13 +102,13 @@ enum {
 /* One option of a stage.  `--help`, validation, man pages and shell
  * completions are all generated from this one declaration. */
 typedef struct ream_option_spec {
-  const char *name;          /* long name without dashes: "keep" */
-  char short_name;           /* 'k', or 0 for none */
+  const char* name; /* long name without dashes: "keep" */
+  char short_name;  /* 'k', or 0 for none */
   ream_option_type type;
-  const char *value_name;    /* shown in help: "N", "FILE"; NULL for flags */
-  const char *default_value; /* as text; NULL when there is none */
-  const char *choices;       /* "first|most-complete|merge" for CHOICE */
-  const char *help;          /* one sentence */
+  const char* value_name;    /* shown in help: "N", "FILE"; NULL for flags */
+  const char* default_value; /* as text; NULL when there is none */
+  const char* choices;       /* "first|most-complete|merge" for CHOICE */
+  const char* help;          /* one sentence */
   uint32_t flags;            /* REAM_OPT_* bits */
 } ream_option_spec;
 
@@ -120,75 +120,70 @@ typedef struct ream_host {
   uint32_t abi_minor;
 
   /* --- records --- */
-  ream_record *(*record_new)(void);
-  ream_record *(*record_clone)(const ream_record *rec);
-  void (*record_free)(ream_record *rec);
+  ream_record* (*record_new)(void);
+  ream_record* (*record_clone)(const ream_record* rec);
+  void (*record_free)(ream_record* rec);
   /* Parse one JSON object; on failure returns NULL and, if `error` is not
    * NULL, points it at a message valid until the next call. */
-  ream_record *(*record_parse)(ream_str json, ream_str *error);
+  ream_record* (*record_parse)(ream_str json, ream_str* error);
   /* The whole record as one line of JSON (no newline). */
-  ream_str (*record_json)(const ream_record *rec);
+  ream_str (*record_json)(const ream_record* rec);
 
-  size_t (*field_count)(const ream_record *rec);
-  ream_str (*field_key)(const ream_record *rec, size_t index);
-  ream_type (*field_type)(const ream_record *rec, ream_str key);
+  size_t (*field_count)(const ream_record* rec);
+  ream_str (*field_key)(const ream_record* rec, size_t index);
+  ream_type (*field_type)(const ream_record* rec, ream_str key);
   /* The field's value as JSON text; REAM_MISSING leaves `out` empty. */
-  int (*get_json)(const ream_record *rec, ream_str key, ream_str *out);
+  int (*get_json)(const ream_record* rec, ream_str key, ream_str* out);
   /* The decoded text of a string field; nonzero if it is a string. */
-  int (*get_string)(const ream_record *rec, ream_str key, ream_str *out);
+  int (*get_string)(const ream_record* rec, ream_str key, ream_str* out);
   /* A number field as double; nonzero if it is a number. */
-  int (*get_number)(const ream_record *rec, ream_str key, double *out);
+  int (*get_number)(const ream_record* rec, ream_str key, double* out);
   /* Arrays: element count (0 when not an array), and an element's decoded
    * text when it is a string (nonzero then). */
-  size_t (*array_size)(const ream_record *rec, ream_str key);
-  int (*array_string)(const ream_record *rec, ream_str key, size_t index,
-                      ream_str *out);
+  size_t (*array_size)(const ream_record* rec, ream_str key);
+  int (*array_string)(const ream_record* rec, ream_str key, size_t index, ream_str* out);
 
   /* Setting a field keeps its position, or appends it when new. */
-  ream_status (*set_json)(ream_record *rec, ream_str key, ream_str json);
-  ream_status (*set_string)(ream_record *rec, ream_str key, ream_str value);
-  ream_status (*set_number)(ream_record *rec, ream_str key, double value);
-  ream_status (*set_int)(ream_record *rec, ream_str key, int64_t value);
-  ream_status (*set_bool)(ream_record *rec, ream_str key, int value);
-  ream_status (*set_string_array)(ream_record *rec, ream_str key,
-                                  const ream_str *items, size_t count);
-  int (*remove_field)(ream_record *rec, ream_str key);
+  ream_status (*set_json)(ream_record* rec, ream_str key, ream_str json);
+  ream_status (*set_string)(ream_record* rec, ream_str key, ream_str value);
+  ream_status (*set_number)(ream_record* rec, ream_str key, double value);
+  ream_status (*set_int)(ream_record* rec, ream_str key, int64_t value);
+  ream_status (*set_bool)(ream_record* rec, ream_str key, int value);
+  ream_status (*set_string_array)(ream_record* rec, ream_str key, const ream_str* items, size_t count);
+  int (*remove_field)(ream_record* rec, ream_str key);
 
   /* Where the record came from (file and line), when the host knows. */
-  int (*record_origin)(const ream_record *rec, ream_str *file, uint64_t *line);
-  void (*set_record_origin)(ream_record *rec, ream_str file, uint64_t line);
+  int (*record_origin)(const ream_record* rec, ream_str* file, uint64_t* line);
+  void (*set_record_origin)(ream_record* rec, ream_str file, uint64_t line);
 
   /* --- options of this stage --- */
   /* Number of values given for `name` (0 when absent; defaults count). */
-  size_t (*option_count)(const ream_options *opts, ream_str name);
-  ream_str (*option_value)(const ream_options *opts, ream_str name, size_t index);
-  int (*option_given)(const ream_options *opts, ream_str name);
-  size_t (*positional_count)(const ream_options *opts);
-  ream_str (*positional_value)(const ream_options *opts, size_t index);
+  size_t (*option_count)(const ream_options* opts, ream_str name);
+  ream_str (*option_value)(const ream_options* opts, ream_str name, size_t index);
+  int (*option_given)(const ream_options* opts, ream_str name);
+  size_t (*positional_count)(const ream_options* opts);
+  ream_str (*positional_value)(const ream_options* opts, size_t index);
 
   /* --- the stream --- */
   /* Pass a record downstream; ownership moves to the host.  Returns
    * REAM_STOP once downstream wants no more records. */
-  ream_status (*emit)(ream_context *ctx, ream_record *rec);
+  ream_status (*emit)(ream_context* ctx, ream_record* rec);
   /* Account for a record that leaves the stream (a duplicate, say). */
-  void (*drop)(ream_context *ctx, ream_record *rec);
+  void (*drop)(ream_context* ctx, ream_record* rec);
   /* Report a malformed input item.  The host applies --on-error: it
    * returns REAM_OK to skip and go on, or REAM_DATA_ERROR to stop.
    * `raw` is written verbatim to the --reject file when one is set. */
-  ream_status (*reject)(ream_context *ctx, ream_str file, uint64_t line,
-                        ream_str raw, ream_str reason);
+  ream_status (*reject)(ream_context* ctx, ream_str file, uint64_t line, ream_str raw, ream_str reason);
   /* A warning, printed as "ream: FILE:LINE: STAGE: message". */
-  void (*warn)(ream_context *ctx, ream_str file, uint64_t line,
-               ream_str message);
+  void (*warn)(ream_context* ctx, ream_str file, uint64_t line, ream_str message);
   /* Record the error a callback is about to return (file may be empty). */
-  void (*set_error)(ream_context *ctx, ream_status code, ream_str file,
-                    uint64_t line, ream_str message);
+  void (*set_error)(ream_context* ctx, ream_status code, ream_str file, uint64_t line, ream_str message);
   /* Sinks: write document bytes to the stage output. */
-  ream_status (*write)(ream_context *ctx, const char *data, size_t size);
+  ream_status (*write)(ream_context* ctx, const char* data, size_t size);
   /* Sources: note input bytes consumed, for progress reporting. */
-  void (*progress)(ream_context *ctx, uint64_t bytes, uint64_t total);
+  void (*progress)(ream_context* ctx, uint64_t bytes, uint64_t total);
   /* The stage's name as the user invoked it. */
-  ream_str (*stage_name)(const ream_context *ctx);
+  ream_str (*stage_name)(const ream_context* ctx);
 } ream_host;
 
 /* The descriptor a plugin returns from ream_plugin_entry. */
@@ -197,37 +192,36 @@ typedef struct ream_plugin {
   uint32_t abi_major;
   uint32_t abi_minor;
 
-  const char *name;        /* the stage name: "dedupe" */
-  const char *version;     /* the plugin's own version: "1.2.0" */
-  const char *summary;     /* one line for `ream plugins` and --help */
-  const char *description; /* paragraphs for `ream help STAGE`; may be NULL */
+  const char* name;        /* the stage name: "dedupe" */
+  const char* version;     /* the plugin's own version: "1.2.0" */
+  const char* summary;     /* one line for `ream plugins` and --help */
+  const char* description; /* paragraphs for `ream help STAGE`; may be NULL */
   ream_kind kind;
 
-  const ream_option_spec *options;
+  const ream_option_spec* options;
   size_t option_count;
-  const char *positional;      /* name of positional arguments ("FILE"), or NULL */
-  const char *positional_help; /* what they are */
+  const char* positional;      /* name of positional arguments ("FILE"), or NULL */
+  const char* positional_help; /* what they are */
 
   /* Make a stage instance.  Returns NULL on failure after set_error. */
-  void *(*create)(const ream_host *host, ream_context *ctx,
-                  const ream_options *opts);
+  void* (*create)(const ream_host* host, ream_context* ctx, const ream_options* opts);
   /* Transforms and sinks: one record, owned by the plugin from now on. */
-  ream_status (*process)(void *self, ream_record *rec);
+  ream_status (*process)(void* self, ream_record* rec);
   /* Sources: produce every record with emit. */
-  ream_status (*run)(void *self);
+  ream_status (*run)(void* self);
   /* End of stream: flush what is held. */
-  ream_status (*finish)(void *self);
-  void (*destroy)(void *self);
+  ream_status (*finish)(void* self);
+  void (*destroy)(void* self);
 
   /* ABI 1.1.  Called after every stage finished and the run's output was
    * committed (an -o file renamed into place); not called when the run
    * failed.  A stage that keeps state outside the stream (dedupe --state)
    * makes it durable here, so a failed or killed run never records as sent
    * what no output holds.  May be NULL. */
-  ream_status (*commit)(void *self);
+  ream_status (*commit)(void* self);
 } ream_plugin;
 
-typedef const ream_plugin *(*ream_plugin_entry_fn)(void);
+typedef const ream_plugin* (*ream_plugin_entry_fn)(void);
 
 #define REAM_PLUGIN_ENTRY_SYMBOL "ream_plugin_entry"
 

@@ -54,7 +54,8 @@ struct UsageError : Error {
 
 // A file could not be read or written (exit status 4).
 struct IoError : Error {
-  explicit IoError(const std::string& message, std::string file = {}) : Error(REAM_IO_ERROR, message, std::move(file)) {}
+  explicit IoError(const std::string& message, std::string file = {})
+      : Error(REAM_IO_ERROR, message, std::move(file)) {}
 };
 
 // An owning handle to one record.  Move-only; frees the record unless it
@@ -418,10 +419,10 @@ ream_plugin describe(const PluginInfo& info) {
 }  // namespace ream
 
 // Export stage class `Class` with a PluginInfo initializer.
-#define REAM_PLUGIN(Class, ...)                                           \
-  extern "C" REAM_EXPORT const ream_plugin* ream_plugin_entry(void) {     \
+#define REAM_PLUGIN(Class, ...)                                                 \
+  extern "C" REAM_EXPORT const ream_plugin* ream_plugin_entry(void) {           \
     static const ream_plugin descriptor = ::ream::describe<Class>(__VA_ARGS__); \
-    return &descriptor;                                                   \
+    return &descriptor;                                                         \
   }
 
 #endif  // REAM_PLUGIN_HPP
