@@ -136,7 +136,7 @@ int run_file(CommandEnv& env, const std::vector<std::string>& args) {
       throw Failure(kExitUsage, fmt::format("run: unexpected argument '{}' (usage: ream run [--check] FILE)", a));
   }
   if (path.empty()) throw Failure(kExitUsage, "run: a pipeline file is needed (usage: ream run [--check] FILE)");
-  PipelineFile file = read_pipeline_file(path);
+  PipelineFile file = read_pipeline_file(path, check ? Globs::kMayBeEmpty : Globs::kMustMatch);
   std::vector<std::string> words{"ream"};
   words.insert(words.end(), file.global_words.begin(), file.global_words.end());
   words.insert(words.end(), env.invocation.global_words.begin(), env.invocation.global_words.end());

@@ -117,12 +117,13 @@ std::vector<Word> parse_line(const std::string& file, size_t number, const std::
   return b.words;
 }
 
-std::vector<std::string> expand(const Word& w, const std::string& where) {
+std::vector<std::string> expand(const Word& w, const std::string& where, Globs globs) {
   if (!w.has_glob) return {w.text};
   glob_t found{};
   int rc = glob(w.pattern.c_str(), 0, nullptr, &found);
   std::vector<std::string> out(found.gl_pathv, found.gl_pathv + found.gl_pathc);
   globfree(&found);
+  if ((rc == GLOB_NOMATCH || out.empty()) && globs == Globs::kMayBeEmpty) return {w.text};
   if (rc == GLOB_NOMATCH || out.empty())
     throw Failure(kExitUsage, fmt::format("{}: no file matches '{}'", where, w.text));
   return out;  // glob sorts its matches
@@ -153,7 +154,7 @@ std::vector<std::pair<size_t, std::string>> logical_lines(const std::string& tex
 
 }  // namespace
 
-PipelineFile parse_pipeline_file(const std::string& name, const std::string& text) {
+PipelineFile parse_pipeline_file(const std::string& name, const std::string& text, Globs globs) {
   PipelineFile result;
   for (const auto& [number, line] : logical_lines(text)) {
     std::vector<Word> words = parse_line(name, number, line);
@@ -162,7 +163,7 @@ PipelineFile parse_pipeline_file(const std::string& name, const std::string& tex
     if (set_line) {
       for (size_t i = 1; i < words.size(); ++i) {
         if (words[i].pipe) throw Failure(kExitUsage, where(words[i].column) + ": '|' cannot follow 'set'");
-        for (auto& w : expand(words[i], where(words[i].column))) result.global_words.push_back(w);
+        for (auto& w : expand(words[i], where(words[i].column), globs)) result.global_words.push_back(w);
       }
       continue;
     }
@@ -177,7 +178,7 @@ PipelineFile parse_pipeline_file(const std::string& name, const std::string& tex
         result.stages.push_back({w.text, {}, where(w.column)});
         expect_stage = false;
       } else {
-        for (auto& arg : expand(w, where(w.column))) result.stages.back().args.push_back(arg);
+        for (auto& arg : expand(w, where(w.column), globs)) result.stages.back().args.push_back(arg);
       }
     }
     if (!words.empty() && expect_stage)
@@ -187,12 +188,12 @@ PipelineFile parse_pipeline_file(const std::string& name, const std::string& tex
   return result;
 }
 
-PipelineFile read_pipeline_file(const std::string& path) {
+PipelineFile read_pipeline_file(const std::string& path, Globs globs) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Failure(kExitIo, fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
   std::ostringstream text;
   text << in.rdbuf();
-  return parse_pipeline_file(path, text.str());
+  return parse_pipeline_file(path, text.str(), globs);
 }
 
 }  // namespace ream::cli

@@ -30,12 +30,16 @@ struct PipelineFile {
   std::vector<StageWords> stages;         // each with its FILE:LINE:COL
 };
 
+// How file patterns with no match are treated: an error when running; kept
+// as written when only checking (today's files need not exist yet).
+enum class Globs { kMustMatch, kMayBeEmpty };
+
 // Parse `text` read from `name`.  Throws Failure (exit 2) with
 // "NAME:LINE:COLUMN: reason".
-PipelineFile parse_pipeline_file(const std::string& name, const std::string& text);
+PipelineFile parse_pipeline_file(const std::string& name, const std::string& text, Globs globs = Globs::kMustMatch);
 
 // Read and parse a file.  Throws Failure (exit 4) when it cannot be read.
-PipelineFile read_pipeline_file(const std::string& path);
+PipelineFile read_pipeline_file(const std::string& path, Globs globs = Globs::kMustMatch);
 
 }  // namespace ream::cli
 

@@ -67,3 +67,8 @@ TEST_CASE("errors point at line and column") {
   CHECK(error_of("# nothing\n") == "p.ream: no stage in this pipeline file");
   CHECK(error_of("import /nonexistent/*.txt\n") == "p.ream:1:8: no file matches '/nonexistent/*.txt'");
 }
+
+TEST_CASE("when only checking, a pattern with no match stays as written") {
+  auto p = parse_pipeline_file("p.ream", "import /nonexistent/*.txt\n", Globs::kMayBeEmpty);
+  CHECK(p.stages[0].args == std::vector<std::string>{"/nonexistent/*.txt"});
+}
