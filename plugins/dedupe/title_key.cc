@@ -196,10 +196,19 @@ size_t shared_words(const std::vector<uint32_t>& a, const std::vector<uint32_t>&
 double edit_similarity(std::string_view a, std::string_view b) {
   if (a.empty() && b.empty()) return 1.0;
   if (a.size() < b.size()) std::swap(a, b);
-  // Two rows of the classic table; b is the shorter string.
-  thread_local std::vector<uint32_t> prev, cur;
-  prev.resize(b.size() + 1);
-  cur.resize(b.size() + 1);
+  // Two rows of the classic table; b is the shorter string.  Rows live on
+  // the stack for the usual title lengths; longer keys allocate.
+  constexpr size_t kStackRow = 256;
+  std::array<uint32_t, kStackRow + 1> prev_stack, cur_stack;
+  std::vector<uint32_t> prev_heap, cur_heap;
+  uint32_t* prev = prev_stack.data();
+  uint32_t* cur = cur_stack.data();
+  if (b.size() > kStackRow) {
+    prev_heap.resize(b.size() + 1);
+    cur_heap.resize(b.size() + 1);
+    prev = prev_heap.data();
+    cur = cur_heap.data();
+  }
   for (size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<uint32_t>(j);
   for (size_t i = 1; i <= a.size(); ++i) {
     cur[0] = static_cast<uint32_t>(i);

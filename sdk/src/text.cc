@@ -16,6 +16,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <mutex>
 
 namespace ream::text {
 namespace {
@@ -43,14 +44,20 @@ std::string to_utf8(const icu::UnicodeString& s) {
 
 bool is_space(UChar32 c) { return u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF; }
 
-icu::Transliterator* latin_ascii() {
-  thread_local std::unique_ptr<icu::Transliterator> t = [] {
+// One shared transliterator, used under a lock: ICU's transliterators are
+// not thread-safe, and a thread_local one in a dlopen'ed library lives in
+// dynamic TLS, which LeakSanitizer cannot walk (it crashes at exit).
+void transliterate_latin_ascii(icu::UnicodeString& text) {
+  static std::mutex lock;
+  static std::unique_ptr<icu::Transliterator> t = [] {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::Transliterator> made(
         icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
     return U_SUCCESS(status) ? std::move(made) : nullptr;
   }();
-  return t.get();
+  if (!t) return;
+  std::lock_guard<std::mutex> held(lock);
+  t->transliterate(text);
 }
 
 bool is_ascii(std::string_view s) {
@@ -164,7 +171,7 @@ std::string title_key(std::string_view s) {
   // The transliterator costs ~40 ms to load: only Latin letters need it,
   // not Greek, CJK or punctuation.
   if (latin_left) {
-    if (icu::Transliterator* t = latin_ascii()) t->transliterate(stripped);
+    transliterate_latin_ascii(stripped);
   }
   std::string out;
   bool space = true;
