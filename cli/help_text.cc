@@ -86,8 +86,11 @@ std::string main_help(PluginCatalog& catalog) {
     out += fmt::format("  {:<{}}  {}\n", n, w, summary);
   }
   out += "\nCommands:\n";
+  size_t usage_width = 0;
   for (const auto& c : commands())
-    if (!c.hidden) out += fmt::format("  {:<{}}  {}\n", c.usage, 16, c.summary);
+    if (!c.hidden) usage_width = std::max(usage_width, std::string_view(c.usage).size());
+  for (const auto& c : commands())
+    if (!c.hidden) out += fmt::format("  {:<{}}  {}\n", c.usage, usage_width, c.summary);
   out += "\nGlobal options:\n" + options_help(global_options());
   out +=
       "\nExit status:\n"
