@@ -7,6 +7,8 @@
 #include "failure.hh"
 #include "stage_options.hh"
 
+#include <cstddef>
+
 namespace ream::cli {
 namespace {
 
@@ -62,6 +64,53 @@ void apply(Invocation& inv, const ream_option_spec& spec, const std::string& val
 }  // namespace
 
 std::span<const ream_option_spec> global_options() { return kGlobalOptions; }
+
+std::vector<std::string> lift_global_options(const ream_plugin& stage, std::vector<std::string>& args) {
+  auto stage_has = [&](std::string_view name, char short_name) {
+    for (size_t i = 0; i < stage.option_count; ++i)
+      if (name == stage.options[i].name || (short_name && short_name == stage.options[i].short_name)) return true;
+    return false;
+  };
+  std::vector<std::string> kept, lifted;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& w = args[i];
+    if (w == "--") {
+      kept.insert(kept.end(), args.begin() + static_cast<std::ptrdiff_t>(i), args.end());
+      break;
+    }
+    bool is_long = w.rfind("--", 0) == 0, is_short = !is_long && w.size() >= 2 && w[0] == '-';
+    std::string key = is_long ? w.substr(0, w.find('=')) : is_short ? w.substr(0, 2) : "";
+    const ream_option_spec* g = key.empty() ? nullptr : find_global(key);
+    if (!g || std::string_view(g->name) == "help" || std::string_view(g->name) == "version" ||
+        stage_has(is_long ? key.substr(2) : "", is_short ? w[1] : 0) || stage_has(g->name, 0)) {
+      kept.push_back(w);
+      continue;
+    }
+    lifted.push_back(w);
+    bool inline_value = is_long ? w.find('=') != std::string::npos : w.size() > 2;
+    if (inline_value || g->type == REAM_OPT_FLAG || i + 1 >= args.size()) continue;
+    bool optional = g->flags & kOptionalValue;
+    if (!optional || args[i + 1] == "json" || args[i + 1] == "text") lifted.push_back(args[++i]);
+  }
+  args = std::move(kept);
+  return lifted;
+}
+
+void merge_global_options(Invocation& inv, const std::vector<std::string>& words) {
+  if (words.empty()) return;
+  std::vector<std::string> all{"ream"};
+  all.insert(all.end(), inv.global_words.begin(), inv.global_words.end());
+  all.insert(all.end(), words.begin(), words.end());
+  std::vector<char*> argv;
+  for (auto& w : all) argv.push_back(w.data());
+  Invocation merged = parse_command_line(static_cast<int>(argv.size()), argv.data());
+  if (!merged.command.empty())
+    throw Failure(kExitUsage, fmt::format("'{}' is not a value of the global option before it", merged.command));
+  merged.command = inv.command;
+  merged.words = std::move(inv.words);
+  merged.stages = std::move(inv.stages);
+  inv = std::move(merged);
+}
 
 std::vector<StageWords> split_stages(const std::string& first, const std::vector<std::string>& rest) {
   std::vector<StageWords> stages{{first, {}, {}}};

@@ -45,6 +45,15 @@ struct Invocation {
 // Parse argv.  Throws Failure (exit 2) on a bad global option.
 Invocation parse_command_line(int argc, char** argv);
 
+// Global options written after a stage name ("ream markdown -o digest.md")
+// are global when the stage declares no option of that name itself: they
+// are taken out of `args` and returned.  Help and version stay with the
+// stage ("ream markdown -h" is the stage's help).
+std::vector<std::string> lift_global_options(const ream_plugin& stage, std::vector<std::string>& args);
+
+// Apply further global options (as lifted above) to `inv`; later words win.
+void merge_global_options(Invocation& inv, const std::vector<std::string>& words);
+
 // Split "STAGE args... then STAGE args..." into stages.  Throws Failure
 // (exit 2) on an empty stage ("then then", a trailing "then").
 std::vector<StageWords> split_stages(const std::string& first, const std::vector<std::string>& rest);

@@ -38,6 +38,28 @@ TEST_CASE("bad global options") {
   CHECK_THROWS_WITH(parse({"-o"}), "--output needs a value (FILE)");
 }
 
+TEST_CASE("global options after a stage name are lifted unless the stage owns the name") {
+  const ream_option_spec own[] = {{"index", 'i', REAM_OPT_PATH, "FILE", nullptr, nullptr, "its own -i", 0}};
+  ream_plugin stage{};
+  stage.options = own;
+  stage.option_count = 1;
+  std::vector<std::string> args{"-i", "x.jsonl", "-o", "out.md", "--stats", "json", "-q", "--", "-o"};
+  auto lifted = lift_global_options(stage, args);
+  CHECK(lifted == std::vector<std::string>{"-o", "out.md", "--stats", "json", "-q"});
+  CHECK(args == std::vector<std::string>{"-i", "x.jsonl", "--", "-o"});
+  std::vector<std::string> help{"--help", "--output=x"};
+  CHECK(lift_global_options(stage, help) == std::vector<std::string>{"--output=x"});
+  CHECK(help == std::vector<std::string>{"--help"});
+}
+
+TEST_CASE("merged global options: later words win, inputs add up") {
+  auto inv = parse({"-i", "a", "-o", "first", "cat"});
+  merge_global_options(inv, {"-o", "second", "-i", "b"});
+  CHECK(inv.output == "second");
+  CHECK(inv.inputs == std::vector<std::string>{"a", "b"});
+  CHECK(inv.command == "cat");
+}
+
 TEST_CASE("then splits stages") {
   auto stages = split_stages("import", {"a.txt", "then", "dedupe", "--keep", "merge", "then", "cat"});
   REQUIRE(stages.size() == 3);

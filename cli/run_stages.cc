@@ -29,28 +29,31 @@ bool asks_for_help(const std::vector<std::string>& args) {
   return false;
 }
 
-StagePlan plan_stage(CommandEnv& env, const StageWords& words, bool* help_shown);
+StagePlan plan_stage(CommandEnv& env, const StageWords& words, bool* help_shown, std::vector<std::string>* lifted);
 
 // Look every stage up and check its options before anything runs.  Stages
 // from a pipeline file carry FILE:LINE:COL, which prefixes their errors.
-std::vector<StagePlan> plan_stages(CommandEnv& env, bool* help_shown) {
+// Global options found after stage names are applied to `inv`.
+std::vector<StagePlan> plan_stages(CommandEnv& env, Invocation& inv, bool* help_shown) {
   std::vector<StagePlan> plans;
-  for (const auto& words : env.invocation.stages) {
+  std::vector<std::string> lifted;
+  for (const auto& words : inv.stages) {
     try {
-      plans.push_back(plan_stage(env, words, help_shown));
+      plans.push_back(plan_stage(env, words, help_shown, &lifted));
     } catch (const Failure& f) {
       if (words.where.empty()) throw;
       throw Failure(f.code(), words.where + ": " + f.what());
     }
     if (*help_shown) return {};
   }
-  if (!plans.empty() && plans.front().plugin->kind == REAM_SOURCE && !env.invocation.inputs.empty())
+  merge_global_options(inv, lifted);
+  if (!plans.empty() && plans.front().plugin->kind == REAM_SOURCE && !inv.inputs.empty())
     throw Failure(kExitUsage, fmt::format("{}: reads the files named after it; -i is for stages that read records",
                                           plans.front().name));
   return plans;
 }
 
-StagePlan plan_stage(CommandEnv& env, const StageWords& words, bool* help_shown) {
+StagePlan plan_stage(CommandEnv& env, const StageWords& words, bool* help_shown, std::vector<std::string>* lifted) {
   {
     auto plugin = env.catalog.find(words.name);
     if (!plugin) {
@@ -71,7 +74,9 @@ StagePlan plan_stage(CommandEnv& env, const StageWords& words, bool* help_shown)
       plan.options.positional.push_back(plugin->file.path);
       plan.options.positional.insert(plan.options.positional.end(), words.args.begin(), words.args.end());
     } else {
-      plan.options = parse_stage_options(*plugin->descriptor, words.name, words.args);
+      std::vector<std::string> args = words.args;
+      for (auto& w : lift_global_options(*plugin->descriptor, args)) lifted->push_back(std::move(w));
+      plan.options = parse_stage_options(*plugin->descriptor, words.name, args);
     }
     return plan;
   }
@@ -110,7 +115,8 @@ void print_stats(const Pipeline& pipeline, const std::string& format, double sec
 
 void check_stages(CommandEnv& env) {
   bool help_shown = false;
-  std::vector<StagePlan> plans = plan_stages(env, &help_shown);
+  Invocation inv = env.invocation;
+  std::vector<StagePlan> plans = plan_stages(env, inv, &help_shown);
   // The order rules (source first, sink last) are checked as the pipeline
   // is assembled; assemble one without creating any stage.
   Output nowhere;
@@ -118,10 +124,11 @@ void check_stages(CommandEnv& env) {
 }
 
 int run_stages(CommandEnv& env) {
-  const Invocation& inv = env.invocation;
+  Invocation inv = env.invocation;
   bool help_shown = false;
-  std::vector<StagePlan> plans = plan_stages(env, &help_shown);
+  std::vector<StagePlan> plans = plan_stages(env, inv, &help_shown);
   if (help_shown) return kExitOk;
+  env.diag.set_quiet(inv.quiet);
 
   env.diag.set_policy(inv.on_error == "skip" ? OnError::kSkip : OnError::kFail);
   if (!inv.reject_file.empty()) env.diag.open_reject_file(inv.reject_file);

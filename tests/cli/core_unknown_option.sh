@@ -8,7 +8,3 @@ status=0
 "$REAM" --stast cat < /dev/null 2> err.txt || status=$?
 expect_eq 2 "$status"
 expect_eq "ream: unknown option '--stast' (did you mean '--stats'?)" "$(cat err.txt)"
-status=0
-"$REAM" cat -o x < /dev/null 2> err.txt || status=$?
-expect_eq 2 "$status"
-expect_eq "ream: cat: unknown option '-o' (-o is a global option: put it before the stage name)" "$(cat err.txt)"
