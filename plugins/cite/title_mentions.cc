@@ -439,12 +439,31 @@ void TitleIndex::find_fuzzy(std::vector<TitleMention>& out) const {
         distinct -= --seen_[hits_[first++].offset] == 0;
       distinct += seen_[hits_[j].offset]++ == 0;
       if (distinct >= need) {
-        out.push_back({title, words_[hits_[first].pos].begin, words_[hits_[j].pos + 1].end, false});
+        size_t begin = words_[hits_[first].pos].begin, end = words_[hits_[j].pos + 1].end;
+        // An exact mention of another title explains this stretch of text:
+        // a longer title that merely contains it ("Erratum: <title>") is
+        // not mentioned too.
+        bool explained = false;
+        for (size_t m = 0; m < exact_found && !explained; ++m) explained = out[m].begin < end && begin < out[m].end;
+        if (!explained) out.push_back({title, begin, end, false});
         break;
       }
     }
     lo = group_end;
   }
+}
+
+// An exact mention inside a longer exact mention of another title is part
+// of that title ("Erratum: <title>" names the erratum, not the original).
+void TitleIndex::drop_contained(std::vector<TitleMention>& exact) {
+  std::vector<TitleMention> kept;
+  for (const auto& m : exact) {
+    bool inside = false;
+    for (const auto& o : exact)
+      inside |= &o != &m && o.begin <= m.begin && m.end <= o.end && (o.end - o.begin) > (m.end - m.begin);
+    if (!inside) kept.push_back(m);
+  }
+  exact.swap(kept);
 }
 
 std::vector<TitleMention> TitleIndex::find(std::string_view text) const {
@@ -464,6 +483,7 @@ std::vector<TitleMention> TitleIndex::find(std::string_view text) const {
     ids_[i] = id < 0 ? 0 : static_cast<uint32_t>(id);
   }
   find_exact(out);
+  drop_contained(out);
   find_fuzzy(out);
   return out;
 }

@@ -99,6 +99,7 @@ class TitleIndex {
   void link(uint32_t state, uint32_t word, uint32_t next);
   uint32_t step(uint32_t state, uint32_t word) const;
   void find_exact(std::vector<TitleMention>& out) const;
+  static void drop_contained(std::vector<TitleMention>& exact);
   void find_fuzzy(std::vector<TitleMention>& out) const;
   void keep_dense_candidates() const;
   uint32_t bigrams_needed(uint32_t title) const;

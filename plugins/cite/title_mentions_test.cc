@@ -83,3 +83,18 @@ TEST_CASE("apostrophes and accents fold like title keys") {
   CHECK(index.find("as in don't stop pretraining now please.").size() == 1);
   CHECK(index.find("see uber graph neural networks today").size() == 1);
 }
+
+TEST_CASE("an exact mention is not also a fuzzy mention of a longer title containing it") {
+  auto index = index_of({"Sparse Lanterns: Keyphrase Extraction without Training Data",
+                         "Erratum: Sparse Lanterns: Keyphrase Extraction without Training Data"});
+  auto found = index.find("Building on Sparse Lanterns: Keyphrase Extraction without Training Data, we show more.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].title == 0);
+  CHECK(found[0].exact);
+  // The erratum, named in full, is the erratum: not also the original whose
+  // title stands inside it.
+  auto named = index.find("See Erratum: Sparse Lanterns: Keyphrase Extraction without Training Data.");
+  REQUIRE(named.size() == 1);
+  CHECK(named[0].title == 1);
+  CHECK(named[0].exact);
+}
