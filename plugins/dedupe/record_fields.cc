@@ -63,7 +63,7 @@ std::array<uint32_t, kAbstractSignatureSize> abstract_signature(std::string_view
   std::array<uint32_t, kAbstractSignatureSize> sig;
   sig.fill(std::numeric_limits<uint32_t>::max());
   std::string key;  // not thread_local: LeakSanitizer cannot walk a plugin's dynamic TLS
-  match_key(abstract, key);
+  text::title_key(abstract, key);
   size_t prev_start = std::string::npos, start = 0;
   any = false;
   while (start < key.size()) {
@@ -97,54 +97,6 @@ void read_identifiers(const Fields& f, Features& out) {
 }
 
 }  // namespace
-
-namespace {
-
-// What ream::text::title_key does to each ASCII byte: keep (lower-cased),
-// drop (the apostrophe, so "Hawking's" meets "Hawkings"), or separate.
-constexpr char kSeparator = ' ', kDropped = 0;
-constexpr std::array<char, 128> make_ascii_key_table() {
-  std::array<char, 128> t{};
-  for (int c = 0; c < 128; ++c) {
-    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))
-      t[c] = static_cast<char>(c);
-    else if (c >= 'A' && c <= 'Z')
-      t[c] = static_cast<char>(c - 'A' + 'a');
-    else
-      t[c] = c == '\'' ? kDropped : kSeparator;
-  }
-  return t;
-}
-
-// The ASCII key written straight into `out`, or false when `s` has a
-// non-ASCII byte.  Branch-free per byte: abstracts are long, and which
-// class the next byte falls in is unpredictable.
-bool ascii_match_key(std::string_view s, std::string& out) {
-  static constexpr auto table = make_ascii_key_table();
-  out.resize(s.size());
-  char* w = out.data();
-  unsigned char seen = 0;
-  bool space = true;
-  for (unsigned char c : s) {
-    seen |= c;
-    char k = table[c & 0x7f];
-    bool keep = k > kSeparator;
-    bool separate = k == kSeparator && !space;
-    *w = k;
-    w += keep | separate;
-    space = !keep && (space || k == kSeparator);
-  }
-  if (seen >= 0x80) return false;
-  if (w != out.data() && w[-1] == kSeparator) --w;
-  out.resize(static_cast<size_t>(w - out.data()));
-  return true;
-}
-
-}  // namespace
-
-void match_key(std::string_view s, std::string& out) {
-  if (!ascii_match_key(s, out)) out = text::title_key(s);
-}
 
 int parse_year(std::string_view text) {
   for (size_t i = 0; i + 4 <= text.size(); ++i) {
@@ -192,7 +144,7 @@ std::vector<std::string> venue_words(std::string_view venue) {
                                       "eds",  "ed",   "editor",      "editors",    "press",    "a"};
   std::vector<std::string> words;
   std::string key;  // not thread_local: LeakSanitizer cannot walk a plugin's dynamic TLS
-  match_key(venue, key);
+  text::title_key(venue, key);
   size_t start = 0;
   while (start < key.size()) {
     size_t end = key.find(' ', start);
@@ -238,7 +190,7 @@ Features extract_features(const Fields& f) {
   out.year = parse_year(f.year);
   if (!out.year) out.year = parse_year(f.date);
   out.pages = parse_pages(f.pages);
-  match_key(f.volume, out.volume);
+  text::title_key(f.volume, out.volume);
   out.venue_words = venue_words(f.venue);
   if (!f.abstract.empty()) out.abstract_signature = abstract_signature(f.abstract, out.has_abstract);
   if (out.id.empty()) out.id = ids::record_id(f.arxiv, f.doi, f.title);

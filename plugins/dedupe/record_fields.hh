@@ -56,10 +56,6 @@ struct Features {
 
 Features extract_features(const Fields& fields);
 
-// ream::text::title_key(s) written into a reused buffer; ASCII text, the
-// bulk of abstracts, skips ICU and the per-character appends.
-void match_key(std::string_view s, std::string& out);
-
 // First plausible publication year (1800-2099) in text such as "1995,".
 int parse_year(std::string_view text);
 // "pp. 322-331.", "47--65", "1234-56" (abbreviated), "e1002".

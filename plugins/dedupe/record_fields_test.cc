@@ -3,7 +3,6 @@
 #include <catch2/catch.hpp>
 #include <ream/text.hpp>
 
-#include <random>
 
 using namespace ream::dedupe;
 
@@ -38,21 +37,4 @@ TEST_CASE("records without an id get the ream record id") {
   f.title = "A title";
   f.arxiv = "2312.03884";
   CHECK(extract_features(f).id == "arxiv:2312.03884");
-}
-
-TEST_CASE("match_key gives ream::text::title_key's key, ASCII fast path or not") {
-  std::string key;
-  for (const char* s : {"", "  ", "'", "Hawking's Radiation", "  Wonder-Journey: Going...  ", "A/B--c", "x.",
-                        "Cr\u00e8me Br\u00fbl\u00e9e", "\u0141\u00f3d\u017a  studies", "tab\there\nand'' there'"}) {
-    match_key(s, key);
-    CHECK(key == ream::text::title_key(s));
-  }
-  std::mt19937 random(7);
-  std::uniform_int_distribution<int> ascii(0, 127);
-  for (int round = 0; round < 2000; ++round) {
-    std::string s(static_cast<size_t>(round % 40), ' ');
-    for (char& c : s) c = static_cast<char>(ascii(random));
-    match_key(s, key);
-    CHECK(key == ream::text::title_key(s));
-  }
 }

@@ -14,6 +14,7 @@
 #include <unicode/utf8.h>
 #include <xxhash.h>
 
+#include <array>
 #include <cstdio>
 #include <memory>
 #include <mutex>
@@ -66,27 +67,45 @@ bool is_ascii(std::string_view s) {
   return true;
 }
 
-// Fast path for the common case: ASCII titles need no ICU at all.
-std::string ascii_title_key(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+// What title_key does to each ASCII byte: keep (lower-cased), drop (the
+// apostrophe, so "Hawking's" meets "Hawkings"), or separate words.
+constexpr char kSeparator = ' ', kDropped = 0;
+constexpr std::array<char, 128> make_ascii_key_table() {
+  std::array<char, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))
+      t[c] = static_cast<char>(c);
+    else if (c >= 'A' && c <= 'Z')
+      t[c] = static_cast<char>(c - 'A' + 'a');
+    else
+      t[c] = c == '\'' ? kDropped : kSeparator;
+  }
+  return t;
+}
+
+// The common case, ASCII text, needs no ICU: the key is written straight
+// into `out`.  Branch-free per byte, because abstracts are long and which
+// class the next byte falls in is unpredictable.  False (and `out`
+// unspecified) when `s` holds a non-ASCII byte.
+bool ascii_title_key(std::string_view s, std::string& out) {
+  static constexpr auto table = make_ascii_key_table();
+  out.resize(s.size());
+  char* w = out.data();
+  unsigned char seen = 0;
   bool space = true;
   for (unsigned char c : s) {
-    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) {
-      out += static_cast<char>(c);
-      space = false;
-    } else if (c >= 'A' && c <= 'Z') {
-      out += static_cast<char>(c - 'A' + 'a');
-      space = false;
-    } else if (c == '\'') {
-      continue;  // "Hawking's" and "Hawkings" meet
-    } else if (!space) {
-      out += ' ';
-      space = true;
-    }
+    seen |= c;
+    char k = table[c & 0x7f];
+    bool keep = k > kSeparator;
+    bool separate = k == kSeparator && !space;
+    *w = k;
+    w += keep | separate;
+    space = !keep && (space || k == kSeparator);
   }
-  if (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
+  if (seen >= 0x80) return false;
+  if (w != out.data() && w[-1] == kSeparator) --w;
+  out.resize(static_cast<size_t>(w - out.data()));
+  return true;
 }
 
 }  // namespace
@@ -151,8 +170,13 @@ std::string fold(std::string_view s) {
   return to_utf8(normalize(normalizer("nfkc_cf", UNORM2_COMPOSE), u));
 }
 
+void title_key(std::string_view s, std::string& out) {
+  if (!ascii_title_key(s, out)) out = title_key(s);
+}
+
 std::string title_key(std::string_view s) {
-  if (is_ascii(s)) return ascii_title_key(s);
+  std::string ascii;
+  if (ascii_title_key(s, ascii)) return ascii;
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   u = normalize(normalizer("nfkc_cf", UNORM2_COMPOSE), u);
   u = normalize(normalizer("nfc", UNORM2_DECOMPOSE), u);

@@ -29,6 +29,8 @@ std::string fold(std::string_view s);
 // dropped (hyphens and slashes become spaces), white space collapsed.
 // "Wonder-Journey: Going…" and "wonder journey going" share a key.
 std::string title_key(std::string_view s);
+// The same key written into `out`, reusing its storage (for hot loops).
+void title_key(std::string_view s, std::string& out);
 
 // A 64-bit hash (XXH3) of `s`, and its first `digits` hex digits.
 uint64_t hash64(std::string_view s);
