@@ -10,6 +10,8 @@
 // rest of the file goes on.
 #include "jsonl.hh"
 
+#include <ream/lines.hpp>
+
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
@@ -182,13 +184,7 @@ std::vector<std::pair<std::string, std::string_view>> object_members(std::string
 
 void parse_jsonl(std::string_view text, PaperSink& out) {
   JsonlImport import(out);
-  uint64_t number = 0;
-  while (!text.empty()) {
-    size_t nl = text.find('\n');
-    std::string_view line = text.substr(0, nl);
-    text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  for (const auto& [line, number] : ream::Lines(text)) {
     if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
     if (!import.line(line, number)) return;
   }

@@ -4,6 +4,8 @@
 // can be combined by loading one after another.
 #include "document_frequency.hh"
 
+#include <ream/lines.hpp>
+
 #include <ream/plugin.hpp>
 
 #include <algorithm>
@@ -34,12 +36,8 @@ void DocumentFrequency::load(std::string_view text, std::string_view origin) {
   bool have_header = false;
   uint64_t table_documents = 0;
   size_t line_no = 0;
-  while (!text.empty()) {
-    size_t eol = text.find('\n');
-    std::string_view line = text.substr(0, eol);
-    text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  for (const auto& [line, number] : ream::Lines(text)) {
+    line_no = number;
     if (line.empty() || line.front() == '#') continue;
     size_t tab = line.find('\t');
     if (tab == std::string_view::npos || line.find('\t', tab + 1) != std::string_view::npos)

@@ -7,6 +7,8 @@
 // (almost) always adverbial are accepted.
 #include "stoplist.hh"
 
+#include <ream/lines.hpp>
+
 #include <ream/plugin.hpp>
 
 #include <array>
@@ -48,12 +50,7 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 Stoplist Stoplist::parse(std::string_view text, std::string_view origin) {
   Stoplist out;
   Section current{WordClass::stop, Cue::none};
-  size_t line_no = 0;
-  while (!text.empty()) {
-    size_t eol = text.find('\n');
-    std::string_view line = text.substr(0, eol);
-    text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
-    ++line_no;
+  for (auto [line, line_no] : ream::Lines(text)) {
     if (size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
     line = trim(line);
     if (line.empty()) continue;
