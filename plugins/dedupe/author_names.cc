@@ -111,6 +111,14 @@ bool all_initials(std::string_view part) {
   return !words.empty() && std::all_of(words.begin(), words.end(), initials_word);
 }
 
+// A surname written before its initials has no initials of its own: "y.
+// freund., r. e." is a whole name and a stray pair of initials, not the
+// surname "y freund" with given names "r. e.".
+bool surname_like(std::string_view part) {
+  auto words = raw_words(part);
+  return !words.empty() && std::none_of(words.begin(), words.end(), initials_word);
+}
+
 bool one_word(std::string_view part) { return part.find(' ') == std::string_view::npos; }
 
 bool is_et_al(std::string_view part) {
@@ -128,7 +136,7 @@ void split_piece(std::string_view piece, std::vector<std::string>& out) {
   auto parts = split_commas(piece);
   for (size_t i = 0; i < parts.size(); ++i) {
     bool has_next = i + 1 < parts.size();
-    bool surname_first = !all_initials(parts[i]) && has_next &&
+    bool surname_first = surname_like(parts[i]) && has_next &&
                          (all_initials(parts[i + 1]) || (parts.size() == 2 && one_word(parts[i])));
     if (surname_first) {
       out.push_back(std::string(parts[i]) + ", " + std::string(parts[i + 1]));
@@ -184,6 +192,7 @@ AuthorName parse_author_name(std::string_view name) {
   for (const auto& w : surname_words) surname += w;
   if (surname.empty()) return out;
   out.surname = static_cast<uint32_t>(text::hash64(surname));
+  std::copy_n(surname.begin(), std::min(surname.size(), out.spelling.size()), out.spelling.begin());
   if (!given_words.empty() && !given_words.front().empty()) out.initial = given_words.front()[0];
   return out;
 }
@@ -202,6 +211,11 @@ AuthorList parse_authors(const std::vector<std::string_view>& fields) {
         list.truncated = true;
         continue;
       }
+      if (all_initials(n)) {
+        // "freund, y. & r.e.": the surname went elsewhere in a bad split.
+        list.truncated = true;
+        continue;
+      }
       std::string_view name = n;
       if (name.size() > 7 && text::title_key(name).ends_with(" et al")) {
         list.truncated = true;
@@ -214,23 +228,64 @@ AuthorList parse_authors(const std::vector<std::string_view>& fields) {
   return list;
 }
 
+namespace {
+
+std::string_view spelled(const AuthorName& n) {
+  return std::string_view(n.spelling.data(), std::find(n.spelling.begin(), n.spelling.end(), '\0') - n.spelling.begin());
+}
+
+// One insertion, deletion, substitution or swap of neighbours turns `a`
+// into `b`.
+bool one_edit_apart(std::string_view a, std::string_view b) {
+  if (a.size() < b.size()) std::swap(a, b);
+  if (a.size() - b.size() > 1) return false;
+  size_t i = 0;
+  while (i < b.size() && a[i] == b[i]) ++i;
+  if (i == b.size()) return true;  // one letter appended, or equal
+  if (a.size() != b.size()) return a.substr(i + 1) == b.substr(i);
+  if (a.substr(i + 1) == b.substr(i + 1)) return true;
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);
+}
+
+}  // namespace
+
+bool same_surname(const AuthorName& a, const AuthorName& b) {
+  if (a.surname == b.surname) return true;
+  std::string_view x = spelled(a), y = spelled(b);
+  return x.size() >= 5 && y.size() >= 5 && one_edit_apart(x, y);
+}
+
 double author_similarity(const AuthorList& a, const AuthorList& b) {
   if (a.names.empty() || b.names.empty()) return -1.0;
-  std::vector<bool> used(b.names.size(), false);
-  size_t matched = 0;
-  for (const auto& x : a.names) {
-    for (size_t j = 0; j < b.names.size(); ++j) {
-      const auto& y = b.names[j];
-      if (used[j] || x.surname != y.surname) continue;
-      if (x.initial && y.initial && x.initial != y.initial) continue;
-      used[j] = true;
-      ++matched;
-      break;
+  enum class Pairing { exact, typo, other_initial };
+  auto pairs = [](const AuthorName& x, const AuthorName& y, Pairing how) {
+    bool initials_agree = !x.initial || !y.initial || x.initial == y.initial;
+    switch (how) {
+      case Pairing::exact:
+        return x.surname == y.surname && initials_agree;
+      case Pairing::typo:
+        return same_surname(x, y) && initials_agree;
+      case Pairing::other_initial:
+        return x.surname == y.surname;
+    }
+    return false;
+  };
+  // The surest pairings are made first, so a weaker one never takes a
+  // name that a surer one elsewhere in the list needs ("Wang, J. and
+  // Wang, Y." against "Wang, Y. and Wang, J.").
+  std::vector<bool> used_a(a.names.size(), false), used_b(b.names.size(), false);
+  double matched = 0;
+  for (Pairing how : {Pairing::exact, Pairing::typo, Pairing::other_initial}) {
+    for (size_t i = 0; i < a.names.size(); ++i) {
+      for (size_t j = 0; j < b.names.size() && !used_a[i]; ++j) {
+        if (used_b[j] || !pairs(a.names[i], b.names[j], how)) continue;
+        used_a[i] = used_b[j] = true;
+        matched += how == Pairing::other_initial ? 0.5 : 1.0;
+      }
     }
   }
-  double m = static_cast<double>(matched);
-  if (a.truncated || b.truncated) return m / static_cast<double>(std::min(a.names.size(), b.names.size()));
-  return 2.0 * m / static_cast<double>(a.names.size() + b.names.size());
+  if (a.truncated || b.truncated) return matched / static_cast<double>(std::min(a.names.size(), b.names.size()));
+  return 2.0 * matched / static_cast<double>(a.names.size() + b.names.size());
 }
 
 }  // namespace ream::dedupe

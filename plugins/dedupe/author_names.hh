@@ -3,6 +3,7 @@
 #ifndef REAM_DEDUPE_AUTHOR_NAMES_HH
 #define REAM_DEDUPE_AUTHOR_NAMES_HH
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -13,8 +14,16 @@ namespace ream::dedupe {
 struct AuthorName {
   uint32_t surname = 0;  // hash of the folded surname ("le quintrec" -> "lequintrec")
   char initial = 0;      // first initial, 0 when unknown
+  // The folded surname's first bytes, NUL-padded, for typo matching
+  // ("schapire" ~ "shapire") without a heap string per name.
+  std::array<char, 15> spelling{};
   bool operator==(const AuthorName&) const = default;
 };
+
+// Same surname, or one typo apart (an edit or a swap of neighbours) when
+// both have at least five letters: shorter names differ by one letter too
+// often ("Wang", "Wong") for a typo to be the likelier reading.
+bool same_surname(const AuthorName& a, const AuthorName& b);
 
 struct AuthorList {
   std::vector<AuthorName> names;  // in the order given
@@ -32,8 +41,10 @@ std::vector<std::string> split_author_string(std::string_view s);
 AuthorName parse_author_name(std::string_view name);
 
 // In [0, 1]: matched names over the shorter list when a list was cut
-// short with "et al.", else over the mean length (Dice).  -1 when either
-// side has no authors.
+// short ("et al.", or a name reduced to initials by a bad split), else
+// over the mean length (Dice).  A surname whose initials disagree counts
+// half: an OCR slip ("v." for "y.") and a namesake look the same.  -1
+// when either side has no authors.
 double author_similarity(const AuthorList& a, const AuthorList& b);
 
 }  // namespace ream::dedupe

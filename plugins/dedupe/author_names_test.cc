@@ -48,3 +48,34 @@ TEST_CASE("citation-string author lists compare whole") {
   CHECK(surname_first.names.size() == 4);
   CHECK(author_similarity(surname_first, initials_first) == 1.0);
 }
+
+TEST_CASE("a part with its own initials is a whole name, not a surname") {
+  auto names = split_author_string("y. freund., r. e.");
+  REQUIRE(names.size() == 2);
+  CHECK(parse_author_name(names[0]) == parse_author_name("Freund, Y."));
+}
+
+TEST_CASE("names reduced to initials mark the list as cut short") {
+  auto cut = parse_authors({"freund, y. & r.e."});
+  CHECK(cut.names.size() == 1);
+  CHECK(cut.truncated);
+  CHECK(author_similarity(cut, parse_authors({"Yoav Freund and Robert E. Schapire"})) == 1.0);
+}
+
+TEST_CASE("surnames one typo apart pair up when long enough") {
+  CHECK(same_surname(parse_author_name("R. E. Schapire"), parse_author_name("Shapire, R.")));
+  CHECK(same_surname(parse_author_name("U. Vazirani"), parse_author_name("U. Vazarani")));
+  CHECK(same_surname(parse_author_name("L. Valiant"), parse_author_name("L. Valaint")));  // swapped letters
+  CHECK_FALSE(same_surname(parse_author_name("J. Wang"), parse_author_name("J. Wong")));  // too short to tell
+  CHECK_FALSE(same_surname(parse_author_name("A. Schapire"), parse_author_name("A. Shapiro")));
+  // A typo and a different initial is another person.
+  CHECK(author_similarity(parse_authors({"Schapire, R."}), parse_authors({"Shapire, K."})) == 0.0);
+}
+
+TEST_CASE("the surest pairing of names is made first") {
+  auto a = parse_authors({"Wang, J. and Wang, Y."});
+  auto b = parse_authors({"Wang, Y. and Wang, J."});
+  CHECK(author_similarity(a, b) == 1.0);
+  // Same surname, other initial: half a name, an OCR slip or a namesake.
+  CHECK(author_similarity(parse_authors({"Freund, V."}), parse_authors({"Y. Freund"})) == 0.5);
+}
