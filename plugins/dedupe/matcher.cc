@@ -6,6 +6,9 @@
 // or nothing later can make it one.  Clusters are joined only when no
 // pair across them carries a hard veto, which stops a chain of "similar"
 // records from welding two distinct papers together through a third.
+// Big clusters of one paper's citations repeat the same few years, pages
+// and identifiers, so the check runs once per distinct veto profile
+// rather than once per pair of members.
 //
 // Blocks of look-alike titles hand each record hundreds of candidates, and
 // in a large corpus nearly all of them carry a different arXiv id or DOI.
@@ -19,9 +22,22 @@
 namespace ream::dedupe {
 namespace {
 
-// Beyond this many cross pairs two clusters are joined on the pair
-// evidence alone: duplicate clusters are small, and the check is quadratic.
-constexpr size_t kMaxCrossChecks = 400;
+// Members of a cluster with distinct veto profiles, one per profile.
+std::vector<uint32_t> distinct_profiles(const std::vector<uint32_t>& members, const std::vector<uint64_t>& profiles) {
+  std::vector<uint32_t> kept;
+  std::vector<uint64_t> seen;
+  for (uint32_t m : members) {
+    if (std::find(seen.begin(), seen.end(), profiles[m]) != seen.end()) continue;
+    seen.push_back(profiles[m]);
+    kept.push_back(m);
+  }
+  return kept;
+}
+
+// Beyond this many cross checks of distinct profiles two clusters stay
+// apart: duplicates share most fields, so clusters that differ this much
+// are no longer one paper's citations, and the check is quadratic.
+constexpr size_t kMaxProfileChecks = 4096;
 
 }  // namespace
 
@@ -33,9 +49,9 @@ bool identifiers_differ(const Features& a, const Features& b) {
 }
 
 bool Matcher::clusters_compatible(uint32_t a, uint32_t b) {
-  auto left = clusters_.members(a);
-  auto right = clusters_.members(b);
-  if (left.size() * right.size() > kMaxCrossChecks) return true;
+  auto left = distinct_profiles(clusters_.members(a), profiles_);
+  auto right = distinct_profiles(clusters_.members(b), profiles_);
+  if (left.size() * right.size() > kMaxProfileChecks) return false;
   for (uint32_t x : left) {
     for (uint32_t y : right) {
       const Features& fx = features_[x];
@@ -53,6 +69,7 @@ std::optional<uint32_t> Matcher::add(Features f) {
   IdPrint ids = id_print(f);
   index_.comparable_candidates(keys, ids, scratch_);
   auto self = clusters_.add();
+  profiles_.push_back(veto_profile(f));
   features_.push_back(std::move(f));
   const Features& mine = features_.back();
   std::optional<uint32_t> duplicate_of;

@@ -42,6 +42,7 @@ class Matcher {
 
   size_t bucket_cap_;
   std::vector<Features> features_;
+  std::vector<uint64_t> profiles_;  // veto_profile() of each record
   CandidateIndex index_;
   Clusters clusters_;
   std::vector<ScoredPair> matches_;

@@ -32,3 +32,22 @@ TEST_CASE("a third record cannot join clusters a hard veto keeps apart") {
   m.add(paper("c", "Cultural universality versus particularity in CMC"));
   CHECK(m.cluster_of(1) != m.cluster_of(0));
 }
+
+TEST_CASE("records without a year cannot weld two big clusters of different years") {
+  // A conference version cited 25 times, a journal version 25 times, and
+  // citations with no year that match both: beyond 20 x 20 members the
+  // veto check once gave up and joined them.
+  Matcher m;
+  auto cite = [](const std::string& year) {
+    Fields f;
+    f.title = "A decision-theoretic generalization of on-line learning";
+    f.authors = {"Freund, Y. and Schapire, R. E."};
+    f.year = year;
+    return extract_features(f);
+  };
+  for (int i = 0; i < 25; ++i) m.add(cite("1995"));
+  for (int i = 0; i < 25; ++i) m.add(cite("1997"));
+  for (int i = 0; i < 5; ++i) m.add(cite(""));
+  CHECK(m.cluster_of(0) != m.cluster_of(25));
+  CHECK(m.clusters().members(0).size() + m.clusters().members(25).size() == 55);
+}

@@ -34,6 +34,13 @@ bool same_text(const FieldComparison& c) {
   return c.pages == PageRelation::same || c.pages == PageRelation::overlap || c.abstract >= 0.5;
 }
 
+// Every word of a title long enough to name one paper reappears in the
+// other: "Experiments with a new boosting algorithm" inside "Some
+// experiments with a new boosting algorithm" or a title with an editor's
+// name run on.  With the same authors and venue that is one paper; three
+// words ("Deep Residual Learning") are too few to say so.
+bool whole_title_contained(const FieldComparison& c) { return c.containment >= 1.0 && c.shorter_title_words >= 4; }
+
 bool authors_disagree(const FieldComparison& c, double needed) { return c.authors >= 0 && c.authors < needed; }
 
 Evidence decide(Evidence e) {
@@ -71,6 +78,8 @@ Evidence decide(Evidence e) {
     if (c.authors < 0.6) return verdict(Decision::distinct, "similar title, authors differ or unknown");
     if (c.year_gap > 0) return verdict(Decision::distinct, "similar title, years differ");
     if (same_text(c)) return verdict(Decision::match, "title+fields");
+    if (whole_title_contained(c) && c.authors >= 0.8 && c.venue >= kSameVenue)
+      return verdict(Decision::match, "contained-title+fields");
     return verdict(Decision::distinct, "similar title without corroboration");
   }
   return verdict(Decision::distinct, "titles differ");

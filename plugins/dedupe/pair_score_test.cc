@@ -81,3 +81,20 @@ TEST_CASE("a missing title never matches without an identifier") {
   b.title.clear();
   CHECK(score(a, b).decision == Decision::distinct);
 }
+
+TEST_CASE("a whole title inside a longer one matches with the same authors and venue") {
+  Fields a = paper(), b = paper();
+  a.title = "Experiments with a new boosting algorithm";
+  b.title = "Some experiments with a new boosting algorithm, in Saitta (ed.)";
+  a.venue = "Proceedings of the 13th International Conference on Machine Learning";
+  b.venue = "Machine learning: proceedings of the thirteenth international conference";
+  a.year = b.year = "1996";
+  CHECK(score(a, b).rule == "contained-title+fields");
+  b.venue = "Journal of Computer and System Sciences";
+  CHECK(score(a, b).decision == Decision::distinct);
+  // Three words are too few to name one paper.
+  a.title = "Deep residual learning";
+  b.title = "Deep residual learning for image recognition";
+  b.venue = a.venue;
+  CHECK(score(a, b).decision == Decision::distinct);
+}

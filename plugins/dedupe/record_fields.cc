@@ -192,6 +192,12 @@ Features extract_features(const Fields& f) {
   out.pages = parse_pages(f.pages);
   text::title_key(f.volume, out.volume);
   out.venue_words = venue_words(f.venue);
+  if (auto split = split_title_tail(f.title); split && (split->quoted || out.venue_words.empty())) {
+    auto tail_words = venue_words(split->tail);
+    if (!tail_words.empty() || split->quoted)
+      out.swallowed = std::make_unique<SwallowedVenue>(
+          SwallowedVenue{analyse_title(split->title), std::move(tail_words), split->quoted});
+  }
   if (!f.abstract.empty()) out.abstract_signature = abstract_signature(f.abstract, out.has_abstract);
   if (out.id.empty()) out.id = ids::record_id(f.arxiv, f.doi, f.title);
   return out;

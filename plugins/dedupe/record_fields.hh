@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +39,16 @@ struct PageRange {
   bool known() const { return first != 0; }
 };
 
+// A title field that ran on past the title: the title before the break
+// and the venue words after it.  Kept beside the whole title, which stays
+// the first reading.  Made for records without a venue of their own, and
+// for quoted titles, whose quotes say where the title ends.
+struct SwallowedVenue {
+  TitleInfo title;
+  std::vector<std::string> venue_words;
+  bool quoted = false;
+};
+
 // Everything a comparison needs, computed once.
 struct Features {
   std::string id;
@@ -50,6 +61,7 @@ struct Features {
   PageRange pages;
   std::string volume;
   std::vector<std::string> venue_words;
+  std::unique_ptr<SwallowedVenue> swallowed;  // rare: null for most records
   std::array<uint32_t, kAbstractSignatureSize> abstract_signature{};
   bool has_abstract = false;
 };

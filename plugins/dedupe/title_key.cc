@@ -144,6 +144,17 @@ bool generic_heading(const std::string& key, size_t word_count) {
   return word_count < 3 || RE2::FullMatch(key, heading);
 }
 
+// "An introduction to ..." and "Introduction to ..." are one title: the
+// article is the first word citation styles drop.
+void without_leading_article(std::string& key) {
+  for (std::string_view article : {"a ", "an ", "the "}) {
+    if (!key.starts_with(article)) continue;
+    std::string_view rest = std::string_view(key).substr(article.size());
+    if (rest.find(' ') != std::string_view::npos) key.erase(0, article.size());
+    return;
+  }
+}
+
 }  // namespace
 
 std::string_view notice_name(Notice n) {
@@ -162,11 +173,23 @@ std::string_view notice_name(Notice n) {
   return "none";
 }
 
+std::optional<TitleWithTail> split_title_tail(std::string_view title) {
+  static const RE2 quoted(R"(^\s*['`"\x{2018}\x{201C}]+([^'`"\x{2019}\x{201D}]+?)[.,]?['"\x{2019}\x{201D}]+[.,:]?\s+(\S.*)$)");
+  static const RE2 sentence(R"(^(.+?[^\s.][.?!])\s+([[:alpha:]].*)$)");
+  TitleWithTail out;
+  std::string text(title);
+  out.quoted = RE2::FullMatch(text, quoted, &out.title, &out.tail);
+  if (!out.quoted && !RE2::FullMatch(text, sentence, &out.title, &out.tail)) return std::nullopt;
+  if (word_count(out.title) < 3) return std::nullopt;
+  return out;
+}
+
 TitleInfo analyse_title(std::string_view title) {
   TitleInfo info;
   std::string cleaned = without_citation_residue(without_bracket_notes(title));
   auto corrected = without_corrected_citation(cleaned);
   info.key = text::title_key(corrected ? *corrected : cleaned);
+  without_leading_article(info.key);
   info.words = word_hashes(info.key);
   info.part = part_number(info.key);
   info.notice = corrected ? Notice::erratum : notice_of(info.key);

@@ -4,6 +4,7 @@
 #define REAM_DEDUPE_TITLE_KEY_HH
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,17 @@ struct TitleInfo {
 };
 
 TitleInfo analyse_title(std::string_view title);
+
+// A title field that ran on into the venue, as badly split citations
+// leave it: "a general lower bound on ... learning. information and
+// computation," or "'rigorous learning curve bounds' proceedings of
+// colt-94,".  The split is at the first sentence end (or closing quote of
+// a quoted title) after three words or more.
+struct TitleWithTail {
+  std::string title, tail;
+  bool quoted = false;  // the quotes mark where the title ends
+};
+std::optional<TitleWithTail> split_title_tail(std::string_view title);
 
 // Similarity of two title keys in [0, 1]: the better of word overlap
 // (Dice) and character edit similarity, so that both dropped words and

@@ -52,3 +52,26 @@ TEST_CASE("correction notices that cite the original are errata") {
   CHECK(wos.key == original.key);
   CHECK(embase.key == original.key);
 }
+
+TEST_CASE("a leading article is not part of the key") {
+  CHECK(analyse_title("An Introduction to Computational Learning Theory").key ==
+        analyse_title("Introduction to computational learning theory").key);
+  CHECK(analyse_title("The strength of weak learnability").key == "strength of weak learnability");
+  CHECK(analyse_title("The End").key == "the end");  // nothing would be left to compare
+}
+
+TEST_CASE("a title that runs on past its end splits at the break") {
+  auto run_on = split_title_tail("a general lower bound on the number of examples. information and computation,");
+  REQUIRE(run_on);
+  CHECK(run_on->title == "a general lower bound on the number of examples.");
+  CHECK(run_on->tail == "information and computation,");
+  CHECK_FALSE(run_on->quoted);
+
+  auto quoted = split_title_tail("'rigorous learning curve bounds from statistical mechanics' proceedings of colt-94,");
+  REQUIRE(quoted);
+  CHECK(quoted->title == "rigorous learning curve bounds from statistical mechanics");
+  CHECK(quoted->quoted);
+
+  CHECK_FALSE(split_title_tail("Deep nets. A survey"));          // two words are no title on their own
+  CHECK_FALSE(split_title_tail("Learning from noisy labels"));  // no break at all
+}

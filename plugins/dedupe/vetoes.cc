@@ -10,7 +10,11 @@
 // but not the ones that say the items are different kinds.
 #include "vetoes.hh"
 
+#include <ream/text.hpp>
+
+#include <algorithm>
 #include <cstdlib>
+#include <string>
 
 namespace ream::dedupe {
 namespace {
@@ -47,6 +51,26 @@ FieldRelation compare_volumes(const std::string& a, const std::string& b) {
   return a == b ? FieldRelation::same : FieldRelation::unknown;
 }
 
+// When one title ran on past its end, the title before the break is read
+// instead of the whole if quotes marked that end, or if the run-on part
+// names the other record's venue: that is what makes it a venue and not
+// a subtitle.
+void read_swallowed_venue(const Features& a, const Features& b, FieldComparison& c) {
+  const Features& run_on = a.swallowed ? a : b;
+  const Features& other = a.swallowed ? b : a;
+  if (!run_on.swallowed || other.swallowed || other.title.key.empty()) return;
+  const SwallowedVenue& cut = *run_on.swallowed;
+  double venue = venue_similarity(cut.venue_words, other.venue_words);
+  if (venue < kSameVenue && !cut.quoted) return;
+  double title = title_similarity(cut.title, other.title);
+  if (title <= c.title) return;
+  c.title = title;
+  c.exact_title = cut.title.key == other.title.key;
+  c.containment = title_containment(cut.title, other.title);
+  c.shorter_title_words = std::min(cut.title.words.size(), other.title.words.size());
+  if (venue >= kSameVenue) c.venue = venue;
+}
+
 }  // namespace
 
 FieldComparison compare_fields(const Features& a, const Features& b) {
@@ -60,9 +84,11 @@ FieldComparison compare_fields(const Features& a, const Features& b) {
     c.exact_title = a.title.key == b.title.key;
     c.title = title_similarity(a.title, b.title);
     c.containment = title_containment(a.title, b.title);
+    c.shorter_title_words = std::min(a.title.words.size(), b.title.words.size());
   }
   c.authors = author_similarity(a.authors, b.authors);
   c.venue = venue_similarity(a.venue_words, b.venue_words);
+  if (c.both_titled && (a.swallowed || b.swallowed)) read_swallowed_venue(a, b, c);
   if (a.has_abstract && b.has_abstract) c.abstract = signature_agreement(a.abstract_signature, b.abstract_signature);
   if (a.year && b.year) c.year_gap = std::abs(a.year - b.year);
   c.volume = compare_volumes(a.volume, b.volume);
@@ -109,6 +135,18 @@ VetoResult check_vetoes(const Features& a, const Features& b, const FieldCompari
   check(kNoticeMismatch, a.title.notice != b.title.notice);
   check(kGenericTitle, a.title.generic || b.title.generic);
   return r;
+}
+
+uint64_t veto_profile(const Features& f) {
+  bool identified = !f.arxiv.empty() || !f.doi.empty();
+  std::string print;
+  print.reserve(f.arxiv.size() + f.doi.size() + 32 + (identified ? f.title.key.size() : 0));
+  print.append(f.arxiv).append(1, '\0').append(f.doi).append(1, '\0');
+  for (uint32_t n : {static_cast<uint32_t>(f.year), f.pages.first, f.pages.last, static_cast<uint32_t>(f.title.part),
+                     static_cast<uint32_t>(f.title.notice)})
+    print.append(reinterpret_cast<const char*>(&n), sizeof n);
+  if (identified) print.append(f.title.key);
+  return text::hash64(print);
 }
 
 }  // namespace ream::dedupe

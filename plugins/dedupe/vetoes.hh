@@ -24,6 +24,7 @@ struct FieldComparison {
   bool both_titled = false;
   bool exact_title = false;
   double title = 0, containment = 0;
+  size_t shorter_title_words = 0;  // distinct words of the shorter title
   double authors = -1, venue = -1, abstract = -1;
   int year_gap = -1;
   PageRelation pages = PageRelation::unknown;
@@ -73,6 +74,13 @@ constexpr uint32_t kPairVetoes =
 // (cora pairwise precision 0.92 -> 0.85 for the year gap, -> 0.83 for
 // both).  So every pair veto blocks transitive joins too.
 constexpr uint32_t kHardVetoes = kPairVetoes;
+
+// A print of everything the hard vetoes read: identifiers, year, pages,
+// part and notice, and the title key when there is an identifier (only an
+// identifier match compares titles for a veto).  Two records with equal
+// profiles meet the hard vetoes alike against any third record, so a
+// cluster needs to be checked once per distinct profile, not per member.
+uint64_t veto_profile(const Features& f);
 
 }  // namespace ream::dedupe
 

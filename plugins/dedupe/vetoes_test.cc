@@ -73,3 +73,33 @@ TEST_CASE("volumes compare by their number, free text only when identical") {
   CHECK(volume("in press", "forthcoming") == FieldRelation::unknown);
   CHECK(volume("", "7") == FieldRelation::unknown);
 }
+
+TEST_CASE("a title that swallowed its venue is read without it when the venue agrees") {
+  Fields whole = paper("A general lower bound on the number of examples needed for learning");
+  whole.venue = "Information and Computation";
+  Fields run_on = paper("A general lower bound on the number of examples needed for learning. Information and computation,");
+  Features fw = extract_features(whole), fr = extract_features(run_on);
+  FieldComparison c = compare_fields(fw, fr);
+  CHECK(c.exact_title);
+  CHECK(c.venue == 1.0);
+  // A run-on part that names another venue is a subtitle, not a venue.
+  whole.venue = "Machine Learning";
+  fw = extract_features(whole);
+  CHECK_FALSE(compare_fields(fw, fr).exact_title);
+}
+
+TEST_CASE("records with the same veto profile meet the hard vetoes alike") {
+  Fields a = paper("Stroke care outcomes in rural hospitals"), b = a;
+  b.title = "Stroke care outcomes in rural hospitals.";
+  b.authors = {"Someone, Else"};
+  CHECK(veto_profile(extract_features(a)) == veto_profile(extract_features(b)));  // no identifier: title unread
+  b.year = "2013";
+  CHECK(veto_profile(extract_features(a)) != veto_profile(extract_features(b)));
+  b = a;
+  b.pages = "10-20";
+  CHECK(veto_profile(extract_features(a)) != veto_profile(extract_features(b)));
+  a.doi = b.doi = "10.1000/x";
+  b.pages.clear();
+  b.title = "Another title entirely";
+  CHECK(veto_profile(extract_features(a)) != veto_profile(extract_features(b)));  // the id conflict reads titles
+}
