@@ -16,6 +16,7 @@
 #include <ream/text.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <optional>
 
@@ -53,6 +54,17 @@ size_t word_count(std::string_view s) {
   return words;
 }
 
+// Four digits starting 18, 19 or 20: the patterns below all need one,
+// and most titles have none.
+bool has_year_like_number(std::string_view s) {
+  for (size_t i = 0; i + 4 <= s.size(); ++i) {
+    bool century = (s[i] == '1' && (s[i + 1] == '8' || s[i + 1] == '9')) || (s[i] == '2' && s[i + 1] == '0');
+    if (century && std::isdigit(static_cast<unsigned char>(s[i + 2])) && std::isdigit(static_cast<unsigned char>(s[i + 3])))
+      return true;
+  }
+  return false;
+}
+
 // Citation strings split badly put the end of the author list and the
 // year in front of the title ("schapire (1996). experiments with ...",
 // "patrice 1993. improving ...") or the year after it ("... processes.
@@ -61,6 +73,7 @@ size_t word_count(std::string_view s) {
 // and a title of three words or more left over, so that a title that
 // merely mentions a year ("Stroke care in 2010: outcomes") is kept whole.
 std::string without_citation_residue(std::string title) {
+  if (!has_year_like_number(title)) return title;
   static const RE2 leading_parenthesised(R"(^([^()]{0,40}?)\(((?:1[89]|20)\d\d[a-z]?)\)[.,:]?\s+(.+)$)");
   static const RE2 leading_bare(R"(^([^()]{1,40}?)\s((?:1[89]|20)\d\d[a-z]?)[.,]\s+(.+)$)");
   static const RE2 trailing(R"(^(.+?)[.,]\s*((?:1[89]|20)\d\d[a-z]?)[.,]?\s*$)");
@@ -82,6 +95,7 @@ std::optional<std::string> without_corrected_citation(const std::string& title) 
   static const RE2 web_of_science(R"((?i)^(.+?)\s*\(vol\.? \d+[^()]*,\s*pg\.? \d+[^()]*\)\s*\.?$)");
   static const RE2 embase(R"(^(.+?)\s*\([^()]+\((?:1[89]|20)\d\d\)\s*\d+\s*\(\d+\s*[-–]+\s*\d+\)\)\s*\.?$)");
   std::string original;
+  if (title.find('(') == std::string::npos) return std::nullopt;
   if (RE2::FullMatch(title, web_of_science, &original) || RE2::FullMatch(title, embase, &original)) return original;
   return std::nullopt;
 }
@@ -119,7 +133,7 @@ int roman_or_number(std::string_view s) {
 int part_number(const std::string& key) {
   static const RE2 part(R"(\bpart (\d+|[ivx]+|one|two|three|four|five)\b)");
   std::string which;
-  if (!RE2::PartialMatch(key, part, &which)) return 0;
+  if (key.find("part ") == std::string::npos || !RE2::PartialMatch(key, part, &which)) return 0;
   return roman_or_number(which);
 }
 
@@ -128,6 +142,9 @@ Notice notice_of(const std::string& key) {
   static const RE2 retraction(R"(\b(retraction|retracted)\b|^withdrawn\b)");
   static const RE2 reply(R"(^(reply|response|in reply|authors reply|author s reply)\b)");
   static const RE2 comment(R"(^(comment|comments|commentary) (on|to)\b)");
+  // One pass decides whether any notice word is there at all.
+  static const RE2 any_notice(R"(\b(errat|corrig|correction|retract|withdrawn|reply|response|comment))");
+  if (!RE2::PartialMatch(key, any_notice)) return Notice::none;
   if (RE2::PartialMatch(key, retraction)) return Notice::retraction;
   if (RE2::PartialMatch(key, erratum)) return Notice::erratum;
   if (RE2::PartialMatch(key, reply)) return Notice::reply;
@@ -141,7 +158,8 @@ bool generic_heading(const std::string& key, size_t word_count) {
       R"(commentary|correspondence|letter|letters|letter to the editor|editors? note|news|index|contents|)"
       R"(table of contents|abstracts|obituary|in memoriam|acknowledg(e)?ments?|conclusions?|summary|)"
       R"(discussion|errat(um|a)|corrigendum|announcement|announcements|front matter|back matter)( \d+)?$)");
-  return word_count < 3 || RE2::FullMatch(key, heading);
+  // The longest heading, "guest letter to the editor 2", has six words.
+  return word_count < 3 || (word_count <= 6 && RE2::FullMatch(key, heading));
 }
 
 // "An introduction to ..." and "Introduction to ..." are one title: the
@@ -176,6 +194,13 @@ std::string_view notice_name(Notice n) {
 std::optional<TitleWithTail> split_title_tail(std::string_view title) {
   static const RE2 quoted(R"(^\s*['`"\x{2018}\x{201C}]+([^'`"\x{2019}\x{201D}]+?)[.,]?['"\x{2019}\x{201D}]+[.,:]?\s+(\S.*)$)");
   static const RE2 sentence(R"(^(.+?[^\s.][.?!])\s+([[:alpha:]].*)$)");
+  // Most titles have no sentence end inside them: spare them the patterns.
+  bool inner_stop = false;
+  for (size_t i = 1; i + 1 < title.size() && !inner_stop; ++i)
+    inner_stop = (title[i] == '.' || title[i] == '?' || title[i] == '!') && title[i + 1] == ' ';
+  size_t start = title.find_first_not_of(' ');
+  bool opens_quoted = start != std::string_view::npos && std::string_view("'`\"\xE2").find(title[start]) != std::string_view::npos;
+  if (!inner_stop && !opens_quoted) return std::nullopt;
   TitleWithTail out;
   std::string text(title);
   out.quoted = RE2::FullMatch(text, quoted, &out.title, &out.tail);

@@ -19,6 +19,9 @@ TEST_CASE("part numbers, notices and generic titles are recognised") {
   CHECK(analyse_title("Stroke care outcomes").notice == Notice::none);
   CHECK(analyse_title("Editorial").generic);
   CHECK(analyse_title("Book review").generic);
+  CHECK(analyse_title("Guest letter to the editor 2").generic);  // the longest heading, six words
+  CHECK(analyse_title("Correction of stroke care outcomes").notice == Notice::erratum);
+  CHECK(analyse_title("Withdrawn: stroke care outcomes").notice == Notice::retraction);
   CHECK_FALSE(analyse_title("Gambling in a rigged casino").generic);
 }
 
