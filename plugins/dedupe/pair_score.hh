@@ -16,7 +16,8 @@ std::string_view decision_name(Decision d);
 struct Evidence {
   Decision decision = Decision::distinct;
   // For a match the rule that fired ("identifier", "title",
-  // "title+fields", "generic-title+fields"); otherwise why not.
+  // "title+fields", "contained-title+fields", "generic-title+fields");
+  // otherwise why not.
   std::string_view rule;
   FieldComparison fields;
   VetoResult vetoes;

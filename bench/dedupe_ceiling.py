@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""How much of a dedupe gold set any rule obeying ream's vetoes can reach.
+
+Usage: bench/dedupe_ceiling.py GOLD.jsonl [PREDICTED.jsonl]
+
+Issue 4 requires a year gap over one to keep two records apart unless an
+identifier joins them, and a match needs titles that say the same thing.
+Some gold sets join records that break both (cora joins a conference
+paper with its journal version five years later, and "How to use expert
+advice" with "On-line prediction and conversion strategies").  This
+script splits every gold cluster the way the best such rule could:
+records whose titles share most words (at least 60% of the shorter
+title's words) stay together, then each group is cut into runs of
+years at most one apart, records without a year joining the largest run.
+The pairs left are the most a veto-respecting rule can find; the recall
+they give bounds pairwise F1 at any precision.
+
+With PREDICTED (a `--keep-all` output), it also lists the gold clusters
+whose reachable pairs were missed, largest loss first.
+"""
+import collections
+import json
+import re
+import sys
+
+
+def year_of(record):
+    for field in ("year", "date"):
+        m = re.search(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", str(record.get(field) or ""))
+        if m:
+            return int(m.group(1))
+    return 0
+
+
+def words_of(title):
+    return set(re.findall(r"\w+", (title or "").lower()))
+
+
+def pairs(n):
+    return n * (n - 1) // 2
+
+
+def best_year_runs(years):
+    """Most pairs from cutting `years` (0 = unknown) into runs of span <= 1."""
+    known = collections.Counter(y for y in years if y)
+    unknown = len(years) - sum(known.values())
+    distinct = sorted(known)
+    best = 0
+
+    def cuts(i):
+        if i == len(distinct):
+            yield []
+            return
+        for rest in cuts(i + 1):
+            yield [known[distinct[i]]] + rest
+        if i + 1 < len(distinct) and distinct[i + 1] - distinct[i] <= 1:
+            for rest in cuts(i + 2):
+                yield [known[distinct[i]] + known[distinct[i + 1]]] + rest
+
+    for runs in cuts(0):
+        runs = sorted(runs or [0])
+        runs[-1] += unknown
+        best = max(best, sum(pairs(r) for r in runs))
+    return best
+
+
+def title_groups(records):
+    parent = list(range(len(records)))
+
+    def root(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    words = [words_of(r.get("title")) for r in records]
+    for i in range(len(records)):
+        for j in range(i + 1, len(records)):
+            a, b = words[i], words[j]
+            if a and b and len(a & b) / min(len(a), len(b)) >= 0.6:
+                parent[root(i)] = root(j)
+    groups = collections.defaultdict(list)
+    for i, r in enumerate(records):
+        groups[root(i)].append(r)
+    return list(groups.values())
+
+
+def main():
+    gold = [json.loads(line) for line in open(sys.argv[1])]
+    clusters = collections.defaultdict(list)
+    for r in gold:
+        clusters[r["gold_cluster"]].append(r)
+    reachable = {}
+    for name, members in clusters.items():
+        reachable[name] = sum(best_year_runs([year_of(r) for r in g]) for g in title_groups(members))
+    total = sum(pairs(len(m)) for m in clusters.values())
+    bound = sum(reachable.values()) / total
+    print(json.dumps({"gold_pairs": total, "reachable_pairs": sum(reachable.values()), "recall_bound": round(bound, 4),
+                      "f1_bound": {str(p): round(2 * p * bound / (p + bound), 4) for p in (1.0, 0.95, 0.9)}}))
+    if len(sys.argv) > 2:
+        predicted = {}
+        for line in open(sys.argv[2]):
+            r = json.loads(line)
+            predicted[r["id"]] = r.get("cluster", r["id"])
+        losses = []
+        for name, members in clusters.items():
+            found = sum(pairs(c) for c in collections.Counter(predicted[r["id"]] for r in members).values())
+            if reachable[name] > found:
+                losses.append((reachable[name] - found, name, len(members)))
+        for lost, name, size in sorted(losses, reverse=True)[:20]:
+            print(json.dumps({"gold_cluster": name, "records": size, "reachable_pairs_missed": lost}))
+
+
+if __name__ == "__main__":
+    main()
