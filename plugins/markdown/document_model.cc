@@ -19,7 +19,7 @@
 //
 // Memory: while the stream is read, a paper costs only its index entry
 // (anchor, title, cited ids, sort key, group) and its record goes to a
-// temporary file (PaperSpool).  At the end each paper's variables are built
+// temporary file (ream::Spool).  At the end each paper's variables are built
 // from the spooled record when its turn comes and dropped once rendered,
 // so a digest needs memory for the index, not for the stream.
 #include "document_model.hh"

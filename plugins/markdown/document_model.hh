@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "anchors.hh"
-#include "paper_spool.hh"
+#include <ream/spool.hpp>
 #include "papers_section.hh"
 
 namespace ream::markdown {
@@ -73,7 +73,7 @@ class DocumentModel {
  private:
   // What stays in memory per paper; the record itself is in the spool.
   struct Paper {
-    PaperSpool::Slot slot;
+    ream::Spool::Slot slot;
     uint64_t names_offset = 0;  // anchor then title, in names_
     uint32_t anchor_size = 0, title_size = 0;
     uint64_t targets_offset = 0;  // '\0'-terminated ids, in targets_
@@ -93,7 +93,7 @@ class DocumentModel {
 
   DocumentOptions options_;
   AnchorSet anchors_;
-  PaperSpool spool_;
+  ream::Spool spool_{"temporary file for the digest"};
   std::vector<Paper> papers_;
   std::string names_, targets_;
   std::unordered_map<std::string, uint32_t> by_id_;  // first paper with each record id

@@ -1,11 +1,9 @@
-#include "paper_spool.hh"
+#include <ream/spool.hpp>
 
 #include <catch2/catch.hpp>
 
-using namespace ream::markdown;
-
 TEST_CASE("spooled records read back in any order, appends after reads included", "[spool]") {
-  PaperSpool spool;
+  ream::Spool spool;
   auto a = spool.append(R"({"id":"a"})");
   auto b = spool.append("");
   auto c = spool.append(std::string(100000, 'x'));
