@@ -5,11 +5,15 @@
 // applies the output policy.  With --keep first (the default) it streams:
 // a record is compared with earlier records as it arrives and written at
 // once unless it duplicates one of them.  --keep most-complete, --keep
-// merge, --keep-all and --explain need whole clusters, so they hold the
-// records until the end of the input.  Output order is input order in
-// every mode, and nothing depends on hash-table iteration, so the same
-// input gives the same bytes.
+// merge and --keep-all need whole clusters, so they hold the records until
+// the end of the input: as text in a ream::Spool on disk, read back and
+// parsed again one at a time, because in memory they cost several times
+// the input (3.5 GB for a million generated records, against about 1 GB
+// now).  --explain writes no records and holds none.  Output order is
+// input order in every mode, and nothing depends on hash-table iteration,
+// so the same input gives the same bytes.
 #include <ream/plugin.hpp>
+#include <ream/spool.hpp>
 
 #include <cstdio>
 #include <future>
@@ -249,8 +253,12 @@ class Dedupe : public ream::Stage {
     auto duplicate_of = matcher_.add(std::move(p.features));
     warn_conflicts(conflicts_before, p.origin);
     ++records_in_;
+    if (explain_) {
+      context().drop(std::move(p.rec));
+      return;
+    }
     if (!streaming_) {
-      held_.push_back(std::move(p.rec));
+      hold(p.rec);
       return;
     }
     if (duplicate_of) {
@@ -295,6 +303,19 @@ class Dedupe : public ream::Stage {
     context().drop(std::move(rec));
   }
 
+  // A record waiting for the end of the input: its text in the spool and
+  // what --keep most-complete needs to choose without reading it back.
+  struct Held {
+    ream::Spool::Slot slot;
+    uint32_t filled_fields = 0;
+  };
+
+  void hold(const ream::Record& rec) {
+    held_.push_back(Held{spool_.append(rec.json()), static_cast<uint32_t>(filled_fields(rec))});
+  }
+
+  ream::Record read_back(size_t held) { return context().parse(spool_.read(held_[held].slot)); }
+
   // Record number (in the matcher) of held record i, and back.
   uint32_t number_of(size_t held) const { return prior_ + static_cast<uint32_t>(held); }
 
@@ -303,19 +324,22 @@ class Dedupe : public ream::Stage {
   uint32_t representative(const std::vector<uint32_t>& members) const {
     if (members.front() < prior_ || keep_ == Keep::first) return members.front();
     uint32_t best = members.front();
-    size_t best_fields = filled_fields(held_[best - prior_]);
+    size_t best_fields = held_[best - prior_].filled_fields;
     for (uint32_t m : members) {
-      size_t n = filled_fields(held_[m - prior_]);
+      size_t n = held_[m - prior_].filled_fields;
       if (n > best_fields) best = m, best_fields = n;
     }
     return best;
   }
 
-  void fill_from_members(ream::Record& rep, uint32_t rep_number, const std::vector<uint32_t>& members) {
+  // --keep merge: the representative with the fields it lacks filled
+  // from the other members, spooled again in its place.
+  void fill_from_members(uint32_t rep_number, const std::vector<uint32_t>& members) {
+    ream::Record rep = read_back(rep_number - prior_);
     std::vector<std::string> merged_from;
     for (uint32_t m : members) {
       if (m == rep_number) continue;
-      const ream::Record& other = held_[m - prior_];
+      const ream::Record other = read_back(m - prior_);
       for (size_t i = 0; i < other.size(); ++i) {
         std::string key(other.key(i));
         if (key == "id" || key == "cluster" || key == "merged_from") continue;
@@ -324,6 +348,7 @@ class Dedupe : public ream::Stage {
       merged_from.push_back(matcher_.features(m).id);
     }
     if (!merged_from.empty()) rep.set_strings("merged_from", merged_from);
+    held_[rep_number - prior_].slot = spool_.append(rep.json());
   }
 
   void release_held() {
@@ -336,21 +361,21 @@ class Dedupe : public ream::Stage {
       chosen_[members.front()] = rep;
       for (uint32_t m : members)
         if (m >= prior_) rep_of[m - prior_] = rep;
-      if (keep_ == Keep::merge && rep >= prior_ && members.size() > 1)
-        fill_from_members(held_[rep - prior_], rep, members);
-      if (state_ && rep >= prior_) state_->remember(read_fields(held_[rep - prior_]));
+      if (keep_ == Keep::merge && rep >= prior_ && members.size() > 1) fill_from_members(rep, members);
     }
     for (size_t i = 0; i < held_.size(); ++i) {
       uint32_t self = number_of(i);
+      ream::Record rec = read_back(i);
+      if (rep_of[i] == self && state_) state_->remember(read_fields(rec));
       if (keep_all_) {
-        held_[i].set_string("cluster", matcher_.features(rep_of[i]).id);
+        rec.set_string("cluster", matcher_.features(rep_of[i]).id);
         ++emitted_;
-        context().emit(std::move(held_[i]));
+        context().emit(std::move(rec));
       } else if (rep_of[i] == self) {
         ++emitted_;
-        context().emit(std::move(held_[i]));
+        context().emit(std::move(rec));
       } else {
-        drop(std::move(held_[i]));
+        drop(std::move(rec));
       }
     }
     held_.clear();
@@ -364,8 +389,6 @@ class Dedupe : public ream::Stage {
 
   void explain() {
     auto a = find_id(explain_->first), b = find_id(explain_->second);
-    for (auto& rec : held_) context().drop(std::move(rec));
-    held_.clear();
     if (!a) throw ream::DataError("--explain: no record has id '" + explain_->first + "'");
     if (!b) throw ream::DataError("--explain: no record has id '" + explain_->second + "'");
     uint32_t first = std::min(*a, *b), second = std::max(*a, *b);
@@ -414,7 +437,8 @@ class Dedupe : public ream::Stage {
   std::unique_ptr<StateStore> state_;
   Matcher matcher_;
   uint32_t prior_ = 0;  // records loaded from --state come first
-  std::vector<ream::Record> held_;
+  ream::Spool spool_{"dedupe's temporary file of held records"};
+  std::vector<Held> held_;
   size_t batch_ = 1;                 // records per batch; 1: no second thread
   std::vector<std::string> files_;   // input files seen, for Origin
   std::vector<Pending> filling_;     // read, waiting for the next batch
