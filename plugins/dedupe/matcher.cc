@@ -64,7 +64,7 @@ bool Matcher::clusters_compatible(uint32_t a, uint32_t b) {
   return true;
 }
 
-std::optional<uint32_t> Matcher::add(Features f) {
+std::optional<uint32_t> Matcher::add(Features f, std::optional<uint32_t> copy_of) {
   BlockKeys keys = CandidateIndex::block_keys(f);
   IdPrint ids = id_print(f);
   index_.comparable_candidates(keys, ids, scratch_);
@@ -73,6 +73,14 @@ std::optional<uint32_t> Matcher::add(Features f) {
   features_.push_back(std::move(f));
   const Features& mine = features_.back();
   std::optional<uint32_t> duplicate_of;
+  if (copy_of) {
+    Evidence e = score_pair(features_[*copy_of], mine);
+    e.decision = Decision::match;
+    e.rule = "same fields as a paper of an earlier run";
+    clusters_.unite(*copy_of, self);
+    matches_.push_back({*copy_of, self, e});
+    duplicate_of = copy_of;
+  }
   for (uint32_t other : scratch_) {
     const Features& theirs = features_[other];
     if (identifiers_differ(theirs, mine)) continue;
@@ -81,13 +89,13 @@ std::optional<uint32_t> Matcher::add(Features f) {
       conflicts_.push_back({other, self, e});
       continue;
     }
-    if (e.decision != Decision::match) continue;
+    if (e.decision != Decision::match || other == copy_of) continue;
     if (clusters_.find(other) != clusters_.find(self)) {
       if (!clusters_compatible(other, self)) continue;
       clusters_.unite(other, self);
     }
     matches_.push_back({other, self, e});
-    if (!duplicate_of) duplicate_of = other;
+    if (!duplicate_of || other < *duplicate_of) duplicate_of = other;
   }
   index_.add(self, keys, ids);
   return duplicate_of;

@@ -25,7 +25,10 @@ class Matcher {
 
   // Adds a record and compares it with the earlier records it shares a
   // block with.  Returns the earliest earlier record it duplicates, if any.
-  std::optional<uint32_t> add(Features f);
+  // `copy_of`: an earlier record known to have exactly the same fields (a
+  // paper remembered from an earlier run); the two are joined whatever
+  // the rules say, because nothing tells them apart.
+  std::optional<uint32_t> add(Features f, std::optional<uint32_t> copy_of = std::nullopt);
 
   size_t size() const { return features_.size(); }
   const Features& features(uint32_t i) const { return features_[i]; }

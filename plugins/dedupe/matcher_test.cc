@@ -51,3 +51,18 @@ TEST_CASE("records without a year cannot weld two big clusters of different year
   CHECK(m.cluster_of(0) != m.cluster_of(25));
   CHECK(m.clusters().members(0).size() + m.clusters().members(25).size() == 55);
 }
+
+TEST_CASE("a known copy of an earlier record joins it whatever the rules say") {
+  Matcher m;
+  auto bare = [] {
+    Fields f;
+    f.title = "Music Transformer";  // generic: too short to match on its own
+    return extract_features(f);
+  };
+  m.add(bare());
+  CHECK_FALSE(m.add(bare()));
+  CHECK(m.add(bare(), 0u) == 0u);
+  CHECK(m.cluster_of(2) == 0);
+  CHECK(m.cluster_of(1) == 1);
+  CHECK(m.matches().back().evidence.rule == "same fields as a paper of an earlier run");
+}

@@ -14,6 +14,7 @@
 // so the same input gives the same bytes.
 #include <ream/plugin.hpp>
 #include <ream/spool.hpp>
+#include <ream/text.hpp>
 
 #include <cstdio>
 #include <future>
@@ -21,6 +22,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "matcher.hh"
@@ -250,7 +252,7 @@ class Dedupe : public ream::Stage {
 
   void match(Pending&& p) {
     size_t conflicts_before = matcher_.conflicts().size();
-    auto duplicate_of = matcher_.add(std::move(p.features));
+    auto duplicate_of = matcher_.add(std::move(p.features), remembered_copy(p.fields));
     warn_conflicts(conflicts_before, p.origin);
     ++records_in_;
     if (explain_) {
@@ -280,8 +282,23 @@ class Dedupe : public ream::Stage {
 
   void load_state(const std::string& path, double timeout) {
     state_ = std::make_unique<StateStore>(path, timeout);
-    for (const Fields& f : state_->remembered()) matcher_.add(extract_features(f));
+    for (const Fields& f : state_->remembered()) {
+      remembered_.emplace(ream::text::hash64(fields_to_json(f)), static_cast<uint32_t>(matcher_.size()));
+      matcher_.add(extract_features(f));
+    }
     prior_ = static_cast<uint32_t>(matcher_.size());
+  }
+
+  // The remembered paper whose fields this record repeats exactly, if
+  // any.  The rules alone would let such a record through again when they
+  // need more than it has ("Music Transformer", no authors, no year: a
+  // generic short title without corroboration), and a daily run would
+  // send it every day.
+  std::optional<uint32_t> remembered_copy(const Fields& f) const {
+    if (remembered_.empty()) return std::nullopt;
+    auto it = remembered_.find(ream::text::hash64(fields_to_json(f)));
+    if (it == remembered_.end()) return std::nullopt;
+    return it->second;
   }
 
   void warn_conflicts(size_t from, const std::optional<Origin>& origin) {
@@ -437,6 +454,9 @@ class Dedupe : public ream::Stage {
   std::unique_ptr<StateStore> state_;
   Matcher matcher_;
   uint32_t prior_ = 0;  // records loaded from --state come first
+  // Print of each remembered paper's fields -> its record number (the
+  // first, when an earlier run remembered the same fields twice).
+  std::unordered_map<uint64_t, uint32_t> remembered_;
   ream::Spool spool_{"dedupe's temporary file of held records"};
   std::vector<Held> held_;
   size_t batch_ = 1;                 // records per batch; 1: no second thread
