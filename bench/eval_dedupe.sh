@@ -15,7 +15,7 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/eval_dedupe.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 
 # name  figure (jq path)  floor
-FLOORS="cora_1295 .f1 0.86
+FLOORS="cora_1295 .f1 0.87
 sr_stroke .record_level.precision 0.995
 sr_stroke .record_level.f1 0.98
 sr_haematology .record_level.precision 0.995

@@ -20,6 +20,8 @@ class Clusters {
   // Members of the cluster rooted at `root`, ascending (root alone for
   // singletons).
   std::vector<uint32_t> members(uint32_t root);
+  // Whether `x` is in a cluster of its own.
+  bool alone(uint32_t x) { return find(x) == x && members_[x].empty(); }
   // Every cluster as its ascending member list, in order of their roots.
   std::vector<std::vector<uint32_t>> all();
 

@@ -14,3 +14,13 @@ TEST_CASE("the earliest record is the root whatever the union order") {
   CHECK(c.all().size() == 3);
   CHECK(c.members(2) == std::vector<uint32_t>{2});
 }
+
+TEST_CASE("a record is alone until it joins a cluster") {
+  Clusters c;
+  c.add();
+  c.add();
+  CHECK(c.alone(0));
+  c.unite(0, 1);
+  CHECK_FALSE(c.alone(0));
+  CHECK_FALSE(c.alone(1));
+}

@@ -10,6 +10,12 @@
 // and identifiers, so the check runs once per distinct veto profile
 // rather than once per pair of members.
 //
+// Arrival order is a poor judge when a record fits two clusters a veto
+// keeps apart (a citation without a year matches the conference and the
+// journal version alike): it joins the first.  Modes that decide at the
+// end call recluster(), which replays every matched pair strongest first,
+// so such a record joins the version whose venue and pages it shares.
+//
 // Blocks of look-alike titles hand each record hundreds of candidates, and
 // in a large corpus nearly all of them carry a different arXiv id or DOI.
 // The index drops those by identifier prints before the features are read;
@@ -18,9 +24,12 @@
 #include "matcher.hh"
 
 #include <algorithm>
+#include <tuple>
 
 namespace ream::dedupe {
 namespace {
+
+constexpr std::string_view kRememberedCopy = "same fields as a paper of an earlier run";
 
 // Members of a cluster with distinct veto profiles, one per profile.
 std::vector<uint32_t> distinct_profiles(const std::vector<uint32_t>& members, const std::vector<uint64_t>& profiles) {
@@ -49,6 +58,9 @@ bool identifiers_differ(const Features& a, const Features& b) {
 }
 
 bool Matcher::clusters_compatible(uint32_t a, uint32_t b) {
+  // `a` and `b` were scored a match, so no hard veto lies between them:
+  // two lone records need no further check.
+  if (clusters_.alone(a) && clusters_.alone(b)) return true;
   auto left = distinct_profiles(clusters_.members(a), profiles_);
   auto right = distinct_profiles(clusters_.members(b), profiles_);
   if (left.size() * right.size() > kMaxProfileChecks) return false;
@@ -76,9 +88,10 @@ std::optional<uint32_t> Matcher::add(Features f, std::optional<uint32_t> copy_of
   if (copy_of) {
     Evidence e = score_pair(features_[*copy_of], mine);
     e.decision = Decision::match;
-    e.rule = "same fields as a paper of an earlier run";
+    e.rule = kRememberedCopy;
     clusters_.unite(*copy_of, self);
     matches_.push_back({*copy_of, self, e});
+    edges_.push_back({*copy_of, self, e});
     duplicate_of = copy_of;
   }
   for (uint32_t other : scratch_) {
@@ -90,6 +103,7 @@ std::optional<uint32_t> Matcher::add(Features f, std::optional<uint32_t> copy_of
       continue;
     }
     if (e.decision != Decision::match || other == copy_of) continue;
+    edges_.push_back({other, self, e});
     if (clusters_.find(other) != clusters_.find(self)) {
       if (!clusters_compatible(other, self)) continue;
       clusters_.unite(other, self);
@@ -99,6 +113,55 @@ std::optional<uint32_t> Matcher::add(Features f, std::optional<uint32_t> copy_of
   }
   index_.add(self, keys, ids);
   return duplicate_of;
+}
+
+namespace {
+
+// How strongly a matched pair says "one publication": the rule first
+// (shared identifiers over near-identical titles over weaker titles with
+// corroboration), then the evidence that tells versions apart (the same
+// pages, the same year), then how well venue, authors and title agree.
+int rule_rank(std::string_view rule) {
+  if (rule == "identifier" || rule == kRememberedCopy) return 4;
+  if (rule == "title") return 3;
+  if (rule == "title+fields") return 2;
+  return 1;
+}
+
+double strength(const Evidence& e) {
+  const FieldComparison& c = e.fields;
+  double s = 10.0 * rule_rank(e.rule);
+  if (c.pages == PageRelation::same) s += 2;
+  if (c.year_gap == 0) s += 1;
+  s += std::max(0.0, c.venue) + std::max(0.0, c.authors) + c.title;
+  return s;
+}
+
+}  // namespace
+
+void Matcher::recluster() {
+  std::vector<size_t> order(edges_.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<double> score(edges_.size());
+  for (size_t i = 0; i < edges_.size(); ++i) score[i] = strength(edges_[i].evidence);
+  // Stable: equally strong pairs keep arrival order, so the result is
+  // deterministic.
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) { return score[x] > score[y]; });
+  clusters_ = Clusters();
+  for (size_t i = 0; i < features_.size(); ++i) clusters_.add();
+  std::vector<ScoredPair> kept;
+  for (size_t i : order) {
+    const ScoredPair& p = edges_[i];
+    if (clusters_.find(p.earlier) != clusters_.find(p.later)) {
+      if (!clusters_compatible(p.earlier, p.later)) continue;
+      clusters_.unite(p.earlier, p.later);
+    }
+    kept.push_back(p);
+  }
+  // Reported in arrival order, as the streaming pass would.
+  std::sort(kept.begin(), kept.end(),
+            [](const ScoredPair& x, const ScoredPair& y) { return std::tie(x.later, x.earlier) < std::tie(y.later, y.earlier); });
+  matches_ = std::move(kept);
 }
 
 bool Matcher::are_candidates(uint32_t a, uint32_t b) const {

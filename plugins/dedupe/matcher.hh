@@ -36,11 +36,15 @@ class Matcher {
   Clusters& clusters() { return clusters_; }
   const std::vector<ScoredPair>& matches() const { return matches_; }
   const std::vector<ScoredPair>& conflicts() const { return conflicts_; }
+  // Rebuilds the clusters from every matched pair, strongest evidence
+  // first, instead of in arrival order.  For modes that decide at the end.
+  void recluster();
   // Whether blocking alone would put `a` and `b` (a < b) side by side.
   bool are_candidates(uint32_t a, uint32_t b) const;
 
  private:
-  // True when no pair across the two clusters carries a hard veto.
+  // True when no pair across the clusters of `a` and `b`, a pair scored
+  // a match, carries a hard veto.
   bool clusters_compatible(uint32_t a, uint32_t b);
 
   size_t bucket_cap_;
@@ -49,6 +53,7 @@ class Matcher {
   CandidateIndex index_;
   Clusters clusters_;
   std::vector<ScoredPair> matches_;
+  std::vector<ScoredPair> edges_;  // every pair scored a match, joined or not
   std::vector<ScoredPair> conflicts_;
   std::vector<uint32_t> scratch_;
 };

@@ -66,3 +66,28 @@ TEST_CASE("a known copy of an earlier record joins it whatever the rules say") {
   CHECK(m.cluster_of(1) == 1);
   CHECK(m.matches().back().evidence.rule == "same fields as a paper of an earlier run");
 }
+
+TEST_CASE("reclustering puts a record with the cluster it matches best, not the first") {
+  auto cite = [](const std::string& year, const std::string& venue) {
+    Fields f;
+    f.title = "Toward efficient agnostic learning";
+    f.authors = {"Kearns, M. J. and Schapire, R. E. and Sellie, L. M."};
+    f.year = year;
+    f.venue = venue;
+    return extract_features(f);
+  };
+  Matcher m;
+  m.add(cite("1992", "Proc. 5th Annual Workshop on Computational Learning Theory"));
+  m.add(cite("1992", "Proceedings of the Fifth Workshop on Computational Learning Theory"));
+  m.add(cite("", "Machine Learning"));  // no year: matches both versions
+  m.add(cite("1994", "Machine Learning 17"));
+  m.add(cite("1994", "Machine Learning"));
+  // In arrival order the yearless citation joins the conference version,
+  // the first it meets; the journal's own venue says where it belongs.
+  CHECK(m.cluster_of(2) == 0);
+  m.recluster();
+  CHECK(m.cluster_of(2) == m.cluster_of(3));
+  CHECK(m.cluster_of(0) == m.cluster_of(1));
+  CHECK(m.cluster_of(0) != m.cluster_of(3));
+  for (const auto& p : m.matches()) CHECK(m.cluster_of(p.earlier) == m.cluster_of(p.later));
+}

@@ -9,7 +9,9 @@
 // the end of the input: as text in a ream::Spool on disk, read back and
 // parsed again one at a time, because in memory they cost several times
 // the input (3.5 GB for a million generated records, against about 1 GB
-// now).  --explain writes no records and holds none.  Output order is
+// now).  Because they decide at the end, these modes also rebuild the
+// clusters from all the evidence, strongest pairs first (Matcher::
+// recluster).  --explain writes no records and holds none.  Output order is
 // input order in every mode, and nothing depends on hash-table iteration,
 // so the same input gives the same bytes.
 #include <ream/plugin.hpp>
@@ -192,6 +194,7 @@ class Dedupe : public ream::Stage {
     if (explain_) {
       explain();
     } else if (!streaming_) {
+      matcher_.recluster();
       release_held();
     }
     if (report_) write_report();
