@@ -39,12 +39,15 @@ uint64_t slot_key(size_t slot, std::string_view s) {
   return k ? k : 1;
 }
 
-// The key cut after its first `n` words, or empty when it is not longer.
+// The key's first `n` words, or empty when it has fewer.  A title of
+// exactly `n` words is its own prefix, so that it meets the longer titles
+// that run on past it.
 std::string_view first_words(std::string_view key, size_t n) {
   size_t pos = 0;
   for (size_t i = 0; i < n; ++i) {
+    if (pos > key.size()) return {};
     pos = key.find(' ', pos);
-    if (pos == std::string_view::npos) return {};
+    if (pos == std::string_view::npos) return i + 1 == n ? key : std::string_view{};
     ++pos;
   }
   return key.substr(0, pos - 1);

@@ -25,6 +25,15 @@ TEST_CASE("look-alike titles and shared ids are candidates; others are not") {
   CHECK(out == std::vector<uint32_t>{2});
 }
 
+TEST_CASE("a title of four words meets the same title with a venue run on") {
+  CandidateIndex index;
+  index.add(0, titled("The strength of weak learnability"));
+  index.add(1, titled("Weak learnability"));
+  std::vector<uint32_t> out;
+  index.candidates(titled("The strength of weak learnability. Machine Learning 5 197-227. Typeset with LaTeX"), out);
+  CHECK(out == std::vector<uint32_t>{0});
+}
+
 TEST_CASE("a block gives at most its cap of recent records") {
   CandidateIndex index(2);
   for (uint32_t i = 0; i < 5; ++i) index.add(i, titled("Same title for all of these"));

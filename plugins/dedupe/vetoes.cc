@@ -53,14 +53,17 @@ FieldRelation compare_volumes(const std::string& a, const std::string& b) {
 
 // When one title ran on past its end, the title before the break is read
 // instead of the whole if quotes marked that end, or if the run-on part
-// names the other record's venue: that is what makes it a venue and not
-// a subtitle.
+// opens with the other record's venue: that is what makes it a venue and
+// not a subtitle.  Only the opening is compared, because what follows the
+// venue (volume, pages, a typesetter's colophon) varies from copy to copy.
 void read_swallowed_venue(const Features& a, const Features& b, FieldComparison& c) {
   const Features& run_on = a.swallowed ? a : b;
   const Features& other = a.swallowed ? b : a;
   if (!run_on.swallowed || other.swallowed || other.title.key.empty()) return;
   const SwallowedVenue& cut = *run_on.swallowed;
-  double venue = venue_similarity(cut.venue_words, other.venue_words);
+  size_t opening = std::min(cut.venue_words.size(), other.venue_words.size());
+  std::vector<std::string> tail_opening(cut.venue_words.begin(), cut.venue_words.begin() + opening);
+  double venue = venue_similarity(tail_opening, other.venue_words);
   if (venue < kSameVenue && !cut.quoted) return;
   double title = title_similarity(cut.title, other.title);
   if (title <= c.title) return;

@@ -88,6 +88,19 @@ TEST_CASE("a title that swallowed its venue is read without it when the venue ag
   CHECK_FALSE(compare_fields(fw, fr).exact_title);
 }
 
+TEST_CASE("a swallowed venue is recognised by its opening, whatever follows it") {
+  Fields whole = paper("The strength of weak learnability");
+  whole.venue = "Machine Learning,";
+  Fields run_on = paper("The strength of weak learnability. Machine Learning 5 197-227. This article was typeset with LaTeX");
+  Features fw = extract_features(whole), fr = extract_features(run_on);
+  FieldComparison c = compare_fields(fw, fr);
+  CHECK(c.exact_title);
+  CHECK(c.venue == 1.0);
+  whole.venue = "Learning Theory";  // the same words, but not how the tail opens
+  fw = extract_features(whole);
+  CHECK_FALSE(compare_fields(fw, fr).exact_title);
+}
+
 TEST_CASE("records with the same veto profile meet the hard vetoes alike") {
   Fields a = paper("Stroke care outcomes in rural hospitals"), b = a;
   b.title = "Stroke care outcomes in rural hospitals.";
