@@ -45,7 +45,6 @@ uint64_t slot_key(size_t slot, std::string_view s) {
 std::string_view first_words(std::string_view key, size_t n) {
   size_t pos = 0;
   for (size_t i = 0; i < n; ++i) {
-    if (pos > key.size()) return {};
     pos = key.find(' ', pos);
     if (pos == std::string_view::npos) return i + 1 == n ? key : std::string_view{};
     ++pos;

@@ -24,12 +24,11 @@
 #include "matcher.hh"
 
 #include <algorithm>
+#include <numeric>
 #include <tuple>
 
 namespace ream::dedupe {
 namespace {
-
-constexpr std::string_view kRememberedCopy = "same fields as a paper of an earlier run";
 
 // Members of a cluster with distinct veto profiles, one per profile.
 std::vector<uint32_t> distinct_profiles(const std::vector<uint32_t>& members, const std::vector<uint64_t>& profiles) {
@@ -88,7 +87,7 @@ std::optional<uint32_t> Matcher::add(Features f, std::optional<uint32_t> copy_of
   if (copy_of) {
     Evidence e = score_pair(features_[*copy_of], mine);
     e.decision = Decision::match;
-    e.rule = kRememberedCopy;
+    e.rule = match_rule::remembered_copy;
     clusters_.unite(*copy_of, self);
     matches_.push_back({*copy_of, self, e});
     edges_.push_back({*copy_of, self, e});
@@ -122,9 +121,9 @@ namespace {
 // corroboration), then the evidence that tells versions apart (the same
 // pages, the same year), then how well venue, authors and title agree.
 int rule_rank(std::string_view rule) {
-  if (rule == "identifier" || rule == kRememberedCopy) return 4;
-  if (rule == "title") return 3;
-  if (rule == "title+fields") return 2;
+  if (rule == match_rule::identifier || rule == match_rule::remembered_copy) return 4;
+  if (rule == match_rule::title) return 3;
+  if (rule == match_rule::title_fields) return 2;
   return 1;
 }
 
@@ -141,7 +140,7 @@ double strength(const Evidence& e) {
 
 void Matcher::recluster() {
   std::vector<size_t> order(edges_.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::iota(order.begin(), order.end(), size_t{0});
   std::vector<double> score(edges_.size());
   for (size_t i = 0; i < edges_.size(); ++i) score[i] = strength(edges_[i].evidence);
   // Stable: equally strong pairs keep arrival order, so the result is

@@ -54,7 +54,7 @@ Evidence decide(Evidence e) {
   if (c.id_match()) {
     if (fired & (kIdentifierConflict | kPartMismatch | kNoticeMismatch))
       return verdict(Decision::conflict, "identifier shared by different items");
-    return verdict(Decision::match, "identifier");
+    return verdict(Decision::match, match_rule::identifier);
   }
   if (fired & kPairVetoes) return verdict(Decision::distinct, "veto");
   if (!c.both_titled) return verdict(Decision::distinct, "no title to compare");
@@ -63,7 +63,7 @@ Evidence decide(Evidence e) {
   if (generic) {
     // The title says nothing; everything else has to agree.
     if (c.exact_title && c.authors >= 0.8 && c.year_gap == 0 && corroborated(c))
-      return verdict(Decision::match, "generic-title+fields");
+      return verdict(Decision::match, match_rule::generic_title_fields);
     return verdict(Decision::distinct, "generic title without corroboration");
   }
   if (c.title >= kNearIdenticalTitle) {
@@ -71,15 +71,15 @@ Evidence decide(Evidence e) {
     if (c.volume == FieldRelation::different) return verdict(Decision::distinct, "different volume");
     if (c.year_gap == 1 && !(c.authors >= 0.8 && corroborated(c)))
       return verdict(Decision::distinct, "a year apart without corroboration");
-    return verdict(Decision::match, "title");
+    return verdict(Decision::match, match_rule::title);
   }
   bool subtitle = c.containment >= 0.9 && c.title >= 0.6;
   if (c.title >= kSimilarTitle || subtitle) {
     if (c.authors < 0.6) return verdict(Decision::distinct, "similar title, authors differ or unknown");
     if (c.year_gap > 0) return verdict(Decision::distinct, "similar title, years differ");
-    if (same_text(c)) return verdict(Decision::match, "title+fields");
+    if (same_text(c)) return verdict(Decision::match, match_rule::title_fields);
     if (whole_title_contained(c) && c.authors >= 0.8 && c.venue >= kSameVenue)
-      return verdict(Decision::match, "contained-title+fields");
+      return verdict(Decision::match, match_rule::contained_title_fields);
     return verdict(Decision::distinct, "similar title without corroboration");
   }
   return verdict(Decision::distinct, "titles differ");

@@ -13,11 +13,22 @@ enum class Decision : uint8_t { distinct, match, conflict };
 
 std::string_view decision_name(Decision d);
 
+// The rules that can match a pair, as --report and --explain name them.
+// The matcher ranks pairs by them, so they are named once, here.
+namespace match_rule {
+constexpr std::string_view identifier = "identifier";
+constexpr std::string_view title = "title";
+constexpr std::string_view title_fields = "title+fields";
+constexpr std::string_view contained_title_fields = "contained-title+fields";
+constexpr std::string_view generic_title_fields = "generic-title+fields";
+// Not a rule of score_pair: the matcher's own, for a record that repeats
+// a paper remembered from an earlier run field for field.
+constexpr std::string_view remembered_copy = "same fields as a paper of an earlier run";
+}  // namespace match_rule
+
 struct Evidence {
   Decision decision = Decision::distinct;
-  // For a match the rule that fired ("identifier", "title",
-  // "title+fields", "contained-title+fields", "generic-title+fields");
-  // otherwise why not.
+  // For a match one of match_rule; otherwise why not.
   std::string_view rule;
   FieldComparison fields;
   VetoResult vetoes;
