@@ -74,31 +74,35 @@ TEST_CASE("volumes compare by their number, free text only when identical") {
   CHECK(volume("", "7") == FieldRelation::unknown);
 }
 
+namespace {
+// How a record titled `title` with `venue` compares with one whose title
+// field ran on into a venue.
+FieldComparison against_run_on(const std::string& title, const std::string& venue, const std::string& run_on) {
+  Fields whole = paper(title);
+  whole.venue = venue;
+  Features fw = extract_features(whole), fr = extract_features(paper(run_on));
+  return compare_fields(fw, fr);
+}
+}  // namespace
+
 TEST_CASE("a title that swallowed its venue is read without it when the venue agrees") {
-  Fields whole = paper("A general lower bound on the number of examples needed for learning");
-  whole.venue = "Information and Computation";
-  Fields run_on = paper("A general lower bound on the number of examples needed for learning. Information and computation,");
-  Features fw = extract_features(whole), fr = extract_features(run_on);
-  FieldComparison c = compare_fields(fw, fr);
+  const std::string title = "A general lower bound on the number of examples needed for learning";
+  const std::string run_on = title + ". Information and computation,";
+  FieldComparison c = against_run_on(title, "Information and Computation", run_on);
   CHECK(c.exact_title);
   CHECK(c.venue == 1.0);
   // A run-on part that names another venue is a subtitle, not a venue.
-  whole.venue = "Machine Learning";
-  fw = extract_features(whole);
-  CHECK_FALSE(compare_fields(fw, fr).exact_title);
+  CHECK_FALSE(against_run_on(title, "Machine Learning", run_on).exact_title);
 }
 
 TEST_CASE("a swallowed venue is recognised by its opening, whatever follows it") {
-  Fields whole = paper("The strength of weak learnability");
-  whole.venue = "Machine Learning,";
-  Fields run_on = paper("The strength of weak learnability. Machine Learning 5 197-227. This article was typeset with LaTeX");
-  Features fw = extract_features(whole), fr = extract_features(run_on);
-  FieldComparison c = compare_fields(fw, fr);
+  const std::string title = "The strength of weak learnability";
+  const std::string run_on = title + ". Machine Learning 5 197-227. This article was typeset with LaTeX";
+  FieldComparison c = against_run_on(title, "Machine Learning,", run_on);
   CHECK(c.exact_title);
   CHECK(c.venue == 1.0);
-  whole.venue = "Learning Theory";  // the same words, but not how the tail opens
-  fw = extract_features(whole);
-  CHECK_FALSE(compare_fields(fw, fr).exact_title);
+  // The same words, but not how the tail opens.
+  CHECK_FALSE(against_run_on(title, "Learning Theory", run_on).exact_title);
 }
 
 TEST_CASE("records with the same veto profile meet the hard vetoes alike") {
