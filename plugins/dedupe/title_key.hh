@@ -46,7 +46,8 @@ double title_similarity(const TitleInfo& a, const TitleInfo& b);
 // with its subtitle dropped is contained in the full one.
 double title_containment(const TitleInfo& a, const TitleInfo& b);
 
-// 1 - Levenshtein distance / longer length.
+// 1 - edit distance / longer length, where an edit is an insertion,
+// deletion, substitution or swap of neighbouring characters.
 double edit_similarity(std::string_view a, std::string_view b);
 
 }  // namespace ream::dedupe

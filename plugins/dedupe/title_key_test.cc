@@ -33,6 +33,15 @@ TEST_CASE("title similarity tolerates typos and dropped words") {
   CHECK(edit_similarity("abcd", "abce") == Approx(0.75));
 }
 
+TEST_CASE("a swap of neighbouring letters is one edit") {
+  CHECK(edit_similarity("abcd", "abdc") == Approx(0.75));
+  CHECK(edit_similarity("abcd", "badc") == Approx(0.5));
+  CHECK(edit_similarity("ab", "ba") == Approx(0.5));
+  // A swapped pair in a three-word title stays near-identical.
+  CHECK(title_similarity(analyse_title("Rethinking thrombotic microangiopathies"),
+                         analyse_title("Rethinking thrombotic microangiopahties")) >= 0.95);
+}
+
 TEST_CASE("citation residue around a title is dropped") {
   auto clean = analyse_title("experiments with a new boosting algorithm.");
   CHECK(analyse_title("schapire (1996), experiments with a new boosting algorithm,").key == clean.key);
@@ -75,6 +84,6 @@ TEST_CASE("a title that runs on past its end splits at the break") {
   CHECK(quoted->title == "rigorous learning curve bounds from statistical mechanics");
   CHECK(quoted->quoted);
 
-  CHECK_FALSE(split_title_tail("Deep nets. A survey"));          // two words are no title on their own
+  CHECK_FALSE(split_title_tail("Deep nets. A survey"));         // two words are no title on their own
   CHECK_FALSE(split_title_tail("Learning from noisy labels"));  // no break at all
 }
