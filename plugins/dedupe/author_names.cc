@@ -136,8 +136,8 @@ void split_piece(std::string_view piece, std::vector<std::string>& out) {
   auto parts = split_commas(piece);
   for (size_t i = 0; i < parts.size(); ++i) {
     bool has_next = i + 1 < parts.size();
-    bool surname_first = surname_like(parts[i]) && has_next &&
-                         (all_initials(parts[i + 1]) || (parts.size() == 2 && one_word(parts[i])));
+    bool surname_first =
+        surname_like(parts[i]) && has_next && (all_initials(parts[i + 1]) || (parts.size() == 2 && one_word(parts[i])));
     if (surname_first) {
       out.push_back(std::string(parts[i]) + ", " + std::string(parts[i + 1]));
       ++i;
@@ -147,11 +147,33 @@ void split_piece(std::string_view piece, std::vector<std::string>& out) {
   }
 }
 
+// "Last, F. and Other, G. et al.": the "et al." is glued to the last
+// name's initials, where the comma split would take "G. et al" for a
+// whole name and lose "Other".  It is cut off the piece before the split
+// and kept as a part of its own, which parse_authors reads as a list cut
+// short.
+std::string_view without_et_al(std::string_view piece, bool& cut) {
+  std::string_view rest = piece;
+  while (!rest.empty() && (rest.back() == ' ' || rest.back() == '.' || rest.back() == ',')) rest.remove_suffix(1);
+  for (std::string_view tail : {" et al", ",et al", " Et al", " ET AL"}) {
+    if (rest.size() > tail.size() && rest.ends_with(tail)) {
+      cut = true;
+      return rest.substr(0, rest.size() - tail.size());
+    }
+  }
+  cut = false;
+  return piece;
+}
+
 }  // namespace
 
 std::vector<std::string> split_author_string(std::string_view s) {
   std::vector<std::string> names;
-  for (auto piece : split_on_conjunctions(s)) split_piece(piece, names);
+  for (auto piece : split_on_conjunctions(s)) {
+    bool cut = false;
+    split_piece(without_et_al(piece, cut), names);
+    if (cut) names.emplace_back("et al.");
+  }
   return names;
 }
 
@@ -231,7 +253,8 @@ AuthorList parse_authors(const std::vector<std::string_view>& fields) {
 namespace {
 
 std::string_view spelled(const AuthorName& n) {
-  return std::string_view(n.spelling.data(), std::find(n.spelling.begin(), n.spelling.end(), '\0') - n.spelling.begin());
+  return std::string_view(n.spelling.data(),
+                          std::find(n.spelling.begin(), n.spelling.end(), '\0') - n.spelling.begin());
 }
 
 // One insertion, deletion, substitution or swap of neighbours turns `a`

@@ -25,6 +25,12 @@ TEST_CASE("author similarity counts paired names") {
   auto c = parse_authors({"Stahl, Bernd-Carsten"});
   CHECK(author_similarity(parse_authors({"Stahl, Bernd Carsten and Elbeltagi, Ibrahim"}), c) == Approx(2.0 / 3));
   CHECK(author_similarity(parse_authors({"A. Blum et al."}), parse_authors({"A. Blum and M. Furst"})) == 1.0);
+  // "et al." glued to the initials of a "Last, F." name.
+  auto cut = parse_authors({"Aukema, E. and Ruiter De, M. et al."});
+  CHECK(cut.truncated);
+  CHECK(cut.names.size() == 2);
+  CHECK(author_similarity(cut, parse_authors({"Aukema, E. and Ruiter De, M. and Last, B. and Van Dijk, J."})) == 1.0);
+  CHECK(split_author_string("Zuber, J., et al") == std::vector<std::string>{"Zuber, J", "et al."});
   CHECK(author_similarity(a, AuthorList{}) == -1.0);
   CHECK(author_similarity(parse_authors({"Ana Silva", "Wei Zhang"}), parse_authors({"Silva, A. and Zhang, W."})) ==
         1.0);
