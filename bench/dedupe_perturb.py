@@ -12,7 +12,8 @@ with a trailing full stop or a bracketed language note; one pair of
 neighbouring letters swapped in a long title word; authors as an array of
 "First Last" names or cut to two names and "et al."; pages abbreviated
 with an en dash ("1234-1256" -> "1234–56") or dropped; the year as a
-number; the venue dropped.  None of these changes makes two papers one, so
+number; the venue dropped; the DOI as a resolver URL, with "doi:" and a
+full stop, or with MEDLINE's "[doi]" tag.  None of these changes makes two papers one, so
 a matcher that generalises keeps its precision and finds most copies;
 scored with score_dedupe.py as usual.  The changes are seeded: the same
 seed gives the same file.
@@ -91,8 +92,13 @@ def no_venue(r, rng):
     r.pop("venue", None)
 
 
+def doi_styled(r, rng):
+    if r.get("doi"):
+        r["doi"] = rng.choice(["https://doi.org/{}", "doi: {}.", "{} [doi]"]).format(r["doi"].upper())
+
+
 CHANGES = [capitals, full_stop, language_note, swapped_letters, first_last, et_al,
-           short_pages, no_pages, year_number, no_venue]
+           short_pages, no_pages, year_number, no_venue, doi_styled]
 
 
 def main():

@@ -89,11 +89,28 @@ std::optional<std::string> arxiv_key(std::string_view text) {
   return std::nullopt;
 }
 
+namespace {
+
+// What exports leave around a DOI field: MEDLINE's " [doi]" tag, and the
+// full stop or comma that ends a citation element.  A DOI may end in such
+// a character in principle, but registrants avoid it, and reading
+// "10.1161/x." and "10.1161/x" as two DOIs would make dedupe's
+// different-identifiers veto keep one paper's two records apart.
+std::string_view without_export_residue(std::string_view id) {
+  static constexpr std::string_view kTag = "[doi]";
+  if (id.size() > kTag.size() && ascii_lower(id.substr(id.size() - kTag.size())) == kTag)
+    id = trim(id.substr(0, id.size() - kTag.size()));
+  while (!id.empty() && (id.back() == '.' || id.back() == ',' || id.back() == ';')) id.remove_suffix(1);
+  return id;
+}
+
+}  // namespace
+
 std::optional<std::string> doi_key(std::string_view text) {
-  static const RE2 resolver(R"((?i)^(?:https?://)?(?:dx\.)?doi\.org/(.+)$)");
-  static const RE2 prefix(R"((?i)^doi:\s*(.+)$)");
+  static const RE2 resolver(R"((?i)^(?:https?://)?(?:www\.|dx\.)?doi\.org/(.+)$)");
+  static const RE2 prefix(R"((?i)^doi:?\s*(10\..+)$)");
   static const RE2 doi(R"(^10\.\d{4,9}/\S+$)");
-  std::string id(trim(text));
+  std::string id(without_export_residue(trim(text)));
   std::string inner;
   if (RE2::FullMatch(id, resolver, &inner) || RE2::FullMatch(id, prefix, &inner)) id = inner;
   id = percent_decode(id);

@@ -28,6 +28,15 @@ TEST_CASE("DOI keys") {
   CHECK(doi_key("doi:10.1000/abc") == "10.1000/abc");
   CHECK(doi_key("https://doi.org/10.1000/a%2Fb") == "10.1000/a/b");
   CHECK(doi_key("http://dx.doi.org/10.1016/0304-3975(94)00281-M") == "10.1016/0304-3975(94)00281-m");
+  // What exports and citation styles leave around the DOI.
+  CHECK(doi_key("10.1161/STROKEAHA.111.000001 [doi]") == "10.1161/strokeaha.111.000001");
+  CHECK(doi_key("doi: 10.1161/STROKEAHA.111.000001.") == "10.1161/strokeaha.111.000001");
+  CHECK(doi_key("DOI 10.1000/abc,") == "10.1000/abc");
+  CHECK(doi_key("https://www.doi.org/10.1000/abc") == "10.1000/abc");
+  CHECK(doi_key("10.1002/(SICI)1097-0258(19980715)17:13<1495::AID-SIM863>3.0.CO;2-I") ==
+        "10.1002/(sici)1097-0258(19980715)17:13<1495::aid-sim863>3.0.co;2-i");
+  CHECK_FALSE(doi_key("10.1000/abc 10.1000/def"));  // two DOIs: neither is the record's
+  CHECK_FALSE(doi_key("doing 10.1000/abc"));
   CHECK_FALSE(doi_key("11.1000/abc"));
   CHECK_FALSE(doi_key("10.1000/"));
 }

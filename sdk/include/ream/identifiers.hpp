@@ -22,7 +22,9 @@ namespace ream::ids {
 std::optional<std::string> arxiv_key(std::string_view text);
 
 // The DOI key of "10.1000/XYZ", "doi:10.1000/xyz" or a doi.org /
-// dx.doi.org URL (percent-decoded, lower-cased).  nullopt if not a DOI.
+// dx.doi.org URL (percent-decoded, lower-cased), without what exports
+// leave around it (MEDLINE's " [doi]" tag, a closing full stop, comma or
+// semicolon).  nullopt if not a DOI, or for two DOIs in one string.
 std::optional<std::string> doi_key(std::string_view text);
 
 // The arXiv key behind a DataCite arXiv DOI ("10.48550/arxiv.2312.03884").
