@@ -13,7 +13,9 @@
 #include "title_key.hh"
 
 #include <re2/re2.h>
+
 #include <ream/text.hpp>
+#include "title_spelling.hh"
 
 #include <algorithm>
 #include <array>
@@ -214,15 +216,18 @@ std::optional<TitleWithTail> split_title_tail(std::string_view title) {
 
 TitleInfo analyse_title(std::string_view title) {
   TitleInfo info;
-  std::string cleaned = without_citation_residue(without_bracket_notes(title));
+  std::string cleaned = without_citation_residue(without_bracket_notes(without_markup(title)));
   auto corrected = without_corrected_citation(cleaned);
   info.key = text::title_key(corrected ? *corrected : cleaned);
   without_leading_article(info.key);
-  info.words = word_hashes(info.key);
+  // Read as written: spelling splits "h1n1" into four words, which would
+  // make a short title look long enough to need no corroboration.
   info.part = part_number(info.key);
   info.notice = corrected ? Notice::erratum : notice_of(info.key);
   size_t count = info.key.empty() ? 0 : std::count(info.key.begin(), info.key.end(), ' ') + 1;
   info.generic = !info.key.empty() && generic_heading(info.key, count);
+  american_spelling(info.key);
+  info.words = word_hashes(info.key);
   return info;
 }
 
