@@ -38,8 +38,14 @@ bool same_text(const FieldComparison& c) {
 // other: "Experiments with a new boosting algorithm" inside "Some
 // experiments with a new boosting algorithm" or a title with an editor's
 // name run on.  With the same authors and venue that is one paper; three
-// words ("Deep Residual Learning") are too few to say so.
-bool whole_title_contained(const FieldComparison& c) { return c.containment >= 1.0 && c.shorter_title_words >= 4; }
+// words ("Deep Residual Learning") are too few to say so.  "The same
+// authors" means whole lists: two abstracts of one group in one
+// supplement ("Factor H autoantibodies in aHUS" and "Factor H
+// autoantibodies in aHUS correlate with ...") share a title stem and the
+// first names, which is all an "et al." list shows.
+bool whole_title_contained(const FieldComparison& c) {
+  return c.containment >= 1.0 && c.shorter_title_words >= 4 && !c.authors_cut_short;
+}
 
 bool authors_disagree(const FieldComparison& c, double needed) { return c.authors >= 0 && c.authors < needed; }
 

@@ -98,3 +98,18 @@ TEST_CASE("a whole title inside a longer one matches with the same authors and v
   b.venue = a.venue;
   CHECK(score(a, b).decision == Decision::distinct);
 }
+
+TEST_CASE("a title stem with an et al. author list is not a contained title") {
+  // Two abstracts of one group in one supplement: the shorter title is a
+  // stem of the longer, and the first names of the longer's list are
+  // among the shorter's.
+  Fields a = paper(), b = paper();
+  a.title = "Factor H autoantibodies in atypical hemolytic uremic syndrome";
+  b.title = a.title + " correlate with CFHR1/CFHR3 deficiency";
+  a.venue = b.venue = "Molecular Immunology";
+  a.authors = {"Strobel, S. and Dahse, H. M. and Skerka, C. and Zipfel, P. F. and Jozsi, M."};
+  b.authors = {"Jozsi, M. and Strobel, S. et al."};
+  CHECK(score(a, b).decision == Decision::distinct);
+  b.authors = a.authors;
+  CHECK(score(a, b).rule == "contained-title+fields");
+}

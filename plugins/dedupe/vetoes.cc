@@ -90,6 +90,7 @@ FieldComparison compare_fields(const Features& a, const Features& b) {
     c.shorter_title_words = std::min(a.title.words.size(), b.title.words.size());
   }
   c.authors = author_similarity(a.authors, b.authors);
+  c.authors_cut_short = a.authors.truncated || b.authors.truncated;
   c.venue = venue_similarity(a.venue_words, b.venue_words);
   if (c.both_titled && (a.swallowed || b.swallowed)) read_swallowed_venue(a, b, c);
   if (a.has_abstract && b.has_abstract) c.abstract = signature_agreement(a.abstract_signature, b.abstract_signature);

@@ -26,6 +26,9 @@ struct FieldComparison {
   double title = 0, containment = 0;
   size_t shorter_title_words = 0;  // distinct words of the shorter title
   double authors = -1, venue = -1, abstract = -1;
+  // A side's author list was cut short ("et al."), so `authors` measures
+  // only the names written, not the whole list.
+  bool authors_cut_short = false;
   int year_gap = -1;
   PageRelation pages = PageRelation::unknown;
   FieldRelation volume = FieldRelation::unknown;
