@@ -13,7 +13,9 @@ neighbouring letters swapped in a long title word; authors as an array of
 "First Last" names or cut to two names and "et al."; pages abbreviated
 with an en dash ("1234-1256" -> "1234–56") or dropped; the year as a
 number; the venue dropped; the DOI as a resolver URL, with "doi:" and a
-full stop, or with MEDLINE's "[doi]" tag.  None of these changes makes two papers one, so
+full stop, or with MEDLINE's "[doi]" tag; British spelling ("haemolytic",
+"randomised"); a word in <i> markup and "&amp;" for "and"; Greek letters
+for their spelled-out names.  None of these changes makes two papers one, so
 a matcher that generalises keeps its precision and finds most copies;
 scored with score_dedupe.py as usual.  The changes are seeded: the same
 seed gives the same file.
@@ -92,13 +94,43 @@ def no_venue(r, rng):
     r.pop("venue", None)
 
 
+BRITISH = [(r"\bhem", "haem"), (r"emia\b", "aemia"), (r"\bped(?=iatr)", "paed"), (r"\bedema", "oedema"),
+           (r"\besophag", "oesophag"), (r"iz(e|ed|es|ing|ation)\b", r"is\1"), (r"\btumor", "tumour"),
+           (r"\bcenter", "centre"), (r"\bbehavior", "behaviour"), (r"\bfetal", "foetal")]
+
+
+def british(r, rng):
+    title = r.get("title") or ""
+    for pattern, replacement in BRITISH:
+        title = re.sub(pattern, replacement, title, flags=re.IGNORECASE)
+    if title:
+        r["title"] = title
+
+
+def markup(r, rng):
+    words = (r.get("title") or "").split(" ")
+    long_words = [i for i, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
+    if long_words:
+        i = rng.choice(long_words)
+        words[i] = "<i>" + words[i] + "</i>"
+        r["title"] = " ".join(words).replace(" and ", " &amp; ", 1)
+
+
+def greek(r, rng):
+    if r.get("title"):
+        r["title"] = re.sub(r"(?i)-?\b(alpha|beta|gamma|kappa)\b",
+                            lambda m: "-" + {"alpha": "\u03b1", "beta": "\u03b2", "gamma": "\u03b3",
+                                             "kappa": "\u03ba"}[m.group(1).lower()], r["title"])
+
+
 def doi_styled(r, rng):
     if r.get("doi"):
         r["doi"] = rng.choice(["https://doi.org/{}", "doi: {}.", "{} [doi]"]).format(r["doi"].upper())
 
 
 CHANGES = [capitals, full_stop, language_note, swapped_letters, first_last, et_al,
-           short_pages, no_pages, year_number, no_venue, doi_styled]
+           short_pages, no_pages, year_number, no_venue, doi_styled,
+           british, markup, greek]
 
 
 def main():
