@@ -8,6 +8,8 @@
 // import, dedupe and cite computed.
 #include "paper_fields.hh"
 
+#include <algorithm>
+
 #include <ream/identifiers.hpp>
 
 #include <fmt/format.h>
@@ -82,9 +84,13 @@ std::string author_line(const std::vector<std::string>& authors, size_t max_name
   size_t shown = authors.size();
   bool cut = max_names > 0 && authors.size() > max_names;
   if (cut) shown = max_names;
+  // "Okafor, Ngozi, Müller, Lena" cannot be read back into names: when a
+  // name holds a comma, names are separated by semicolons.
+  bool inverted = std::any_of(authors.begin(), authors.begin() + static_cast<long>(shown),
+                              [](const std::string& a) { return a.find(',') != std::string::npos; });
   std::string out;
   for (size_t i = 0; i < shown; ++i) {
-    if (i > 0) out += (i + 1 == shown && !cut) ? " and " : ", ";
+    if (i > 0) out += inverted ? "; " : (i + 1 == shown && !cut) ? " and " : ", ";
     out += authors[i];
   }
   if (cut) out += " et al.";

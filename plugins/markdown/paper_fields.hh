@@ -24,8 +24,9 @@ std::vector<std::string> field_items(const boost::json::object& rec, std::string
 // "" when there is none.
 std::string paper_url(const boost::json::object& rec);
 
-// "A, B and C"; with `max_names` > 0 and more authors than that, the first
-// `max_names` followed by "et al.".
+// "A, B and C", or "Last, A; Last, B; Last, C" when a name holds a comma;
+// with `max_names` > 0 and more authors than that, the first `max_names`
+// followed by "et al.".
 std::string author_line(const std::vector<std::string>& authors, size_t max_names = 0);
 
 }  // namespace ream::markdown
