@@ -9,6 +9,7 @@
 // is not all initials is a surname followed by its given names; parts of
 // two or more words are whole names.
 #include "author_names.hh"
+#include "key_words.hh"
 
 #include <ream/text.hpp>
 
@@ -20,14 +21,7 @@ namespace {
 
 std::vector<std::string> words_of(std::string_view s) {
   std::vector<std::string> words;
-  std::string key = text::title_key(s);
-  size_t start = 0;
-  while (start < key.size()) {
-    size_t end = key.find(' ', start);
-    if (end == std::string::npos) end = key.size();
-    if (end > start) words.push_back(key.substr(start, end - start));
-    start = end + 1;
-  }
+  for_each_word(text::title_key(s), [&](std::string_view w) { words.emplace_back(w); });
   return words;
 }
 
@@ -95,13 +89,7 @@ bool initials_word(std::string_view w) {
 
 std::vector<std::string_view> raw_words(std::string_view part) {
   std::vector<std::string_view> words;
-  size_t start = 0;
-  while (start < part.size()) {
-    size_t end = part.find(' ', start);
-    if (end == std::string_view::npos) end = part.size();
-    if (end > start) words.push_back(part.substr(start, end - start));
-    start = end + 1;
-  }
+  for_each_word(part, [&](std::string_view w) { words.push_back(w); });
   return words;
 }
 

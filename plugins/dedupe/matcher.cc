@@ -158,8 +158,9 @@ void Matcher::recluster() {
     kept.push_back(p);
   }
   // Reported in arrival order, as the streaming pass would.
-  std::sort(kept.begin(), kept.end(),
-            [](const ScoredPair& x, const ScoredPair& y) { return std::tie(x.later, x.earlier) < std::tie(y.later, y.earlier); });
+  std::sort(kept.begin(), kept.end(), [](const ScoredPair& x, const ScoredPair& y) {
+    return std::tie(x.later, x.earlier) < std::tie(y.later, y.earlier);
+  });
   matches_ = std::move(kept);
 }
 

@@ -9,6 +9,7 @@
 // Abstracts get a smaller signature over word 2-grams: enough to tell
 // "same abstract" from "different", without keeping the text.
 #include "record_fields.hh"
+#include "key_words.hh"
 
 #include <re2/re2.h>
 // Inlined: a title hashes a hundred 3-grams, and the call was most of it.
@@ -64,18 +65,17 @@ std::array<uint32_t, kAbstractSignatureSize> abstract_signature(std::string_view
   sig.fill(std::numeric_limits<uint32_t>::max());
   std::string key;  // not thread_local: LeakSanitizer cannot walk a plugin's dynamic TLS
   text::title_key(abstract, key);
-  size_t prev_start = std::string::npos, start = 0;
+  // Word bigrams: the bytes from one word's start to the next one's end.
+  const char* previous = nullptr;
   any = false;
-  while (start < key.size()) {
-    size_t end = key.find(' ', start);
-    if (end == std::string::npos) end = key.size();
-    if (prev_start != std::string::npos) {
-      add_to_signature(sig, XXH3_64bits(key.data() + prev_start, end - prev_start));
+  for_each_word(key, [&](std::string_view word) {
+    const char* end = word.data() + word.size();
+    if (previous) {
+      add_to_signature(sig, XXH3_64bits(previous, static_cast<size_t>(end - previous)));
       any = true;
     }
-    prev_start = start;
-    start = end + 1;
-  }
+    previous = word.data();
+  });
   return sig;
 }
 
@@ -145,17 +145,12 @@ std::vector<std::string> venue_words(std::string_view venue) {
   std::vector<std::string> words;
   std::string key;  // not thread_local: LeakSanitizer cannot walk a plugin's dynamic TLS
   text::title_key(venue, key);
-  size_t start = 0;
-  while (start < key.size()) {
-    size_t end = key.find(' ', start);
-    if (end == std::string::npos) end = key.size();
-    std::string w = key.substr(start, end - start);
-    start = end + 1;
+  for_each_word(key, [&](std::string_view w) {
     bool digits = std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (w.empty() || digits) continue;
-    if (std::any_of(std::begin(boilerplate), std::end(boilerplate), [&](const char* b) { return w == b; })) continue;
-    words.push_back(std::move(w));
-  }
+    if (digits) return;
+    if (std::any_of(std::begin(boilerplate), std::end(boilerplate), [&](const char* b) { return w == b; })) return;
+    words.emplace_back(w);
+  });
   return words;
 }
 

@@ -3,7 +3,6 @@
 #include <catch2/catch.hpp>
 #include <ream/text.hpp>
 
-
 using namespace ream::dedupe;
 
 TEST_CASE("years, pages and venues are read from messy text") {

@@ -11,6 +11,7 @@
 // headings are read here once per record because the vetoes need them for
 // every candidate pair.
 #include "title_key.hh"
+#include "key_words.hh"
 
 #include <re2/re2.h>
 
@@ -105,13 +106,7 @@ std::optional<std::string> without_corrected_citation(const std::string& title) 
 
 std::vector<uint32_t> word_hashes(std::string_view key) {
   std::vector<uint32_t> words;
-  size_t start = 0;
-  while (start < key.size()) {
-    size_t end = key.find(' ', start);
-    if (end == std::string_view::npos) end = key.size();
-    if (end > start) words.push_back(static_cast<uint32_t>(text::hash64(key.substr(start, end - start))));
-    start = end + 1;
-  }
+  for_each_word(key, [&](std::string_view w) { words.push_back(static_cast<uint32_t>(text::hash64(w))); });
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
   return words;

@@ -14,6 +14,7 @@
 // made, because the key would keep tag names as words; the rest works on
 // the key's lower-case ASCII words.
 #include "title_spelling.hh"
+#include "key_words.hh"
 
 #include <re2/re2.h>
 #include <unicode/unistr.h>
@@ -224,17 +225,12 @@ void american_spelling(std::string& key) {
   std::string spaced = spaced_words(key);
   std::string out;
   out.reserve(spaced.size());
-  size_t start = 0;
-  while (start < spaced.size()) {
-    size_t end = spaced.find(' ', start);
-    if (end == std::string::npos) end = spaced.size();
-    std::string word = spaced.substr(start, end - start);
-    start = end + 1;
-    if (word.empty()) continue;
+  for_each_word(spaced, [&](std::string_view written) {
+    std::string word(written);
     american_word(word);
     if (!out.empty()) out += ' ';
     out += word;
-  }
+  });
   key = std::move(out);
 }
 
