@@ -6,19 +6,15 @@
 # and writing JSON is the host's cost, not the stage's).  CPU time rather
 # than wall time, because the stage is single-threaded and shared build
 # machines make wall time noisy.  Never fails on timing.
-set -euo pipefail
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-if [ "${1:-}" == "--smoke" ]; then set -- "${SHARED:-$ROOT/../shared}" 2000; fi
-SHARED=${1:-${SHARED:-$ROOT/../shared}}
+if [ "${1:-}" == "--smoke" ]; then set -- "" 2000; fi
+[ -n "${1:-}" ] && SHARED=$1
+source "$(dirname "$0")/common.sh"
 N=${2:-20000}
-REAM=${REAM:-$ROOT/build/bin/ream}
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
+CORPUS=$(corpus "$N" --seed 7 --no-gold)
 
-python3 "$SHARED/tools/gen_corpus.py" "$N" --seed 7 --no-gold >"$T/corpus.jsonl"
 # The bytes cite scans by default: every string field and string array
 # element except the record's own identifiers.
-BYTES=$(python3 - "$T/corpus.jsonl" <<'PY'
+BYTES=$(python3 - "$CORPUS" <<'PY'
 import json, sys
 own = {'id', 'arxiv', 'doi', 'isbn', 'url', 'links', 'cites'}
 n = 0
@@ -31,20 +27,9 @@ print(n)
 PY
 )
 
-cpu() {  # cpu SECONDS-FILE command...: best of 3 user+sys seconds
-  local best=""
-  for _ in 1 2 3; do
-    /usr/bin/time -f "%U %S" -o "$T/t" "$@" <"$T/corpus.jsonl" >/dev/null
-    local s
-    s=$(awk '{print $1 + $2}' "$T/t")
-    if [ -z "$best" ] || awk "BEGIN{exit !($s < $best)}"; then best=$s; fi
-  done
-  echo "$best"
-}
-
-CAT=$(cpu "$REAM" cat)
+CAT=$(best_cpu "$REAM" -i "$CORPUS" cat)
 for mode in fuzzy exact off; do
-  CITE=$(cpu "$REAM" cite --titles "$mode")
+  CITE=$(best_cpu "$REAM" -i "$CORPUS" cite --titles "$mode")
   awk -v b="$BYTES" -v c="$CITE" -v k="$CAT" -v m="$mode" -v n="$N" 'BEGIN {
     s = c - k; if (s <= 0) s = 0.001;
     printf "cite --titles %-5s %d records, %.1f MB text: cite %.2f s cpu, cat %.2f s cpu -> %.0f MB/s per core\n",

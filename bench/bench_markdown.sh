@@ -3,26 +3,19 @@
 # (never fails on timing).  The machine is shared, so CPU time (user +
 # system) is the figure to compare, not wall time.
 # Usage: bench/bench_markdown.sh [SHARED_DIR] [N]    or    --smoke (2,000 records, for CI)
-set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-if [ "${1:-}" == "--smoke" ]; then set -- "${SHARED:-$root/../shared}" 2000; fi
-shared=${1:-${SHARED:-$root/../shared}}
+if [ "${1:-}" == "--smoke" ]; then set -- "" 2000; fi
+[ -n "${1:-}" ] && SHARED=$1
+source "$(dirname "$0")/common.sh"
 n=${2:-20000}
-ream=${REAM:-$root/build/bin/ream}
-corpus=$(mktemp)
-trap 'rm -f "$corpus"' EXIT
-python3 "$shared/tools/gen_corpus.py" "$n" --no-gold > "$corpus"
-mb=$(du -m "$corpus" | cut -f1)
-echo "corpus: $n records, ${mb} MB"
+input=$(corpus "$n" --no-gold)
+echo "corpus: $n records, $(du -m "$input" | cut -f1) MB"
 run() {
   local label=$1
   shift
-  /usr/bin/time -f "%U %S %M" -o "$corpus.time" "$ream" -i "$corpus" markdown "$@" > /dev/null
-  read -r user sys rss < "$corpus.time"
-  awk -v l="$label" -v u="$user" -v s="$sys" -v r="$rss" -v n="$n" \
-    'BEGIN { cpu = u + s; printf "%-14s CPU %6.2f s  %8.0f records/s  max RSS %7.1f MB\n", l ":", cpu, (cpu > 0 ? n / cpu : 0), r / 1024 }'
+  timed "$REAM" -i "$input" markdown "$@"
+  awk -v l="$label" -v c="$CPU_S" -v r="$RSS_MB" -v n="$n" \
+    'BEGIN { printf "%-14s CPU %6.2f s  %8.0f records/s  max RSS %7.1f MB\n", l ":", c, (c > 0 ? n / c : 0), r }'
 }
-trap 'rm -f "$corpus" "$corpus.time"' EXIT
 run digest --template digest
 run "digest --toc" --template digest --toc
 run list --template list

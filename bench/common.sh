@@ -1,5 +1,6 @@
-# Shared by the bench scripts: where things are, and a timer.
+# Shared by the bench scripts: where things are, cached corpora, timers.
 # Benchmarks print figures; they never fail on timing (machines are noisy).
+# A script may set SHARED (from its first argument) before sourcing this.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 REAM=${REAM:-$ROOT/build/bin/ream}
@@ -34,3 +35,24 @@ peak_rss_mb() {
 }
 
 ratio() { awk "BEGIN{ if ($2 > 0) printf \"%.1f\", $1/$2; else print \"inf\" }"; }
+
+# timed CMD...: run CMD once (standard input as given, standard output to
+# $TIMED_OUT, /dev/null unless set) and set WALL_S, USER_S, SYS_S, CPU_S
+# (user + system) and RSS_MB (peak).
+timed() {
+  /usr/bin/time -f '%e %U %S %M' -o "$WORK/time.$$" "$@" > "${TIMED_OUT:-/dev/null}"
+  local rss
+  read -r WALL_S USER_S SYS_S rss < "$WORK/time.$$"
+  CPU_S=$(awk -v u="$USER_S" -v s="$SYS_S" 'BEGIN{printf "%.2f", u + s}')
+  RSS_MB=$(awk -v r="$rss" 'BEGIN{printf "%.1f", r / 1024}')
+}
+
+# best_cpu CMD...: the least CPU_S (user + system) of 3 runs, as a number.
+best_cpu() {
+  local best=""
+  for _ in 1 2 3; do
+    timed "$@"
+    if [ -z "$best" ] || awk "BEGIN{exit !($CPU_S < $best)}"; then best=$CPU_S; fi
+  done
+  echo "$best"
+}
