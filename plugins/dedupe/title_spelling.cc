@@ -19,6 +19,7 @@
 #include <re2/re2.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 
@@ -147,58 +148,90 @@ void without_british_oe(std::string& w) {
   }
 }
 
+bool ends(std::string_view w, std::string_view suffix) { return w.ends_with(suffix); }
+
+// -ise, -isation (randomised, organisation) and -yse (analysed), from the
+// word's last letter so that most words are passed over after one test.
+bool z_spelling(std::string& w) {
+  auto z_at = [&](std::string_view suffix, size_t s_offset, size_t min_stem) {
+    if (w.size() < suffix.size() + min_stem || !ends(w, suffix)) return false;
+    w[w.size() - suffix.size() + s_offset] = 'z';
+    return true;
+  };
+  switch (w.back()) {
+    case 'e':
+      return z_at("ise", 1, 3) || z_at("lyse", 2, 0);
+    case 'd':
+      return z_at("ised", 1, 3) || z_at("lysed", 2, 0);
+    case 's':
+      return z_at("ises", 1, 3) || z_at("isations", 1, 3) || z_at("lyses", 2, 0);
+    case 'g':
+      return z_at("ising", 1, 3) || z_at("lysing", 2, 0);
+    case 'n':
+      return z_at("isation", 1, 3);
+    default:
+      return false;
+  }
+}
+
+// -tre, -bre (centre, fibres, centred), -ogue (catalogue), -elling.
+void er_og_l_spelling(std::string& w) {
+  auto swap = [&](std::string_view british, std::string_view american, size_t min_size) {
+    if (w.size() < min_size || !ends(w, british)) return false;
+    replace_suffix(w, british, american);
+    return true;
+  };
+  auto one_l = [&](std::string_view suffix) {
+    if (w.size() < 8 || !ends(w, suffix)) return false;
+    w.erase(w.size() - suffix.size() + 2, 1);
+    return true;
+  };
+  switch (w.back()) {
+    case 'e':
+      swap("tre", "ter", 5) || swap("bre", "ber", 5) || swap("ogue", "og", 7);
+      return;
+    case 's':
+      swap("tres", "ters", 5) || swap("bres", "bers", 5) || swap("ogues", "ogs", 7);
+      return;
+    case 'd':
+      swap("tred", "tered", 5) || one_l("elled") || one_l("alled");
+      return;
+    case 'g':
+      one_l("elling") || one_l("alling");
+      return;
+    default:
+      return;
+  }
+}
+
 void american_word(std::string& w) {
-  if (!ascii_word(w) || w.size() < 4) return;
+  if (w.size() < 4 || !ascii_word(w)) return;
   if (auto listed = listed_american(w); !listed.empty()) {
     w = listed;
     return;
   }
+  bool ae = false, oe = false;
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    ae |= w[i] == 'a' && w[i + 1] == 'e' && i + 2 < w.size();
+    oe |= w[i] == 'o' && w[i + 1] == 'e';
+  }
   // haem-, anaem-, paed-, aetiology, caesarean, gynaecology, ischaemic;
   // not a final "ae", the Latin plural ("formulae", "sequelae").
-  for (size_t at = w.find("ae"); at != std::string::npos && at + 2 < w.size(); at = w.find("ae", at)) w.erase(at, 1);
-  without_british_oe(w);
-  if (w.starts_with("sulph")) w.replace(0, 5, "sulf");
-  // -ise, -isation (randomised, organisation), and -yse (analysed).
-  for (std::string_view suffix : {"isations", "isation", "ising", "ised", "ises", "ise"}) {
-    if (w.size() >= suffix.size() + 3 && w.ends_with(suffix)) {
-      w[w.size() - suffix.size() + 1] = 'z';
-      return;
-    }
-  }
-  for (std::string_view suffix : {"lysing", "lysed", "lyses", "lyse"}) {
-    if (w.ends_with(suffix)) {
-      w[w.size() - suffix.size() + 2] = 'z';
-      return;
-    }
-  }
+  if (ae)
+    for (size_t at = w.find("ae"); at != std::string::npos && at + 2 < w.size(); at = w.find("ae", at)) w.erase(at, 1);
+  if (oe) without_british_oe(w);
+  if (w[0] == 's' && w.starts_with("sulph")) w.replace(0, 5, "sulf");
+  if (z_spelling(w)) return;
   // -our (tumour, behavioural, favourable), three letters in at least so
   // that "journal", "course" and "hour" keep theirs.
   if (size_t at = w.find("our", 3); at != std::string::npos) w.erase(at + 1, 1);
-  // -tre, -bre (centre, fibres, centred), -ogue (catalogue), -elling.
-  for (auto [british, american] : {std::pair<std::string_view, std::string_view>{"tres", "ters"},
-                                   {"tred", "tered"},
-                                   {"tre", "ter"},
-                                   {"bres", "bers"},
-                                   {"bre", "ber"}}) {
-    if (w.size() >= 5 && w.ends_with(british)) {
-      replace_suffix(w, british, american);
-      return;
-    }
-  }
-  if (w.size() >= 7 && w.ends_with("ogues")) return replace_suffix(w, "ogues", "ogs");
-  if (w.size() >= 7 && w.ends_with("ogue")) return replace_suffix(w, "ogue", "og");
-  for (std::string_view suffix : {"elling", "elled", "alling", "alled"}) {
-    if (w.size() >= 8 && w.ends_with(suffix)) {
-      w.erase(w.size() - suffix.size() + 2, 1);
-      return;
-    }
-  }
+  er_og_l_spelling(w);
 }
 
 }  // namespace
 
 std::string without_markup(std::string_view title) {
-  if (title.find_first_of("<&") == std::string_view::npos) return std::string(title);
+  if (title.find('<') == std::string_view::npos && title.find('&') == std::string_view::npos) return std::string(title);
   // Inline tags vanish ("CO<sub>2</sub>" is "CO2"); line and paragraph
   // breaks separate words.  Only markup tags are removed, so a title that
   // compares ("p < 0.05", "x<y") keeps its text.
@@ -222,11 +255,15 @@ std::string without_markup(std::string_view title) {
 }
 
 void american_spelling(std::string& key) {
-  std::string spaced = spaced_words(key);
+  // Most keys are plain ASCII words: no Greek letter or digit to space.
+  bool plain = std::none_of(key.begin(), key.end(), [](char c) { return is_digit(c) || (c & 0x80); });
+  std::string spaced = plain ? std::string() : spaced_words(key);
+  std::string_view words = plain ? std::string_view(key) : std::string_view(spaced);
   std::string out;
-  out.reserve(spaced.size());
-  for_each_word(spaced, [&](std::string_view written) {
-    std::string word(written);
+  out.reserve(words.size());
+  std::string word;
+  for_each_word(words, [&](std::string_view written) {
+    word.assign(written);
     american_word(word);
     if (!out.empty()) out += ' ';
     out += word;
