@@ -13,7 +13,8 @@ mkdir -p "$WORK"
 # corpus N [extra gen_corpus args]: path of a cached generated corpus.
 corpus() {
   local n=$1; shift
-  local path="$WORK/corpus-$n${*:+-${*// /_}}.jsonl"
+  local args="$*"
+  local path="$WORK/corpus-$n${args:+-${args// /_}}.jsonl"
   [ -s "$path" ] || python3 "$SHARED/tools/gen_corpus.py" "$n" "$@" > "$path"
   echo "$path"
 }
@@ -43,6 +44,7 @@ timed() {
   /usr/bin/time -f '%e %U %S %M' -o "$WORK/time.$$" "$@" > "${TIMED_OUT:-/dev/null}"
   local rss
   read -r WALL_S USER_S SYS_S rss < "$WORK/time.$$"
+  rm -f "$WORK/time.$$"
   CPU_S=$(awk -v u="$USER_S" -v s="$SYS_S" 'BEGIN{printf "%.2f", u + s}')
   RSS_MB=$(awk -v r="$rss" 'BEGIN{printf "%.1f", r / 1024}')
 }
