@@ -9,7 +9,7 @@
 //
 // Every rewrite here is applied to both titles of a comparison, so it can
 // only join two titles that differ in nothing but the rewritten spelling;
-// that is why the rules may be blunt ("ae" becomes "e" in every word)
+// that is why the rules may be blunt ("ae" becomes "e" inside any word)
 // instead of listing words.  Markup is removed before the title key is
 // made, because the key would keep tag names as words; the rest works on
 // the key's lower-case ASCII words.
@@ -148,13 +148,11 @@ void without_british_oe(std::string& w) {
   }
 }
 
-bool ends(std::string_view w, std::string_view suffix) { return w.ends_with(suffix); }
-
 // -ise, -isation (randomised, organisation) and -yse (analysed), from the
 // word's last letter so that most words are passed over after one test.
 bool z_spelling(std::string& w) {
   auto z_at = [&](std::string_view suffix, size_t s_offset, size_t min_stem) {
-    if (w.size() < suffix.size() + min_stem || !ends(w, suffix)) return false;
+    if (w.size() < suffix.size() + min_stem || !w.ends_with(suffix)) return false;
     w[w.size() - suffix.size() + s_offset] = 'z';
     return true;
   };
@@ -177,12 +175,12 @@ bool z_spelling(std::string& w) {
 // -tre, -bre (centre, fibres, centred), -ogue (catalogue), -elling.
 void er_og_l_spelling(std::string& w) {
   auto swap = [&](std::string_view british, std::string_view american, size_t min_size) {
-    if (w.size() < min_size || !ends(w, british)) return false;
+    if (w.size() < min_size || !w.ends_with(british)) return false;
     replace_suffix(w, british, american);
     return true;
   };
   auto one_l = [&](std::string_view suffix) {
-    if (w.size() < 8 || !ends(w, suffix)) return false;
+    if (w.size() < 8 || !w.ends_with(suffix)) return false;
     w.erase(w.size() - suffix.size() + 2, 1);
     return true;
   };
