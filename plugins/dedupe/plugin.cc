@@ -192,6 +192,8 @@ class Dedupe : public ream::Stage {
     }
     filling_.clear();
     if (explain_) {
+      // same_cluster answers for the clusters this mode would write.
+      if (keep_all_ || keep_ != Keep::first) matcher_.recluster();
       explain();
     } else if (!streaming_) {
       matcher_.recluster();
