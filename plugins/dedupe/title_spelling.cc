@@ -18,9 +18,11 @@
 
 #include <re2/re2.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstdlib>
 
 namespace ream::dedupe {
@@ -90,20 +92,21 @@ bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
 std::string spaced_words(std::string_view key) {
   std::string out;
   out.reserve(key.size() + 8);
-  for (size_t i = 0; i < key.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(key[i]);
-    if ((c == 0xCE || c == 0xCF) && i + 1 < key.size()) {
-      char32_t letter = ((c & 0x1F) << 6) | (static_cast<unsigned char>(key[i + 1]) & 0x3F);
-      if (auto name = greek_name(letter); !name.empty()) {
-        if (!out.empty() && is_digit(out.back())) out += ' ';
-        out += name;
-        ++i;
-        continue;
-      }
+  const auto* bytes = reinterpret_cast<const uint8_t*>(key.data());
+  int32_t length = static_cast<int32_t>(key.size());
+  for (int32_t i = 0; i < length;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (auto name = greek_name(static_cast<char32_t>(c)); !name.empty()) {
+      if (!out.empty() && is_digit(out.back())) out += ' ';
+      out += name;
+      continue;
     }
-    if (!out.empty() && ((is_digit(key[i]) && is_letter(out.back())) || (is_letter(key[i]) && is_digit(out.back()))))
+    char first = key[static_cast<size_t>(start)];
+    if (!out.empty() && ((is_digit(first) && is_letter(out.back())) || (is_letter(first) && is_digit(out.back()))))
       out += ' ';
-    out += key[i];
+    out.append(key.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
   }
   return out;
 }
