@@ -168,7 +168,7 @@ class Dedupe : public ream::Stage {
     double threads = opts.number("threads", 1);
     if (threads != 1 && threads != 2) throw ream::UsageError("--threads must be 1 or 2");
     batch_ = threads == 2 ? kBatch : 1;
-    streaming_ = keep_ == Keep::first && !keep_all_ && !explain_;
+    streaming_ = !decides_at_end() && !explain_;
   }
 
   void process(ream::Record rec) override {
@@ -193,7 +193,7 @@ class Dedupe : public ream::Stage {
     filling_.clear();
     if (explain_) {
       // same_cluster answers for the clusters this mode would write.
-      if (keep_all_ || keep_ != Keep::first) matcher_.recluster();
+      if (decides_at_end()) matcher_.recluster();
       explain();
     } else if (!streaming_) {
       matcher_.recluster();
@@ -446,6 +446,11 @@ class Dedupe : public ream::Stage {
     }
     report_->close();
   }
+
+  // --keep-all, merge and most-complete wait for the end of the input, and
+  // then rebuild clusters strongest evidence first; --keep first decides
+  // each record as it arrives.
+  bool decides_at_end() const { return keep_all_ || keep_ != Keep::first; }
 
   uint32_t representative_for_report(const std::vector<uint32_t>& members) const {
     return chosen_.empty() ? members.front() : chosen_[members.front()];
