@@ -143,14 +143,11 @@ void split_piece(std::string_view piece, std::vector<std::string>& out) {
 std::string_view without_et_al(std::string_view piece, bool& cut) {
   std::string_view rest = piece;
   while (!rest.empty() && (rest.back() == ' ' || rest.back() == '.' || rest.back() == ',')) rest.remove_suffix(1);
-  for (std::string_view tail : {" et al", ",et al", " Et al", " ET AL"}) {
-    if (rest.size() > tail.size() && rest.ends_with(tail)) {
-      cut = true;
-      return rest.substr(0, rest.size() - tail.size());
-    }
-  }
-  cut = false;
-  return piece;
+  constexpr std::string_view kEtAl = "et al";
+  cut = rest.size() > kEtAl.size() && (rest[rest.size() - 6] == ' ' || rest[rest.size() - 6] == ',') &&
+        std::equal(kEtAl.begin(), kEtAl.end(), rest.end() - 5,
+                   [](char e, char c) { return e == std::tolower(static_cast<unsigned char>(c)); });
+  return cut ? rest.substr(0, rest.size() - kEtAl.size() - 1) : piece;
 }
 
 }  // namespace

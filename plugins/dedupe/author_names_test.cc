@@ -31,6 +31,8 @@ TEST_CASE("author similarity counts paired names") {
   CHECK(cut.names.size() == 2);
   CHECK(author_similarity(cut, parse_authors({"Aukema, E. and Ruiter De, M. and Last, B. and Van Dijk, J."})) == 1.0);
   CHECK(split_author_string("Zuber, J., et al") == std::vector<std::string>{"Zuber, J", "et al."});
+  CHECK(split_author_string("Zuber, J. ET AL.") == std::vector<std::string>{"Zuber, J", "et al."});
+  CHECK(split_author_string("Metal") == std::vector<std::string>{"Metal"});
   CHECK(author_similarity(a, AuthorList{}) == -1.0);
   CHECK(author_similarity(parse_authors({"Ana Silva", "Wei Zhang"}), parse_authors({"Silva, A. and Zhang, W."})) ==
         1.0);
