@@ -31,6 +31,7 @@ std::string csv_value(const ExportPaper& p, const std::string& key, std::string_
   if (name == "title") return p.title;
   if (name == "authors") return joined(p.authors);
   if (name == "editors") return joined(p.editors);
+  if (name == "et_al") return p.et_al ? "true" : "";
   if (name == "year") return p.year ? std::to_string(*p.year) : std::string();
   if (name == "date") return p.date;
   if (name == "venue") return p.venue;

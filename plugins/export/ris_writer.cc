@@ -1,6 +1,8 @@
 // RIS records (see ris_writer.hh).
 #include "ris_writer.hh"
 
+#include <ream/identifiers.hpp>
+
 #include "entry_types.hh"
 #include "paper_values.hh"
 #include "person_names.hh"
@@ -54,8 +56,8 @@ void write_ris(const ExportPaper& p, const std::string& key, bool abstract, std:
   tag(out, "DO", p.doi);
   tag(out, "UR", p.url);
   if (std::string arxiv = arxiv_id(p.arxiv); !arxiv.empty()) {
-    std::string abs = "https://arxiv.org/abs/" + arxiv;
-    if (p.url != abs) tag(out, "UR", abs);
+    // The record's URL may already be the paper's arXiv page.
+    if (ids::arxiv_key(p.url) != ids::arxiv_key(arxiv)) tag(out, "UR", "https://arxiv.org/abs/" + arxiv);
   }
   if (abstract) tag(out, "AB", p.abstract);
   for (const std::string& k : p.keywords) tag(out, "KW", k);
