@@ -269,7 +269,9 @@ void TexText::word(std::string& out, std::string_view w, bool pair) {
       out.append(w.data() + start, static_cast<size_t>(i - start));
       continue;
     }
-    if (!ascii_ || (byte < 0x80 && (i + 1 == n || static_cast<unsigned char>(w[i + 1]) < 0x80))) {
+    // A control character never takes combining marks: it becomes a space.
+    bool alone = i + 1 == n || static_cast<unsigned char>(w[i + 1]) < 0x80 || byte < 0x20 || byte == 0x7F;
+    if (!ascii_ || (byte < 0x80 && alone)) {
       special(out, static_cast<char>(byte), pair);
       ++i;
       continue;

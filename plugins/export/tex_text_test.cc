@@ -69,3 +69,9 @@ TEST_CASE("identifiers keep their characters but for what breaks a value", "[tex
   CHECK(TexText::verbatim("https://x.org/a_b%20c~d#e") == "https://x.org/a_b%20c~d#e");
   CHECK(TexText::verbatim("10.1000/{x} y\\z") == "10.1000/%7Bx%7D%20y%5Cz");
 }
+
+TEST_CASE("a control character followed by a combining mark still becomes a space", "[tex]") {
+  TexText tex(true);
+  CHECK(tex.text("a\x0f\u0301") == "a \u0301");
+  CHECK(tex.unencodable() == 1);
+}
