@@ -240,8 +240,17 @@ void TexText::ascii_char(std::string& out, std::u32string_view cluster, bool pai
     tex = "\\j";
   else if (base < 0x80 && ((base >= 'a' && base <= 'z') || (base >= 'A' && base <= 'Z')))
     tex = std::string(1, static_cast<char>(base));
-  else if (std::string_view spelled = spelling_for(base); !spelled.empty())
-    tex = marks.empty() ? std::string(spelled) : std::string(spelled.substr(1, spelled.size() - 2));
+  else if (std::string_view spelled = spelling_for(base); !spelled.empty() && (marks.empty() || spelled[0] == '{'))
+    tex = marks.empty() ? std::string(spelled) : std::string(spelled.substr(1, spelled.size() - 2));  // {\o} -> \o
+  if (tex.empty() && base < 0x80) {
+    // Punctuation with a mark: the character escaped as ever, the marks
+    // kept as UTF-8.
+    special(out, static_cast<char>(base), pair);
+    std::string raw;
+    for (char32_t mark : marks) append_utf8(raw, mark);
+    unencodable_ += marks.size();
+    return put(out, raw);
+  }
   bool ok = !tex.empty();
   for (char32_t mark : marks) {
     std::string_view accent = accent_for(mark);

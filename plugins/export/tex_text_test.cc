@@ -75,3 +75,10 @@ TEST_CASE("a control character followed by a combining mark still becomes a spac
   CHECK(tex.text("a\x0f\u0301") == "a \u0301");
   CHECK(tex.unencodable() == 1);
 }
+
+TEST_CASE("a TeX special followed by a combining mark is still escaped", "[tex]") {
+  TexText tex(true);
+  CHECK(tex.text("a}\u0301") == "a\\textbraceright{}\u0301");
+  CHECK(tex.text("\u2026\u0301") == "\u2026\u0301");  // an ellipsis with a mark has no TeX spelling
+  CHECK(braces_pair(tex.text("x{\u0301")));
+}
