@@ -104,6 +104,8 @@ void BibWriter::write(const ExportPaper& p, const std::string& key, std::string&
   else if (!venue.empty())
     ++dropped_fields_;
   DateParts d = date_parts(p);
+  if (p.authors.empty() && p.editors.empty()) ++without_people_;
+  if (!d.year) ++without_year_;
   if (latex && d.year) {
     std::string date = std::to_string(d.year);
     if (d.month) date += "-" + two_digits(d.month);

@@ -36,6 +36,10 @@ class BibWriter {
   // Fields left out because BibLaTeX's data model has no place for them
   // in their entry's type (a publisher in an @article, say).
   uint64_t dropped_fields() const { return dropped_fields_; }
+  // Entries without an author or editor, and without a year: BibLaTeX
+  // requires both in every entry type, so biber will name them.
+  uint64_t without_people() const { return without_people_; }
+  uint64_t without_year() const { return without_year_; }
 
  private:
   std::string names(const std::vector<std::string>& people, bool et_al);
@@ -44,6 +48,8 @@ class BibWriter {
   BibOptions options_;
   TexText tex_;
   uint64_t dropped_fields_ = 0;
+  uint64_t without_people_ = 0;
+  uint64_t without_year_ = 0;
 };
 
 // Record fields that are standard BibTeX or BibLaTeX fields of their own

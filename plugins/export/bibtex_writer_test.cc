@@ -53,4 +53,10 @@ TEST_CASE("a BibTeX preprint is @misc with arXiv's own field names and a month m
         "  isbn = {123}\n"
         "}\n\n");
   CHECK(w.dropped_fields() == 0);
+  ExportPaper bare;
+  bare.type = "document";
+  bare.title = "Only a title";
+  w.write(bare, "ref", out);
+  CHECK(w.without_people() == 1);
+  CHECK(w.without_year() == 1);
 }

@@ -130,6 +130,10 @@ class Export : public ream::Stage {
     if (bib_ && bib_->unencodable() > 0)
       context().warn(fmt::format("{} character{} with no TeX spelling written as UTF-8", bib_->unencodable(),
                                  bib_->unencodable() == 1 ? "" : "s"));
+    if (bib_ && (bib_->without_people() > 0 || bib_->without_year() > 0))
+      context().warn(fmt::format("{} entr{} without an author or editor and {} without a year, which {} requires",
+                                 bib_->without_people(), bib_->without_people() == 1 ? "y" : "ies",
+                                 bib_->without_year(), format_ == Format::biblatex ? "BibLaTeX" : "BibTeX's styles"));
     if (bib_ && bib_->dropped_fields() > 0)
       context().warn(fmt::format("{} field{} left out: BibLaTeX's data model has no place for {} in {} entry type",
                                  bib_->dropped_fields(), bib_->dropped_fields() == 1 ? "" : "s",
