@@ -90,13 +90,16 @@ void BibWriter::write(const ExportPaper& p, const std::string& key, std::string&
     if (venue.empty()) venue = extra_value(p, "institution");
   }
   std::string type = bibtex_type(p.type, options_.dialect, !venue.empty(), has_link);
+  // CSL has one thesis type; the source's BibTeX type says which.
+  if (type == "phdthesis" && p.bibtex_type == "mastersthesis") type = "mastersthesis";
   std::string_view venue_name = venue_field(type, options_.dialect);
   out += '@';
   out += type;
   out += '{';
   out += key;
   Fields f(out, type, latex, dropped_fields_);
-  f.add("title", tex_.text(p.title, true));
+  std::string title = tex_.protected_title(p.title_protected, p.title);
+  f.add("title", title.empty() ? tex_.text(p.title, true) : title);
   f.add("author", names(p.authors, p.et_al));
   f.add("editor", names(p.editors, false));
   if (!venue_name.empty())

@@ -224,6 +224,7 @@ bool biblatex_allows(std::string_view bib_type, std::string_view field) {
     return at != std::string_view::npos && list[at - 1] == ' ' && list[at + field.size()] == ' ';
   };
   if (listed(kEveryType)) return true;
+  if (bib_type == "mastersthesis") bib_type = "phdthesis";  // both are biblatex's @thesis
   for (const auto& [type, fields] : kTypes)
     if (type == bib_type) return listed(fields);
   return false;

@@ -22,6 +22,10 @@ struct ExportPaper {
   std::string type;  // a CSL type name (entry_types.hh), never empty once read
   std::string key;   // the record's own citation key, or ""
   std::string title;
+  // The title with the source's case-protecting braces ("The {BERT}
+  // Model"), as ream import records it in `title_protected`, or "".
+  std::string title_protected;
+  std::string bibtex_type;           // the source's BibTeX type where CSL's loses it ("mastersthesis")
   std::vector<std::string> authors;  // as the record writes them
   std::vector<std::string> editors;
   bool et_al = false;  // the author list is known to be cut short
@@ -38,8 +42,10 @@ struct ExportPaper {
 };
 
 // Fields ream stages add for their own bookkeeping; export never writes
-// them.  The SDK is to hold one agreed list (the cite stage's work); until
-// it does, this is the list, after ream-record(5).
+// them.  The cite branch puts one agreed list in the SDK
+// (ream/record_fields.hpp: id, source, links, cites, cluster,
+// merged_from); until it lands on main this is the list, that one plus
+// what import and dedupe keep aside (year_raw, original_id, bibtex_key...).
 bool is_internal_field(std::string_view name);
 
 // Fields export reads into ExportPaper's named members: they are never

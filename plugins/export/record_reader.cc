@@ -3,6 +3,8 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
+
 #include "entry_types.hh"
 
 namespace ream::exporting {
@@ -54,13 +56,13 @@ std::string any_text(const ream::Record& rec, std::string_view key) {
   return std::string(rec.json(key).value_or(""));
 }
 
-std::vector<std::string> keywords_of(const ream::Record& rec) {
+std::vector<std::string> keywords_in(const ream::Record& rec, std::string_view field) {
   std::vector<std::string> out;
-  switch (rec.type("keywords")) {
+  switch (rec.type(field)) {
     case REAM_STRING:
-      return split_keywords(*rec.string("keywords"));
+      return split_keywords(*rec.string(field));
     case REAM_ARRAY: {
-      boost::json::value v = boost::json::parse(*rec.json("keywords"));
+      boost::json::value v = boost::json::parse(*rec.json(field));
       for (const boost::json::value& item : v.as_array()) {
         const boost::json::value* text = &item;
         if (item.is_object()) text = item.as_object().if_contains("phrase");
@@ -71,6 +73,23 @@ std::vector<std::string> keywords_of(const ream::Record& rec) {
     default:
       return out;
   }
+}
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+// The source's keywords (`keywords_source`) first, then those ream
+// keywords extracted that the source does not already have.
+std::vector<std::string> keywords_of(const ream::Record& rec) {
+  std::vector<std::string> out = keywords_in(rec, "keywords_source");
+  std::vector<std::string> seen;
+  for (const std::string& k : out) seen.push_back(lower_ascii(k));
+  for (std::string& k : keywords_in(rec, "keywords"))
+    if (std::find(seen.begin(), seen.end(), lower_ascii(k)) == seen.end()) out.push_back(std::move(k));
+  return out;
 }
 
 std::vector<std::string> strings_of(const ream::Record& rec, std::string_view key) {
@@ -102,6 +121,8 @@ ExportPaper read_paper(const ream::Record& rec) {
   p.id = scalar_text(rec, "id");
   p.key = scalar_text(rec, "key");
   p.title = scalar_text(rec, "title");
+  p.title_protected = scalar_text(rec, "title_protected");
+  p.bibtex_type = scalar_text(rec, "bibtex_type");
   p.authors = strings_of(rec, "authors");
   p.editors = strings_of(rec, "editors");
   if (p.editors.empty() && rec.type("editor") == REAM_STRING) p.editors = split_people(*rec.string("editor"));

@@ -4,9 +4,11 @@
 // second time: the host decodes only the fields asked for.  Both today's
 // field names and ream-record(5)'s are read, the schema's first: `type`
 // then `entry_type`, `issue` then `number`, `editors` (a list) then
-// `editor` (BibTeX's "A and B" or RIS's "A; B").  `keywords` may be a list
-// of phrases, a list of {phrase, score} objects (ream keywords --scores)
-// or one string ("a, b" from BibTeX, "a; b" from RIS).
+// `editor` (BibTeX's "A and B" or RIS's "A; B").  The source's keywords
+// (`keywords_source`) come before those `ream keywords` adds
+// (`keywords`); either may be a list of phrases, a list of {phrase,
+// score} objects (ream keywords --scores) or one string ("a, b" from
+// BibTeX, "a; b" from RIS).
 #ifndef REAM_EXPORT_RECORD_READER_HH
 #define REAM_EXPORT_RECORD_READER_HH
 

@@ -332,6 +332,23 @@ std::string TexText::text(std::string_view s, bool protect_capitals) {
   return out;
 }
 
+std::string TexText::protected_title(std::string_view marked, std::string_view title) {
+  if (!braces_pair(marked)) return {};
+  std::string plain;
+  for (char c : marked)
+    if (c != '{' && c != '}') plain += c;
+  if (plain != title) return {};
+  std::string out;
+  size_t start = 0;
+  for (size_t i = 0; i <= marked.size(); ++i) {
+    if (i < marked.size() && marked[i] != '{' && marked[i] != '}') continue;
+    if (i > start) put(out, text(marked.substr(start, i - start)));
+    if (i < marked.size()) out += marked[i];
+    start = i + 1;
+  }
+  return out;
+}
+
 std::string TexText::verbatim(std::string_view s) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;

@@ -34,6 +34,12 @@ class TexText {
 
   // Text for a field value (without the surrounding braces).
   std::string text(std::string_view s, bool protect_capitals = false);
+  // A title whose case-protecting braces ream import recorded ("The
+  // {BERT} Model", ream-record(5) `title_protected`): the braces are kept
+  // as braces and the text between them escaped.  "" when the braces do
+  // not pair up or the text is not `title` once they are removed (another
+  // stage changed the title): then the caller protects by word shape.
+  std::string protected_title(std::string_view title_protected, std::string_view title);
   // An identifier (DOI, URL, eprint) as written: only what would break the
   // value (braces, backslash, white space, controls) is percent-encoded.
   static std::string verbatim(std::string_view s);

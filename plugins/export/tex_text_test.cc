@@ -82,3 +82,14 @@ TEST_CASE("a TeX special followed by a combining mark is still escaped", "[tex]"
   CHECK(tex.text("\u2026\u0301") == "\u2026\u0301");  // an ellipsis with a mark has no TeX spelling
   CHECK(braces_pair(tex.text("x{\u0301")));
 }
+
+TEST_CASE("protection recorded by import is restored as it was", "[tex]") {
+  TexText tex(false);
+  CHECK(tex.protected_title("The {BERT} Model for {NLP} & more", "The BERT Model for NLP & more") ==
+        "The {BERT} Model for {NLP} \\& more");
+  CHECK(tex.protected_title("{{Whole Title}}", "Whole Title") == "{{Whole Title}}");
+  CHECK(tex.protected_title("{Stale} title", "Changed title") == "");
+  CHECK(tex.protected_title("{Unpaired title", "Unpaired title") == "");
+  TexText ascii(true);
+  CHECK(ascii.protected_title("{Über}-Graph", "Über-Graph") == "{{\\\"{U}}ber}-Graph");
+}
