@@ -268,9 +268,31 @@ void TexText::ascii_char(std::string& out, std::u32string_view cluster, bool pai
   put(out, "{" + tex + "}");
 }
 
+// ASCII bytes that are written as they are (no TeX special, no ligature
+// character, no control).
+bool plain_ascii(unsigned char c) {
+  static const auto table = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0x20; c < 0x7F; ++c) t[static_cast<size_t>(c)] = true;
+    for (char c : std::string_view("\\{}&%$#_~^-'`")) t[static_cast<unsigned char>(c)] = false;
+    return t;
+  }();
+  return table[c];
+}
+
 void TexText::word(std::string& out, std::string_view w, bool pair) {
   std::u32string cluster;
   for (int32_t i = 0, n = static_cast<int32_t>(w.size()); i < n;) {
+    // Most text is plain ASCII: copy a run of it in one go.  Under --ascii
+    // the run stops before a letter that a combining mark follows.
+    int32_t run = i;
+    while (run < n && plain_ascii(static_cast<unsigned char>(w[run]))) ++run;
+    if (ascii_ && run < n && run > i && static_cast<unsigned char>(w[run]) >= 0x80) --run;
+    if (run > i) {
+      out.append(w.data() + i, static_cast<size_t>(run - i));
+      i = run;
+      continue;
+    }
     unsigned char byte = static_cast<unsigned char>(w[i]);
     if (!ascii_ && byte >= 0x80) {  // UTF-8 passes through
       int32_t start = i;
