@@ -7,7 +7,22 @@ namespace ream::keywords {
 
 namespace {
 
-bool phrase_word(const Slot& s) { return !s.boundary && s.word_class != WordClass::stop && !s.verb_like; }
+bool phrase_word(const Slot& s) {
+  return !s.boundary && s.word_class != WordClass::stop && !s.verb_like && s.pos != PartOfSpeech::verb;
+}
+
+// A phrase ends on its head noun: trailing adjectives and participles go.
+uint32_t trim_modifiers(const Document& doc, uint32_t begin, uint32_t end) {
+  while (end > begin && doc.slots[end - 1].pos == PartOfSpeech::modifier) --end;
+  return end;
+}
+
+// An -ing form after a preposition or conjunction, with words after it,
+// is a verb taking an object ("by watching gradient noise").
+bool leads_clause(const Document& doc, uint32_t begin, uint32_t end) {
+  const Slot& s = doc.slots[begin];
+  return s.pos == PartOfSpeech::gerund && s.after_function_word && end - begin >= 2;
+}
 
 // Emit [begin, end) and its right-anchored suffixes that start with a word
 // allowed to start a phrase and contain at least one non-generic word.
@@ -26,8 +41,9 @@ void emit_suffixes(const Document& doc, uint32_t begin, uint32_t end, std::vecto
 }
 
 void emit_run(const Document& doc, uint32_t begin, uint32_t end, std::vector<Occurrence>& out) {
+  if (leads_clause(doc, begin, end)) ++begin;
   while (begin < end && doc.slots[begin].word_class == WordClass::leading) ++begin;
-  while (end > begin && doc.slots[end - 1].participle) --end;
+  end = trim_modifiers(doc, begin, end);
   // Cut long runs from the right; each piece is its own phrase.
   std::vector<std::pair<uint32_t, uint32_t>> pieces;
   while (end > begin) {
@@ -35,6 +51,7 @@ void emit_run(const Document& doc, uint32_t begin, uint32_t end, std::vector<Occ
     pieces.emplace_back(first, end);
     end = first;
     while (end > begin && doc.slots[end - 1].word_class == WordClass::leading) --end;
+    end = trim_modifiers(doc, begin, end);
   }
   for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) emit_suffixes(doc, it->first, it->second, out);
 }

@@ -64,3 +64,22 @@ TEST_CASE("runs longer than four words are cut from the right") {
 TEST_CASE("a trailing -ed form is not a phrase end") {
   CHECK(candidates_of("speech signals corrupted") == V{"speech signals", "signals"});
 }
+
+TEST_CASE("a phrase ends on a noun: no trailing or lone adjective") {
+  CHECK(candidates_of("the bankrupt carrier intact") == V{"bankrupt carrier", "carrier"});
+  CHECK(candidates_of("it is serious and highly essential") == V{});
+}
+
+TEST_CASE("verbs end a phrase") {
+  CHECK(candidates_of("the lawsuit alleges fraud") == V{"lawsuit", "fraud"});
+  CHECK(candidates_of("social capital came first") == V{"social capital", "capital"});
+}
+
+TEST_CASE("an -ing form after a preposition takes an object") {
+  CHECK(candidates_of("by watching gradient noise") == V{"gradient noise", "noise"});
+  CHECK(candidates_of("the clustering algorithm") == V{"clustering algorithm", "algorithm"});
+}
+
+TEST_CASE("acronyms are nouns whatever their ending") {
+  CHECK(candidates_of("the SBC carrier and the ASIC") == V{"SBC carrier", "carrier", "ASIC"});
+}

@@ -15,8 +15,14 @@ namespace ream::keywords {
 
 namespace {
 
-bool looks_like_participle(std::string_view w) {
-  return w.size() >= 5 && w.substr(w.size() - 2) == "ed" && w[w.size() - 3] != 'e';
+// Two or more capitals and no lower-case letter: "SBC", "FFT", "GPU".
+bool looks_like_acronym(std::string_view w) {
+  int upper = 0;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    upper += c >= 'A' && c <= 'Z';
+  }
+  return upper >= 2;
 }
 
 }  // namespace
@@ -75,8 +81,9 @@ WordInfo Lexicon::lookup(std::string_view word) {
   if (const WordInfo* known = cache_.find(word)) return *known;
   if (cache_.size() >= kCacheLimit || cache_.bytes() + word.size() > kCacheBytesLimit) cache_.clear();
   std::string folded = fold(word);
-  WordInfo info{terms_.intern(stem(folded)), stoplist_.classify(folded), stoplist_.cue(folded),
-                looks_like_participle(folded)};
+  WordClassInfo known = stoplist_.lookup(folded);
+  if (known.word_class == WordClass::content && looks_like_acronym(word)) known.pos = PartOfSpeech::noun;
+  WordInfo info{terms_.intern(stem(folded)), known.word_class, known.cue, known.pos};
   cache_.insert(word, info);
   return info;
 }

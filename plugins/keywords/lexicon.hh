@@ -47,7 +47,7 @@ struct WordInfo {
   uint32_t term;
   WordClass word_class;
   Cue cue;
-  bool participle;  // "-ed": an English past form, rarely the head of a noun phrase
+  PartOfSpeech pos;  // acronyms ("SBC", "FFT") are nouns whatever their suffix
 };
 
 class Lexicon {
