@@ -17,8 +17,10 @@ uint32_t trim_modifiers(const Document& doc, uint32_t begin, uint32_t end) {
   return end;
 }
 
-// An -ing form after a preposition or conjunction, with words after it,
-// is a verb taking an object ("by watching gradient noise").
+// An -ing form that starts a clause (after a preposition or conjunction,
+// at a sentence or title start, after punctuation), with words after it,
+// is a verb taking an object ("by watching gradient noise", "Extending
+// CTL with actions").
 bool leads_clause(const Document& doc, uint32_t begin, uint32_t end) {
   const Slot& s = doc.slots[begin];
   return s.pos == PartOfSpeech::gerund && s.after_function_word && end - begin >= 2;

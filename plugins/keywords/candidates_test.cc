@@ -83,3 +83,12 @@ TEST_CASE("an -ing form after a preposition takes an object") {
 TEST_CASE("acronyms are nouns whatever their ending") {
   CHECK(candidates_of("the SBC carrier and the ASIC") == V{"SBC carrier", "carrier", "ASIC"});
 }
+
+TEST_CASE("modals, \"to\" and auxiliaries mark the next word as a verb") {
+  CHECK(candidates_of("systems to manage fault detection") == V{"systems", "fault detection", "detection"});
+  CHECK(candidates_of("Sprint has violated Utah law") == V{"Sprint", "Utah law", "law"});
+}
+
+TEST_CASE("an -ing form at a title or sentence start takes an object") {
+  CHECK(candidates_of("Extending temporal logic. Clustering networks") == V{"temporal logic", "logic", "networks"});
+}

@@ -40,9 +40,13 @@ void DocumentAnalyzer::analyse(std::span<const Field> fields, Document& doc) {
         WordInfo info = lexicon_.lookup(fields[f].text.substr(t.begin, t.end - t.begin));
         slot.word_class = info.word_class;
         slot.pos = info.pos;
-        slot.after_function_word = !doc.slots.empty() && !doc.slots.back().boundary &&
-                                   doc.slots.back().word_class == WordClass::stop && previous_cue_ != Cue::determiner;
-        if (previous_cue_ == Cue::subject) slot.verb_like = true;
+        // A clause starts at a field start, after punctuation, or after a
+        // function word that is not a determiner.
+        slot.after_function_word = doc.slots.empty() || doc.slots.back().field != f || doc.slots.back().boundary ||
+                                   (doc.slots.back().word_class == WordClass::stop && previous_cue_ != Cue::determiner);
+        if (previous_cue_ == Cue::subject || previous_cue_ == Cue::modal) slot.verb_like = true;
+        if (previous_cue_ == Cue::auxiliary && (info.pos == PartOfSpeech::gerund || info.pos == PartOfSpeech::modifier))
+          slot.verb_like = true;
         if (info.cue == Cue::determiner && !doc.slots.empty() && !doc.slots.back().boundary)
           doc.slots.back().verb_like = true;
         previous_cue_ = info.cue;

@@ -35,7 +35,7 @@ struct Slot {
   bool boundary;
   PartOfSpeech pos = PartOfSpeech::noun;
   bool verb_like = false;            // next to a cue word that marks it as a verb
-  bool after_function_word = false;  // follows a stop word that is not a determiner ("by watching")
+  bool after_function_word = false;  // starts a clause: after punctuation or a non-determiner stop word
 };
 
 struct Document {

@@ -125,6 +125,30 @@ std::string Extractor::surface(const Candidate& c) {
   return out;
 }
 
+// The phrase's stems with hyphenated words split into their parts, so
+// that "alarm-correlation" and "alarm correlation" are one phrase.
+std::string Extractor::stem_key(const Candidate& c) {
+  std::string key;
+  for (uint8_t i = 0; i < c.length; ++i) {
+    const Slot& s = doc_.slots[c.first_slot + i];
+    std::string_view word = doc_.text(s);
+    if (word.find('-') == std::string_view::npos) {
+      key += terms_.stem(doc_.node_terms[s.node]);
+      key += ' ';
+      continue;
+    }
+    for (size_t from = 0; from <= word.size();) {
+      size_t hyphen = std::min(word.find('-', from), word.size());
+      if (hyphen > from) {
+        key += lexicon_.stem(lexicon_.fold(word.substr(from, hyphen - from)));
+        key += ' ';
+      }
+      from = hyphen + 1;
+    }
+  }
+  return key;
+}
+
 std::vector<Keyphrase> Extractor::extract(const DocumentFrequency& df, size_t k) {
   std::vector<Keyphrase> out;
   if (k == 0) return out;
@@ -133,8 +157,14 @@ std::vector<Keyphrase> Extractor::extract(const DocumentFrequency& df, size_t k)
   score_candidates(df);
   find_proper_nouns();
   std::vector<size_t> selected;
-  for (size_t i = 0; i < candidates_.size() && selected.size() < k; ++i)
-    if (!params_.drop_contained || !contained_in_selected(candidates_[i], selected)) selected.push_back(i);
+  std::vector<std::string> keys;
+  for (size_t i = 0; i < candidates_.size() && selected.size() < k; ++i) {
+    if (params_.drop_contained && contained_in_selected(candidates_[i], selected)) continue;
+    std::string key = stem_key(candidates_[i]);
+    if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+    keys.push_back(std::move(key));
+    selected.push_back(i);
+  }
   const double best = candidates_[selected.front()].score;
   for (size_t i : selected) out.push_back({surface(candidates_[i]), best > 0 ? candidates_[i].score / best : 0.0});
   return out;

@@ -55,6 +55,7 @@ class Extractor {
   // Analyse a document; its distinct phrase-word terms (for DF) follow.
   void analyse(std::span<const Field> fields);
   std::span<const uint32_t> document_terms() const { return doc_.node_terms; }
+
   // The best `k` keyphrases of the analysed document, best first.
   std::vector<Keyphrase> extract(const DocumentFrequency& df, size_t k);
 
@@ -70,6 +71,7 @@ class Extractor {
   void score_candidates(const DocumentFrequency& df);
   bool contained_in_selected(const Candidate& c, std::span<const size_t> selected) const;
   std::string surface(const Candidate& c);
+  std::string stem_key(const Candidate& c);
   void find_proper_nouns();
 
   TermTable terms_;

@@ -28,14 +28,17 @@ WordClassInfo section(std::string_view name, std::string_view origin, size_t lin
   if (name == "stop") return {WordClass::stop, Cue::none, PartOfSpeech::noun};
   if (name == "determiner") return {WordClass::stop, Cue::determiner, PartOfSpeech::noun};
   if (name == "subject") return {WordClass::stop, Cue::subject, PartOfSpeech::noun};
+  if (name == "modal") return {WordClass::stop, Cue::modal, PartOfSpeech::noun};
+  if (name == "auxiliary") return {WordClass::stop, Cue::auxiliary, PartOfSpeech::noun};
   if (name == "generic") return {WordClass::generic, Cue::none, PartOfSpeech::noun};
   if (name == "leading") return {WordClass::leading, Cue::none, PartOfSpeech::modifier};
   if (name == "noun") return {WordClass::content, Cue::none, PartOfSpeech::noun};
   if (name == "adjective") return {WordClass::content, Cue::none, PartOfSpeech::modifier};
   if (name == "verb") return {WordClass::content, Cue::none, PartOfSpeech::verb};
-  throw DataError("unknown stopword section [" + std::string(name) +
-                      "] (expected stop, determiner, subject, generic, leading, noun, adjective or verb)",
-                  std::string(origin), line);
+  throw DataError(
+      "unknown stopword section [" + std::string(name) +
+          "] (expected stop, determiner, subject, modal, auxiliary, generic, leading, noun, adjective or verb)",
+      std::string(origin), line);
 }
 
 bool ends_with(std::string_view s, std::string_view suffix) {

@@ -27,7 +27,10 @@ enum class WordClass : uint8_t {
 // stands in for a tagger: a word right before a determiner is a verb or a
 // preposition ("exploits the"), a word right after a subject pronoun is a
 // verb ("which exploits").  Cue words are also stop words.
-enum class Cue : uint8_t { none, determiner, subject };
+// A modal or infinitive "to" is followed by a verb ("to manage", "can
+// check"); an auxiliary by a participle or -ing form used as a verb ("has
+// violated", "is watching").
+enum class Cue : uint8_t { none, determiner, subject, modal, auxiliary };
 
 // A content word's likely part of speech, from the lists or its suffix.
 enum class PartOfSpeech : uint8_t {

@@ -26,8 +26,8 @@ TEST_CASE("an unknown section is a data error with its line") {
   } catch (const ream::DataError& e) {
     CHECK(e.line() == 2);
     CHECK(std::string(e.what()) ==
-          "unknown stopword section [verbs] (expected stop, determiner, subject, generic, leading, noun, adjective "
-          "or verb)");
+          "unknown stopword section [verbs] (expected stop, determiner, subject, modal, auxiliary, generic, "
+          "leading, noun, adjective or verb)");
   }
 }
 
