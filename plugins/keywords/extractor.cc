@@ -32,7 +32,7 @@ void Extractor::group_candidates() {
   candidates_.clear();
   candidates_.reserve(occurrences_.size());
   for (const Occurrence& o : occurrences_) {
-    Candidate c{{}, o.length, o.first_slot, 0.0, doc_.is_title(doc_.slots[o.first_slot])};
+    Candidate c{{}, o.length, o.first_slot, 0.0, doc_.is_title(doc_.slots[o.first_slot]), 0, 1};
     c.nodes.fill(Slot::kNoNode);
     for (uint8_t i = 0; i < o.length; ++i) c.nodes[i] = doc_.slots[o.first_slot + i].node;
     candidates_.push_back(c);
@@ -42,12 +42,16 @@ void Extractor::group_candidates() {
     int order = compare_nodes(a.nodes, b.nodes);
     return order != 0 ? order < 0 : a.first_slot < b.first_slot;
   });
+  occurrence_slots_.resize(candidates_.size());
   size_t kept = 0;
   for (size_t i = 0; i < candidates_.size(); ++i) {
+    occurrence_slots_[i] = candidates_[i].first_slot;
     if (kept > 0 && compare_nodes(candidates_[kept - 1].nodes, candidates_[i].nodes) == 0) {
       candidates_[kept - 1].in_title |= candidates_[i].in_title;
+      ++candidates_[kept - 1].occurrences;
     } else {
-      candidates_[kept++] = candidates_[i];
+      candidates_[kept] = candidates_[i];
+      candidates_[kept++].group_begin = static_cast<uint32_t>(i);
     }
   }
   candidates_.resize(kept);
@@ -107,22 +111,41 @@ void Extractor::find_proper_nouns() {
 // capitalised word that is never written in lower case also keeps its
 // capital when the next word of the phrase does: a sentence-initial
 // "Hutchison" before "Telecommunications".
-std::string Extractor::surface(const Candidate& c) {
+std::string Extractor::written_form(uint8_t length, uint32_t first_slot) {
   std::array<std::string_view, kMaxPhraseWords> words;
   std::array<bool, kMaxPhraseWords + 1> keep{};
-  for (int i = c.length - 1; i >= 0; --i) {
-    const Slot& s = doc_.slots[c.first_slot + i];
+  for (int i = length - 1; i >= 0; --i) {
+    const Slot& s = doc_.slots[first_slot + i];
     words[i] = doc_.text(s);
     if (shouting_[s.field]) continue;
     CaseShape shape = case_shape(words[i]);
     keep[i] = proper_[s.node] || shape.other_upper || (shape.first_upper && never_lower_[s.node] && keep[i + 1]);
   }
   std::string out;
-  for (uint8_t i = 0; i < c.length; ++i) {
+  for (uint8_t i = 0; i < length; ++i) {
     if (i) out += ' ';
     out += keep[i] ? std::string(words[i]) : lexicon_.fold(words[i]);
   }
   return out;
+}
+
+// One form per phrase: the most frequent written form among its
+// occurrences ("neural networks" over "neural network" when the text says
+// so more often), the first one on a tie.
+std::string Extractor::surface(const Candidate& c) {
+  if (c.occurrences == 1) return written_form(c.length, c.first_slot);
+  std::vector<std::pair<std::string, uint32_t>> forms;
+  for (uint32_t j = c.group_begin; j < c.group_begin + c.occurrences; ++j) {
+    std::string form = written_form(c.length, occurrence_slots_[j]);
+    auto known = std::find_if(forms.begin(), forms.end(), [&](const auto& f) { return f.first == form; });
+    if (known == forms.end())
+      forms.emplace_back(std::move(form), 1);
+    else
+      ++known->second;
+  }
+  auto best =
+      std::max_element(forms.begin(), forms.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  return best->first;
 }
 
 // The phrase's stems with hyphenated words split into their parts, so

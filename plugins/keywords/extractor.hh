@@ -66,11 +66,14 @@ class Extractor {
     uint32_t first_slot;
     double score;
     bool in_title;
+    uint32_t group_begin;  // its occurrences: occurrence_slots_[group_begin, + occurrences)
+    uint32_t occurrences;
   };
   void group_candidates();
   void score_candidates(const DocumentFrequency& df);
   bool contained_in_selected(const Candidate& c, std::span<const size_t> selected) const;
   std::string surface(const Candidate& c);
+  std::string written_form(uint8_t length, uint32_t first_slot);
   std::string stem_key(const Candidate& c);
   void find_proper_nouns();
 
@@ -82,6 +85,7 @@ class Extractor {
   WordGraph graph_;
   std::vector<Occurrence> occurrences_;
   std::vector<Candidate> candidates_;
+  std::vector<uint32_t> occurrence_slots_;  // first slots, grouped by candidate
   std::vector<double> word_scores_;
   std::vector<uint8_t> proper_;       // per node: keeps its capital (a name)
   std::vector<uint8_t> never_lower_;  // per node: never written in lower case
