@@ -148,26 +148,17 @@ std::string Extractor::surface(const Candidate& c) {
   return best->first;
 }
 
-// The phrase's stems with hyphenated words split into their parts, so
-// that "alarm-correlation" and "alarm correlation" are one phrase.
-std::string Extractor::stem_key(const Candidate& c) {
+std::string Extractor::stem_key(std::string_view phrase) {
   std::string key;
-  for (uint8_t i = 0; i < c.length; ++i) {
-    const Slot& s = doc_.slots[c.first_slot + i];
-    std::string_view word = doc_.text(s);
-    if (word.find('-') == std::string_view::npos) {
-      key += terms_.stem(doc_.node_terms[s.node]);
+  size_t from = 0;
+  while (from < phrase.size()) {
+    size_t end = phrase.find_first_of(" -\t", from);
+    if (end == std::string_view::npos) end = phrase.size();
+    if (end > from) {
+      key += lexicon_.stem(lexicon_.fold(phrase.substr(from, end - from)));
       key += ' ';
-      continue;
     }
-    for (size_t from = 0; from <= word.size();) {
-      size_t hyphen = std::min(word.find('-', from), word.size());
-      if (hyphen > from) {
-        key += lexicon_.stem(lexicon_.fold(word.substr(from, hyphen - from)));
-        key += ' ';
-      }
-      from = hyphen + 1;
-    }
+    from = end + 1;
   }
   return key;
 }
@@ -183,7 +174,7 @@ std::vector<Keyphrase> Extractor::extract(const DocumentFrequency& df, size_t k)
   std::vector<std::string> keys;
   for (size_t i = 0; i < candidates_.size() && selected.size() < k; ++i) {
     if (params_.drop_contained && contained_in_selected(candidates_[i], selected)) continue;
-    std::string key = stem_key(candidates_[i]);
+    std::string key = stem_key(written_form(candidates_[i].length, candidates_[i].first_slot));
     if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
     keys.push_back(std::move(key));
     selected.push_back(i);

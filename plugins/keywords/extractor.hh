@@ -56,6 +56,9 @@ class Extractor {
   void analyse(std::span<const Field> fields);
   std::span<const uint32_t> document_terms() const { return doc_.node_terms; }
 
+  // The Snowball stems of a phrase's words, hyphenated words split, joined
+  // by spaces: "Neural-Networks" and "neural network" give one key.
+  std::string stem_key(std::string_view phrase);
   // The best `k` keyphrases of the analysed document, best first.
   std::vector<Keyphrase> extract(const DocumentFrequency& df, size_t k);
 
@@ -74,7 +77,6 @@ class Extractor {
   bool contained_in_selected(const Candidate& c, std::span<const size_t> selected) const;
   std::string surface(const Candidate& c);
   std::string written_form(uint8_t length, uint32_t first_slot);
-  std::string stem_key(const Candidate& c);
   void find_proper_nouns();
 
   TermTable terms_;
