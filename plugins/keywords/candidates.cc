@@ -63,14 +63,24 @@ void emit_run(const Document& doc, uint32_t begin, uint32_t end, std::vector<Occ
 void find_candidates(const Document& doc, std::vector<Occurrence>& out) {
   out.clear();
   const auto n = static_cast<uint32_t>(doc.slots.size());
+  // An -s form followed by a noun phrase is a verb ("attention matches
+  // full attention"): English compounds take singular modifiers
+  // ("candidate pair selection"), so a plural inside a run is rare.  One
+  // followed only by modifiers is a noun ("signals corrupted").
+  auto object_follows = [&](uint32_t i) {
+    for (uint32_t j = i + 1; j < n && phrase_word(doc.slots[j]); ++j)
+      if (doc.slots[j].pos != PartOfSpeech::modifier) return true;
+    return false;
+  };
+  auto in_phrase = [&](uint32_t i) { return phrase_word(doc.slots[i]) && !(doc.slots[i].s_form && object_follows(i)); };
   uint32_t i = 0;
   while (i < n) {
-    if (!phrase_word(doc.slots[i])) {
+    if (!in_phrase(i)) {
       ++i;
       continue;
     }
     uint32_t begin = i;
-    while (i < n && phrase_word(doc.slots[i])) ++i;
+    while (i < n && in_phrase(i)) ++i;
     emit_run(doc, begin, i, out);
   }
 }

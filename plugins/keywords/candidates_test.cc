@@ -92,3 +92,9 @@ TEST_CASE("modals, \"to\" and auxiliaries mark the next word as a verb") {
 TEST_CASE("an -ing form at a title or sentence start takes an object") {
   CHECK(candidates_of("Extending temporal logic. Clustering networks") == V{"temporal logic", "logic", "networks"});
 }
+
+TEST_CASE("an -s form with phrase words after it is a verb, not a plural modifier") {
+  CHECK(candidates_of("ripple attention matches full attention") ==
+        V{"ripple attention", "attention", "full attention", "attention"});
+  CHECK(candidates_of("the process control unit") == V{"process control unit", "control unit", "unit"});
+}

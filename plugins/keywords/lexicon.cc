@@ -25,6 +25,17 @@ bool looks_like_acronym(std::string_view w) {
   return upper >= 2;
 }
 
+// A lower-case word ending in a plural or third-person -s; not -ss, -us,
+// -is, -ics, -ous, -as ("process", "corpus", "analysis", "physics",
+// "gas"), not hyphenated, not a possessive.
+bool looks_like_s_form(std::string_view w) {
+  if (w.size() < 4 || w.back() != 's' || w.find_first_of("-'") != std::string_view::npos) return false;
+  if (w.front() < 'a' || w.front() > 'z') return false;  // names and acronyms: "CMOS", "Texas"
+  for (std::string_view end : {"ss", "us", "is", "ics", "ous", "as"})
+    if (w.ends_with(end)) return false;
+  return true;
+}
+
 }  // namespace
 
 uint32_t TermTable::intern(std::string_view stem) {
@@ -83,7 +94,7 @@ WordInfo Lexicon::lookup(std::string_view word) {
   std::string folded = fold(word);
   WordClassInfo known = stoplist_.lookup(folded);
   if (known.word_class == WordClass::content && looks_like_acronym(word)) known.pos = PartOfSpeech::noun;
-  WordInfo info{terms_.intern(stem(folded)), known.word_class, known.cue, known.pos};
+  WordInfo info{terms_.intern(stem(folded)), known.word_class, known.cue, known.pos, looks_like_s_form(word)};
   cache_.insert(word, info);
   return info;
 }

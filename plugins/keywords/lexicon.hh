@@ -48,6 +48,7 @@ struct WordInfo {
   WordClass word_class;
   Cue cue;
   PartOfSpeech pos;  // acronyms ("SBC", "FFT") are nouns whatever their suffix
+  bool s_form;       // ends in an -s that may be a plural or a verb's ("matches", "records")
 };
 
 class Lexicon {
