@@ -41,6 +41,7 @@ void DocumentAnalyzer::analyse(std::span<const Field> fields, Document& doc) {
         slot.word_class = info.word_class;
         slot.pos = info.pos;
         slot.s_form = info.s_form;
+        slot.shape = info.shape;
         // A clause starts at a field start, after punctuation, or after a
         // function word that is not a determiner.
         slot.after_function_word = doc.slots.empty() || doc.slots.back().field != f || doc.slots.back().boundary ||

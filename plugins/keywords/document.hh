@@ -35,6 +35,7 @@ struct Slot {
   bool boundary;
   PartOfSpeech pos = PartOfSpeech::noun;
   bool s_form = false;               // see WordInfo
+  CaseShape shape;                   // see WordInfo
   bool verb_like = false;            // next to a cue word that marks it as a verb
   bool after_function_word = false;  // starts a clause: after punctuation or a non-determiner stop word
 };

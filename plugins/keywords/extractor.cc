@@ -98,7 +98,7 @@ void Extractor::find_proper_nouns() {
   for (size_t i = 0; i < doc_.slots.size(); ++i) {
     const Slot& s = doc_.slots[i];
     if (s.node == Slot::kNoNode || shouting_[s.field]) continue;
-    CaseShape shape = case_shape(doc_.text(s));
+    CaseShape shape = s.shape;
     if (!shape.first_upper) proper_[s.node] = 0;  // written in lower case somewhere: a common word
     bool inside_sentence = i > 0 && !doc_.slots[i - 1].boundary && !doc_.is_title(s);
     if (shape.first_upper && inside_sentence) capital_inside[s.node] = 1;
@@ -118,7 +118,7 @@ std::string Extractor::written_form(uint8_t length, uint32_t first_slot) {
     const Slot& s = doc_.slots[first_slot + i];
     words[i] = doc_.text(s);
     if (shouting_[s.field]) continue;
-    CaseShape shape = case_shape(words[i]);
+    CaseShape shape = s.shape;
     keep[i] = proper_[s.node] || shape.other_upper || (shape.first_upper && never_lower_[s.node] && keep[i + 1]);
   }
   std::string out;
@@ -163,6 +163,23 @@ std::string Extractor::stem_key(std::string_view phrase) {
   return key;
 }
 
+// stem_key() of a candidate, from its words' interned stems: only
+// hyphenated words are stemmed again, part by part.
+std::string Extractor::candidate_key(const Candidate& c) {
+  std::string key;
+  for (uint8_t i = 0; i < c.length; ++i) {
+    const Slot& s = doc_.slots[c.first_slot + i];
+    std::string_view word = doc_.text(s);
+    if (word.find('-') != std::string_view::npos) {
+      key += stem_key(word);
+    } else {
+      key += terms_.stem(doc_.node_terms[s.node]);
+      key += ' ';
+    }
+  }
+  return key;
+}
+
 std::vector<Keyphrase> Extractor::extract(const DocumentFrequency& df, size_t k) {
   std::vector<Keyphrase> out;
   if (k == 0) return out;
@@ -174,7 +191,7 @@ std::vector<Keyphrase> Extractor::extract(const DocumentFrequency& df, size_t k)
   std::vector<std::string> keys;
   for (size_t i = 0; i < candidates_.size() && selected.size() < k; ++i) {
     if (params_.drop_contained && contained_in_selected(candidates_[i], selected)) continue;
-    std::string key = stem_key(written_form(candidates_[i].length, candidates_[i].first_slot));
+    std::string key = candidate_key(candidates_[i]);
     if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
     keys.push_back(std::move(key));
     selected.push_back(i);

@@ -77,6 +77,7 @@ class Extractor {
   bool contained_in_selected(const Candidate& c, std::span<const size_t> selected) const;
   std::string surface(const Candidate& c);
   std::string written_form(uint8_t length, uint32_t first_slot);
+  std::string candidate_key(const Candidate& c);
   void find_proper_nouns();
 
   TermTable terms_;
