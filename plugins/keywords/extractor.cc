@@ -189,12 +189,39 @@ std::vector<Keyphrase> Extractor::extract(const DocumentFrequency& df, size_t k)
   find_proper_nouns();
   std::vector<size_t> selected;
   std::vector<std::string> keys;
-  for (size_t i = 0; i < candidates_.size() && selected.size() < k; ++i) {
-    if (params_.drop_contained && contained_in_selected(candidates_[i], selected)) continue;
-    std::string key = candidate_key(candidates_[i]);
+  const double lambda = params_.shown_word_weight;
+  // Greedy: each pick is the candidate best by its words' scores, a word
+  // already shown in an earlier pick counting `lambda` of its score.
+  // Effective scores only fall, and candidates are sorted by their full
+  // score, so each scan stops at the first that cannot win.
+  std::vector<uint8_t> shown(word_scores_.size(), 0);
+  std::vector<uint8_t> skipped(candidates_.size(), 0);
+  auto effective = [&](const Candidate& c) {
+    if (lambda == 1.0) return c.score;
+    double sum = 0, discounted = 0;
+    for (uint8_t w = 0; w < c.length; ++w) {
+      sum += word_scores_[c.nodes[w]];
+      discounted += word_scores_[c.nodes[w]] * (shown[c.nodes[w]] ? lambda : 1.0);
+    }
+    return sum > 0 ? c.score * discounted / sum : c.score;
+  };
+  while (selected.size() < k) {
+    size_t pick = candidates_.size();
+    double pick_score = -1;
+    for (size_t i = 0; i < candidates_.size(); ++i) {
+      if (skipped[i]) continue;
+      if (candidates_[i].score <= pick_score) break;  // sorted: no later one can beat the pick
+      double e = effective(candidates_[i]);
+      if (e > pick_score) pick = i, pick_score = e;
+    }
+    if (pick == candidates_.size()) break;
+    skipped[pick] = 1;
+    if (params_.drop_contained && contained_in_selected(candidates_[pick], selected)) continue;
+    std::string key = candidate_key(candidates_[pick]);
     if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
     keys.push_back(std::move(key));
-    selected.push_back(i);
+    selected.push_back(pick);
+    for (uint8_t w = 0; w < candidates_[pick].length; ++w) shown[candidates_[pick].nodes[w]] = 1;
   }
   const double best = candidates_[selected.front()].score;
   for (size_t i : selected) out.push_back({surface(candidates_[i]), best > 0 ? candidates_[i].score / best : 0.0});

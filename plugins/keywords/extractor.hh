@@ -10,8 +10,8 @@
 // except IDF and the window, which matter little there but guard against
 // words that every record of a stream shares.  Candidates are grouped by their stems, so near
 // repeats ("neural network", "neural networks") are one candidate shown
-// in the form it first takes in the text.  Ties go to the phrase seen
-// first.
+// in its most frequent written form.  The top k is chosen greedily, words
+// already shown counting half.  Ties go to the phrase seen first.
 #ifndef REAM_KEYWORDS_EXTRACTOR_HH
 #define REAM_KEYWORDS_EXTRACTOR_HH
 
@@ -39,6 +39,12 @@ struct RankingParams {
   bool drop_contained = true;
   // A phrase that occurs in the title is what the paper is about.
   double title_phrase_weight = 2.0;
+  // Near-duplicates in the top k without embeddings: once a word has been
+  // shown in a chosen phrase, it counts this share of its score in the
+  // phrases still to choose ("regulatory compliance unit" after
+  // "regulatory compliance").  One half: a repeated word is worth half a
+  // new one; 0 would ban repeats, 1 turns this off.
+  double shown_word_weight = 0.5;
 };
 
 struct Keyphrase {

@@ -94,8 +94,8 @@ WordInfo Lexicon::lookup(std::string_view word) {
   std::string folded = fold(word);
   WordClassInfo known = stoplist_.lookup(folded);
   if (known.word_class == WordClass::content && looks_like_acronym(word)) known.pos = PartOfSpeech::noun;
-  WordInfo info{terms_.intern(stem(folded)), known.word_class, known.cue, known.pos, looks_like_s_form(word),
-                case_shape(word)};
+  WordInfo info{terms_.intern(stem(folded)), known.word_class, known.cue, known.pos,
+                looks_like_s_form(word),     case_shape(word)};
   cache_.insert(word, info);
   return info;
 }
