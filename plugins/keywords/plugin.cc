@@ -202,16 +202,18 @@ class Keywords : public ream::Stage {
 };
 
 constexpr const char* kDescription =
-    "Adds `keywords` (or the --into field), the top N keyphrases of each record's title and abstract, best first. "
-    "Candidates are runs of content words between stopwords and punctuation (up to 4 words, "
-    "generic leading adjectives stripped, right-anchored sub-phrases competing); words are scored "
-    "by a position-biased co-occurrence graph (PositionRank) weighted by inverse document frequency "
-    "learnt from the stream, title words counting more; a phrase scores the sum of its words. "
-    "Near-repeats are merged by their Snowball stems. Without --df, the first --warmup records are "
-    "held back to learn document frequencies; afterwards each record is counted as it passes. "
-    "The DF table format (for --df and --save-df) is TSV: a 'documents<TAB>N' header, then "
-    "'stem<TAB>count' lines. A record that already has the field keeps it (counted, one warning at the end) "
-    "unless --replace or --merge is given.";
+    "Adds `keywords` (or the --into field), the top N keyphrases of each record's title and abstract, best "
+    "first. Candidates are noun phrases (optional adjectives, then nouns; up to 4 words) found without a "
+    "trained model: word-class lists and English suffixes give parts of speech, verbs and verb cues end "
+    "phrases, a phrase ends on a noun, generic leading adjectives are stripped; copyright, licence, "
+    "publisher and funding sentences are skipped. Words are scored by a position-biased co-occurrence graph "
+    "(PositionRank) weighted by inverse document frequency learnt from the stream; a phrase scores the sum "
+    "of its words, halved for one word, doubled in the title. The list is chosen greedily, words already "
+    "shown counting half; near-repeats are merged by their Snowball stems and shown in their most frequent "
+    "form. Without --df, the first --warmup records are held back to learn document frequencies; afterwards "
+    "each record is counted as it passes. The DF table format (for --df and --save-df) is TSV: a "
+    "'documents<TAB>N' header, then 'stem<TAB>count' lines. A record that already has the field keeps it "
+    "(counted, one warning at the end) unless --replace or --merge is given.";
 
 }  // namespace
 
