@@ -155,7 +155,7 @@ std::string Extractor::stem_key(std::string_view phrase) {
     size_t end = phrase.find_first_of(" -\t", from);
     if (end == std::string_view::npos) end = phrase.size();
     if (end > from) {
-      key += lexicon_.stem(lexicon_.fold(phrase.substr(from, end - from)));
+      key += terms_.stem(lexicon_.lookup(phrase.substr(from, end - from)).term);  // cached per word
       key += ' ';
     }
     from = end + 1;
