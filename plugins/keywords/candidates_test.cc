@@ -56,9 +56,17 @@ TEST_CASE("a word before a determiner is taken for a verb") {
   CHECK(candidates_of("the filter exploits the channel") == V{"filter", "channel"});
 }
 
-TEST_CASE("runs longer than four words are cut from the right") {
-  CHECK(candidates_of("alpha beta gamma delta epsilon zeta") ==
-        V{"alpha beta", "beta", "gamma delta epsilon zeta", "delta epsilon zeta", "epsilon zeta", "zeta"});
+TEST_CASE("runs longer than eight words are cut from the right") {
+  CHECK(candidates_of("alpha beta gamma delta epsilon zeta eta theta iota kappa") ==
+        V{"alpha beta", "beta", "gamma delta epsilon zeta eta theta iota kappa",
+          "delta epsilon zeta eta theta iota kappa", "epsilon zeta eta theta iota kappa", "zeta eta theta iota kappa",
+          "eta theta iota kappa", "theta iota kappa", "iota kappa", "kappa"});
+}
+
+TEST_CASE("a five-word noun phrase stays whole") {
+  CHECK(candidates_of("a quasi delay insensitive asynchronous circuit") ==
+        V{"quasi delay insensitive asynchronous circuit", "delay insensitive asynchronous circuit",
+          "insensitive asynchronous circuit", "asynchronous circuit", "circuit"});
 }
 
 TEST_CASE("a trailing -ed form is not a phrase end") {

@@ -203,7 +203,7 @@ class Keywords : public ream::Stage {
 
 constexpr const char* kDescription =
     "Adds `keywords` (or the --into field), the top N keyphrases of each record's title and abstract, best "
-    "first. Candidates are noun phrases (optional adjectives, then nouns; up to 4 words) found without a "
+    "first. Candidates are noun phrases (optional adjectives, then nouns; up to 8 words) found without a "
     "trained model: word-class lists and English suffixes give parts of speech, verbs and verb cues end "
     "phrases, a phrase ends on a noun, generic leading adjectives are stripped; copyright, licence, "
     "publisher and funding sentences are skipped. Words are scored by a position-biased co-occurrence graph "
