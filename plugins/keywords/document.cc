@@ -26,7 +26,12 @@ void DocumentAnalyzer::analyse(std::span<const Field> fields, Document& doc) {
   for (uint16_t f = 0; f < fields.size() && doc.words < max_words_; ++f) {
     tokens_.clear();
     tokenizer_.tokenize(fields[f].text, tokens_);
+    boilerplate_.find(fields[f].text, skipped_);
+    auto skip = skipped_.begin();
     for (const Token& t : tokens_) {
+      // Boilerplate sentences leave no trace: no slot, no word count.
+      while (skip != skipped_.end() && skip->end <= t.begin) ++skip;
+      if (skip != skipped_.end() && skip->begin <= t.begin) continue;
       Slot slot{Slot::kNoNode, doc.words, t.begin, t.end, f, WordClass::stop, t.kind != TokenKind::word};
       if (t.kind != TokenKind::boundary) ++doc.words;
       if (t.kind != TokenKind::word) previous_cue_ = Cue::none;
@@ -34,8 +39,16 @@ void DocumentAnalyzer::analyse(std::span<const Field> fields, Document& doc) {
       if (t.kind == TokenKind::word) {
         WordInfo info = lexicon_.lookup(fields[f].text.substr(t.begin, t.end - t.begin));
         slot.word_class = info.word_class;
-        slot.participle = info.participle;
-        if (previous_cue_ == Cue::subject) slot.verb_like = true;
+        slot.pos = info.pos;
+        slot.s_form = info.s_form;
+        slot.shape = info.shape;
+        // A clause starts at a field start, after punctuation, or after a
+        // function word that is not a determiner.
+        slot.after_function_word = doc.slots.empty() || doc.slots.back().field != f || doc.slots.back().boundary ||
+                                   (doc.slots.back().word_class == WordClass::stop && previous_cue_ != Cue::determiner);
+        if (previous_cue_ == Cue::subject || previous_cue_ == Cue::modal) slot.verb_like = true;
+        if (previous_cue_ == Cue::auxiliary && (info.pos == PartOfSpeech::gerund || info.pos == PartOfSpeech::modifier))
+          slot.verb_like = true;
         if (info.cue == Cue::determiner && !doc.slots.empty() && !doc.slots.back().boundary)
           doc.slots.back().verb_like = true;
         previous_cue_ = info.cue;

@@ -12,6 +12,7 @@
 #define REAM_KEYWORDS_LEXICON_HH
 
 #include "stoplist.hh"
+#include "surface_form.hh"
 #include "word_cache.hh"
 
 #include <cstdint>
@@ -47,7 +48,9 @@ struct WordInfo {
   uint32_t term;
   WordClass word_class;
   Cue cue;
-  bool participle;  // "-ed": an English past form, rarely the head of a noun phrase
+  PartOfSpeech pos;  // acronyms ("SBC", "FFT") are nouns whatever their suffix
+  bool s_form;       // ends in an -s that may be a plural or a verb's ("matches", "records")
+  CaseShape shape;   // of the word as written, kept here so it is found once per surface form
 };
 
 class Lexicon {

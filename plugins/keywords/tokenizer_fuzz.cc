@@ -1,5 +1,8 @@
-// Fuzzes tokenisation and the whole extractor on arbitrary bytes: no
-// crash, no sanitizer report, and token offsets stay inside the text.
+// Fuzzes tokenisation, boilerplate detection and the whole extractor on
+// arbitrary bytes: no crash, no sanitizer report, token offsets stay
+// inside the text and boilerplate ranges are ordered, disjoint and inside
+// it.
+#include "boilerplate.hh"
 #include "extractor.hh"
 #include "tokenizer.hh"
 
@@ -17,6 +20,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   tokenizer.tokenize(text, tokens);
   for (const auto& t : tokens)
     if (t.begin > t.end || t.end > size) std::abort();
+  static ream::keywords::BoilerplateFinder boilerplate;
+  std::vector<ream::keywords::ByteRange> ranges;
+  boilerplate.find(text, ranges);
+  for (size_t i = 0; i < ranges.size(); ++i)
+    if (ranges[i].begin > ranges[i].end || ranges[i].end > size || (i > 0 && ranges[i - 1].end > ranges[i].begin))
+      std::abort();
   size_t cut = size / 3;
   ream::keywords::Field fields[] = {{text.substr(0, cut), true}, {text.substr(cut), false}};
   extractor.analyse(fields);
