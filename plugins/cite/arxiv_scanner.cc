@@ -27,6 +27,7 @@
 #include <ream/identifiers.hpp>
 
 #include "pattern_prefilters.hh"
+#include "spans.hh"
 
 namespace ream::cite {
 namespace {
@@ -80,10 +81,6 @@ std::string canonical_archive(std::string archive) {
   return archive;
 }
 
-bool overlaps(const std::vector<Reference>& taken, size_t begin, size_t end) {
-  return std::any_of(taken.begin(), taken.end(), [&](const Reference& r) { return begin < r.end && r.begin < end; });
-}
-
 void add(std::vector<Reference>& out, const std::string& key, size_t begin, size_t end) {
   out.push_back({Kind::arxiv, key, "https://arxiv.org/abs/" + key, begin, end});
 }
@@ -105,7 +102,7 @@ void scan_urls_for_ids(const std::vector<Reference>& taken, int latest, std::vec
 // with or without a space after the dot ("math.RT/1206.5933", "math.
 // RT/1206.5933", "cs.DB/9901123"); it is part of the reference's span but
 // not of the key, since arXiv files math.RT/1206.5933 as 1206.5933.
-void scan_bare_ids(std::string_view text, const std::vector<Reference>& taken, int latest, bool new_style,
+void scan_bare_ids(std::string_view text, const Spans& taken, int latest, bool new_style,
                    std::vector<Reference>& out) {
   static const RE2 fresh(R"((?i)()" ARXIV_LABEL R"((?:(?:)" CURRENT_ARCHIVES
                          R"()(?:\.\s?[a-z][a-z\-]{1,12})?/)?(\d{4}\.\d{4,5})(?:v\d+)?))");
@@ -116,7 +113,7 @@ void scan_bare_ids(std::string_view text, const std::vector<Reference>& taken, i
                    : RE2::FindAndConsume(&input, old, &whole, &archive, &serial)) {
     size_t begin = whole.data() - text.data();
     size_t end = begin + whole.size();
-    if (continues_before(text, begin) || continues_after(text, end, new_style) || overlaps(taken, begin, end)) continue;
+    if (continues_before(text, begin) || continues_after(text, end, new_style) || taken.overlaps(begin, end)) continue;
     std::string written =
         new_style ? std::string(number.data(), number.size())
                   : std::string(archive.data(), archive.size()) + "/" + std::string(serial.data(), serial.size());
@@ -143,8 +140,11 @@ std::string arxiv_id_key(std::string_view written, int latest_yymm) {
 std::vector<Reference> scan_arxiv(std::string_view text, const std::vector<Reference>& taken, int latest_yymm) {
   std::vector<Reference> out;
   scan_urls_for_ids(taken, latest_yymm, out);
-  if (may_hold_new_arxiv_id(text)) scan_bare_ids(text, taken, latest_yymm, true, out);
-  if (may_hold_old_arxiv_id(text)) scan_bare_ids(text, taken, latest_yymm, false, out);
+  bool fresh = may_hold_new_arxiv_id(text), old = may_hold_old_arxiv_id(text);
+  if (!fresh && !old) return out;
+  Spans claimed(taken);
+  if (fresh) scan_bare_ids(text, claimed, latest_yymm, true, out);
+  if (old) scan_bare_ids(text, claimed, latest_yymm, false, out);
   return out;
 }
 

@@ -37,6 +37,7 @@
 
 #include <ream/identifiers.hpp>
 
+#include "spans.hh"
 #include "trim.hh"
 
 namespace ream::cite {
@@ -107,10 +108,10 @@ std::string ascii_hyphens(std::string_view s) {
   return out;
 }
 
+// `urls` are sorted and do not overlap (scan_urls), so a binary search.
 const Reference* enclosing_url(const std::vector<Reference>& urls, size_t pos) {
-  for (const auto& u : urls)
-    if (u.begin <= pos && pos < u.end) return &u;
-  return nullptr;
+  auto it = std::partition_point(urls.begin(), urls.end(), [&](const Reference& u) { return u.end <= pos; });
+  return it != urls.end() && it->begin <= pos ? &*it : nullptr;
 }
 
 bool resolver_url(std::string_view url) {
@@ -187,19 +188,14 @@ std::string percent_decoded(std::string_view s, std::vector<size_t>& origin) {
   return out;
 }
 
-bool overlaps_any(const std::vector<Reference>& found, size_t first, size_t begin, size_t end) {
-  for (size_t i = first; i < found.size(); ++i)
-    if (begin < found[i].end && found[i].begin < end) return true;
-  return false;
-}
-
 // DOIs whose "10." or "/" is percent-encoded in a URL: the prefix is
 // found in the decoded URL, and the DOI then ends where the URL's syntax
-// ends it, as for a DOI written plainly.  `known` is where this text's
-// DOIs found so far start in `out`.
-void scan_encoded_dois(std::string_view text, const std::vector<Reference>& urls, size_t known,
-                       std::vector<Reference>& out) {
+// ends it, as for a DOI written plainly.  `out` holds the DOIs found
+// written plainly.
+void scan_encoded_dois(std::string_view text, const std::vector<Reference>& urls, std::vector<Reference>& out) {
   static const RE2 prefix("(" DOI_PREFIX ")");
+  Spans plain(out);
+  size_t encoded_end = 0;  // URLs come in order, so the encoded DOIs do too
   std::vector<size_t> origin;
   for (const Reference& url : urls) {
     std::string_view written = text.substr(url.begin, url.end - url.begin);
@@ -210,10 +206,11 @@ void scan_encoded_dois(std::string_view text, const std::vector<Reference>& urls
       size_t at = match.data() - decoded.data();
       if (continues_token(decoded, at)) continue;
       size_t begin = url.begin + origin[at];
-      if (overlaps_any(out, known, begin, begin + 1)) continue;
+      if (begin < encoded_end || plain.contains(begin)) continue;
       size_t end = end_inside_url(text, url, begin, url.end);
       end = begin + trimmed_length(text.substr(begin, end - begin), kSentencePunctuation);
       add_doi(text, begin, end, out);
+      encoded_end = std::max(encoded_end, end);
     }
   }
 }
@@ -254,7 +251,7 @@ std::vector<Reference> scan_dois(std::string_view text, const std::vector<Refere
   std::vector<Reference> out;
   if (text.find("10") == std::string_view::npos) return out;
   if (text.find("10.") != std::string_view::npos) scan_full_dois(text, urls, out);
-  if (!urls.empty()) scan_encoded_dois(text, urls, 0, out);
+  if (!urls.empty()) scan_encoded_dois(text, urls, out);
   if (!urls.empty()) scan_short_dois(urls, out);
   return out;
 }
