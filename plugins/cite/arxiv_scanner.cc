@@ -102,8 +102,7 @@ void scan_urls_for_ids(const std::vector<Reference>& taken, int latest, std::vec
 // with or without a space after the dot ("math.RT/1206.5933", "math.
 // RT/1206.5933", "cs.DB/9901123"); it is part of the reference's span but
 // not of the key, since arXiv files math.RT/1206.5933 as 1206.5933.
-void scan_bare_ids(std::string_view text, const Spans& taken, int latest, bool new_style,
-                   std::vector<Reference>& out) {
+void scan_bare_ids(std::string_view text, const Spans& taken, int latest, bool new_style, std::vector<Reference>& out) {
   static const RE2 fresh(R"((?i)()" ARXIV_LABEL R"((?:(?:)" CURRENT_ARCHIVES
                          R"()(?:\.\s?[a-z][a-z\-]{1,12})?/)?(\d{4}\.\d{4,5})(?:v\d+)?))");
   static const RE2 old(R"((?i)()" ARXIV_LABEL R"(()" ARCHIVES R"()(?:\.\s?[a-z]{2})?/(\d{7})(?:v\d+)?))");

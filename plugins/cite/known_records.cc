@@ -70,6 +70,12 @@ size_t KnownRecords::add(const RecordKeys& keys) {
   return record;
 }
 
+std::optional<size_t> KnownRecords::find_id(std::string_view id) const {
+  long record = find_key(id);
+  if (record < 0) return std::nullopt;
+  return static_cast<size_t>(record);
+}
+
 std::optional<size_t> KnownRecords::resolve(const Reference& ref) const {
   long record = find_key(std::string(kind_name(ref.kind)) + ":" + ref.id);
   if (record < 0) return std::nullopt;

@@ -34,6 +34,8 @@ class KnownRecords {
   // Call once every record is added, before resolve() and titles().
   void build() { titles_.build(); }
 
+  // The record whose id is `id` (the first, when several share it).
+  std::optional<size_t> find_id(std::string_view id) const;
   // The record a reference names, if any.
   std::optional<size_t> resolve(const Reference& ref) const;
   // Mentions of known titles in `text`; TitleMention::title is the record.

@@ -7,8 +7,16 @@
 // resolve against come from FILE instead and each record is annotated and
 // passed on at once, so arbitrarily long streams flow through in constant
 // memory.  --graph writes the resulting citation graph at the end.
+//
+// Only text is scanned: title, abstract, references and notes, plus the
+// fields --fields names.  Metadata fields of exports (BibTeX biburl and
+// bibsource, Zotero file paths, RIS DP) name where a record was found,
+// not what the paper cites, and ream's own fields (ream::fields) hold
+// ream's ids; neither may become a link.  Naming the fields to read also
+// keeps the work per record independent of how many fields it has.
 #include <ream/identifiers.hpp>
 #include <ream/plugin.hpp>
+#include <ream/record_fields.hpp>
 
 #include <algorithm>
 #include <fstream>
@@ -25,7 +33,8 @@ using namespace ream::cite;
 
 const ream_option_spec kOptions[] = {
     {"fields", 'f', REAM_OPT_STRING, "F,...", nullptr, nullptr,
-     "fields to scan (default: every string field and string array except id, arxiv, doi, isbn, url, links, cites)",
+     "also scan these fields (always scanned: title, abstract, references, notes; never ream's own fields or the "
+     "record's own identifiers)",
      REAM_OPT_LIST | REAM_OPT_REPEATABLE},
     {"index", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
      "resolve against the records in FILE (JSON Lines) and stream instead of buffering", 0},
@@ -38,8 +47,21 @@ const ream_option_spec kOptions[] = {
     {"no-isbn", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr, "do not look for ISBNs", 0},
 };
 
-// Fields that describe the record itself rather than what it refers to.
-constexpr std::string_view kOwnFields[] = {"id", "arxiv", "doi", "isbn", "url", "links", "cites"};
+// The fields that hold a paper's text in ream-record(5) and in imports.
+constexpr std::string_view kTextFields[] = {"title", "abstract", "references", "notes"};
+
+// The fields to scan: the text fields, then those --fields adds.
+std::vector<std::string> fields_to_scan(const std::vector<std::string>& named) {
+  std::vector<std::string> out(std::begin(kTextFields), std::end(kTextFields));
+  for (const auto& field : named) {
+    if (ream::fields::internal(field))
+      throw ream::UsageError("--fields: '" + field + "' is written by ream, not text; it is never scanned");
+    if (ream::fields::own_identifier(field))
+      throw ream::UsageError("--fields: '" + field + "' is the record's own identifier; it is never scanned");
+    if (std::find(out.begin(), out.end(), field) == out.end()) out.push_back(field);
+  }
+  return out;
+}
 
 GraphFormat graph_format(std::string_view name) {
   if (name == "graphml") return GraphFormat::graphml;
@@ -83,7 +105,7 @@ class Cite : public ream::Stage {
   explicit Cite(ream::Context& ctx)
       : Stage(ctx), known_(title_matching(ctx.options().string("titles", "fuzzy")) != TitleMatching::off) {
     const auto& opts = ctx.options();
-    fields_ = opts.list("fields");
+    fields_ = fields_to_scan(opts.list("fields"));
     options_.scan.schemeless = schemeless(opts.string("schemeless", "gtld"));
     options_.scan.isbn = !opts.flag("no-isbn");
     options_.titles = title_matching(opts.string("titles", "fuzzy"));
@@ -94,7 +116,7 @@ class Cite : public ream::Stage {
 
   void process(ream::Record rec) override {
     if (streaming_) {
-      annotate(rec, std::nullopt);
+      annotate(rec, known_.find_id(keys_of(rec).id));
       context().emit(std::move(rec));
       return;
     }
@@ -143,16 +165,8 @@ class Cite : public ream::Stage {
   }
 
   std::vector<FieldText> texts_of(const ream::Record& rec) const {
-    std::vector<std::string> keys = fields_;
-    if (keys.empty()) {
-      for (size_t i = 0; i < rec.size(); ++i) {
-        std::string_view key = rec.key(i);
-        if (std::find(std::begin(kOwnFields), std::end(kOwnFields), key) == std::end(kOwnFields))
-          keys.emplace_back(key);
-      }
-    }
     std::vector<FieldText> texts;
-    for (const auto& key : keys) {
+    for (const auto& key : fields_) {
       if (auto s = rec.string(key)) {
         texts.push_back({key, -1, *s});
         continue;

@@ -23,6 +23,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <string>
 
 #include "pattern_prefilters.hh"
 #include "spans.hh"
@@ -135,6 +137,24 @@ bool domain_char_after(std::string_view text, size_t end) {
   return ascii_alnum(c) || c == '_' || c == '-' || c == '@' || static_cast<unsigned char>(c) >= 0x80;
 }
 
+// Bibliographic databases, preprint servers and identifier registries.
+// Written without a scheme or a path ("posted to arXiv.org", RIS "DP
+// arXiv.org") such a name is the service's name, not a link to a work:
+// a reader of a reference list does not follow it.  With a scheme
+// ("http://arxiv.org") the author wrote a link, and it is one.
+constexpr std::array<std::string_view, 22> kDatabaseSites = {
+    "arxiv.org",         "biorxiv.org",      "core.ac.uk",         "crossref.org",        "dblp.org",
+    "dblp.uni-trier.de", "doi.org",          "europepmc.org",      "inspirehep.net",      "jstor.org",
+    "medrxiv.org",       "mendeley.com",     "ncbi.nlm.nih.gov",   "openalex.org",        "orcid.org",
+    "pubmed.gov",        "researchgate.net", "scholar.google.com", "semanticscholar.org", "ssrn.com",
+    "zenodo.org",        "zotero.org"};
+
+bool database_site(std::string_view host) {
+  std::string name(host.substr(host.substr(0, 4) == "www." || host.substr(0, 4) == "WWW." ? 4 : 0));
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(kDatabaseSites.begin(), kDatabaseSites.end(), name) != kDatabaseSites.end();
+}
+
 bool accepted_bare_domain(std::string_view domain, Schemeless policy) {
   if (domain.substr(0, 4) == "www.") return true;
   if (policy != Schemeless::gtld) return false;
@@ -162,6 +182,7 @@ void scan_bare_urls(std::string_view text, Schemeless policy, const Spans& claim
       std::string_view whole = text.substr(begin, after_port - begin + path.size());
       whole = whole.substr(0, trimmed_length(whole, kSentencePunctuation));
       size_t end = begin + whole.size();
+      if (end - after_port <= 1 && database_site(name)) continue;  // no path beyond "/"
       if (claimed.overlaps(begin, end)) continue;
       out.push_back({Kind::url, std::string(whole), "http://" + std::string(whole), begin, end});
     }

@@ -84,3 +84,11 @@ TEST_CASE("URL look-alikes") {
   CHECK(ids(Kind::url, "http://exa'mple.com").empty());
   CHECK(ids(Kind::url, "http://example.com＋x").size() == 1);
 }
+
+TEST_CASE("a database's name in prose is not a link; a written link to it is") {
+  CHECK(ids(Kind::url, "posted to arXiv.org and indexed by dblp.org.").empty());
+  CHECK(ids(Kind::url, "see www.semanticscholar.org/").empty());
+  CHECK(ids(Kind::url, "http://arXiv.org") == List{"http://arXiv.org"});
+  CHECK(ids(Kind::url, "dblp.org/rec/conf/x/Y20") == List{"dblp.org/rec/conf/x/Y20"});
+  CHECK(ids(Kind::url, "example.org") == List{"example.org"});
+}
