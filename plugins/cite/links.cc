@@ -40,7 +40,7 @@ void add_title_mentions(const FieldText& f, const KnownRecords& known, std::opti
   for (const TitleMention& m : known.title_mentions(f.text)) {
     if (self && m.title == *self) continue;
     if (!m.exact && matching != TitleMatching::fuzzy) continue;
-    Reference ref{Kind::record, known.id(m.title), "", m.begin, m.end};
+    Reference ref{Kind::record, std::string(known.id(m.title)), "", m.begin, m.end};
     links.push_back({ref, f.field, f.index, m.title});
   }
 }

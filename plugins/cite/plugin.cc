@@ -2,8 +2,11 @@
 // records in each record's text, and link the records of a stream.
 //
 // Resolving a reference to "another record of the stream" needs the
-// whole stream, so by default records are buffered until finish(), then
-// annotated and emitted in input order.  With --index FILE the records to
+// whole stream, so by default records wait until finish(), then are
+// annotated and emitted in input order.  They wait on disk, in a
+// ream::Spool, and are parsed again when their turn comes: held in memory
+// a million records took 2.8 GB, while the spool's slots and the compact
+// identifier and title index (KnownRecords) are what stays resident.  With --index FILE the records to
 // resolve against come from FILE instead and each record is annotated and
 // passed on at once, so arbitrarily long streams flow through in constant
 // memory.  --graph writes the resulting citation graph at the end.
@@ -17,6 +20,7 @@
 #include <ream/identifiers.hpp>
 #include <ream/plugin.hpp>
 #include <ream/record_fields.hpp>
+#include <ream/spool.hpp>
 
 #include <algorithm>
 #include <fstream>
@@ -103,7 +107,9 @@ RecordKeys keys_of(const ream::Record& rec) {
 class Cite : public ream::Stage {
  public:
   explicit Cite(ream::Context& ctx)
-      : Stage(ctx), known_(title_matching(ctx.options().string("titles", "fuzzy")) != TitleMatching::off) {
+      : Stage(ctx),
+        known_(title_matching(ctx.options().string("titles", "fuzzy")) != TitleMatching::off,
+               ctx.options().given("graph")) {
     const auto& opts = ctx.options();
     fields_ = fields_to_scan(opts.list("fields"));
     options_.scan.schemeless = schemeless(opts.string("schemeless", "gtld"));
@@ -121,20 +127,21 @@ class Cite : public ream::Stage {
       return;
     }
     known_.add(keys_of(rec));
-    buffer_.push_back(std::move(rec));
+    held_.push_back(spool_.append(rec.json()));
   }
 
   void finish() override {
     if (!streaming_) known_.build();
-    for (size_t i = 0; i < buffer_.size(); ++i) {
+    for (size_t i = 0; i < held_.size(); ++i) {
+      ream::Record rec = context().parse(spool_.read(held_[i]));
       if (context().stopped()) {
-        context().drop(std::move(buffer_[i]));
+        context().drop(std::move(rec));
         continue;
       }
-      annotate(buffer_[i], i);
-      context().emit(std::move(buffer_[i]));
+      annotate(rec, i);
+      context().emit(std::move(rec));
     }
-    buffer_.clear();
+    held_.clear();
     if (graph_file_) write_graph();
   }
 
@@ -181,19 +188,20 @@ class Cite : public ream::Stage {
   void annotate(ream::Record& rec, std::optional<size_t> self) {
     std::vector<Link> links = find_links(texts_of(rec), known_, self, options_);
     std::vector<std::string> cites;
-    for (size_t target : cited_records(links)) cites.push_back(known_.id(target));
+    for (size_t target : cited_records(links)) cites.emplace_back(known_.id(target));
     if (graph_file_) add_to_graph(rec, self, links);
     rec.set_json("links", links_json(links, known_));
     rec.set_strings("cites", cites);
   }
 
   void add_to_graph(const ream::Record& rec, std::optional<size_t> self, const std::vector<Link>& links) {
-    std::string id = self ? known_.id(*self) : keys_of(rec).id;
-    graph_.add_node(id, self ? known_.title(*self) : rec.string_or("title"));
+    std::string id = self ? std::string(known_.id(*self)) : keys_of(rec).id;
+    graph_.add_node(id, self ? std::string(known_.title(*self)) : rec.string_or("title"));
     for (const Link& l : links) {
       if (!l.target) continue;
-      graph_.add_node(known_.id(*l.target), known_.title(*l.target));
-      graph_.add_edge(id, known_.id(*l.target), l.ref.kind);
+      std::string target(known_.id(*l.target));
+      graph_.add_node(target, std::string(known_.title(*l.target)));
+      graph_.add_edge(id, target, l.ref.kind);
     }
   }
 
@@ -207,7 +215,8 @@ class Cite : public ream::Stage {
   LinkOptions options_;
   KnownRecords known_;
   bool streaming_ = false;
-  std::vector<ream::Record> buffer_;
+  ream::Spool spool_{"cite's temporary file of held records"};
+  std::vector<ream::Spool::Slot> held_;
   std::unique_ptr<std::ofstream> graph_file_;
   std::string graph_path_;
   GraphFormat graph_format_ = GraphFormat::dot;

@@ -93,6 +93,33 @@ std::string_view authority_of(std::string_view after_scheme) {
   return after_scheme.substr(0, after_scheme.find_first_of("/?#"));
 }
 
+bool scheme_at(std::string_view s, size_t i) {
+  auto starts = [&](std::string_view scheme) {
+    if (s.size() - i < scheme.size()) return false;
+    for (size_t k = 0; k < scheme.size(); ++k)
+      if (std::tolower(static_cast<unsigned char>(s[i + k])) != scheme[k]) return false;
+    return true;
+  };
+  return starts("http://") || starts("https://") || starts("ftp://");
+}
+
+// Braces are a URL's only when they pair up inside it ("/{id}/list").
+// A closing brace with no opening one ends the URL (LaTeX's
+// "\href{URL}{text}", a wiki template's "}}"), and so does an opening
+// brace right before another URL ("URL{URL}").
+std::string_view within_braces(std::string_view tail) {
+  int depth = 0;
+  for (size_t i = 0; i < tail.size(); ++i) {
+    if (tail[i] == '{') {
+      if (scheme_at(tail, i + 1)) return tail.substr(0, i);
+      ++depth;
+    } else if (tail[i] == '}' && --depth < 0) {
+      return tail.substr(0, i);
+    }
+  }
+  return tail;
+}
+
 // Symbols at the very end are the sentence's (an emoji after a link),
 // not the URL's; so are the punctuation marks they uncover.
 std::string_view without_trailing_symbols(std::string_view tail) {
@@ -114,7 +141,11 @@ void scan_scheme_urls(std::string_view text, std::vector<Reference>& out, Spans&
   while (RE2::FindAndConsume(&input, url, &scheme, &rest)) {
     size_t begin = scheme.data() - text.data();
     if (begin > 0 && ascii_alnum(text[begin - 1])) continue;
-    std::string_view tail(rest.data(), rest.size());
+    std::string_view tail = within_braces(std::string_view(rest.data(), rest.size()));
+    if (tail.size() < rest.size()) {  // scanning resumes at the brace: another URL may follow it
+      const char* resume = tail.data() + tail.size();
+      input = re2::StringPiece(resume, static_cast<size_t>(text.data() + text.size() - resume));
+    }
     tail = without_trailing_symbols(tail.substr(0, trimmed_length(tail, kSentencePunctuation)));
     size_t end = begin + scheme.size() + tail.size();
     claimed.add(begin, end);
@@ -179,7 +210,8 @@ void scan_bare_urls(std::string_view text, Schemeless policy, const Spans& claim
       if (is_quad ? (!valid_ipv4(name) || (port.empty() && path.empty())) : !accepted_bare_domain(name, policy))
         continue;
       if (!port.empty() && !valid_port(std::string_view(port.data(), port.size()))) continue;
-      std::string_view whole = text.substr(begin, after_port - begin + path.size());
+      std::string_view whole =
+          text.substr(begin, after_port - begin + within_braces({path.data(), path.size()}).size());
       whole = whole.substr(0, trimmed_length(whole, kSentencePunctuation));
       size_t end = begin + whole.size();
       if (end - after_port <= 1 && database_site(name)) continue;  // no path beyond "/"

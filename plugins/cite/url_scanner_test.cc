@@ -65,6 +65,10 @@ TEST_CASE("braces and apostrophes in URL paths") {
   CHECK(ids(Kind::url, "http://example.com/foo's_bar") == List{"http://example.com/foo's_bar"});
   CHECK(ids(Kind::url, "{{cite web|url=http://example.com/a}}") == List{"http://example.com/a"});
   CHECK(ids(Kind::url, "{see http://example.com/a}.") == List{"http://example.com/a"});
+  CHECK(ids(Kind::url, "\\href{https://github.com/a/b}{the code}") == List{"https://github.com/a/b"});
+  CHECK(ids(Kind::url, "https://github.com/a/b{https://github.com/a/b}") ==
+        List{"https://github.com/a/b", "https://github.com/a/b"});
+  CHECK(ids(Kind::url, "\\url{www.example.com/x}.") == List{"www.example.com/x"});
   CHECK(ids(Kind::url, "http://en.wikipedia.org/wiki/Hilbert's_paradox") ==
         List{"http://en.wikipedia.org/wiki/Hilbert's_paradox"});
 }
