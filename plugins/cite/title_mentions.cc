@@ -414,11 +414,23 @@ void TitleIndex::find_fuzzy(std::vector<TitleMention>& out) const {
   if (hits_.empty()) return;
   std::sort(hits_.begin(), hits_.end(),
             [](const Hit& a, const Hit& b) { return a.title != b.title ? a.title < b.title : a.pos < b.pos; });
+  // The exact mentions (out, sorted by begin by drop_contained) answer
+  // two questions per title group, each by a search, not a scan: was
+  // this title found exactly, and does an exact mention overlap a range.
   size_t exact_found = out.size();
+  exact_titles_.clear();
+  for (size_t m = 0; m < exact_found; ++m) exact_titles_.push_back(static_cast<uint32_t>(out[m].title));
+  std::sort(exact_titles_.begin(), exact_titles_.end());
   auto found_exactly = [&](uint32_t title) {
-    for (size_t m = 0; m < exact_found; ++m)
-      if (out[m].title == title) return true;
-    return false;
+    return std::binary_search(exact_titles_.begin(), exact_titles_.end(), title);
+  };
+  exact_reach_.clear();  // exact_reach_[m]: the furthest end among out[0..m]
+  for (size_t m = 0; m < exact_found; ++m) exact_reach_.push_back(std::max(out[m].end, m ? exact_reach_[m - 1] : 0));
+  auto explained = [&](size_t begin, size_t end) {
+    auto after = std::partition_point(out.begin(), out.begin() + static_cast<long>(exact_found),
+                                      [&](const TitleMention& m) { return m.begin < end; });
+    size_t n = static_cast<size_t>(after - out.begin());
+    return n > 0 && exact_reach_[n - 1] > begin;
   };
   for (size_t lo = 0; lo < hits_.size();) {
     uint32_t title = hits_[lo].title;
@@ -443,9 +455,7 @@ void TitleIndex::find_fuzzy(std::vector<TitleMention>& out) const {
         // An exact mention of another title explains this stretch of text:
         // a longer title that merely contains it ("Erratum: <title>") is
         // not mentioned too.
-        bool explained = false;
-        for (size_t m = 0; m < exact_found && !explained; ++m) explained = out[m].begin < end && begin < out[m].end;
-        if (!explained) out.push_back({title, begin, end, false});
+        if (!explained(begin, end)) out.push_back({title, begin, end, false});
         break;
       }
     }
@@ -455,13 +465,26 @@ void TitleIndex::find_fuzzy(std::vector<TitleMention>& out) const {
 
 // An exact mention inside a longer exact mention of another title is part
 // of that title ("Erratum: <title>" names the erratum, not the original).
+// Sorted by begin, longest first, a mention is inside a longer one exactly
+// when an earlier mention reaches at least as far and is longer; the
+// earlier ones reaching furthest are the ones to compare with, so one
+// sweep does it.  The mentions come out sorted by begin.
 void TitleIndex::drop_contained(std::vector<TitleMention>& exact) {
+  std::stable_sort(exact.begin(), exact.end(), [](const TitleMention& a, const TitleMention& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
   std::vector<TitleMention> kept;
+  size_t reach = 0, reach_length = 0;  // furthest end so far, and the longest mention reaching it
   for (const auto& m : exact) {
-    bool inside = false;
-    for (const auto& o : exact)
-      inside |= &o != &m && o.begin <= m.begin && m.end <= o.end && (o.end - o.begin) > (m.end - m.begin);
+    size_t length = m.end - m.begin;
+    bool inside = m.end < reach || (m.end == reach && reach_length > length);
     if (!inside) kept.push_back(m);
+    if (m.end > reach) {
+      reach = m.end;
+      reach_length = length;
+    } else if (m.end == reach) {
+      reach_length = std::max(reach_length, length);
+    }
   }
   exact.swap(kept);
 }

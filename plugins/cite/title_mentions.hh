@@ -133,6 +133,8 @@ class TitleIndex {
   mutable std::vector<uint32_t> dense_;       // those of them in clusters dense enough to match
   mutable std::vector<Hit> hits_;
   mutable std::vector<uint16_t> seen_;
+  mutable std::vector<uint32_t> exact_titles_;
+  mutable std::vector<size_t> exact_reach_;
 };
 
 }  // namespace ream::cite
