@@ -222,9 +222,27 @@ long TitleIndex::add(std::string_view title) {
   bigram_count_.push_back(0);
   if (hashes.size() < kMinExactWords || key_size < kMinExactChars) return -1;
   std::vector<uint32_t> words = intern(hashes);
-  insert_exact(words, index);
-  if (words.size() >= kMinFuzzyWords) insert_bigrams(words, index);
+  queued_.push_back(index);
+  queued_.push_back(static_cast<uint32_t>(words.size()));
+  queued_.insert(queued_.end(), words.begin(), words.end());
+  queued_words_ += words.size();
+  if (words.size() >= kMinFuzzyWords) queued_bigrams_ += words.size() - 1;
   return index;
+}
+
+// Titles wait in queued_ (title, word count, word ids) until build(), so
+// that the automaton's states and the bigram list are allocated once at
+// their final size: grown by doubling, at a million titles they took up
+// to twice their size, and both at once during a reallocation.
+template <typename Each>
+void TitleIndex::for_each_queued(Each&& each) const {
+  for (size_t i = 0; i < queued_.size();) {
+    uint32_t title = queued_[i], count = queued_[i + 1];
+    std::vector<uint32_t> words(queued_.begin() + static_cast<long>(i + 2),
+                                queued_.begin() + static_cast<long>(i + 2 + count));
+    each(words, title);
+    i += 2 + count;
+  }
 }
 
 // Children of the root sit in a dense array by word id.  A state's
@@ -247,18 +265,18 @@ void TitleIndex::link(uint32_t state, uint32_t word, uint32_t next) {
     root_next_[word] = next;
   } else if (next != state + 1) {
     branches_.try_emplace(bigram_key(state, word), next);
-    states_[state].branches = true;
+    states_[state].branches = 1;
   }
 }
 
 void TitleIndex::insert_exact(const std::vector<uint32_t>& words, uint32_t title) {
-  if (states_.empty()) states_.push_back({0, 0, 0, 0, 0, -1, false});
+  if (states_.empty()) states_.push_back({0, 0, 0, 0, -1, 0, 0});
   uint32_t state = 0;
   for (uint32_t w : words) {
     uint32_t next = child(state, w);
     if (next == 0) {
       next = static_cast<uint32_t>(states_.size());
-      states_.push_back({state, w, 0, 0, states_[state].depth + 1, -1, false});
+      states_.push_back({state, w, 0, 0, -1, states_[state].depth + 1, 0});
       link(state, w, next);
     }
     state = next;
@@ -341,14 +359,23 @@ void TitleIndex::build_failure_links() {
 // same two words).  A text bigram outside this set therefore leaves the
 // automaton at depth 0 or 1, which step() answers from root_next_.
 void TitleIndex::build_title_bigram_filter() {
-  std::vector<uint64_t> keys;
+  size_t count = 0;
+  for (const State& s : states_) count += s.depth >= 2;
+  title_bigrams_.reset(count);
   for (const State& s : states_)
-    if (s.depth >= 2) keys.push_back(bigram_key(states_[s.parent].word, s.word));
-  title_bigrams_.assign(keys);
+    if (s.depth >= 2) title_bigrams_.insert(bigram_key(states_[s.parent].word, s.word));
 }
 
 void TitleIndex::build() {
+  pending_.reserve(queued_bigrams_);
+  for_each_queued([&](const std::vector<uint32_t>& words, uint32_t title) {
+    if (words.size() >= kMinFuzzyWords) insert_bigrams(words, title);
+  });
   build_bigram_runs();
+  states_.reserve(queued_words_ + 1);
+  for_each_queued([&](const std::vector<uint32_t>& words, uint32_t title) { insert_exact(words, title); });
+  queued_.clear();
+  queued_.shrink_to_fit();
   if (states_.empty()) return;
   root_next_.resize(vocabulary_.size() + 1, 0);
   build_failure_links();

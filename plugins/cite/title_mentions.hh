@@ -75,21 +75,24 @@ class TitleIndex {
     uint32_t title;
     uint32_t offset;
   };
-  // A node of the Aho-Corasick trie over word ids.
+  // A node of the Aho-Corasick trie over word ids.  A million titles make
+  // some ten million states, so every byte counts: 24 bytes each.
   struct State {
     uint32_t parent;
     uint32_t word;  // id of the word on the edge into this state
     uint32_t fail;
     uint32_t output;  // nearest state on the fail chain where a title ends
-    uint32_t depth;
-    int32_t title;  // title ending here, or -1
-    bool branches;  // has children in branches_
+    int32_t title;    // title ending here, or -1
+    uint32_t depth : 31;
+    uint32_t branches : 1;  // has children in branches_
   };
   struct Hit {
     uint32_t title, pos, offset;
   };
   std::pair<std::vector<uint64_t>, size_t> key_of(std::string_view title);
   std::vector<uint32_t> intern(const std::vector<uint64_t>& hashes);
+  template <typename Each>
+  void for_each_queued(Each&& each) const;
   void insert_exact(const std::vector<uint32_t>& words, uint32_t title);
   void insert_bigrams(const std::vector<uint32_t>& words, uint32_t title);
   void build_bigram_runs();
@@ -104,6 +107,9 @@ class TitleIndex {
   void keep_dense_candidates() const;
   uint32_t bigrams_needed(uint32_t title) const;
 
+  std::vector<uint32_t> queued_;  // titles added but not yet built (see add)
+  size_t queued_words_ = 0;
+  size_t queued_bigrams_ = 0;
   FlatMap vocabulary_;  // word hash -> word id (from 1; 0 is "no title word")
   std::vector<State> states_;
   std::vector<uint32_t> root_next_;  // child of the root, by word id
