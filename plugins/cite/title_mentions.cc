@@ -392,8 +392,13 @@ uint32_t TitleIndex::step(uint32_t state, uint32_t word) const {
 }
 
 void TitleIndex::find_exact(std::vector<TitleMention>& out) const {
+  // step() probes the title bigram filter with (previous word, word): the
+  // word of a non-root state is the text's previous word, so the probe is
+  // known ahead and prefetched.
+  constexpr size_t kAhead = 8;
   uint32_t state = 0;
   for (size_t i = 0; i < ids_.size(); ++i) {
+    if (i + kAhead < ids_.size()) title_bigrams_.prefetch(bigram_key(ids_[i + kAhead - 1], ids_[i + kAhead]));
     state = step(state, ids_[i]);
     if (state == 0) continue;
     for (uint32_t s = states_[state].title >= 0 ? state : states_[state].output; s != 0; s = states_[s].output) {
@@ -424,20 +429,45 @@ void TitleIndex::keep_dense_candidates() const {
   }
 }
 
+// Most titles a text's bigrams vote for get one or two votes by chance,
+// far fewer than the 75% of their bigrams they need.  Counting votes per
+// title first (in a counter per title, reset after) drops their hits
+// before the sort, which then orders only the few serious candidates.
+void TitleIndex::keep_titles_with_enough_hits() const {
+  if (votes_.size() < lengths_.size()) votes_.resize(lengths_.size(), 0);
+  for (const Hit& h : hits_)
+    if (votes_[h.title] < UINT16_MAX) ++votes_[h.title];
+  kept_hits_.clear();
+  for (const Hit& h : hits_)
+    if (votes_[h.title] >= std::min<uint32_t>(bigrams_needed(h.title), UINT16_MAX)) kept_hits_.push_back(h);
+  for (const Hit& h : hits_) votes_[h.title] = 0;
+  hits_.swap(kept_hits_);
+}
+
 void TitleIndex::find_fuzzy(std::vector<TitleMention>& out) const {
+  constexpr size_t kAhead = 8;  // probes prefetched ahead of use
   candidates_.clear();
-  for (size_t i = 0; i + 1 < ids_.size(); ++i)
+  for (size_t i = 0; i + 1 < ids_.size(); ++i) {
+    if (i + kAhead + 1 < ids_.size()) fuzzy_bigrams_.prefetch(bigram_key(ids_[i + kAhead], ids_[i + kAhead + 1]));
     if (ids_[i] != 0 && ids_[i + 1] != 0 && fuzzy_bigrams_.may_contain(bigram_key(ids_[i], ids_[i + 1])))
       candidates_.push_back(static_cast<uint32_t>(i));
+  }
   keep_dense_candidates();
   hits_.clear();
-  for (uint32_t i : dense_) {
+  for (size_t k = 0; k < dense_.size(); ++k) {
+    if (k + kAhead < dense_.size()) {
+      uint32_t ahead = dense_[k + kAhead];
+      bigram_runs_.prefetch(bigram_key(ids_[ahead], ids_[ahead + 1]));
+    }
+    uint32_t i = dense_[k];
     long run = bigram_runs_.find(bigram_key(ids_[i], ids_[i + 1]));
     if (run < 0) continue;
     uint32_t first = static_cast<uint32_t>(run) >> kRunCountBits;
     uint32_t count = static_cast<uint32_t>(run) & ((1u << kRunCountBits) - 1);
     for (uint32_t p = first; p < first + count; ++p) hits_.push_back({postings_[p].title, i, postings_[p].offset});
   }
+  if (hits_.empty()) return;
+  keep_titles_with_enough_hits();
   if (hits_.empty()) return;
   std::sort(hits_.begin(), hits_.end(),
             [](const Hit& a, const Hit& b) { return a.title != b.title ? a.title < b.title : a.pos < b.pos; });

@@ -47,6 +47,9 @@ class FlatMap {
     }
   }
   size_t size() const { return used_; }
+  void prefetch(uint64_t key) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[slot(key ? key : 1)]);
+  }
 
  private:
   struct Slot {
@@ -105,6 +108,7 @@ class TitleIndex {
   static void drop_contained(std::vector<TitleMention>& exact);
   void find_fuzzy(std::vector<TitleMention>& out) const;
   void keep_dense_candidates() const;
+  void keep_titles_with_enough_hits() const;
   uint32_t bigrams_needed(uint32_t title) const;
 
   std::vector<uint32_t> queued_;  // titles added but not yet built (see add)
@@ -139,6 +143,8 @@ class TitleIndex {
   mutable std::vector<uint32_t> dense_;       // those of them in clusters dense enough to match
   mutable std::vector<Hit> hits_;
   mutable std::vector<uint16_t> seen_;
+  mutable std::vector<uint16_t> votes_;  // per title, zero between calls
+  mutable std::vector<Hit> kept_hits_;
   mutable std::vector<uint32_t> exact_titles_;
   mutable std::vector<size_t> exact_reach_;
 };
