@@ -276,7 +276,7 @@ void TitleIndex::insert_exact(const std::vector<uint32_t>& words, uint32_t title
     uint32_t next = child(state, w);
     if (next == 0) {
       next = static_cast<uint32_t>(states_.size());
-      states_.push_back({state, w, 0, 0, -1, states_[state].depth + 1, 0});
+      states_.push_back({state, w, 0, 0, -1, static_cast<uint32_t>(states_[state].depth + 1), 0});
       link(state, w, next);
     }
     state = next;
