@@ -222,9 +222,27 @@ long TitleIndex::add(std::string_view title) {
   bigram_count_.push_back(0);
   if (hashes.size() < kMinExactWords || key_size < kMinExactChars) return -1;
   std::vector<uint32_t> words = intern(hashes);
-  insert_exact(words, index);
-  if (words.size() >= kMinFuzzyWords) insert_bigrams(words, index);
+  queued_.push_back(index);
+  queued_.push_back(static_cast<uint32_t>(words.size()));
+  queued_.insert(queued_.end(), words.begin(), words.end());
+  queued_words_ += words.size();
+  if (words.size() >= kMinFuzzyWords) queued_bigrams_ += words.size() - 1;
   return index;
+}
+
+// Titles wait in queued_ (title, word count, word ids) until build(), so
+// that the automaton's states and the bigram list are allocated once at
+// their final size: grown by doubling, at a million titles they took up
+// to twice their size, and both at once during a reallocation.
+template <typename Each>
+void TitleIndex::for_each_queued(Each&& each) const {
+  for (size_t i = 0; i < queued_.size();) {
+    uint32_t title = queued_[i], count = queued_[i + 1];
+    std::vector<uint32_t> words(queued_.begin() + static_cast<long>(i + 2),
+                                queued_.begin() + static_cast<long>(i + 2 + count));
+    each(words, title);
+    i += 2 + count;
+  }
 }
 
 // Children of the root sit in a dense array by word id.  A state's
@@ -247,18 +265,18 @@ void TitleIndex::link(uint32_t state, uint32_t word, uint32_t next) {
     root_next_[word] = next;
   } else if (next != state + 1) {
     branches_.try_emplace(bigram_key(state, word), next);
-    states_[state].branches = true;
+    states_[state].branches = 1;
   }
 }
 
 void TitleIndex::insert_exact(const std::vector<uint32_t>& words, uint32_t title) {
-  if (states_.empty()) states_.push_back({0, 0, 0, 0, 0, -1, false});
+  if (states_.empty()) states_.push_back({0, 0, 0, 0, -1, 0, 0});
   uint32_t state = 0;
   for (uint32_t w : words) {
     uint32_t next = child(state, w);
     if (next == 0) {
       next = static_cast<uint32_t>(states_.size());
-      states_.push_back({state, w, 0, 0, states_[state].depth + 1, -1, false});
+      states_.push_back({state, w, 0, 0, -1, static_cast<uint32_t>(states_[state].depth + 1), 0});
       link(state, w, next);
     }
     state = next;
@@ -341,14 +359,23 @@ void TitleIndex::build_failure_links() {
 // same two words).  A text bigram outside this set therefore leaves the
 // automaton at depth 0 or 1, which step() answers from root_next_.
 void TitleIndex::build_title_bigram_filter() {
-  std::vector<uint64_t> keys;
+  size_t count = 0;
+  for (const State& s : states_) count += s.depth >= 2;
+  title_bigrams_.reset(count);
   for (const State& s : states_)
-    if (s.depth >= 2) keys.push_back(bigram_key(states_[s.parent].word, s.word));
-  title_bigrams_.assign(keys);
+    if (s.depth >= 2) title_bigrams_.insert(bigram_key(states_[s.parent].word, s.word));
 }
 
 void TitleIndex::build() {
+  pending_.reserve(queued_bigrams_);
+  for_each_queued([&](const std::vector<uint32_t>& words, uint32_t title) {
+    if (words.size() >= kMinFuzzyWords) insert_bigrams(words, title);
+  });
   build_bigram_runs();
+  states_.reserve(queued_words_ + 1);
+  for_each_queued([&](const std::vector<uint32_t>& words, uint32_t title) { insert_exact(words, title); });
+  queued_.clear();
+  queued_.shrink_to_fit();
   if (states_.empty()) return;
   root_next_.resize(vocabulary_.size() + 1, 0);
   build_failure_links();
@@ -365,8 +392,13 @@ uint32_t TitleIndex::step(uint32_t state, uint32_t word) const {
 }
 
 void TitleIndex::find_exact(std::vector<TitleMention>& out) const {
+  // step() probes the title bigram filter with (previous word, word): the
+  // word of a non-root state is the text's previous word, so the probe is
+  // known ahead and prefetched.
+  constexpr size_t kAhead = 8;
   uint32_t state = 0;
   for (size_t i = 0; i < ids_.size(); ++i) {
+    if (i + kAhead < ids_.size()) title_bigrams_.prefetch(bigram_key(ids_[i + kAhead - 1], ids_[i + kAhead]));
     state = step(state, ids_[i]);
     if (state == 0) continue;
     for (uint32_t s = states_[state].title >= 0 ? state : states_[state].output; s != 0; s = states_[s].output) {
@@ -397,14 +429,37 @@ void TitleIndex::keep_dense_candidates() const {
   }
 }
 
+// Most titles a text's bigrams vote for get one or two votes by chance,
+// far fewer than the 75% of their bigrams they need.  Counting votes per
+// title first (in a counter per title, reset after) drops their hits
+// before the sort, which then orders only the few serious candidates.
+void TitleIndex::keep_titles_with_enough_hits() const {
+  if (votes_.size() < lengths_.size()) votes_.resize(lengths_.size(), 0);
+  for (const Hit& h : hits_)
+    if (votes_[h.title] < UINT16_MAX) ++votes_[h.title];
+  kept_hits_.clear();
+  for (const Hit& h : hits_)
+    if (votes_[h.title] >= std::min<uint32_t>(bigrams_needed(h.title), UINT16_MAX)) kept_hits_.push_back(h);
+  for (const Hit& h : hits_) votes_[h.title] = 0;
+  hits_.swap(kept_hits_);
+}
+
 void TitleIndex::find_fuzzy(std::vector<TitleMention>& out) const {
+  constexpr size_t kAhead = 8;  // probes prefetched ahead of use
   candidates_.clear();
-  for (size_t i = 0; i + 1 < ids_.size(); ++i)
+  for (size_t i = 0; i + 1 < ids_.size(); ++i) {
+    if (i + kAhead + 1 < ids_.size()) fuzzy_bigrams_.prefetch(bigram_key(ids_[i + kAhead], ids_[i + kAhead + 1]));
     if (ids_[i] != 0 && ids_[i + 1] != 0 && fuzzy_bigrams_.may_contain(bigram_key(ids_[i], ids_[i + 1])))
       candidates_.push_back(static_cast<uint32_t>(i));
+  }
   keep_dense_candidates();
   hits_.clear();
-  for (uint32_t i : dense_) {
+  for (size_t k = 0; k < dense_.size(); ++k) {
+    if (k + kAhead < dense_.size()) {
+      uint32_t ahead = dense_[k + kAhead];
+      bigram_runs_.prefetch(bigram_key(ids_[ahead], ids_[ahead + 1]));
+    }
+    uint32_t i = dense_[k];
     long run = bigram_runs_.find(bigram_key(ids_[i], ids_[i + 1]));
     if (run < 0) continue;
     uint32_t first = static_cast<uint32_t>(run) >> kRunCountBits;
@@ -412,13 +467,27 @@ void TitleIndex::find_fuzzy(std::vector<TitleMention>& out) const {
     for (uint32_t p = first; p < first + count; ++p) hits_.push_back({postings_[p].title, i, postings_[p].offset});
   }
   if (hits_.empty()) return;
+  keep_titles_with_enough_hits();
+  if (hits_.empty()) return;
   std::sort(hits_.begin(), hits_.end(),
             [](const Hit& a, const Hit& b) { return a.title != b.title ? a.title < b.title : a.pos < b.pos; });
+  // The exact mentions (out, sorted by begin by drop_contained) answer
+  // two questions per title group, each by a search, not a scan: was
+  // this title found exactly, and does an exact mention overlap a range.
   size_t exact_found = out.size();
+  exact_titles_.clear();
+  for (size_t m = 0; m < exact_found; ++m) exact_titles_.push_back(static_cast<uint32_t>(out[m].title));
+  std::sort(exact_titles_.begin(), exact_titles_.end());
   auto found_exactly = [&](uint32_t title) {
-    for (size_t m = 0; m < exact_found; ++m)
-      if (out[m].title == title) return true;
-    return false;
+    return std::binary_search(exact_titles_.begin(), exact_titles_.end(), title);
+  };
+  exact_reach_.clear();  // exact_reach_[m]: the furthest end among out[0..m]
+  for (size_t m = 0; m < exact_found; ++m) exact_reach_.push_back(std::max(out[m].end, m ? exact_reach_[m - 1] : 0));
+  auto explained = [&](size_t begin, size_t end) {
+    auto after = std::partition_point(out.begin(), out.begin() + static_cast<long>(exact_found),
+                                      [&](const TitleMention& m) { return m.begin < end; });
+    size_t n = static_cast<size_t>(after - out.begin());
+    return n > 0 && exact_reach_[n - 1] > begin;
   };
   for (size_t lo = 0; lo < hits_.size();) {
     uint32_t title = hits_[lo].title;
@@ -443,9 +512,7 @@ void TitleIndex::find_fuzzy(std::vector<TitleMention>& out) const {
         // An exact mention of another title explains this stretch of text:
         // a longer title that merely contains it ("Erratum: <title>") is
         // not mentioned too.
-        bool explained = false;
-        for (size_t m = 0; m < exact_found && !explained; ++m) explained = out[m].begin < end && begin < out[m].end;
-        if (!explained) out.push_back({title, begin, end, false});
+        if (!explained(begin, end)) out.push_back({title, begin, end, false});
         break;
       }
     }
@@ -455,13 +522,26 @@ void TitleIndex::find_fuzzy(std::vector<TitleMention>& out) const {
 
 // An exact mention inside a longer exact mention of another title is part
 // of that title ("Erratum: <title>" names the erratum, not the original).
+// Sorted by begin, longest first, a mention is inside a longer one exactly
+// when an earlier mention reaches at least as far and is longer; the
+// earlier ones reaching furthest are the ones to compare with, so one
+// sweep does it.  The mentions come out sorted by begin.
 void TitleIndex::drop_contained(std::vector<TitleMention>& exact) {
+  std::stable_sort(exact.begin(), exact.end(), [](const TitleMention& a, const TitleMention& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
   std::vector<TitleMention> kept;
+  size_t reach = 0, reach_length = 0;  // furthest end so far, and the longest mention reaching it
   for (const auto& m : exact) {
-    bool inside = false;
-    for (const auto& o : exact)
-      inside |= &o != &m && o.begin <= m.begin && m.end <= o.end && (o.end - o.begin) > (m.end - m.begin);
+    size_t length = m.end - m.begin;
+    bool inside = m.end < reach || (m.end == reach && reach_length > length);
     if (!inside) kept.push_back(m);
+    if (m.end > reach) {
+      reach = m.end;
+      reach_length = length;
+    } else if (m.end == reach) {
+      reach_length = std::max(reach_length, length);
+    }
   }
   exact.swap(kept);
 }

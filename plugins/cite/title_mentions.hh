@@ -47,6 +47,9 @@ class FlatMap {
     }
   }
   size_t size() const { return used_; }
+  void prefetch(uint64_t key) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[slot(key ? key : 1)]);
+  }
 
  private:
   struct Slot {
@@ -75,21 +78,24 @@ class TitleIndex {
     uint32_t title;
     uint32_t offset;
   };
-  // A node of the Aho-Corasick trie over word ids.
+  // A node of the Aho-Corasick trie over word ids.  A million titles make
+  // some ten million states, so every byte counts: 24 bytes each.
   struct State {
     uint32_t parent;
     uint32_t word;  // id of the word on the edge into this state
     uint32_t fail;
     uint32_t output;  // nearest state on the fail chain where a title ends
-    uint32_t depth;
-    int32_t title;  // title ending here, or -1
-    bool branches;  // has children in branches_
+    int32_t title;    // title ending here, or -1
+    uint32_t depth : 31;
+    uint32_t branches : 1;  // has children in branches_
   };
   struct Hit {
     uint32_t title, pos, offset;
   };
   std::pair<std::vector<uint64_t>, size_t> key_of(std::string_view title);
   std::vector<uint32_t> intern(const std::vector<uint64_t>& hashes);
+  template <typename Each>
+  void for_each_queued(Each&& each) const;
   void insert_exact(const std::vector<uint32_t>& words, uint32_t title);
   void insert_bigrams(const std::vector<uint32_t>& words, uint32_t title);
   void build_bigram_runs();
@@ -102,8 +108,12 @@ class TitleIndex {
   static void drop_contained(std::vector<TitleMention>& exact);
   void find_fuzzy(std::vector<TitleMention>& out) const;
   void keep_dense_candidates() const;
+  void keep_titles_with_enough_hits() const;
   uint32_t bigrams_needed(uint32_t title) const;
 
+  std::vector<uint32_t> queued_;  // titles added but not yet built (see add)
+  size_t queued_words_ = 0;
+  size_t queued_bigrams_ = 0;
   FlatMap vocabulary_;  // word hash -> word id (from 1; 0 is "no title word")
   std::vector<State> states_;
   std::vector<uint32_t> root_next_;  // child of the root, by word id
@@ -133,6 +143,10 @@ class TitleIndex {
   mutable std::vector<uint32_t> dense_;       // those of them in clusters dense enough to match
   mutable std::vector<Hit> hits_;
   mutable std::vector<uint16_t> seen_;
+  mutable std::vector<uint16_t> votes_;  // per title, zero between calls
+  mutable std::vector<Hit> kept_hits_;
+  mutable std::vector<uint32_t> exact_titles_;
+  mutable std::vector<size_t> exact_reach_;
 };
 
 }  // namespace ream::cite
