@@ -47,7 +47,17 @@ bool whole_title_contained(const FieldComparison& c) {
   return c.containment >= 1.0 && c.shorter_title_words >= 4 && !c.authors_cut_short;
 }
 
-bool authors_disagree(const FieldComparison& c, double needed) { return c.authors >= 0 && c.authors < needed; }
+// A list cut short without "et al." (Scholar keeps a few names) agrees
+// with the full one as far as it goes.
+bool authors_disagree(const FieldComparison& c, double needed) {
+  return c.authors >= 0 && c.authors < needed && !c.authors_contained;
+}
+
+// The same title printed in another venue with no authors to compare: a
+// journal-club summary or a digest entry under the original's title.
+bool title_reprinted_elsewhere(const FieldComparison& c) {
+  return c.authors < 0 && c.venue >= 0 && c.venue < 0.2 && c.year_gap != 0;
+}
 
 Evidence decide(Evidence e) {
   const FieldComparison& c = e.fields;
@@ -67,6 +77,11 @@ Evidence decide(Evidence e) {
 
   bool generic = fired & kGenericTitle;
   if (generic) {
+    // One column of a periodical per issue ("Editor's Notes", "Chair's
+    // Message"): the same title, author, venue and year, another issue.
+    // Only here: for a title that names one paper, issue numbers are too
+    // often an erratum's or a supplement's to outweigh the rest.
+    if (c.issue == FieldRelation::different) return verdict(Decision::distinct, "generic title, different issue");
     // The title says nothing; everything else has to agree.
     if (c.exact_title && c.authors >= 0.8 && c.year_gap == 0 && corroborated(c))
       return verdict(Decision::match, match_rule::generic_title_fields);
@@ -75,15 +90,24 @@ Evidence decide(Evidence e) {
   if (c.title >= kNearIdenticalTitle) {
     if (authors_disagree(c, kMostAuthors)) return verdict(Decision::distinct, "authors differ");
     if (c.volume == FieldRelation::different) return verdict(Decision::distinct, "different volume");
+    if (title_reprinted_elsewhere(c)) return verdict(Decision::distinct, "same title in another venue, no authors");
     if (c.year_gap == 1 && !(c.authors >= 0.8 && corroborated(c)))
       return verdict(Decision::distinct, "a year apart without corroboration");
     return verdict(Decision::match, match_rule::title);
   }
   bool subtitle = c.containment >= 0.9 && c.title >= 0.6;
   if (c.title >= kSimilarTitle || subtitle) {
-    if (c.authors < 0.6) return verdict(Decision::distinct, "similar title, authors differ or unknown");
+    if (c.authors < 0.6 && !(c.authors >= 0 && c.authors_contained))
+      return verdict(Decision::distinct, "similar title, authors differ or unknown");
     if (c.year_gap > 0) return verdict(Decision::distinct, "similar title, years differ");
     if (same_text(c)) return verdict(Decision::match, match_rule::title_fields);
+    // No pages or abstract to compare (a bibliography database's listing;
+    // two lone pages of one supplement are two abstracts):
+    // a title that differs by a word or a typo, every author of the shorter
+    // list and the same venue, in a year that does not differ.
+    if (c.title >= kSimilarTitle && (c.authors >= 0.8 || c.authors_contained) && c.venue >= kSameVenue &&
+        c.pages_missing && c.abstract < 0)
+      return verdict(Decision::match, match_rule::title_authors_venue);
     if (whole_title_contained(c) && c.authors >= 0.8 && c.venue >= kSameVenue)
       return verdict(Decision::match, match_rule::contained_title_fields);
     return verdict(Decision::distinct, "similar title without corroboration");

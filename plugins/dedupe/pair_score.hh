@@ -20,6 +20,7 @@ constexpr std::string_view identifier = "identifier";
 constexpr std::string_view title = "title";
 constexpr std::string_view title_fields = "title+fields";
 constexpr std::string_view contained_title_fields = "contained-title+fields";
+constexpr std::string_view title_authors_venue = "similar-title+authors+venue";
 constexpr std::string_view generic_title_fields = "generic-title+fields";
 // Not a rule of score_pair: the matcher's own, for a record that repeats
 // a paper remembered from an earlier run field for field.

@@ -89,6 +89,8 @@ Fields read_fields(const ream::Record& rec) {
   if (f.venue.empty()) f.venue = text_of(rec, "journal");
   if (f.venue.empty()) f.venue = text_of(rec, "booktitle");
   f.volume = text_of(rec, "volume");
+  f.issue = text_of(rec, "issue");
+  if (f.issue.empty()) f.issue = text_of(rec, "number");
   f.pages = text_of(rec, "pages");
   f.abstract = text_of(rec, "abstract");
   f.arxiv = text_of(rec, "arxiv");

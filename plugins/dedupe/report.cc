@@ -111,6 +111,10 @@ boost::json::object pair_json(const std::string& a, const std::string& b, const 
   fields["volume"] = c.volume == FieldRelation::same        ? "same"
                      : c.volume == FieldRelation::different ? "different"
                                                             : "unknown";
+  fields["issue"] = c.issue == FieldRelation::same        ? "same"
+                    : c.issue == FieldRelation::different ? "different"
+                                                          : "unknown";
+  fields["authors_contained"] = c.authors_contained;
   boost::json::object o;
   o["a"] = a;
   o["b"] = b;

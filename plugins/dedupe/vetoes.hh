@@ -32,6 +32,11 @@ struct FieldComparison {
   int year_gap = -1;
   PageRelation pages = PageRelation::unknown;
   FieldRelation volume = FieldRelation::unknown;
+  FieldRelation issue = FieldRelation::unknown;
+  // Every name of the shorter author list is in the longer one
+  // (names_contained): a list cut short without an "et al.".
+  bool authors_contained = false;
+  bool pages_missing = false;  // a side has no pages at all
 
   bool id_match() const { return same_arxiv || same_doi; }
 };
@@ -44,7 +49,7 @@ enum Veto : uint32_t {
   kDifferentIdentifiers = 1u << 1,
   kYearGap = 1u << 2,         // more than one year apart, no shared id
   kPagesDisjoint = 1u << 3,   // page ranges that do not meet, no shared id
-  kPartMismatch = 1u << 4,    // "Part I" against "Part II"
+  kPartMismatch = 1u << 4,    // numbered siblings: "Part I" against "Part II", "FOCUS 1" against "FOCUS 2"
   kNoticeMismatch = 1u << 5,  // erratum, retraction, reply or comment against anything else
   kGenericTitle = 1u << 6,    // "Editorial": the title alone proves nothing
 };
