@@ -53,6 +53,15 @@ bool authors_disagree(const FieldComparison& c, double needed) {
   return c.authors >= 0 && c.authors < needed && !c.authors_contained;
 }
 
+// A title long enough to name one paper, in the same venue and the same
+// year, in a listing without pages or abstract: the author field is what
+// went wrong (a scrape that kept a department, "ACMS Anthology" or given
+// names as surnames).  Where pages or abstracts are there, authors that
+// differ are a second paper under the same title.
+bool named_in_one_venue_and_year(const FieldComparison& c) {
+  return c.shorter_title_words >= 5 && c.venue >= kSameVenue && c.year_gap == 0 && c.pages_missing && c.abstract < 0;
+}
+
 // The same title printed in another venue with no authors to compare: a
 // journal-club summary or a digest entry under the original's title.
 bool title_reprinted_elsewhere(const FieldComparison& c) {
@@ -83,12 +92,17 @@ Evidence decide(Evidence e) {
     // often an erratum's or a supplement's to outweigh the rest.
     if (c.issue == FieldRelation::different) return verdict(Decision::distinct, "generic title, different issue");
     // The title says nothing; everything else has to agree.
-    if (c.exact_title && c.authors >= 0.8 && c.year_gap == 0 && corroborated(c))
+    // For a column heading the same venue is no evidence: a column recurs
+    // in every issue of its periodical, by the same editor, under the same
+    // heading.  A short title ("The NAOS System") may name one paper.
+    bool same_item = c.column_heading ? same_text(c) || c.issue == FieldRelation::same : corroborated(c);
+    if (c.exact_title && c.authors >= 0.8 && c.year_gap == 0 && same_item)
       return verdict(Decision::match, match_rule::generic_title_fields);
     return verdict(Decision::distinct, "generic title without corroboration");
   }
   if (c.title >= kNearIdenticalTitle) {
-    if (authors_disagree(c, kMostAuthors)) return verdict(Decision::distinct, "authors differ");
+    if (authors_disagree(c, kMostAuthors) && !named_in_one_venue_and_year(c))
+      return verdict(Decision::distinct, "authors differ");
     if (c.volume == FieldRelation::different) return verdict(Decision::distinct, "different volume");
     if (title_reprinted_elsewhere(c)) return verdict(Decision::distinct, "same title in another venue, no authors");
     if (c.year_gap == 1 && !(c.authors >= 0.8 && corroborated(c)))

@@ -156,6 +156,22 @@ TEST_CASE("one column per issue: a generic title in another issue is another ite
   CHECK(score(a, b).rule == "generic title, different issue");
   b.issue = "1";
   CHECK(score(a, b).decision == Decision::match);
+  // Neither issue nor pages: nothing says it is the same column.
+  a.issue = b.issue = "";
+  CHECK(score(a, b).decision == Decision::distinct);
+  a.pages = b.pages = "4-5";
+  CHECK(score(a, b).decision == Decision::match);
+}
+
+TEST_CASE("a short title that is no heading matches on authors, year and venue") {
+  Fields a, b;
+  a.title = "The NAOS System";
+  b.title = "The NAOS system";
+  a.authors = b.authors = {"C Collet, T Coupaye"};
+  a.year = b.year = "1995";
+  a.venue = "SIGMOD Conference";
+  b.venue = "Proceedings of the 1995 ACM SIGMOD international conference &hellip;,";
+  CHECK(score(a, b).rule == "generic-title+fields");
 }
 
 TEST_CASE("the same title in another venue with no authors is a reprint or summary, not the paper") {

@@ -214,15 +214,15 @@ Notice notice_of(const std::string& key) {
   return Notice::none;
 }
 
-bool generic_heading(const std::string& key, size_t word_count) {
+bool column_heading(const std::string& key, size_t word_count) {
   static const RE2 heading(
-      R"(^(guest )?(editorial|editorials|preface|foreword|introduction|reply|response|book reviews?|reviews?|)"
+      R"(^(guest )?(editorial|editorials|preface|foreword|introduction|reply|response|(book )?reviews?( column)?|)"
       R"(commentary|correspondence|letter|letters|letter to the editor|editors? notes?|editors? comments?|from the editors?|)"
       R"(chairs? message|presidents? (message|column|letter)|news|index|contents|)"
       R"(table of contents|abstracts|obituary|in memoriam|acknowledg(e)?ments?|conclusions?|summary|)"
       R"(discussion|errat(um|a)|corrigendum|announcement|announcements|front matter|back matter)( \d+)?$)");
   // The longest heading, "guest letter to the editor 2", has six words.
-  return word_count < 3 || (word_count <= 6 && RE2::FullMatch(key, heading));
+  return word_count <= 6 && RE2::FullMatch(key, heading);
 }
 
 // "An introduction to ..." and "Introduction to ..." are one title: the
@@ -294,7 +294,8 @@ TitleInfo analyse_title(std::string_view title) {
   info.numbers = sibling_numbers(info.key);
   info.notice = corrected ? Notice::erratum : notice_of(info.key);
   size_t count = info.key.empty() ? 0 : std::count(info.key.begin(), info.key.end(), ' ') + 1;
-  info.generic = !info.key.empty() && generic_heading(info.key, count);
+  info.heading = !info.key.empty() && column_heading(info.key, count);
+  info.generic = info.heading || (!info.key.empty() && count < 3);
   american_spelling(info.key);
   info.words = word_hashes(info.key);
   return info;

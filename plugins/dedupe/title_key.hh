@@ -25,6 +25,7 @@ struct TitleInfo {
   std::vector<uint16_t> numbers;
   Notice notice = Notice::none;
   bool generic = false;  // "Editorial", "Preface", very short titles
+  bool heading = false;  // a column heading: "Editorial", "Editor's Notes"
 };
 
 TitleInfo analyse_title(std::string_view title);

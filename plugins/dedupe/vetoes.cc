@@ -92,6 +92,8 @@ FieldComparison compare_fields(const Features& a, const Features& b) {
   c.authors = author_similarity(a.authors, b.authors);
   c.authors_cut_short = a.authors.truncated || b.authors.truncated;
   c.authors_contained = names_contained(a.authors, b.authors);
+  c.shorter_authors = std::min(a.authors.names.size(), b.authors.names.size());
+  c.column_heading = a.title.heading || b.title.heading;
   c.venue = venue_similarity(a.venue_words, b.venue_words);
   // A meeting's short name inside its proceedings' full title, padded with
   // publisher, place and dates ("SIGMOD Conference" against "Proceedings

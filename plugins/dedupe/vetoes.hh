@@ -36,7 +36,9 @@ struct FieldComparison {
   // Every name of the shorter author list is in the longer one
   // (names_contained): a list cut short without an "et al.".
   bool authors_contained = false;
-  bool pages_missing = false;  // a side has no pages at all
+  bool pages_missing = false;   // a side has no pages at all
+  size_t shorter_authors = 0;   // names in the shorter author list
+  bool column_heading = false;  // a side's title is a column heading
 
   bool id_match() const { return same_arxiv || same_doi; }
 };
