@@ -172,13 +172,24 @@ WeightModel estimate(const std::vector<Levels>& candidates, const std::vector<Le
   constexpr int kIterations = 25;
   std::vector<double> duplicate(candidates.size());
   for (int iteration = 0; iteration < kIterations; ++iteration) {
+    // Weights looked up, not recomputed, for each of up to millions of pairs.
+    std::array<std::array<double, kMaxLevels>, kWeightFields> table{};
+    for (size_t f = 0; f < kWeightFields; ++f)
+      for (size_t level = 0; level < kMaxLevels; ++level)
+        table[f][level] = model.weight(static_cast<WeightField>(f), static_cast<uint8_t>(level));
+    double prior = model.prior_weight();
     double expected_duplicates = 0;
     for (size_t i = 0; i < candidates.size(); ++i) {
-      duplicate[i] = waterfall(model, candidates[i]).probability;
+      double sum = prior;
+      for (size_t f = 0; f < kWeightFields; ++f) sum += table[f][candidates[i][f]];
+      duplicate[i] = 1.0 / (1.0 + std::exp2(-sum));
       expected_duplicates += duplicate[i];
     }
     WeightModel next = model;
     for (size_t f = 0; f < kWeightFields; ++f) {
+      // Candidates are found by their titles, so among them title
+      // agreement is no sign of a duplicate: its m stays as it started.
+      if (static_cast<WeightField>(f) == WeightField::title) continue;
       size_t count = level_names(static_cast<WeightField>(f)).size();
       std::vector<double> mass(count, 0.0);
       for (size_t level = 1; level < count; ++level) mass[level] = kStartWeight * start.levels[f][level].m;

@@ -56,6 +56,42 @@ bool identifiers_differ(const Features& a, const Features& b) {
   return differ && !shared;
 }
 
+// A pair the rules left open: distinct for want of corroboration, not
+// because a veto spoke, and with titles at least partly alike.
+static bool open_for_weights(const Evidence& e) {
+  return e.decision == Decision::distinct && !(e.vetoes.fired & kPairVetoes) && e.fields.both_titled &&
+         (e.fields.title >= 0.6 || e.fields.containment >= 0.9);
+}
+
+void Matcher::keep_for_weights(uint32_t earlier, uint32_t later, const Evidence& e) {
+  if (candidate_levels_.size() < kMaxKeptPairs) candidate_levels_.push_back(comparison_levels(e.fields));
+  if (open_for_weights(e) && open_pairs_.size() < kMaxKeptPairs) open_pairs_.emplace_back(earlier, later);
+}
+
+WeightModel Matcher::estimate_weights(const WeightModel& start) const {
+  if (candidate_levels_.size() < kMinPairsToEstimate || features_.size() < 2) return start;
+  // As many random pairs as candidate pairs, within bounds: enough to
+  // count the rarer levels, few enough to cost little.
+  uint64_t wanted = std::clamp<uint64_t>(candidate_levels_.size(), 10'000, 200'000);
+  std::vector<Levels> random;
+  random.reserve(wanted);
+  for (uint64_t k = 0; k < wanted; ++k) {
+    auto [a, b] = random_pair(k, static_cast<uint32_t>(features_.size()));
+    random.push_back(comparison_levels(compare_fields(features_[a], features_[b])));
+  }
+  return estimate(candidate_levels_, random, start);
+}
+
+void Matcher::match_by_weights(const WeightModel& model, double threshold) {
+  for (auto [earlier, later] : open_pairs_) {
+    Evidence e = score_pair(features_[earlier], features_[later]);
+    if (waterfall(model, comparison_levels(e.fields)).probability < threshold) continue;
+    e.decision = Decision::match;
+    e.rule = match_rule::weights;
+    edges_.push_back({earlier, later, e});
+  }
+}
+
 bool Matcher::clusters_compatible(uint32_t a, uint32_t b) {
   // `a` and `b` were scored a match, so no hard veto lies between them:
   // two lone records need no further check.
@@ -97,6 +133,7 @@ std::optional<uint32_t> Matcher::add(Features f, std::optional<uint32_t> copy_of
     const Features& theirs = features_[other];
     if (identifiers_differ(theirs, mine)) continue;
     Evidence e = score_pair(theirs, mine);
+    if (keep_pairs_) keep_for_weights(other, self, e);
     if (e.decision == Decision::conflict) {
       conflicts_.push_back({other, self, e});
       continue;

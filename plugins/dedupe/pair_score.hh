@@ -21,6 +21,9 @@ constexpr std::string_view title = "title";
 constexpr std::string_view title_fields = "title+fields";
 constexpr std::string_view contained_title_fields = "contained-title+fields";
 constexpr std::string_view title_authors_venue = "similar-title+authors+venue";
+// Not a rule of score_pair: a pair it left open, matched by the weights
+// of the fields together (Matcher::match_by_weights).
+constexpr std::string_view weights = "match weights";
 constexpr std::string_view generic_title_fields = "generic-title+fields";
 // Not a rule of score_pair: the matcher's own, for a record that repeats
 // a paper remembered from an earlier run field for field.

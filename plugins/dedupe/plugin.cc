@@ -27,6 +27,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "match_weights.hh"
 #include "matcher.hh"
 #include "record_fields.hh"
 #include "report.hh"
@@ -52,6 +53,14 @@ const ream_option_spec kOptions[] = {
      "SQLite file remembering papers emitted by earlier runs; they are not emitted again", 0},
     {"state-timeout", 0, REAM_OPT_NUMBER, "SECONDS", "30", nullptr,
      "how long to wait for another run holding the --state file before failing", 0},
+    {"model", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
+     "read the match-weight model from FILE (written by --save-model) instead of estimating one from the input", 0},
+    {"save-model", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
+     "write the match-weight model estimated from this input's record pairs to FILE", 0},
+    {"match-weights", 0, REAM_OPT_NUMBER, "P", nullptr, nullptr,
+     "with --keep-all, merge or most-complete, also match pairs the rules leave open (no veto) whose match "
+     "probability under the model is at least P; off by default (see ream-dedupe(1) for what it costs)",
+     0},
     {"threads", 0, REAM_OPT_NUMBER, "N", "1", nullptr,
      "1: each record is written as soon as it is matched; 2: features of the next records are computed on a "
      "second thread meanwhile, which is faster but writes records in batches of 512 (same output)",
@@ -171,6 +180,14 @@ class Dedupe : public ream::Stage {
     if (threads != 1 && threads != 2) throw ream::UsageError("--threads must be 1 or 2");
     batch_ = threads == 2 ? kBatch : 1;
     streaming_ = !decides_at_end() && !explain_;
+    if (opts.given("model")) model_file_ = read_model(opts.string("model"));
+    if (opts.given("save-model")) save_model_ = opts.string("save-model");
+    if (opts.given("match-weights")) {
+      double p = opts.number("match-weights", 1);
+      if (!(p > 0.5 && p < 1)) throw ream::UsageError("--match-weights must be a probability above 0.5 and below 1");
+      weight_threshold_ = p;
+    }
+    if (wants_weights()) matcher_.keep_pairs_for_weights();
   }
 
   void process(ream::Record rec) override {
@@ -193,6 +210,7 @@ class Dedupe : public ream::Stage {
       match(std::move(p));
     }
     filling_.clear();
+    settle_weights();
     if (explain_) {
       // same_cluster answers for the clusters this mode would write.
       if (decides_at_end()) matcher_.recluster();
@@ -405,6 +423,38 @@ class Dedupe : public ream::Stage {
     held_.clear();
   }
 
+  static WeightModel read_model(const std::string& path) {
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    if (!file) throw ream::DataError("cannot read --model file '" + path + "'");
+    std::string text;
+    char buffer[4096];
+    for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, file)) > 0;) text.append(buffer, n);
+    std::fclose(file);
+    try {
+      return WeightModel::from_json(text);
+    } catch (const std::runtime_error& e) {
+      throw ream::DataError("--model file '" + path + "': " + e.what());
+    }
+  }
+
+  // The model the weights use: --model's, else the one estimated from this
+  // input (the shipped one when the input has too few pairs).  With
+  // --match-weights the modes that decide at the end then match the pairs
+  // the rules left open whose probability reaches its value; --keep first
+  // has written its records already and decides by the rules alone.
+  void settle_weights() {
+    if (!wants_weights()) return;
+    model_ = model_file_ ? *model_file_ : matcher_.estimate_weights(WeightModel::shipped());
+    if (save_model_) {
+      SideFile out("save-model", *save_model_);
+      std::string text = model_.to_json();
+      text.pop_back();
+      out.line(text);
+      out.close();
+    }
+    if (weight_threshold_ && decides_at_end()) matcher_.match_by_weights(model_, *weight_threshold_);
+  }
+
   std::optional<uint32_t> find_id(const std::string& id) const {
     for (uint32_t i = 0; i < matcher_.size(); ++i)
       if (matcher_.features(i).id == id) return i;
@@ -418,6 +468,7 @@ class Dedupe : public ream::Stage {
     uint32_t first = std::min(*a, *b), second = std::max(*a, *b);
     Evidence e = score_pair(matcher_.features(first), matcher_.features(second));
     auto o = pair_json(matcher_.features(*a).id, matcher_.features(*b).id, e);
+    o["weights"] = weights_json(model_, e.fields);
     o["candidates"] = first == second || matcher_.are_candidates(first, second);
     o["same_cluster"] = matcher_.cluster_of(first) == matcher_.cluster_of(second);
     context().write(json_text(o) + "\n");
@@ -433,9 +484,11 @@ class Dedupe : public ream::Stage {
       reports[c].representative = matcher_.features(representative_for_report(members)).id;
       for (uint32_t m : members) reports[c].members.push_back(matcher_.features(m).id);
     }
-    for (const auto& p : matcher_.matches())
-      reports[slot_of_root[matcher_.cluster_of(p.earlier)]].pairs.push_back(
-          pair_json(matcher_.features(p.earlier).id, matcher_.features(p.later).id, p.evidence));
+    for (const auto& p : matcher_.matches()) {
+      auto json = pair_json(matcher_.features(p.earlier).id, matcher_.features(p.later).id, p.evidence);
+      json["weights"] = weights_json(model_, p.evidence.fields);
+      reports[slot_of_root[matcher_.cluster_of(p.earlier)]].pairs.push_back(std::move(json));
+    }
     for (const auto& p : matcher_.conflicts()) {
       auto json = pair_json(matcher_.features(p.earlier).id, matcher_.features(p.later).id, p.evidence);
       reports[slot_of_root[matcher_.cluster_of(p.earlier)]].conflicts.push_back(json);
@@ -449,6 +502,10 @@ class Dedupe : public ream::Stage {
     report_->close();
   }
 
+  // The weights cost a pass over the kept pairs: only for the options that
+  // show, save or use them.
+  bool wants_weights() const { return save_model_ || weight_threshold_ || explain_ || report_; }
+
   // --keep-all, merge and most-complete wait for the end of the input, and
   // then rebuild clusters strongest evidence first; --keep first decides
   // each record as it arrives.
@@ -460,6 +517,10 @@ class Dedupe : public ream::Stage {
 
   Keep keep_ = Keep::first;
   bool keep_all_ = false;
+  std::optional<WeightModel> model_file_;
+  std::optional<double> weight_threshold_;  // --match-weights
+  std::optional<std::string> save_model_;
+  WeightModel model_ = WeightModel::shipped();
   bool streaming_ = true;
   std::optional<std::pair<std::string, std::string>> explain_;
   std::unique_ptr<SideFile> dropped_, report_;

@@ -127,6 +127,19 @@ boost::json::object pair_json(const std::string& a, const std::string& b, const 
   return o;
 }
 
+boost::json::object weights_json(const WeightModel& model, const FieldComparison& c) {
+  Waterfall w = waterfall(model, comparison_levels(c));
+  boost::json::array fields;
+  for (const WeightStep& step : w.steps)
+    fields.push_back(
+        boost::json::object{{"field", field_name(step.field)}, {"level", step.level}, {"weight", step.weight}});
+  return boost::json::object{{"model", model.source},
+                             {"prior", w.prior},
+                             {"fields", std::move(fields)},
+                             {"sum", w.sum},
+                             {"probability", w.probability}};
+}
+
 std::string cluster_line(const ClusterReport& c) {
   boost::json::object o;
   o["cluster"] = c.representative;
