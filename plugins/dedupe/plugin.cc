@@ -71,9 +71,10 @@ constexpr const char* kDescription =
     "Finds records of the same paper (arXiv id without version, DOI, normalised titles, title similarity, "
     "authors, year, venue, volume, pages, abstract) among candidates from MinHash LSH and exact key blocks, "
     "refuses merges a veto speaks against (a shared identifier with clearly different titles, years more "
-    "than one apart, disjoint pages, Part I against Part II, erratum/retraction/reply/comment against the "
-    "original, generic titles without corroboration), and keeps one record per cluster. With --keep first "
-    "records stream. See ream-dedupe(1) for the rules, the report format and the state file.";
+    "than one apart, disjoint pages, erratum/retraction/reply/comment against the "
+    "original, numbered siblings, generic titles without corroboration), weighs the pairs the rules leave open "
+    "by match weights estimated from the input (Fellegi-Sunter), and keeps one record per cluster. With --keep "
+    "first records stream. See ream-dedupe(1) for the rules, the weights, the report format and the state file.";
 
 // A field's value as text: strings as decoded, numbers as written.
 std::string text_of(const ream::Record& rec, std::string_view key) {
