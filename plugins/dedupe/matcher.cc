@@ -91,7 +91,7 @@ WeightModel Matcher::estimate_weights(const WeightModel& start) const {
 
 void Matcher::match_by_weights(const WeightModel& model, double threshold) {
   for (auto [earlier, later] : open_pairs_) {
-    Evidence e = score_pair(features_[earlier], features_[later]);
+    Evidence e = score_pair(features_[earlier], features_[later], level_);
     if (waterfall(model, comparison_levels(e.fields)).probability < threshold) continue;
     e.decision = Decision::match;
     e.rule = match_rule::weights;
@@ -128,7 +128,7 @@ std::optional<uint32_t> Matcher::add(Features f, std::optional<uint32_t> copy_of
   const Features& mine = features_.back();
   std::optional<uint32_t> duplicate_of;
   if (copy_of) {
-    Evidence e = score_pair(features_[*copy_of], mine);
+    Evidence e = score_pair(features_[*copy_of], mine, level_);
     e.decision = Decision::match;
     e.rule = match_rule::remembered_copy;
     clusters_.unite(*copy_of, self);
@@ -139,7 +139,7 @@ std::optional<uint32_t> Matcher::add(Features f, std::optional<uint32_t> copy_of
   for (uint32_t other : scratch_) {
     const Features& theirs = features_[other];
     if (identifiers_differ(theirs, mine)) continue;
-    Evidence e = score_pair(theirs, mine);
+    Evidence e = score_pair(theirs, mine, level_);
     if (keep_pairs_) keep_for_weights(other, self, e);
     if (e.decision == Decision::conflict) {
       conflicts_.push_back({other, self, e});

@@ -22,7 +22,9 @@ struct ScoredPair {
 
 class Matcher {
  public:
-  explicit Matcher(size_t bucket_cap = 64) : bucket_cap_(bucket_cap), index_(bucket_cap) {}
+  explicit Matcher(size_t bucket_cap = 64, MatchLevel level = MatchLevel::publication)
+      : bucket_cap_(bucket_cap), level_(level), index_(bucket_cap) {}
+  MatchLevel level() const { return level_; }
 
   // Adds a record and compares it with the earlier records it shares a
   // block with.  Returns the earliest earlier record it duplicates, if any.
@@ -66,6 +68,7 @@ class Matcher {
   void keep_for_weights(uint32_t earlier, uint32_t later, const Evidence& e);
 
   size_t bucket_cap_;
+  MatchLevel level_;
   std::vector<Features> features_;
   std::vector<uint64_t> profiles_;  // veto_profile() of each record
   CandidateIndex index_;

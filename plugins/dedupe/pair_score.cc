@@ -100,9 +100,14 @@ Evidence decide(Evidence e) {
       return verdict(Decision::match, match_rule::generic_title_fields);
     return verdict(Decision::distinct, "generic title without corroboration");
   }
+  bool work = e.level == MatchLevel::work;
   if (c.title >= kNearIdenticalTitle) {
     if (authors_disagree(c, kMostAuthors) && !named_in_one_venue_and_year(c))
       return verdict(Decision::distinct, "authors differ");
+    // Versions of one paper: the same title and authors in another year,
+    // volume or venue.  Whole author lists, since a title is all that two
+    // abstracts of one group may share besides their first names.
+    if (work && c.authors >= 0.8) return verdict(Decision::match, match_rule::title);
     if (c.volume == FieldRelation::different) return verdict(Decision::distinct, "different volume");
     if (title_reprinted_elsewhere(c)) return verdict(Decision::distinct, "same title in another venue, no authors");
     if (c.year_gap == 1 && !(c.authors >= 0.8 && corroborated(c)))
@@ -113,7 +118,7 @@ Evidence decide(Evidence e) {
   if (c.title >= kSimilarTitle || subtitle) {
     if (c.authors < 0.6 && !(c.authors >= 0 && c.authors_contained))
       return verdict(Decision::distinct, "similar title, authors differ or unknown");
-    if (c.year_gap > 0) return verdict(Decision::distinct, "similar title, years differ");
+    if (c.year_gap > 0 && !work) return verdict(Decision::distinct, "similar title, years differ");
     if (same_text(c)) return verdict(Decision::match, match_rule::title_fields);
     // No pages or abstract to compare (a bibliography database's listing;
     // two lone pages of one supplement are two abstracts):
@@ -143,10 +148,11 @@ std::string_view decision_name(Decision d) {
   return "distinct";
 }
 
-Evidence score_pair(const Features& a, const Features& b) {
+Evidence score_pair(const Features& a, const Features& b, MatchLevel level) {
   Evidence e;
+  e.level = level;
   e.fields = compare_fields(a, b);
-  e.vetoes = check_vetoes(a, b, e.fields);
+  e.vetoes = check_vetoes(a, b, e.fields, level);
   return decide(e);
 }
 

@@ -36,9 +36,10 @@ struct Evidence {
   std::string_view rule;
   FieldComparison fields;
   VetoResult vetoes;
+  MatchLevel level = MatchLevel::publication;
 };
 
-Evidence score_pair(const Features& a, const Features& b);
+Evidence score_pair(const Features& a, const Features& b, MatchLevel level = MatchLevel::publication);
 
 }  // namespace ream::dedupe
 

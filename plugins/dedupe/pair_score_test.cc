@@ -182,3 +182,22 @@ TEST_CASE("the same title in another venue with no authors is a reprint or summa
   summary.year = "2018";
   CHECK(score(original, summary).rule == "same title in another venue, no authors");
 }
+
+TEST_CASE("at the work level the versions of one paper are one") {
+  Fields preprint = paper(), published = paper();
+  preprint.year = "2015";
+  published.year = "2018";
+  published.venue = "Journal of Retailing";
+  published.pages = "12-30";
+  preprint.pages = "1-18";
+  Evidence publication = score_pair(extract_features(preprint), extract_features(published));
+  CHECK(publication.decision == Decision::distinct);
+  CHECK(publication.level == MatchLevel::publication);
+  Evidence work = score_pair(extract_features(preprint), extract_features(published), MatchLevel::work);
+  CHECK(work.decision == Decision::match);
+  CHECK(level_name(work.level) == "work");
+  // Other authors under the same title are another work still.
+  published.authors = {"Smith, John and Jones, Mary"};
+  CHECK(score_pair(extract_features(preprint), extract_features(published), MatchLevel::work).decision ==
+        Decision::distinct);
+}

@@ -42,6 +42,10 @@ const ream_option_spec kOptions[] = {
      "which record of a cluster to keep: the first seen, the one with most fields, or the most complete one "
      "with missing fields filled from the others",
      0},
+    {"level", 0, REAM_OPT_CHOICE, "LEVEL", "publication", "publication|work",
+     "what counts as one paper: each publication (a preprint, a conference paper and its journal version "
+     "apart) or each work (its versions joined)",
+     0},
     {"keep-all", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr,
      "pass every record, adding 'cluster': the id of its cluster's representative", 0},
     {"report", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
@@ -171,6 +175,7 @@ class Dedupe : public ream::Stage {
     std::string keep = opts.string("keep", "first");
     keep_ = keep == "merge" ? Keep::merge : keep == "most-complete" ? Keep::most_complete : Keep::first;
     keep_all_ = opts.flag("keep-all");
+    if (opts.string("level", "publication") == "work") matcher_ = Matcher(64, MatchLevel::work);
     if (opts.given("explain")) read_explain(opts.string("explain"));
     double timeout = opts.number("state-timeout", 30);
     if (timeout < 0) throw ream::UsageError("--state-timeout must be 0 or more");
@@ -465,7 +470,7 @@ class Dedupe : public ream::Stage {
     if (!a) throw ream::DataError("--explain: no record has id '" + explain_->first + "'");
     if (!b) throw ream::DataError("--explain: no record has id '" + explain_->second + "'");
     uint32_t first = std::min(*a, *b), second = std::max(*a, *b);
-    Evidence e = score_pair(matcher_.features(first), matcher_.features(second));
+    Evidence e = score_pair(matcher_.features(first), matcher_.features(second), matcher_.level());
     auto o = pair_json(matcher_.features(*a).id, matcher_.features(*b).id, e);
     o["weights"] = weights_json(model_, e.fields);
     o["candidates"] = first == second || matcher_.are_candidates(first, second);

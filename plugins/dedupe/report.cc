@@ -120,6 +120,7 @@ boost::json::object pair_json(const std::string& a, const std::string& b, const 
   o["b"] = b;
   o["decision"] = decision_name(e.decision);
   o["rule"] = e.rule;
+  o["level"] = level_name(e.level);
   o["similarity"] = std::move(sims);
   o["fields"] = std::move(fields);
   o["vetoes_checked"] = veto_names(e.vetoes.checked);

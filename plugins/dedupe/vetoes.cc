@@ -133,7 +133,9 @@ std::string_view veto_name(Veto v) {
   return "unknown";
 }
 
-VetoResult check_vetoes(const Features& a, const Features& b, const FieldComparison& c) {
+std::string_view level_name(MatchLevel level) { return level == MatchLevel::work ? "work" : "publication"; }
+
+VetoResult check_vetoes(const Features& a, const Features& b, const FieldComparison& c, MatchLevel level) {
   VetoResult r;
   auto check = [&](Veto v, bool fires) {
     r.checked |= v;
@@ -145,8 +147,10 @@ VetoResult check_vetoes(const Features& a, const Features& b, const FieldCompari
     check(kIdentifierConflict, c.both_titled && c.title < 0.5 && c.containment < 0.8);
   } else {
     check(kDifferentIdentifiers, c.arxiv_differs || c.doi_differs);
-    check(kYearGap, c.year_gap > 1);
-    check(kPagesDisjoint, c.pages == PageRelation::disjoint);
+    if (level == MatchLevel::publication) {
+      check(kYearGap, c.year_gap > 1);
+      check(kPagesDisjoint, c.pages == PageRelation::disjoint);
+    }
   }
   check(kPartMismatch, numbered_siblings(a.title, b.title));
   check(kNoticeMismatch, a.title.notice != b.title.notice);

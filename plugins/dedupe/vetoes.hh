@@ -10,6 +10,14 @@
 
 namespace ream::dedupe {
 
+// What counts as one paper.  Publication (a review team's notion): a
+// preprint, a conference paper and its journal version are three items.
+// Work: the versions of one paper are one, so the vetoes that tell
+// versions apart (years, pages) do not apply.
+enum class MatchLevel : uint8_t { publication, work };
+
+std::string_view level_name(MatchLevel level);
+
 // Venue similarity from which two venues count as the same.
 constexpr double kSameVenue = 0.6;
 
@@ -67,7 +75,8 @@ struct VetoResult {
 // Checks every veto on a compared pair.  kGenericTitle fires when either
 // title is generic; the scorer then asks for more evidence instead of
 // refusing outright.
-VetoResult check_vetoes(const Features& a, const Features& b, const FieldComparison& c);
+VetoResult check_vetoes(const Features& a, const Features& b, const FieldComparison& c,
+                        MatchLevel level = MatchLevel::publication);
 
 // The vetoes that no amount of other evidence overrides in a direct
 // comparison of two records.

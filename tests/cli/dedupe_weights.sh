@@ -24,3 +24,6 @@ expect_status 1 "$REAM" -i "$papers" dedupe --model broken.json 2> err.txt
 expect_eq "ream: dedupe: --model file 'broken.json': prior is not a probability in [0, 1]" "$(cat err.txt)"
 expect_status 2 "$REAM" -i "$papers" dedupe --keep-all --match-weights 1.5 2> err.txt
 expect_eq "ream: dedupe: --match-weights must be a probability above 0.5, at most 1" "$(cat err.txt)"
+# --explain names the level that decided.
+expect_eq '"publication"' "$(jq -c .level explain.json)"
+expect_eq '"work"' "$("$REAM" -i "$papers" dedupe --level work --explain a,b | jq -c .level)"
