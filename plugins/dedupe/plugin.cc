@@ -14,6 +14,7 @@
 // recluster).  --explain writes no records and holds none.  Output order is
 // input order in every mode, and nothing depends on hash-table iteration,
 // so the same input gives the same bytes.
+#include <boost/json.hpp>
 #include <ream/plugin.hpp>
 #include <ream/spool.hpp>
 #include <ream/text.hpp>
@@ -30,6 +31,7 @@
 #include "match_weights.hh"
 #include "matcher.hh"
 #include "record_fields.hh"
+#include "record_quality.hh"
 #include "report.hh"
 #include "state_store.hh"
 
@@ -39,8 +41,8 @@ using namespace ream::dedupe;
 
 const ream_option_spec kOptions[] = {
     {"keep", 'k', REAM_OPT_CHOICE, "POLICY", "first", "first|most-complete|merge",
-     "which record of a cluster to keep: the first seen, the one with most fields, or the most complete one "
-     "with missing fields filled from the others",
+     "which record of a cluster to keep: the first seen, the best base (field quality: full names, an "
+     "identifier, an abstract, no tracking URL), or that base with missing fields filled from the others",
      0},
     {"level", 0, REAM_OPT_CHOICE, "LEVEL", "publication", "publication|work",
      "what counts as one paper: each publication (a preprint, a conference paper and its journal version "
@@ -289,7 +291,7 @@ class Dedupe : public ream::Stage {
       return;
     }
     if (!streaming_) {
-      hold(p.rec);
+      hold(p.rec, p.fields);
       return;
     }
     if (duplicate_of) {
@@ -353,11 +355,11 @@ class Dedupe : public ream::Stage {
   // what --keep most-complete needs to choose without reading it back.
   struct Held {
     ream::Spool::Slot slot;
-    uint32_t filled_fields = 0;
+    float quality = 0;  // record_quality
   };
 
-  void hold(const ream::Record& rec) {
-    held_.push_back(Held{spool_.append(rec.json()), static_cast<uint32_t>(filled_fields(rec))});
+  void hold(const ream::Record& rec, const Fields& fields) {
+    held_.push_back(Held{spool_.append(rec.json()), static_cast<float>(record_quality(fields, filled_fields(rec)))});
   }
 
   ream::Record read_back(size_t held) { return context().parse(spool_.read(held_[held].slot)); }
@@ -366,34 +368,52 @@ class Dedupe : public ream::Stage {
   uint32_t number_of(size_t held) const { return prior_ + static_cast<uint32_t>(held); }
 
   // The cluster member to keep: a remembered paper if there is one (it was
-  // emitted before), else by the --keep policy.  Ties go to the earliest.
+  // emitted before), else by the --keep policy: the first, or the best
+  // base by record_quality.  Ties go to the earliest.
   uint32_t representative(const std::vector<uint32_t>& members) const {
     if (members.front() < prior_ || keep_ == Keep::first) return members.front();
     uint32_t best = members.front();
-    size_t best_fields = held_[best - prior_].filled_fields;
+    float best_quality = held_[best - prior_].quality;
     for (uint32_t m : members) {
-      size_t n = held_[m - prior_].filled_fields;
-      if (n > best_fields) best = m, best_fields = n;
+      float q = held_[m - prior_].quality;
+      if (q > best_quality) best = m, best_quality = q;
     }
     return best;
   }
 
   // --keep merge: the representative with the fields it lacks filled
-  // from the other members, spooled again in its place.
+  // from the other members (best base first), spooled again in its place,
+  // with where each filled field came from in 'filled_from'.  The
+  // representative keeps its own id.  A flag that describes another
+  // field ('et_al': the author list was cut short) is copied only with
+  // that field, never onto the representative's own author list; a
+  // tracking URL is not copied at all.
   void fill_from_members(uint32_t rep_number, const std::vector<uint32_t>& members) {
     ream::Record rep = read_back(rep_number - prior_);
+    std::vector<uint32_t> donors;
+    for (uint32_t m : members)
+      if (m != rep_number) donors.push_back(m);
+    std::stable_sort(donors.begin(), donors.end(),
+                     [&](uint32_t x, uint32_t y) { return held_[x - prior_].quality > held_[y - prior_].quality; });
     std::vector<std::string> merged_from;
-    for (uint32_t m : members) {
-      if (m == rep_number) continue;
+    boost::json::object filled_from;
+    for (uint32_t m : donors) {
       const ream::Record other = read_back(m - prior_);
       for (size_t i = 0; i < other.size(); ++i) {
         std::string key(other.key(i));
-        if (key == "id" || key == "cluster" || key == "merged_from") continue;
-        if (!has_value(rep, key) && has_value(other, key)) rep.set_json(key, *other.json(key));
+        if (key == "id" || key == "cluster" || key == "merged_from" || key == "filled_from") continue;
+        if (key == "et_al" && has_value(rep, "authors") && !filled_from.contains("authors")) continue;
+        if (key == "url" && tracking_url(text_of(other, "url"))) continue;
+        if (!has_value(rep, key) && has_value(other, key)) {
+          rep.set_json(key, *other.json(key));
+          filled_from[key] = matcher_.features(m).id;
+        }
       }
-      merged_from.push_back(matcher_.features(m).id);
     }
+    for (uint32_t m : members)
+      if (m != rep_number) merged_from.push_back(matcher_.features(m).id);
     if (!merged_from.empty()) rep.set_strings("merged_from", merged_from);
+    if (!filled_from.empty()) rep.set_json("filled_from", boost::json::serialize(filled_from));
     held_[rep_number - prior_].slot = spool_.append(rep.json());
   }
 
