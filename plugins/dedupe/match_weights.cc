@@ -123,13 +123,18 @@ double WeightModel::prior_weight() const {
   return std::log2(p / (1 - p));
 }
 
-Waterfall waterfall(const WeightModel& model, const Levels& levels) {
+Waterfall waterfall(const WeightModel& model, const Levels& levels, double title_frequency) {
   Waterfall w;
   w.prior = model.prior_weight();
   w.sum = w.prior;
   for (size_t f = 0; f < kWeightFields; ++f) {
     auto field = static_cast<WeightField>(f);
     double weight = model.weight(field, levels[f]);
+    const Probabilities& exact = model.levels[f][1];
+    if (field == WeightField::title && levels[f] == 1 && title_frequency > exact.u && exact.u > 0) {
+      w.title_frequency_adjustment = -std::log2(title_frequency / exact.u);
+      weight += w.title_frequency_adjustment;
+    }
     w.steps.push_back({field, level_names(field)[levels[f]], weight});
     w.sum += weight;
   }

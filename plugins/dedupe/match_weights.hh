@@ -56,11 +56,19 @@ struct WeightStep {
 };
 struct Waterfall {
   double prior = 0;
+  // Bits taken off the title's weight because the title is common in the
+  // input ("Editorial"); 0 for a title no commoner than chance.
+  double title_frequency_adjustment = 0;
   std::vector<WeightStep> steps;
   double sum = 0;
   double probability = 0;
 };
-Waterfall waterfall(const WeightModel& model, const Levels& levels);
+// `title_frequency`: the share of the input's records with this pair's
+// title (exact level only; 0 when unknown).  Agreeing on a title that many
+// records carry says less than agreeing on a rare one: the title's u is
+// raised to that share when it is the larger (a term-frequency adjustment
+// that only ever lowers a weight).
+Waterfall waterfall(const WeightModel& model, const Levels& levels, double title_frequency = 0);
 
 // Estimation.  u comes from the levels of random pairs (nearly all of them
 // different papers); m and the prior from the candidate pairs by

@@ -72,3 +72,15 @@ TEST_CASE("random pairs are fixed by their number") {
     CHECK(random_pair(k, 7) == std::make_pair(a, b));
   }
 }
+
+TEST_CASE("agreeing on a common title weighs less than on a rare one") {
+  WeightModel model = WeightModel::shipped();
+  Levels l{};
+  l[0] = 1;  // exact title
+  Waterfall rare = waterfall(model, l, 0.00001);
+  Waterfall common = waterfall(model, l, 0.01);
+  CHECK(rare.title_frequency_adjustment == 0);
+  CHECK(common.title_frequency_adjustment < -4);
+  CHECK(common.sum < rare.sum);
+  CHECK(common.sum == Approx(rare.sum + common.title_frequency_adjustment));
+}

@@ -23,6 +23,8 @@
 // collision can only cost time, never change a decision.
 #include "matcher.hh"
 
+#include <ream/text.hpp>
+
 #include <algorithm>
 #include <numeric>
 #include <tuple>
@@ -89,10 +91,20 @@ WeightModel Matcher::estimate_weights(const WeightModel& start) const {
   return estimate(candidate_levels_, random, start);
 }
 
+double Matcher::title_frequency(uint32_t i) const {
+  if (features_.empty() || features_[i].title.key.empty()) return 0;
+  auto it = title_counts_.find(text::hash64(features_[i].title.key));
+  // Other records than the pair that share the title: the pair's own
+  // two copies are what a duplicate looks like, not a sign the title is
+  // common.
+  if (it == title_counts_.end() || it->second <= 2) return 0;
+  return static_cast<double>(it->second - 2) / static_cast<double>(features_.size());
+}
+
 void Matcher::match_by_weights(const WeightModel& model, double threshold) {
   for (auto [earlier, later] : open_pairs_) {
     Evidence e = score_pair(features_[earlier], features_[later], level_);
-    if (waterfall(model, comparison_levels(e.fields)).probability < threshold) continue;
+    if (waterfall(model, comparison_levels(e.fields), title_frequency(earlier)).probability < threshold) continue;
     e.decision = Decision::match;
     e.rule = match_rule::weights;
     edges_.push_back({earlier, later, e});
@@ -155,6 +167,7 @@ std::optional<uint32_t> Matcher::add(Features f, std::optional<uint32_t> copy_of
     if (!duplicate_of || other < *duplicate_of) duplicate_of = other;
   }
   index_.add(self, keys, ids);
+  if (keep_pairs_ && !mine.title.key.empty()) ++title_counts_[text::hash64(mine.title.key)];
   return duplicate_of;
 }
 

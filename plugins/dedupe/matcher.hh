@@ -2,6 +2,8 @@
 #ifndef REAM_DEDUPE_MATCHER_HH
 #define REAM_DEDUPE_MATCHER_HH
 
+#include <boost/unordered/unordered_flat_map.hpp>
+
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -57,6 +59,9 @@ class Matcher {
   // `model` reaches `threshold` (rule match_rule::weights); recluster()
   // then weighs them with the rest.
   void match_by_weights(const WeightModel& model, double threshold);
+  // Share of the records, beyond a pair, whose title key is `i`'s (kept
+  // only with keep_pairs_for_weights; 0 otherwise).
+  double title_frequency(uint32_t i) const;
   static constexpr size_t kMaxKeptPairs = 2'000'000;
   // Fewer candidate pairs than this: the shipped model is used.
   static constexpr size_t kMinPairsToEstimate = 200;
@@ -79,7 +84,8 @@ class Matcher {
   std::vector<uint32_t> scratch_;
   bool keep_pairs_ = false;
   std::vector<Levels> candidate_levels_;
-  std::vector<std::pair<uint32_t, uint32_t>> open_pairs_;  // left open by the rules, no veto
+  boost::unordered_flat_map<uint64_t, uint32_t> title_counts_;  // title key hash -> records
+  std::vector<std::pair<uint32_t, uint32_t>> open_pairs_;       // left open by the rules, no veto
 };
 
 // Cheap test that lets most non-candidates go without scoring: different

@@ -128,8 +128,8 @@ boost::json::object pair_json(const std::string& a, const std::string& b, const 
   return o;
 }
 
-boost::json::object weights_json(const WeightModel& model, const FieldComparison& c) {
-  Waterfall w = waterfall(model, comparison_levels(c));
+boost::json::object weights_json(const WeightModel& model, const FieldComparison& c, double title_frequency) {
+  Waterfall w = waterfall(model, comparison_levels(c), title_frequency);
   boost::json::array fields;
   for (const WeightStep& step : w.steps)
     fields.push_back(
@@ -137,6 +137,7 @@ boost::json::object weights_json(const WeightModel& model, const FieldComparison
   return boost::json::object{{"model", model.source},
                              {"prior", w.prior},
                              {"fields", std::move(fields)},
+                             {"title_frequency_adjustment", w.title_frequency_adjustment},
                              {"sum", w.sum},
                              {"probability", w.probability}};
 }

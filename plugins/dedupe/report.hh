@@ -18,7 +18,8 @@ boost::json::object pair_json(const std::string& a, const std::string& b, const 
 // The waterfall of one pair under `model`: which model, the prior's
 // weight, each field's level and weight (log2 Bayes factor), their sum
 // and the match probability.
-boost::json::object weights_json(const WeightModel& model, const FieldComparison& c);
+// `title_frequency` as for waterfall().
+boost::json::object weights_json(const WeightModel& model, const FieldComparison& c, double title_frequency = 0);
 
 struct ClusterReport {
   std::string representative;
