@@ -66,8 +66,8 @@ bool identifiers_differ(const Features& a, const Features& b) {
 // (measured: sr_haematology pairwise precision 0.97).
 static bool open_for_weights(const Evidence& e) {
   const FieldComparison& c = e.fields;
-  bool wanting = e.rule == "similar title without corroboration" ||
-                 e.rule == "similar title, authors differ or unknown" || e.rule == "authors differ";
+  bool wanting = e.rule == wanting_reason::similar_title || e.rule == wanting_reason::similar_title_authors ||
+                 e.rule == wanting_reason::authors;
   return e.decision == Decision::distinct && wanting && !(e.vetoes.fired & kPairVetoes) && c.both_titled &&
          c.pages_missing && (c.title >= 0.8 || (c.containment >= 0.9 && c.title >= 0.6));
 }

@@ -103,7 +103,7 @@ Evidence decide(Evidence e) {
   bool work = e.level == MatchLevel::work;
   if (c.title >= kNearIdenticalTitle) {
     if (authors_disagree(c, kMostAuthors) && !named_in_one_venue_and_year(c))
-      return verdict(Decision::distinct, "authors differ");
+      return verdict(Decision::distinct, wanting_reason::authors);
     // Versions of one paper: the same title and authors in another year,
     // volume or venue.  Whole author lists, since a title is all that two
     // abstracts of one group may share besides their first names.
@@ -117,7 +117,7 @@ Evidence decide(Evidence e) {
   bool subtitle = c.containment >= 0.9 && c.title >= 0.6;
   if (c.title >= kSimilarTitle || subtitle) {
     if (c.authors < 0.6 && !(c.authors >= 0 && c.authors_contained))
-      return verdict(Decision::distinct, "similar title, authors differ or unknown");
+      return verdict(Decision::distinct, wanting_reason::similar_title_authors);
     if (c.year_gap > 0 && !work) return verdict(Decision::distinct, "similar title, years differ");
     if (same_text(c)) return verdict(Decision::match, match_rule::title_fields);
     // No pages or abstract to compare (a bibliography database's listing;
@@ -129,7 +129,7 @@ Evidence decide(Evidence e) {
       return verdict(Decision::match, match_rule::title_authors_venue);
     if (whole_title_contained(c) && c.authors >= 0.8 && c.venue >= kSameVenue)
       return verdict(Decision::match, match_rule::contained_title_fields);
-    return verdict(Decision::distinct, "similar title without corroboration");
+    return verdict(Decision::distinct, wanting_reason::similar_title);
   }
   return verdict(Decision::distinct, "titles differ");
 }

@@ -30,6 +30,15 @@ constexpr std::string_view generic_title_fields = "generic-title+fields";
 constexpr std::string_view remembered_copy = "same fields as a paper of an earlier run";
 }  // namespace match_rule
 
+// Why score_pair left a pair distinct for want of evidence rather than
+// because something spoke against it: the pairs the match weights may
+// still join (Matcher::match_by_weights).  Named once, here.
+namespace wanting_reason {
+constexpr std::string_view similar_title = "similar title without corroboration";
+constexpr std::string_view similar_title_authors = "similar title, authors differ or unknown";
+constexpr std::string_view authors = "authors differ";
+}  // namespace wanting_reason
+
 struct Evidence {
   Decision decision = Decision::distinct;
   // For a match one of match_rule; otherwise why not.
