@@ -21,6 +21,9 @@
 #include <cctype>
 #include <unordered_map>
 
+#include <fmt/format.h>
+#include <re2/re2.h>
+
 #include "bibtex_fields.hh"
 #include "bibtex_grammar.hh"
 
@@ -239,5 +242,16 @@ class BibtexReader {
 }  // namespace
 
 void parse_bibtex(std::string_view text, PaperSink& out) { BibtexReader(text, out).run(); }
+
+Evidence detect_bibtex(const Sample& sample) {
+  static const RE2 entry(R"(^@\s*[A-Za-z]+\s*[{(].*)");
+  for (size_t i = 0; i < sample.lines.size(); ++i) {
+    std::string_view line = sample.lines[i];
+    if (line.front() == '%') continue;  // BibTeX comment lines before the first entry
+    if (!RE2::FullMatch(re2::StringPiece(line.data(), line.size()), entry)) return {};
+    return {kCertain, fmt::format("entry '{}' at line {}", line.substr(0, 40), sample.line_numbers[i])};
+  }
+  return {};
+}
 
 }  // namespace ream::import

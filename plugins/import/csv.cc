@@ -166,4 +166,11 @@ std::vector<std::string> csv_header_cells(std::string_view line) {
 
 void parse_csv(std::string_view text, PaperSink& out) { CsvImport(text, out).run(); }
 
+Evidence detect_csv(const Sample& sample) {
+  if (sample.lines.empty()) return {};
+  for (const auto& cell : csv_header_cells(sample.lines.front()))
+    if (canonical_field(cell) == "title") return {60, fmt::format("header row with a '{}' column", cell)};
+  return {};
+}
+
 }  // namespace ream::import

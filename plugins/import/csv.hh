@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "format_detect.hh"
 #include "paper.hh"
 
 namespace ream::import {
@@ -39,6 +40,9 @@ class CsvReader {
 char sniff_delimiter(std::string_view header_line);
 
 void parse_csv(std::string_view text, PaperSink& out);
+
+// Evidence for --format auto: a header row naming a title column.
+Evidence detect_csv(const Sample& sample);
 
 }  // namespace ream::import
 

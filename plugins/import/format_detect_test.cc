@@ -8,27 +8,42 @@ namespace {
 const std::string kLong(250, 'x');
 }
 
+// The name of the format auto-detection chooses, or "" for none.
+std::string detected(const std::string& text) {
+  const FormatSpec* f = detect_format(text).format;
+  return f ? std::string(f->name) : std::string();
+}
+
 TEST_CASE("detect: each format by its mark") {
-  CHECK(detect_format("\n  {\"title\":\"x\"}\n") == Format::kJsonl);
-  CHECK(detect_format("% exported\n@article{key,\n title={X}}\n") == Format::kBibtex);
-  CHECK(detect_format("TY  - JOUR\nTI  - X\nER  - \n") == Format::kRis);
-  CHECK(detect_format("# Notes\n\n### Paper 01\n* A title\n") == Format::kPaperNotes);
-  CHECK(detect_format("## PAPER 3: A title\n") == Format::kPaperNotes);
-  CHECK(detect_format("Authors,Title,Year\nA,B,2020\n") == Format::kCsv);
-  CHECK(detect_format("new\n\nSubscribe\n\nA Title\n\n" + kLong + "\n") == Format::kHfPapers);
-  CHECK(detect_format("A Title\n" + kLong + "\n") == Format::kHfPapers);
+  CHECK(detected("\n  {\"title\":\"x\"}\n") == "jsonl");
+  CHECK(detected("% exported\n@article{key,\n title={X}}\n") == "bibtex");
+  CHECK(detected("TY  - JOUR\nTI  - X\nER  - \n") == "ris");
+  CHECK(detected("# Notes\n\n### Paper 01\n* A title\n") == "paper-notes");
+  CHECK(detected("## PAPER 3: A title\n") == "paper-notes");
+  CHECK(detected("Authors,Title,Year\nA,B,2020\n") == "csv");
+  CHECK(detected("new\n\nSubscribe\n\nA Title\n\n" + kLong + "\n") == "hf-papers");
+  CHECK(detected("A Title\n" + kLong + "\n") == "hf-papers");
 }
 
 TEST_CASE("detect: nothing recognisable") {
-  CHECK(!detect_format(""));
-  CHECK(!detect_format("\n\n"));
-  CHECK(!detect_format("hello\nworld\n"));
-  CHECK(!detect_format("a,b,c\n1,2,3\n"));
+  CHECK(detected("") == "");
+  CHECK(detected("\n\n") == "");
+  CHECK(detected("hello\nworld\n") == "");
+  CHECK(detected("a,b,c\n1,2,3\n") == "");
+}
+
+TEST_CASE("detect: evidence says where") {
+  Detection d = detect_format("% exported\n\n@article{key,\n title={X}}\n");
+  REQUIRE(!d.candidates.empty());
+  CHECK(d.candidates.front().second.reason == "entry '@article{key,' at line 3");
 }
 
 TEST_CASE("format names") {
   CHECK(format_list() == "hf-papers, paper-notes, bibtex, ris, csv, jsonl");
-  CHECK(format_by_name("ris") == Format::kRis);
+  CHECK(format_list("|") == "hf-papers|paper-notes|bibtex|ris|csv|jsonl");
+  REQUIRE(format_by_name("ris"));
+  CHECK(format_by_name("ris")->name == "ris");
+  CHECK(format_by_name("biblatex")->name == "bibtex");
   CHECK(!format_by_name("auto"));
-  CHECK(format_name(Format::kPaperNotes) == "paper-notes");
+  CHECK(!format_by_name(""));
 }

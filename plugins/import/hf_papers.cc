@@ -29,6 +29,7 @@
 #include <optional>
 #include <vector>
 
+#include <fmt/format.h>
 #include <re2/re2.h>
 
 namespace ream::import {
@@ -278,6 +279,18 @@ bool is_hf_date(std::string_view line) {
 void parse_hf_papers(std::string_view text, PaperSink& out) {
   std::vector<DatedUnit> units = Splitter().split(text);
   Assembler(out).feed(units);
+}
+
+Evidence detect_hf_papers(const Sample& sample) {
+  constexpr size_t kTitleMax = 300, kAbstractMin = 200;
+  const auto& lines = sample.lines;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (is_hf_furniture(lines[i]) || is_hf_date(lines[i]))
+      return {kConfident, fmt::format("page line '{}' at line {}", lines[i], sample.line_numbers[i])};
+    if (i + 1 < lines.size() && lines[i].size() <= kTitleMax && lines[i + 1].size() >= kAbstractMin)
+      return {kConfident, fmt::format("a title and a paragraph at line {}", sample.line_numbers[i])};
+  }
+  return {};
 }
 
 }  // namespace ream::import

@@ -190,4 +190,9 @@ void parse_jsonl(std::string_view text, PaperSink& out) {
   }
 }
 
+Evidence detect_jsonl(const Sample& sample) {
+  if (sample.lines.empty() || sample.lines.front().front() != '{') return {};
+  return {kStrong, "first line opens a JSON object"};
+}
+
 }  // namespace ream::import

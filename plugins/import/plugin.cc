@@ -18,24 +18,33 @@
 
 #include <fmt/format.h>
 
-#include "bibtex.hh"
-#include "csv.hh"
 #include "format_detect.hh"
-#include "hf_papers.hh"
 #include "input_text.hh"
-#include "jsonl.hh"
-#include "paper_notes.hh"
 #include "paper_record.hh"
-#include "ris.hh"
 
 namespace {
 
-using ream::import::Format;
+using ream::import::FormatSpec;
 using ream::import::Issue;
 using ream::import::Paper;
 
+// "auto|hf-papers|...": every name and alias in the format table.
+std::string format_choices() {
+  std::string out = "auto";
+  for (const auto& f : ream::import::formats()) {
+    out += '|';
+    out += f.name;
+    if (!f.aliases.empty()) {
+      out += '|';
+      out += f.aliases;
+    }
+  }
+  return out;
+}
+const std::string kFormatChoices = format_choices();
+
 const ream_option_spec kOptions[] = {
-    {"format", 'f', REAM_OPT_CHOICE, "FORMAT", "auto", "auto|hf-papers|paper-notes|bibtex|ris|csv|jsonl",
+    {"format", 'f', REAM_OPT_CHOICE, "FORMAT", "auto", kFormatChoices.c_str(),
      "input format; auto recognises it from the content", 0},
 };
 
@@ -127,36 +136,20 @@ class Import : public ream::Stage {
     std::string_view text = ream::import::without_bom(data);
     if (auto fault = ream::import::find_text_fault(text))
       return context().reject(name, fault->line, fault->raw, fault->reason);
-    auto format = forced_ ? forced_ : ream::import::detect_format(text);
+    const FormatSpec* format = forced_ ? forced_ : ream::import::detect_format(text).format;
     if (!format) {
       if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return true;  // an empty file has no papers
       return context().reject(name, 1, ream::import::line_around(text, 0),
                               "cannot tell the format; use --format with one of: " + ream::import::format_list());
     }
     RecordSink sink(context(), ids_, name);
-    parse(*format, text, sink);
+    format->parse(text, options_, sink);
     return !sink.failed();
   }
 
-  void parse(Format format, std::string_view text, RecordSink& sink) {
-    switch (format) {
-      case Format::kHfPapers:
-        return ream::import::parse_hf_papers(text, sink);
-      case Format::kPaperNotes:
-        return ream::import::parse_paper_notes(text, sink);
-      case Format::kCsv:
-        return ream::import::parse_csv(text, sink);
-      case Format::kJsonl:
-        return ream::import::parse_jsonl(text, sink);
-      case Format::kBibtex:
-        return ream::import::parse_bibtex(text, sink);
-      case Format::kRis:
-        return ream::import::parse_ris(text, sink);
-    }
-  }
-
   std::vector<std::string> paths_;
-  std::optional<Format> forced_;
+  const FormatSpec* forced_ = nullptr;
+  ream::import::FormatOptions options_;
   ream::import::IdRegistry ids_;
   uint64_t total_ = 0, done_ = 0;
 };

@@ -17,6 +17,8 @@
 #include <array>
 #include <optional>
 
+#include <fmt/format.h>
+
 #include "bibtex_arxiv.hh"
 
 namespace ream::import {
@@ -269,5 +271,10 @@ class RisReader {
 }  // namespace
 
 void parse_ris(std::string_view text, PaperSink& out) { RisReader(text, out).run(); }
+
+Evidence detect_ris(const Sample& sample) {
+  if (sample.lines.empty() || sample.lines.front().substr(0, 6) != "TY  - ") return {};
+  return {kCertain, fmt::format("record start '{}' at line {}", sample.lines.front(), sample.line_numbers.front())};
+}
 
 }  // namespace ream::import
