@@ -244,12 +244,29 @@ class BibtexReader {
 void parse_bibtex(std::string_view text, PaperSink& out) { BibtexReader(text, out).run(); }
 
 Evidence detect_bibtex(const Sample& sample) {
-  static const RE2 entry(R"(^@\s*[A-Za-z]+\s*[{(].*)");
+  // "@type{key," (or "@string{"...) at the start of a line.  BibTeX ignores
+  // text between entries, so comment lines ('%', JabRef's and Mendeley's
+  // headers) may come first; other text first makes it less sure.
+  static const RE2 entry(R"(^@\s*([A-Za-z]+)\s*[{(]\s*([^\s,={}()]*)\s*(,?).*)");
+  static const RE2 known(
+      R"((?i)article|book|booklet|conference|inbook|incollection|inproceedings|manual|mastersthesis|misc|)"
+      R"(phdthesis|proceedings|techreport|unpublished|online|report|thesis|collection|mvbook|mvcollection|)"
+      R"(mvproceedings|bookinbook|suppbook|suppcollection|periodical|suppperiodical|patent|dataset|software|)"
+      R"(reference|mvreference|inreference|set|xdata|electronic|www|string|preamble|comment)");
+  bool other_text = false;
   for (size_t i = 0; i < sample.lines.size(); ++i) {
     std::string_view line = sample.lines[i];
-    if (line.front() == '%') continue;  // BibTeX comment lines before the first entry
-    if (!RE2::FullMatch(re2::StringPiece(line.data(), line.size()), entry)) return {};
-    return {kCertain, fmt::format("entry '{}' at line {}", line.substr(0, 40), sample.line_numbers[i])};
+    std::string type, key, comma;
+    if (!RE2::FullMatch(re2::StringPiece(line.data(), line.size()), entry, &type, &key, &comma)) {
+      if (line.front() != '%') other_text = true;
+      continue;
+    }
+    std::string kind = lower(type);
+    bool keyless = kind == "string" || kind == "preamble" || kind == "comment";
+    bool is_entry = RE2::FullMatch(type, known) && (keyless || !comma.empty() || key.empty());
+    if (!is_entry) return {};
+    int confidence = other_text ? kConfident + kMargin : kCertain;
+    return {confidence, fmt::format("entry '{}' at line {}", line.substr(0, 40), sample.line_numbers[i])};
   }
   return {};
 }

@@ -167,10 +167,21 @@ std::vector<std::string> csv_header_cells(std::string_view line) {
 void parse_csv(std::string_view text, PaperSink& out) { CsvImport(text, out).run(); }
 
 Evidence detect_csv(const Sample& sample) {
+  // A header row naming a title column and at least one other field the
+  // importer knows, and no row before it: "Title" alone in prose is no
+  // table.
   if (sample.lines.empty()) return {};
-  for (const auto& cell : csv_header_cells(sample.lines.front()))
-    if (canonical_field(cell) == "title") return {60, fmt::format("header row with a '{}' column", cell)};
-  return {};
+  std::string title_cell;
+  std::vector<std::string> known;
+  for (const auto& cell : csv_header_cells(sample.lines.front())) {
+    std::string_view field = canonical_field(cell);
+    if (field == "title" && title_cell.empty())
+      title_cell = cell;
+    else if (!field.empty())
+      known.push_back(cell);
+  }
+  if (title_cell.empty() || known.empty()) return {};
+  return {70, fmt::format("header row with columns '{}' and '{}'", title_cell, known.front())};
 }
 
 }  // namespace ream::import

@@ -282,15 +282,23 @@ void parse_hf_papers(std::string_view text, PaperSink& out) {
 }
 
 Evidence detect_hf_papers(const Sample& sample) {
-  constexpr size_t kTitleMax = 300, kAbstractMin = 200;
-  const auto& lines = sample.lines;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (is_hf_furniture(lines[i]) || is_hf_date(lines[i]))
-      return {kConfident, fmt::format("page line '{}' at line {}", lines[i], sample.line_numbers[i])};
-    if (i + 1 < lines.size() && lines[i].size() <= kTitleMax && lines[i + 1].size() >= kAbstractMin)
-      return {kConfident, fmt::format("a title and a paragraph at line {}", sample.line_numbers[i])};
+  // The page's own furniture, not the shape of the text: a sign-up line
+  // or the "by ... and the research community" byline is proof; short
+  // generic lines ("new", "Subscribe", a date) count only together.
+  static const RE2 signature(
+      R"((?i)^(?:get trending papers\b.*|by\s*\S+ and the research community|daily papers|trending papers))");
+  size_t generic = 0;
+  std::string first_generic;
+  for (size_t i = 0; i < sample.lines.size(); ++i) {
+    std::string_view line = sample.lines[i];
+    if (RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), signature))
+      return {kStrong, fmt::format("page line '{}' at line {}", line.substr(0, 60), sample.line_numbers[i])};
+    if (is_hf_furniture(line) || is_hf_date(line)) {
+      if (generic++ == 0) first_generic = fmt::format("'{}' at line {}", line, sample.line_numbers[i]);
+    }
   }
-  return {};
+  if (generic < 3) return {};
+  return {kConfident, fmt::format("{} page lines such as {}", generic, first_generic)};
 }
 
 }  // namespace ream::import

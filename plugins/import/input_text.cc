@@ -129,4 +129,24 @@ std::string read_input(const std::string& path, const std::function<void(uint64_
   return text;
 }
 
+std::string read_head(const std::string& path, size_t max) {
+  int fd = open_input(path);
+  std::string head(max, '\0');
+  size_t got = 0;
+  while (got < max) {
+    ssize_t n = ::read(fd, head.data() + got, max - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int err = errno;
+      ::close(fd);
+      throw std::system_error(err, std::generic_category(), "read failed");
+    }
+    if (n == 0) break;
+    got += static_cast<size_t>(n);
+  }
+  ::close(fd);
+  head.resize(got);
+  return head;
+}
+
 }  // namespace ream::import

@@ -38,6 +38,10 @@ std::string_view without_bom(std::string_view text);
 // std::system_error when the file cannot be opened or read.
 std::string read_input(const std::string& path, const std::function<void(uint64_t, uint64_t)>& progress);
 
+// The first `max` bytes of a named file (not standard input), for
+// recognising its format before anything is imported.
+std::string read_head(const std::string& path, size_t max);
+
 // Opens `path` to check that it can be read, so that a missing second file
 // stops the run before the first is imported.  Throws std::system_error.
 void check_readable(const std::string& path);

@@ -191,8 +191,19 @@ void parse_jsonl(std::string_view text, PaperSink& out) {
 }
 
 Evidence detect_jsonl(const Sample& sample) {
-  if (sample.lines.empty() || sample.lines.front().front() != '{') return {};
-  return {kStrong, "first line opens a JSON object"};
+  // Lines of objects, the first with a "title": one object spread over
+  // lines, an array, or an object that is no paper are other formats.
+  constexpr size_t kChecked = 3;
+  if (sample.lines.empty()) return {};
+  for (size_t i = 0; i < sample.lines.size() && i < kChecked; ++i) {
+    std::string_view line = sample.lines[i];
+    if (line.front() != '{' || line.back() != '}') return {};
+    boost::system::error_code ec;
+    json::value v = json::parse(json::string_view(line.data(), line.size()), ec);
+    if (ec || !v.is_object()) return {};
+    if (i == 0 && !v.as_object().contains("title")) return {};
+  }
+  return {kStrong, fmt::format("line {} is a JSON object with a \"title\"", sample.line_numbers.front())};
 }
 
 }  // namespace ream::import

@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 
 #include <cstring>
+#include <map>
 #include <system_error>
 
 #include <fmt/format.h>
@@ -45,7 +46,9 @@ const std::string kFormatChoices = format_choices();
 
 const ream_option_spec kOptions[] = {
     {"format", 'f', REAM_OPT_CHOICE, "FORMAT", "auto", kFormatChoices.c_str(),
-     "input format; auto recognises it from the content", 0},
+     "input format; auto recognises it from the content's own markers and refuses a file it cannot tell", 0},
+    {"detect", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr,
+     "print each file's detected format and the evidence for it, and import nothing", 0},
 };
 
 constexpr const char* kDescription =
@@ -99,6 +102,18 @@ class RecordSink : public ream::import::PaperSink {
   bool failed_ = false;
 };
 
+// "bibtex: entry '@article{k,' at line 3", or why no format was chosen.
+std::string describe(const ream::import::Detection& d) {
+  if (d.format) return fmt::format("{}: {}", d.format->name, d.candidates.front().second.reason);
+  if (d.candidates.empty()) return "unknown: no format's markers found";
+  std::string out = "unknown: not clear enough";
+  for (const auto& [format, evidence] : d.candidates)
+    out += fmt::format("; {} ({}%): {}", format->name, evidence.confidence, evidence.reason);
+  return out;
+}
+
+bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
 class Import : public ream::Stage {
  public:
   explicit Import(ream::Context& ctx) : Stage(ctx) {
@@ -106,6 +121,7 @@ class Import : public ream::Stage {
     if (paths_.empty()) paths_.push_back("-");
     std::string format = ctx.options().string("format", "auto");
     if (format != "auto") forced_ = ream::import::format_by_name(format);
+    detect_only_ = ctx.options().flag("detect");
     for (const auto& path : paths_) {
       try {
         ream::import::check_readable(path);
@@ -114,34 +130,80 @@ class Import : public ream::Stage {
       }
       total_ += file_size(path);
     }
+    // Every named file's format is decided before any record is written,
+    // so a file that cannot be told stops the run with no output at all.
+    // Standard input can only be looked at once, when it is read.
+    if (!forced_ && !detect_only_)
+      for (const auto& path : paths_)
+        if (path != "-") decided_[path] = decide(path, head_of(path));
   }
 
   void run() override {
+    if (detect_only_) return print_detections();
     for (const auto& path : paths_) {
       if (!import_file(path) || context().stopped()) return;
     }
   }
 
  private:
+  std::string head_of(const std::string& path) {
+    try {
+      return ream::import::read_head(path, ream::import::Sample::kHeadBytes);
+    } catch (const std::system_error& e) {
+      throw ream::IoError(e.what(), display_name(path));
+    }
+  }
+
+  // The format of a file from the start of its text; nullptr for a blank
+  // file, or for one that is no text at all (binary, invalid UTF-8), which
+  // import_file reports as such.  Throws when no format is clearly
+  // indicated.
+  const FormatSpec* decide(const std::string& path, std::string_view head) {
+    head = ream::import::without_bom(head);
+    if (is_blank(head)) return nullptr;
+    ream::import::Detection d = ream::import::detect_format(head);
+    if (d.format || ream::import::find_text_fault(head)) return d.format;
+    std::string name = display_name(path);
+    throw ream::DataError(
+        fmt::format("cannot tell the format of {}; use --format (one of {})", name, ream::import::format_list()), name);
+  }
+
+  void print_detections() {
+    bool all_told = true;
+    for (const auto& path : paths_) {
+      std::string head = path == "-" ? read_whole(path) : head_of(path);
+      std::string_view text = ream::import::without_bom(head);
+      ream::import::Detection d = ream::import::detect_format(text.substr(0, ream::import::Sample::kHeadBytes));
+      std::string what = is_blank(text) ? "empty: no papers" : describe(d);
+      all_told = all_told && (d.format || is_blank(text));
+      context().write(fmt::format("{}: {}\n", display_name(path), what));
+    }
+    if (!all_told) throw ream::DataError("cannot tell the format of every file; use --format");
+  }
+
+  std::string read_whole(const std::string& path) {
+    try {
+      return ream::import::read_input(path, [&](uint64_t n, uint64_t) { context().progress(done_ + n, total_); });
+    } catch (const std::system_error& e) {
+      throw ream::IoError(e.what(), display_name(path));
+    }
+  }
+
   // False when the run must stop.
   bool import_file(const std::string& path) {
     std::string name = display_name(path);
-    std::string data;
-    try {
-      data = ream::import::read_input(path, [&](uint64_t n, uint64_t) { context().progress(done_ + n, total_); });
-    } catch (const std::system_error& e) {
-      throw ream::IoError(e.what(), name);
-    }
+    std::string data = read_whole(path);
     done_ += data.size();
     std::string_view text = ream::import::without_bom(data);
+    if (is_blank(text)) return true;  // an empty file has no papers
+    const FormatSpec* format = forced_;
+    if (!format) {
+      auto known = decided_.find(path);
+      format = known != decided_.end() ? known->second : decide(path, text.substr(0, ream::import::Sample::kHeadBytes));
+    }
     if (auto fault = ream::import::find_text_fault(text))
       return context().reject(name, fault->line, fault->raw, fault->reason);
-    const FormatSpec* format = forced_ ? forced_ : ream::import::detect_format(text).format;
-    if (!format) {
-      if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return true;  // an empty file has no papers
-      return context().reject(name, 1, ream::import::line_around(text, 0),
-                              "cannot tell the format; use --format with one of: " + ream::import::format_list());
-    }
+    if (!format) return true;  // decide() only leaves it unset for a text with a fault
     RecordSink sink(context(), ids_, name);
     format->parse(text, options_, sink);
     return !sink.failed();
@@ -149,6 +211,8 @@ class Import : public ream::Stage {
 
   std::vector<std::string> paths_;
   const FormatSpec* forced_ = nullptr;
+  bool detect_only_ = false;
+  std::map<std::string, const FormatSpec*> decided_;  // by path, for named files
   ream::import::FormatOptions options_;
   ream::import::IdRegistry ids_;
   uint64_t total_ = 0, done_ = 0;

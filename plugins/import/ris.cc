@@ -273,8 +273,20 @@ class RisReader {
 void parse_ris(std::string_view text, PaperSink& out) { RisReader(text, out).run(); }
 
 Evidence detect_ris(const Sample& sample) {
-  if (sample.lines.empty() || sample.lines.front().substr(0, 6) != "TY  - ") return {};
-  return {kCertain, fmt::format("record start '{}' at line {}", sample.lines.front(), sample.line_numbers.front())};
+  // The first tag line is "TY  - " and more tag lines follow.  Lines
+  // before it are allowed: ScienceDirect and Ovid write a few header lines
+  // ("Provider: ...") before the first record.
+  for (size_t i = 0; i < sample.lines.size(); ++i) {
+    auto tag = tag_line(sample.lines[i]);
+    if (!tag) continue;
+    if (tag->first != "TY") return {};
+    size_t tags = 0;
+    for (size_t j = i + 1; j < sample.lines.size(); ++j) tags += tag_line(sample.lines[j]).has_value();
+    if (tags == 0) return {};
+    return {kCertain, fmt::format("record start '{}' at line {} and {} more tag lines", sample.lines[i],
+                                  sample.line_numbers[i], tags)};
+  }
+  return {};
 }
 
 }  // namespace ream::import
