@@ -63,10 +63,14 @@ std::unordered_map<std::string, std::string> month_macros() {
           {"sep", "September"}, {"oct", "October"},  {"nov", "November"}, {"dec", "December"}};
 }
 
-// A macro used but never defined, found while expanding a value.
-struct UndefinedMacro {
-  std::string_view name;
-};
+// A value that macros grow past this is an attack or a mistake (40
+// @string lines that each double the last reach gigabytes); real values,
+// abstracts included, are far below it.
+constexpr size_t kMaxExpanded = 1 << 20;
+// All expansions of a file together may add this many bytes per byte of
+// the file (plus kMaxExpanded): many small macros each used often are
+// fine, a few lines that multiply into gigabytes of output are not.
+constexpr size_t kExpansionPerByte = 64;
 
 class BibtexReader {
  public:
@@ -137,7 +141,7 @@ class BibtexReader {
     for (const bibtex::RawField& def : item.fields) {
       std::string value;
       if (!expand(def, value)) {
-        report_undefined(at, item.end, "@string " + std::string(def.name));
+        report_expansion(at, item.end, "@string " + std::string(def.name));
         if (stopped_) return;
         continue;
       }
@@ -150,35 +154,43 @@ class BibtexReader {
     for (const bibtex::RawField& field : item.fields) {
       std::string value;
       if (!expand(field, value)) {
-        report_undefined(at, item.end,
+        report_expansion(at, item.end,
                          "field " + lower(field.name) + " of @" + std::string(item.type) + "{" + std::string(item.key));
         return;
       }
       entry.fields.push_back({lower(field.name), std::move(value), line_at(field.name.data())});
     }
-    if (!sink_.paper(bibtex::paper_from_entry(entry, sink_))) stopped_ = true;
+    Paper p = bibtex::paper_from_entry(entry, sink_);
+    p.end_line = lines_.line_of(item.end == 0 ? 0 : item.end - 1);
+    if (!sink_.paper(std::move(p))) stopped_ = true;
   }
 
-  // Joins the pieces of a value, expanding macros; false (with the name in
-  // undefined_) when a macro is unknown.
+  // Joins the pieces of a value, expanding macros; false (with the macro
+  // in culprit_) when a macro is unknown or the value grows too long.
   bool expand(const bibtex::RawField& field, std::string& value) {
     for (const bibtex::ValuePiece& piece : field.pieces) {
       if (piece.kind == bibtex::ValuePiece::Kind::kText) {
         value += piece.text;
         continue;
       }
+      culprit_ = piece.text;
       auto macro = macros_.find(lower(piece.text));
-      if (macro == macros_.end()) {
-        undefined_ = piece.text;
-        return false;
-      }
+      too_long_ = macro != macros_.end() &&
+                  (value.size() + macro->second.size() > kMaxExpanded || macro->second.size() > budget_);
+      if (macro == macros_.end() || too_long_) return false;
+      budget_ -= macro->second.size();
       value += macro->second;
     }
     return true;
   }
 
-  void report_undefined(size_t at, size_t end, const std::string& where) {
-    report(line_at(undefined_.data()), "undefined macro '" + std::string(undefined_) + "' in " + where, at, end);
+  void report_expansion(size_t at, size_t end, const std::string& where) {
+    std::string why = too_long_ ? fmt::format(
+                                      "macro '{}' in {} expands past the limit ({} bytes a value, {} "
+                                      "bytes in all); refusing to expand it",
+                                      culprit_, where, kMaxExpanded, kMaxExpanded + kExpansionPerByte * text_.size())
+                                : "undefined macro '" + std::string(culprit_) + "' in " + where;
+    report(line_at(culprit_.data()), why, at, end);
   }
 
   // "entry @article{knuth84", "@string", "@preamble".
@@ -235,7 +247,9 @@ class BibtexReader {
   bibtex::BraceIndex braces_;
   LineIndex lines_;
   std::unordered_map<std::string, std::string> macros_;
-  std::string_view undefined_;
+  std::string_view culprit_;  // the macro expand() stopped at
+  bool too_long_ = false;
+  size_t budget_ = kMaxExpanded + kExpansionPerByte * text_.size();  // bytes expansion may still add
   bool stopped_ = false;
 };
 

@@ -8,6 +8,8 @@
 // (paper_fields.hh); unknown columns are kept, in order, as extra fields.
 #include "csv.hh"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "paper_fields.hh"
@@ -69,6 +71,7 @@ class CsvImport {
                          std::string(row.raw)});
     Paper p;
     p.line = row.line;
+    p.end_line = row.line + static_cast<uint64_t>(std::count(row.raw.begin(), row.raw.end(), '\n'));
     for (size_t i = 0; i < row.cells.size(); ++i) fill(p, columns_[i], row.cells[i], row.line);
     if (p.title.empty() && p.arxiv.empty() && p.doi.empty())
       return out_.issue({row.line, "row has no title, arxiv or doi", std::string(row.raw)});

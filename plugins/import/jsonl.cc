@@ -107,6 +107,7 @@ class JsonlImport {
     if (!doc.is_object()) return out_.issue({number, "not a JSON object", std::string(text)});
     Paper p;
     p.line = number;
+    p.end_line = number;
     problem_.clear();
     for (const auto& [key, raw] : object_members(text)) take(p, key, raw, number);
     if (!problem_.empty()) return out_.issue({number, problem_, std::string(text)});

@@ -18,6 +18,10 @@ namespace ream::import {
 
 struct Paper {
   uint64_t line = 0;  // 1-based line where the entry starts in its file
+  // The entry's last line, when the parser knows it (0 otherwise): the
+  // stage skips an entry whose lines hold an invalid byte, and takes an
+  // entry without it to run up to the next one.
+  uint64_t end_line = 0;
   std::string title;
   std::vector<std::string> authors;
   std::string abstract;

@@ -19,6 +19,7 @@
 
 #include <fmt/format.h>
 
+#include "fault_gate.hh"
 #include "format_detect.hh"
 #include "input_text.hh"
 #include "paper_record.hh"
@@ -47,6 +48,10 @@ const std::string kFormatChoices = format_choices();
 const ream_option_spec kOptions[] = {
     {"format", 'f', REAM_OPT_CHOICE, "FORMAT", "auto", kFormatChoices.c_str(),
      "input format; auto recognises it from the content's own markers and refuses a file it cannot tell", 0},
+    {"encoding", 0, REAM_OPT_STRING, "NAME", nullptr, nullptr,
+     "read the files as NAME (latin1, windows-1252, utf-16le, ... any ICU converter); by default UTF-8, or "
+     "UTF-16 when a byte order mark says so",
+     0},
     {"detect", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr,
      "print each file's detected format and the evidence for it, and import nothing", 0},
 };
@@ -112,6 +117,15 @@ std::string describe(const ream::import::Detection& d) {
   return out;
 }
 
+// Detection on the start of a text; invalid bytes there (one bad entry)
+// are replaced first so that they hide no format's markers.
+ream::import::Detection detect_in(std::string_view text) {
+  text = text.substr(0, ream::import::Sample::kHeadBytes);
+  if (!ream::import::find_text_fault(text)) return ream::import::detect_format(text);
+  std::string repaired = ream::import::with_replacements(text);
+  return ream::import::detect_format(repaired);
+}
+
 bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 class Import : public ream::Stage {
@@ -122,6 +136,9 @@ class Import : public ream::Stage {
     std::string format = ctx.options().string("format", "auto");
     if (format != "auto") forced_ = ream::import::format_by_name(format);
     detect_only_ = ctx.options().flag("detect");
+    encoding_ = ctx.options().string("encoding");
+    if (!encoding_.empty() && !ream::import::known_encoding(encoding_))
+      throw ream::UsageError(fmt::format("--encoding: '{}' is not an encoding ICU knows", encoding_));
     for (const auto& path : paths_) {
       try {
         ream::import::check_readable(path);
@@ -146,11 +163,19 @@ class Import : public ream::Stage {
   }
 
  private:
+  // The start of a named file as UTF-8 text, or "" when it cannot be
+  // decoded (import_file reports that with its line).
   std::string head_of(const std::string& path) {
+    std::string head;
     try {
-      return ream::import::read_head(path, ream::import::Sample::kHeadBytes);
+      head = ream::import::read_head(path, ream::import::Sample::kHeadBytes);
     } catch (const std::system_error& e) {
       throw ream::IoError(e.what(), display_name(path));
+    }
+    try {
+      return ream::import::decode_input(std::move(head), encoding_, true);
+    } catch (const ream::import::DecodeError&) {
+      return {};
     }
   }
 
@@ -159,10 +184,9 @@ class Import : public ream::Stage {
   // import_file reports as such.  Throws when no format is clearly
   // indicated.
   const FormatSpec* decide(const std::string& path, std::string_view head) {
-    head = ream::import::without_bom(head);
     if (is_blank(head)) return nullptr;
-    ream::import::Detection d = ream::import::detect_format(head);
-    if (d.format || ream::import::find_text_fault(head)) return d.format;
+    ream::import::Detection d = detect_in(head);
+    if (d.format || ream::import::find_file_fault(head)) return d.format;
     std::string name = display_name(path);
     throw ream::DataError(
         fmt::format("cannot tell the format of {}; use --format (one of {})", name, ream::import::format_list()), name);
@@ -172,8 +196,13 @@ class Import : public ream::Stage {
     bool all_told = true;
     for (const auto& path : paths_) {
       std::string head = path == "-" ? read_whole(path) : head_of(path);
-      std::string_view text = ream::import::without_bom(head);
-      ream::import::Detection d = ream::import::detect_format(text.substr(0, ream::import::Sample::kHeadBytes));
+      if (path == "-") try {
+          head = ream::import::decode_input(std::move(head), encoding_);
+        } catch (const ream::import::DecodeError&) {
+          head.clear();
+        }
+      std::string_view text = head;
+      ream::import::Detection d = detect_in(text);
       std::string what = is_blank(text) ? "empty: no papers" : describe(d);
       all_told = all_told && (d.format || is_blank(text));
       context().write(fmt::format("{}: {}\n", display_name(path), what));
@@ -194,24 +223,40 @@ class Import : public ream::Stage {
     std::string name = display_name(path);
     std::string data = read_whole(path);
     done_ += data.size();
-    std::string_view text = ream::import::without_bom(data);
+    try {
+      data = ream::import::decode_input(std::move(data), encoding_);
+    } catch (const ream::import::DecodeError& e) {
+      return context().reject(name, e.line, "", e.reason);
+    }
+    std::string_view text = data;
     if (is_blank(text)) return true;  // an empty file has no papers
     const FormatSpec* format = forced_;
     if (!format) {
       auto known = decided_.find(path);
       format = known != decided_.end() ? known->second : decide(path, text.substr(0, ream::import::Sample::kHeadBytes));
     }
-    if (auto fault = ream::import::find_text_fault(text))
+    if (auto fault = ream::import::find_file_fault(text))
       return context().reject(name, fault->line, fault->raw, fault->reason);
-    if (!format) return true;  // decide() only leaves it unset for a text with a fault
+    if (!format) return true;  // decide() leaves it unset only for a binary file, reported above
+    std::vector<ream::import::TextFault> faults = ream::import::find_line_faults(text);
+    // Entries holding an invalid byte are skipped one by one (FaultGate);
+    // the parser reads a copy with those bytes replaced.
+    std::string repaired;
+    if (!faults.empty()) {
+      repaired = ream::import::with_replacements(text);
+      text = repaired;
+    }
     RecordSink sink(context(), ids_, name);
-    format->parse(text, options_, sink);
+    ream::import::FaultGate gate(sink, std::move(faults));
+    format->parse(text, options_, gate);
+    gate.finish();
     return !sink.failed();
   }
 
   std::vector<std::string> paths_;
   const FormatSpec* forced_ = nullptr;
   bool detect_only_ = false;
+  std::string encoding_;
   std::map<std::string, const FormatSpec*> decided_;  // by path, for named files
   ream::import::FormatOptions options_;
   ream::import::IdRegistry ids_;

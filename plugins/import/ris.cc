@@ -231,7 +231,9 @@ class RisReader {
 
   void close_record() {
     open_ = false;
-    if (!sink_.paper(RecordBuilder(record_line_, tags_).build())) stopped_ = true;
+    Paper p = RecordBuilder(record_line_, tags_).build();
+    p.end_line = line_;
+    if (!sink_.paper(std::move(p))) stopped_ = true;
   }
 
   void cut_short(const std::string& why, size_t end) {
