@@ -19,11 +19,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <unordered_map>
+#include <vector>
 
 #include <fmt/format.h>
 #include <re2/re2.h>
 
+#include "bibtex_crossref.hh"
 #include "bibtex_fields.hh"
 #include "bibtex_grammar.hh"
 
@@ -78,12 +81,15 @@ class BibtexReader {
       : text_(text), sink_(sink), braces_(text), lines_(text), macros_(month_macros()) {}
 
   void run() {
+    static const RE2 inherits(R"((?i)(?:crossref|xdata)\s*=)");
+    spooling_ = RE2::PartialMatch(re2::StringPiece(text_.data(), text_.size()), inherits);
     size_t pos = 0;
     while (!stopped_) {
       size_t at = text_.find('@', pos);
-      if (at == std::string_view::npos) return;
+      if (at == std::string_view::npos) break;
       pos = read_item(at);
     }
+    if (spooling_ && !stopped_) replay();
   }
 
  private:
@@ -149,6 +155,32 @@ class BibtexReader {
     }
   }
 
+  // A file that uses crossref or xdata is read whole before any entry
+  // becomes a paper (a parent may follow its children); issues and
+  // entries then go out in their order in the file.
+  void replay() {
+    std::vector<bibtex::ExpandedEntry> entries;
+    for (auto& event : spool_)
+      if (event.entry) entries.push_back(std::move(*event.entry));
+    std::vector<bool> records = bibtex::resolve_inheritance(entries, sink_);
+    size_t next = 0;
+    for (auto& event : spool_) {
+      if (event.entry) {
+        size_t index = next++;
+        if (records[index] && !emit(entries[index], event.end)) return;
+      } else if (!sink_.issue(std::move(event.issue))) {
+        return;
+      }
+    }
+  }
+
+  bool emit(const bibtex::ExpandedEntry& entry, size_t end) {
+    Paper p = bibtex::paper_from_entry(entry, sink_);
+    p.end_line = lines_.line_of(end == 0 ? 0 : end - 1);
+    if (!sink_.paper(std::move(p))) stopped_ = true;
+    return !stopped_;
+  }
+
   void import_entry(size_t at, const RawItem& item) {
     bibtex::ExpandedEntry entry{lower(item.type), std::string(item.key), lines_.line_of(at), {}};
     for (const bibtex::RawField& field : item.fields) {
@@ -160,9 +192,10 @@ class BibtexReader {
       }
       entry.fields.push_back({lower(field.name), std::move(value), line_at(field.name.data())});
     }
-    Paper p = bibtex::paper_from_entry(entry, sink_);
-    p.end_line = lines_.line_of(item.end == 0 ? 0 : item.end - 1);
-    if (!sink_.paper(std::move(p))) stopped_ = true;
+    if (spooling_)
+      spool_.push_back({std::move(entry), {}, item.end});
+    else
+      emit(entry, item.end);
   }
 
   // Joins the pieces of a value, expanding macros; false (with the macro
@@ -239,7 +272,11 @@ class BibtexReader {
   void report(uint64_t line, std::string reason, size_t from, size_t to) {
     std::string_view raw = text_.substr(from, to - from);
     while (!raw.empty() && is_space(raw.back())) raw.remove_suffix(1);
-    if (!sink_.issue(Issue{line, std::move(reason), std::string(raw)})) stopped_ = true;
+    Issue issue{line, std::move(reason), std::string(raw)};
+    if (spooling_)
+      spool_.push_back({std::nullopt, std::move(issue), 0});
+    else if (!sink_.issue(std::move(issue)))
+      stopped_ = true;
   }
 
   std::string_view text_;
@@ -247,6 +284,15 @@ class BibtexReader {
   bibtex::BraceIndex braces_;
   LineIndex lines_;
   std::unordered_map<std::string, std::string> macros_;
+  // What a spooling reader has met, in file order: an entry (with the
+  // offset where it ends) or an issue.
+  struct Event {
+    std::optional<bibtex::ExpandedEntry> entry;
+    Issue issue;
+    size_t end = 0;
+  };
+  bool spooling_ = false;
+  std::vector<Event> spool_;
   std::string_view culprit_;  // the macro expand() stopped at
   bool too_long_ = false;
   size_t budget_ = kMaxExpanded + kExpansionPerByte * text_.size();  // bytes expansion may still add

@@ -72,10 +72,11 @@ bool iso_year(std::string_view date, int* year) {
 
 void clean_paper(Paper& p) {
   for (std::string* s : {&p.title, &p.abstract, &p.date, &p.venue, &p.url, &p.arxiv, &p.doi, &p.notes}) clean(*s);
-  std::erase_if(p.authors, [](std::string& a) {
-    clean(a);
-    return a.empty();
-  });
+  for (auto* names : {&p.authors, &p.editors})
+    std::erase_if(*names, [](std::string& a) {
+      clean(a);
+      return a.empty();
+    });
   for (auto& [key, value] : p.extra) clean(value);
   int year = 0;
   if (!p.year && iso_year(p.date, &year)) p.year = year;
@@ -100,15 +101,20 @@ IdRegistry::Claim IdRegistry::claim(const std::string& id, std::string who, std:
 std::string record_json(const Paper& p, std::string_view id, std::string_view file) {
   std::string out = "{";
   add_text(out, "id", std::string(id));
+  add_text(out, "type", p.type);
   add_text(out, "title", p.title);
-  if (!p.authors.empty()) {
+  auto add_names = [&out](std::string_view key, const std::vector<std::string>& names) {
+    if (names.empty()) return;
     std::string list = "[";
-    for (const auto& a : p.authors) {
+    for (const auto& a : names) {
       if (list.size() > 1) list += ',';
       list += quoted(a);
     }
-    add(out, "authors", list + "]");
-  }
+    add(out, key, list + "]");
+  };
+  add_names("authors", p.authors);
+  if (p.et_al) add(out, "et_al", "true");
+  add_names("editors", p.editors);
   add_text(out, "abstract", p.abstract);
   if (p.year) add(out, "year", std::to_string(*p.year));
   add_text(out, "date", p.date);
