@@ -6,6 +6,8 @@
 // Boost.JSON's.  Empty fields are left out: a missing field means unknown.
 #include "paper_record.hh"
 
+#include "markup_text.hh"
+
 #include <boost/json/serialize.hpp>
 #include <boost/json/string_view.hpp>
 
@@ -46,6 +48,33 @@ void clean(std::string& s) {
   s.resize(out);
 }
 
+// Long text keeps its paragraphs: each is cleaned on its own, and they
+// are joined by one blank line ("\n\n").  A paragraph ends at a blank line.
+void clean_paragraphs(std::string& s) {
+  size_t blank = s.find('\n');
+  if (blank == std::string::npos) return clean(s);
+  std::string out, paragraph;
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t nl = s.find('\n', start);
+    if (nl == std::string::npos) nl = s.size();
+    std::string_view line(s.data() + start, nl - start);
+    bool empty = line.find_first_not_of(" \t\r\f\v") == std::string_view::npos;
+    if (empty && !paragraph.empty()) {
+      clean(paragraph);
+      if (!paragraph.empty()) out += (out.empty() ? "" : "\n\n") + paragraph;
+      paragraph.clear();
+    } else if (!empty) {
+      paragraph += ' ';
+      paragraph.append(line);
+    }
+    start = nl + 1;
+  }
+  clean(paragraph);
+  if (!paragraph.empty()) out += (out.empty() ? "" : "\n\n") + paragraph;
+  s = std::move(out);
+}
+
 std::string quoted(std::string_view s) { return boost::json::serialize(boost::json::string_view(s.data(), s.size())); }
 
 void add(std::string& out, std::string_view key, std::string_view json_value) {
@@ -71,7 +100,14 @@ bool iso_year(std::string_view date, int* year) {
 }  // namespace
 
 void clean_paper(Paper& p) {
-  for (std::string* s : {&p.title, &p.abstract, &p.date, &p.venue, &p.url, &p.arxiv, &p.doi, &p.notes}) clean(*s);
+  // Markup is every format's business: JATS and HTML turn up in titles and
+  // abstracts from Crossref, in notes from Zotero, in CSV and JSON Lines.
+  for (std::string* s : {&p.title, &p.abstract, &p.notes, &p.venue})
+    if (has_markup(*s)) *s = markup_to_text(*s);
+  for (std::string* s : {&p.title, &p.date, &p.venue, &p.url, &p.arxiv, &p.doi}) clean(*s);
+  clean_paragraphs(p.abstract);
+  clean_paragraphs(p.notes);
+  if (!p.abstract.empty()) p.abstract = without_rights_statements(std::move(p.abstract));
   for (auto* names : {&p.authors, &p.editors})
     std::erase_if(*names, [](std::string& a) {
       clean(a);
@@ -80,6 +116,10 @@ void clean_paper(Paper& p) {
   for (auto& [key, value] : p.extra) clean(value);
   int year = 0;
   if (!p.year && iso_year(p.date, &year)) p.year = year;
+  // arXiv's own DataCite DOI (10.48550/arXiv.ID) names the arXiv id too.
+  if (p.arxiv.empty() && !p.doi.empty())
+    if (auto key = ids::doi_key(p.doi))
+      if (auto arxiv = ids::arxiv_from_doi(*key)) p.arxiv = *arxiv;
 }
 
 std::string paper_id(const Paper& p) { return ids::record_id(p.arxiv, p.doi, p.title); }
