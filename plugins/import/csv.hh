@@ -40,6 +40,8 @@ class CsvReader {
 char sniff_delimiter(std::string_view header_line);
 
 void parse_csv(std::string_view text, PaperSink& out);
+// With the stage's --map OLD=NEW header renames.
+void parse_csv(std::string_view text, const FormatOptions& options, PaperSink& out);
 
 // Evidence for --format auto: a header row naming a title column.
 Evidence detect_csv(const Sample& sample);

@@ -24,7 +24,8 @@ constexpr FormatSpec kFormats[] = {
      without_options<parse_paper_notes>},
     {"bibtex", "biblatex|bib", "BibTeX and BibLaTeX (.bib)", detect_bibtex, without_options<parse_bibtex>},
     {"ris", "", "RIS (.ris)", detect_ris, without_options<parse_ris>},
-    {"csv", "tsv", "CSV or TSV with a header row", detect_csv, without_options<parse_csv>},
+    {"csv", "tsv", "CSV or TSV with a header row", detect_csv,
+     static_cast<void (*)(std::string_view, const FormatOptions&, PaperSink&)>(parse_csv)},
     {"jsonl", "", "JSON Lines, one record per line", detect_jsonl, without_options<parse_jsonl>},
 };
 

@@ -52,6 +52,9 @@ const ream_option_spec kOptions[] = {
      "read the files as NAME (latin1, windows-1252, utf-16le, ... any ICU converter); by default UTF-8, or "
      "UTF-16 when a byte order mark says so",
      0},
+    {"map", 0, REAM_OPT_STRING, "OLD=NEW", nullptr, nullptr,
+     "read the column headed OLD as if headed NEW (csv), e.g. --map 'Paper Name=title'; repeatable",
+     REAM_OPT_REPEATABLE},
     {"detect", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr,
      "print each file's detected format and the evidence for it, and import nothing", 0},
 };
@@ -137,6 +140,13 @@ class Import : public ream::Stage {
     if (format != "auto") forced_ = ream::import::format_by_name(format);
     detect_only_ = ctx.options().flag("detect");
     encoding_ = ctx.options().string("encoding");
+    for (size_t i = 0, n = ctx.options().count("map"); i < n; ++i) {
+      std::string rename(ctx.options().value("map", i));
+      size_t eq = rename.find('=');
+      if (eq == 0 || eq == std::string::npos || eq + 1 == rename.size())
+        throw ream::UsageError(fmt::format("--map: '{}' is not OLD=NEW", rename));
+      options_.column_map.emplace_back(rename.substr(0, eq), rename.substr(eq + 1));
+    }
     if (!encoding_.empty() && !ream::import::known_encoding(encoding_))
       throw ream::UsageError(fmt::format("--encoding: '{}' is not an encoding ICU knows", encoding_));
     for (const auto& path : paths_) {
