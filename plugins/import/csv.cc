@@ -285,8 +285,9 @@ class CsvImport {
     }
     if (column.field == "id") return;  // a ream id: made again from the same fields
     if (auto complaint = set_text_field(p, column.field, cell)) {
-      out_.warning(line, *complaint + "; kept as field '" + column.header + "_text'");
-      p.extra.emplace_back(column.header + "_text", cell);
+      std::string kept = column.field == "year" ? "year_raw" : column.header + "_text";
+      out_.warning(line, *complaint + "; kept as field '" + kept + "'");
+      p.extra.emplace_back(kept, cell);
     }
   }
 

@@ -42,9 +42,9 @@ TEST_CASE("csv: problems are issues or warnings with their line") {
   CollectingSink sink;
   parse_csv("title,year\nGood,soon\n\"Too\",many,cells\n,\n\"Open quote,2020\n", sink);
   REQUIRE(sink.papers.size() == 1);
-  CHECK(sink.papers[0].extra == std::vector<std::pair<std::string, std::string>>{{"year_text", "soon"}});
+  CHECK(sink.papers[0].extra == std::vector<std::pair<std::string, std::string>>{{"year_raw", "soon"}});
   REQUIRE(sink.warnings.size() == 1);
-  CHECK(sink.warnings[0].second == "year 'soon' is not a year; kept as field 'year_text'");
+  CHECK(sink.warnings[0].second == "year 'soon' is not a year; kept as field 'year_raw'");
   REQUIRE(sink.issues.size() == 3);
   CHECK(sink.issues[0].line == 3);
   CHECK(sink.issues[0].reason == "row has 3 fields; the header has 2");

@@ -136,8 +136,9 @@ class JsonlImport {
       return;
     }
     if (auto complaint = set_text_field(p, field, *text)) {
-      out_.warning(number, *complaint + "; kept as field '" + key + "_text'");
-      p.extra_json.emplace_back(key + "_text", std::string(raw));
+      std::string kept = field == "year" ? "year_raw" : key + "_text";
+      out_.warning(number, *complaint + "; kept as field '" + kept + "'");
+      p.extra_json.emplace_back(kept, std::string(raw));
     }
   }
 
