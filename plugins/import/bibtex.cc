@@ -75,14 +75,31 @@ constexpr size_t kMaxExpanded = 1 << 20;
 // fine, a few lines that multiply into gigabytes of output are not.
 constexpr size_t kExpansionPerByte = 64;
 
+// Whether a field named crossref or xdata (any case) may be set in `text`:
+// the name before some '='.  Looking only at the bytes before each '='
+// keeps this a memchr scan rather than a pattern match over the file.
+bool names_inheritance(std::string_view text) {
+  for (size_t eq = text.find('='); eq != std::string_view::npos; eq = text.find('=', eq + 1)) {
+    size_t end = eq;
+    while (end > 0 && is_space(text[end - 1])) --end;
+    for (std::string_view name : {std::string_view("crossref"), std::string_view("xdata")}) {
+      if (end < name.size()) continue;
+      std::string_view word = text.substr(end - name.size(), name.size());
+      bool same = std::equal(word.begin(), word.end(), name.begin(),
+                             [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+      if (same) return true;
+    }
+  }
+  return false;
+}
+
 class BibtexReader {
  public:
   BibtexReader(std::string_view text, PaperSink& sink)
       : text_(text), sink_(sink), braces_(text), lines_(text), macros_(month_macros()) {}
 
   void run() {
-    static const RE2 inherits(R"((?i)(?:crossref|xdata)\s*=)");
-    spooling_ = RE2::PartialMatch(re2::StringPiece(text_.data(), text_.size()), inherits);
+    spooling_ = names_inheritance(text_);
     size_t pos = 0;
     while (!stopped_) {
       size_t at = text_.find('@', pos);

@@ -62,10 +62,12 @@ std::optional<int> month_in(std::string_view s) {
   return std::nullopt;
 }
 
-// Private-use stand-ins for a case-protecting group's braces: they pass
-// through tex_to_unicode (which drops braces) and become braces again in
-// `title_protected`.
-constexpr std::string_view kOpenMark = "\uE000", kCloseMark = "\uE001";
+// Stand-ins for a case-protecting group's braces: they pass through
+// tex_to_unicode (which drops braces) and become braces again in
+// `title_protected`.  ASCII control characters rather than private-use
+// letters, so that an ASCII title stays on tex_to_unicode's fast path; the
+// title's own control characters of these two codes are dropped first.
+constexpr std::string_view kOpenMark = "\x01", kCloseMark = "\x02";
 
 // `tex` with the braces of each case-protecting group ("The {BERT} model",
 // "{{Whole Title}}") replaced by the marks.  A group is protecting at
@@ -104,7 +106,7 @@ std::string mark_protected(std::string_view tex, bool* any) {
       continue;
     }
     if (!is_space(c)) after_command = false;
-    out += c;
+    if (c != kOpenMark[0] && c != kCloseMark[0]) out += c;
   }
   return out;
 }
@@ -184,7 +186,10 @@ class PaperBuilder {
           if (name != "others") paper_.editors.push_back(std::move(name));
         continue;
       }
-      if (f.name == "title") set_protected_title(f.value);
+      if (f.name == "title" && paper_.title.empty()) {
+        set_title(f.value);
+        continue;
+      }
       if (f.name == "keywords") {
         paper_.extra_json.emplace_back("keywords_source", keyword_array(tex_to_unicode(f.value)));
         continue;
@@ -271,13 +276,17 @@ class PaperBuilder {
     }
   }
 
-  // The title with its case-protecting braces, when it has any, so that
-  // export can write {BERT} back; `title` itself is plain text.
-  void set_protected_title(const std::string& tex) {
-    if (!paper_.title.empty()) return;  // a second title is kept as extra text only
+  // The title as text, and with its case-protecting braces in
+  // title_protected when it has any, so that export can write {BERT} back.
+  // One TeX conversion serves both: the braces travel through it as marks.
+  void set_title(const std::string& tex) {
     bool any = false;
     std::string marked = tex_to_unicode(mark_protected(tex, &any));
-    if (!any) return;
+    if (!any) {
+      paper_.title = std::move(marked);
+      return;
+    }
+    paper_.title = replace_all(replace_all(marked, kOpenMark, ""), kCloseMark, "");
     paper_.extra.emplace_back("title_protected", replace_all(replace_all(marked, kOpenMark, "{"), kCloseMark, "}"));
   }
 
