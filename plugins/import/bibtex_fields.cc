@@ -111,6 +111,28 @@ std::string mark_protected(std::string_view tex, bool* any) {
   return out;
 }
 
+// TeX text whose blank lines (TeX's paragraph breaks) become "\n\n".
+std::string tex_paragraphs(std::string_view tex) {
+  std::string out;
+  size_t start = 0;
+  while (start <= tex.size()) {
+    size_t end = start;
+    for (;;) {  // the next newline followed by a blank line
+      end = tex.find('\n', end);
+      if (end == std::string_view::npos) break;
+      size_t next = end + 1;
+      while (next < tex.size() && (tex[next] == ' ' || tex[next] == '\t' || tex[next] == '\r')) ++next;
+      if (next < tex.size() && tex[next] == '\n') break;
+      end = next;
+    }
+    if (end == std::string_view::npos) end = tex.size();
+    std::string paragraph = tex_to_unicode(tex.substr(start, end - start));
+    if (!paragraph.empty()) out += (out.empty() ? "" : "\n\n") + paragraph;
+    start = end + 1;
+  }
+  return out;
+}
+
 std::string replace_all(std::string s, std::string_view from, std::string_view to) {
   for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
     s.replace(at, from.size(), to);
@@ -194,7 +216,9 @@ class PaperBuilder {
         paper_.extra_json.emplace_back("keywords_source", keyword_array(tex_to_unicode(f.value)));
         continue;
       }
-      std::string value = is_identifier_field(f.name) ? tex_verbatim(f.value) : tex_to_unicode(f.value);
+      std::string value = is_identifier_field(f.name)                  ? tex_verbatim(f.value)
+                          : (f.name == "abstract" || f.name == "note") ? tex_paragraphs(f.value)
+                                                                       : tex_to_unicode(f.value);
       if (!value.empty()) assign(f.name, std::move(value));
     }
     settle_date();
@@ -219,6 +243,8 @@ class PaperBuilder {
     if (name == "eprint") return void(pending_.eprint = std::move(value));
     if (name == "archiveprefix" || name == "eprinttype") return void(pending_.archive = std::move(value));
     if (name == "number" && number_is_issue(paper_.type)) return add_extra("issue", std::move(value));
+    // BibTeX's type field says what kind of thesis or report: CSL's genre.
+    if (name == "type") return add_extra("genre", std::move(value));
     add_extra(name, std::move(value));
   }
 
