@@ -61,11 +61,12 @@ const ream_option_spec kOptions[] = {
 
 constexpr const char* kDescription =
     "Reads paper lists and writes one record per paper: page dumps of daily trending papers (hf-papers), "
-    "Markdown notes with a section per paper (paper-notes), BibTeX, RIS, CSV with a header row, and JSON "
-    "Lines. With --format auto (the default) the format of each file is recognised from its content. "
-    "Every record gets a stable id (arxiv:ID, doi:DOI or title:HASH), unique within one import, and "
-    "source {file, line}. Text is NFC-normalised with white space collapsed. Malformed input, binary "
-    "files and invalid UTF-8 are reported with file and line and handled by --on-error.";
+    "Markdown notes with a section per paper (paper-notes), BibTeX, RIS, CSV with a header row (Scopus and "
+    "Web of Science exports included), and JSON Lines. With --format auto (the default) each file's format is "
+    "decided from its own markers, and a file no format clearly claims is refused (--detect shows the "
+    "evidence). Every record gets a stable id (arxiv:ID, doi:DOI or title:HASH), unique within one import, "
+    "and source {file, line}. Text is NFC-normalised, markup reduced to text, paragraphs kept. An invalid "
+    "byte or a malformed entry costs only its entry, reported with file and line and handled by --on-error.";
 
 std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
 
