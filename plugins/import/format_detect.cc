@@ -1,8 +1,7 @@
 // Choosing a format for a file from the detectors' evidence (see
 // format_detect.hh for the rule and for how to add a format).  Only the
 // first Sample::kHeadBytes bytes are sampled into lines, so detection
-// costs nothing on a large dump; a detector that needs more (a JSON array
-// whose first element is long) may read `text`.
+// costs nothing on a large dump; `text` is no more than that head either.
 #include "format_detect.hh"
 
 #include <algorithm>

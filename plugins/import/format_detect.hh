@@ -53,10 +53,13 @@ constexpr int kConfident = 50;  // the least that lets auto decide
 constexpr int kWeak = 30;       // consistent with the format, proves little
 constexpr int kMargin = 10;     // a winner must lead the next format by this
 
-// The start of a file as every detector sees it (byte order mark removed).
+// The start of a file as every detector sees it (decoded to UTF-8, byte
+// order mark removed, invalid bytes replaced by U+FFFD).  The stage decides
+// every named file's format from its first kHeadBytes bytes before any
+// record is written, so a detector must decide from those alone.
 struct Sample {
   explicit Sample(std::string_view text);
-  std::string_view text;                // the whole text
+  std::string_view text;                // what detection was given: the file's first kHeadBytes bytes
   std::string_view head;                // its first kHeadBytes bytes
   std::vector<std::string_view> lines;  // the first non-blank lines of head, trimmed
   // The 1-based line number of lines[i] in the file.
