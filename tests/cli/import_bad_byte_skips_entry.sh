@@ -14,3 +14,9 @@ done
 expect_status 1 "$REAM" import refs.bib > out.jsonl 2> err.txt
 expect_eq "ream: refs.bib:5: import: invalid UTF-8 (byte 0xFF at column 13)" "$(cat err.txt)"
 expect_eq "1" "$(wc -l < out.jsonl | tr -d ' ')"
+# A format whose parser does not know where an entry ends (a page dump):
+# the entry runs up to the next one.
+printf 'Get trending papers in your email inbox!\n\nFirst Title\n\nA fine abstract. It has sentences.\n\nSecond Title\n\nA bad \xff abstract. It has sentences.\n\nThird Title\n\nAnother fine abstract. It has sentences.\n' > dump.txt
+"$REAM" --on-error=skip import dump.txt > out.jsonl 2> err.txt
+expect_eq "First Title|Third Title" "$(python3 -c 'import json,sys; print("|".join(json.loads(l)["title"] for l in sys.stdin))' < out.jsonl)"
+expect_eq "ream: dump.txt:9: import: skipped: invalid UTF-8 (byte 0xFF at column 7); if the file is Latin-1, use --encoding latin1" "$(cat err.txt)"
