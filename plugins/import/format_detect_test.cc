@@ -72,3 +72,11 @@ TEST_CASE("format names") {
   CHECK(!format_by_name("auto"));
   CHECK(!format_by_name(""));
 }
+
+TEST_CASE("detect: two formats equally sure is no decision") {
+  // A CSV header and a paper-notes heading in one file: both at 70.
+  Detection d = detect_format("title,year\n### Paper 1\n");
+  CHECK(d.format == nullptr);
+  REQUIRE(d.candidates.size() == 2);
+  CHECK(d.candidates[0].second.confidence == d.candidates[1].second.confidence);
+}
