@@ -11,11 +11,46 @@
 #include <boost/json/serialize.hpp>
 #include <boost/json/string_view.hpp>
 
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <ream/identifiers.hpp>
 #include <ream/text.hpp>
 
 namespace ream::import {
 namespace {
+
+// text::clean (NFC, then white space collapsed) without its UTF-16 round
+// trip for text that is NFC already, as nearly all text is: then NFC
+// changes nothing and only the white space needs collapsing, which the
+// same code points as text::clean's decide here, in UTF-8.
+std::string clean_unicode(const std::string& s) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status) || !nfc->isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), status) ||
+      U_FAILURE(status))
+    return text::clean(s);
+  std::string out;
+  out.reserve(s.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t n = static_cast<int32_t>(s.size());
+  bool space = true;
+  for (int32_t i = 0; i < n;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) return text::clean(s);  // not UTF-8: let the SDK decide
+    if (u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out.append(s, static_cast<size_t>(start), static_cast<size_t>(i - start));
+  }
+  return out;
+}
 
 // ASCII text is already NFC and its only white space is six bytes, so
 // most titles and abstracts need no ICU at all: one pass collapses white
@@ -37,7 +72,7 @@ void clean(std::string& s) {
       std::string rest = s.substr(0, out);
       if (space && out > 0) rest += ' ';
       rest.append(s, i, std::string::npos);
-      s = text::clean(rest);
+      s = clean_unicode(rest);
       return;
     } else {
       if (space && out > 0) s[out++] = ' ';
