@@ -225,7 +225,7 @@ class CsvImport {
                          std::string(row.raw)});
     Paper p;
     p.line = row.line;
-    p.end_line = row.line + static_cast<uint64_t>(std::count(row.raw.begin(), row.raw.end(), '\n'));
+    p.end_line = row.end_line;
     pages_start_.clear();
     pages_end_.clear();
     for (size_t i = 0; i < row.cells.size(); ++i) fill(p, columns_[i], row.cells[i], row.line);
@@ -301,6 +301,8 @@ class CsvImport {
 }  // namespace
 
 bool CsvReader::next(CsvRow& row, bool* unterminated) {
+  // Runs of ordinary bytes are appended whole: a cell is copied with one
+  // append, not a push_back per byte.
   *unterminated = false;
   if (pos_ >= text_.size()) return false;
   row.cells.assign(1, std::string());
@@ -308,32 +310,52 @@ bool CsvReader::next(CsvRow& row, bool* unterminated) {
   size_t start = pos_;
   bool quoted = false;
   while (pos_ < text_.size()) {
-    char c = text_[pos_++];
-    if (c == '\n') ++line_;
+    std::string& cell = row.cells.back();
     if (quoted) {
-      if (c != '"') {
-        row.cells.back() += c;
-      } else if (pos_ < text_.size() && text_[pos_] == '"') {
-        row.cells.back() += '"';
+      size_t quote = text_.find('"', pos_);
+      size_t stop = quote == std::string_view::npos ? text_.size() : quote;
+      line_ += static_cast<uint64_t>(
+          std::count(text_.begin() + static_cast<ptrdiff_t>(pos_), text_.begin() + static_cast<ptrdiff_t>(stop), '\n'));
+      cell.append(text_.substr(pos_, stop - pos_));
+      pos_ = stop;
+      if (quote == std::string_view::npos) break;
+      ++pos_;
+      if (pos_ < text_.size() && text_[pos_] == '"') {
+        cell += '"';
         ++pos_;
       } else {
         quoted = false;
       }
       continue;
     }
+    size_t run = pos_;
+    while (run < text_.size()) {
+      char c = text_[run];
+      if (c == delimiter_ || c == '"' || c == '\n' || c == '\r') break;
+      ++run;
+    }
+    cell.append(text_.substr(pos_, run - pos_));
+    pos_ = run;
+    if (pos_ >= text_.size()) break;
+    char c = text_[pos_++];
     if (c == delimiter_) {
       row.cells.emplace_back();
-    } else if (c == '"' && row.cells.back().empty()) {
-      quoted = true;
+    } else if (c == '"') {
+      if (cell.empty())
+        quoted = true;
+      else
+        cell += '"';
     } else if (c == '\n') {
+      ++line_;
       break;
-    } else if (c == '\r' && pos_ < text_.size() && text_[pos_] == '\n') {
+    } else if (pos_ < text_.size() && text_[pos_] == '\n') {  // '\r' of a CRLF
       continue;
     } else {
-      row.cells.back() += c;
+      cell += '\r';
     }
   }
   *unterminated = quoted;
+  row.end_line = pos_ > start && text_[pos_ - 1] == '\n' ? line_ - 1 : line_;
   size_t end = pos_;
   while (end > start && (text_[end - 1] == '\n' || text_[end - 1] == '\r')) --end;
   row.raw = text_.substr(start, end - start);

@@ -16,8 +16,9 @@ std::vector<std::string> csv_header_cells(std::string_view line);
 
 // One data row as the table reader returns it.
 struct CsvRow {
-  uint64_t line = 0;     // where the row starts
-  std::string_view raw;  // the row's bytes, for --reject
+  uint64_t line = 0;      // where the row starts
+  uint64_t end_line = 0;  // and where it ends (quoted cells may hold line breaks)
+  std::string_view raw;   // the row's bytes, for --reject
   std::vector<std::string> cells;
 };
 
