@@ -9,11 +9,14 @@ done
 export PATH="$(dirname "$REAM"):$PATH" STATE_DIR=state DIGEST=digest.md
 mkdir -p inbox/day1 inbox/day2 inbox/day3 state
 
+header() {  # the page furniture a real dump starts with (import recognises the format by it)
+  printf 'Get trending papers in your email inbox!\n\nSubscribe\n\n'
+}
 paper() {  # TITLE: an hf-papers entry with a made-up abstract
   printf '%s\n\n%s\n\n' "$1" "We study $1 in depth. Our experiments on several benchmarks show consistent gains over strong baselines, and an analysis explains where the improvements come from and where they do not."
 }
-{ echo "Mar 2"; echo; paper "Folding Proteins with Sparse Attention"; paper "A Census of Open Benchmarks"; } > inbox/day1/dump.txt
-{ echo "Mar 3"; echo; paper "A Census of Open Benchmarks"; paper "Quantum Error Budgets for Small Devices"; } > inbox/day2/dump.txt
+{ header; echo "Mar 2"; echo; paper "Folding Proteins with Sparse Attention"; paper "A Census of Open Benchmarks"; } > inbox/day1/dump.txt
+{ header; echo "Mar 3"; echo; paper "A Census of Open Benchmarks"; paper "Quantum Error Budgets for Small Devices"; } > inbox/day2/dump.txt
 
 INBOX=inbox/day1 ream run "$example" 2> day1.log
 grep -q "Folding Proteins with Sparse Attention" digest.md || fail "day 1 digest lacks its first paper"
@@ -30,6 +33,7 @@ python3 - > inbox/day3/dump.txt <<'PY'
 import random
 random.seed(3)
 words = "graph neural sparse robust adaptive federated causal quantum optimal transport diffusion".split()
+print("Get trending papers in your email inbox!\n")
 for i in range(40000):
     title = " ".join(random.choice(words).capitalize() for _ in range(6)) + " %d" % i
     print(title + "\n")
@@ -47,7 +51,7 @@ if command -v sqlite3 > /dev/null; then
 fi
 
 # The next run sees a consistent state: day 3's papers are new, day 2's are not.
-{ echo "Mar 4"; echo; paper "Quantum Error Budgets for Small Devices"; paper "Tiny Models That Read Tables"; } > inbox/day3/dump.txt
+{ header; echo "Mar 4"; echo; paper "Quantum Error Budgets for Small Devices"; paper "Tiny Models That Read Tables"; } > inbox/day3/dump.txt
 INBOX=inbox/day3 ream run "$example" 2> day3.log
 grep -q "Tiny Models That Read Tables" digest.md || fail "the run after the kill lacks its new paper"
 grep -q "Quantum Error Budgets for Small Devices" digest.md && fail "the run after the kill repeats day 2's paper"

@@ -192,6 +192,10 @@ class Options {
     auto v = get(name);
     return v ? std::stod(std::string(*v)) : fallback;
   }
+  // The i-th value of a repeatable option, as given (no comma splitting).
+  std::string_view value(std::string_view name, size_t i) const {
+    return to_view(host_->option_value(opts_, to_str(name), i));
+  }
   // Every value of a repeatable option, with comma lists split.
   std::vector<std::string> list(std::string_view name) const {
     std::vector<std::string> out;
