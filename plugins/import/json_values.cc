@@ -1,0 +1,99 @@
+// Cutting JSON text into values (see json_values.hh).
+#include "json_values.hh"
+
+#include <algorithm>
+
+namespace ream::import {
+namespace {
+
+bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+size_t skip_ws(std::string_view s, size_t i) {
+  while (i < s.size() && is_ws(s[i])) ++i;
+  return i;
+}
+
+// Line numbers for increasing offsets, counted once.
+class LineCounter {
+ public:
+  LineCounter(std::string_view text, uint64_t first_line) : text_(text), line_(first_line) {}
+  uint64_t at(size_t offset) {
+    line_ += static_cast<uint64_t>(
+        std::count(text_.begin() + static_cast<long>(pos_), text_.begin() + static_cast<long>(offset), '\n'));
+    pos_ = offset;
+    return line_;
+  }
+
+ private:
+  std::string_view text_;
+  size_t pos_ = 0;
+  uint64_t line_;
+};
+
+void array_elements(std::string_view text, size_t open, LineCounter& lines,
+                    const std::function<bool(const JsonValueText&)>& each) {
+  size_t i = skip_ws(text, open + 1);
+  if (i < text.size() && text[i] == ']') return;
+  while (i < text.size()) {
+    size_t end = json_value_end(text, i);
+    if (end == i) end = text.size();  // a stray "," or "]" where a value belongs: the rest is one bad value
+    if (!each({lines.at(i), text.substr(i, end - i)})) return;
+    i = skip_ws(text, end);
+    if (i >= text.size() || text[i] == ']') return;
+    if (text[i] != ',') {
+      each({lines.at(i), text.substr(i)});
+      return;
+    }
+    i = skip_ws(text, i + 1);
+  }
+}
+
+}  // namespace
+
+size_t json_value_end(std::string_view s, size_t i) {
+  int depth = 0;
+  for (; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '"') {
+      for (++i; i < s.size() && s[i] != '"'; ++i)
+        if (s[i] == '\\') ++i;
+      if (depth == 0) return std::min(i + 1, s.size());
+    } else if (c == '{' || c == '[') {
+      ++depth;
+    } else if (c == '}' || c == ']') {
+      if (depth == 0) return i;
+      if (--depth == 0) return i + 1;
+    } else if (depth == 0 && (is_ws(c) || c == ',')) {
+      return i;
+    }
+  }
+  return s.size();
+}
+
+void for_each_json_record(std::string_view text, uint64_t first_line,
+                          const std::function<bool(const JsonValueText&)>& each) {
+  LineCounter lines(text, first_line);
+  size_t i = skip_ws(text, 0);
+  if (i >= text.size()) return;
+  if (text[i] == '[') return array_elements(text, i, lines, each);
+  size_t first_end = json_value_end(text, i);
+  size_t first_nl = std::min(text.find('\n', i), text.size());
+  bool json_lines = first_end <= first_nl && text.find_first_not_of(" \t\r", first_end) >= first_nl;
+  while (i < text.size()) {
+    size_t end = json_lines ? std::min(text.find('\n', i), text.size()) : json_value_end(text, i);
+    if (end == i) end = std::min(text.find('\n', i), text.size());  // a stray "}" or "]": one bad line
+    std::string_view value = text.substr(i, end - i);
+    while (!value.empty() && is_ws(value.back())) value.remove_suffix(1);
+    if (!each({lines.at(i), value})) return;
+    i = skip_ws(text, end);
+  }
+}
+
+void for_each_json_element(std::string_view file, std::string_view array,
+                           const std::function<bool(const JsonValueText&)>& each) {
+  size_t offset = static_cast<size_t>(array.data() - file.data());
+  LineCounter lines(file, 1);
+  array_elements(file.substr(0, offset + array.size()), offset, lines, each);
+}
+
+}  // namespace ream::import
