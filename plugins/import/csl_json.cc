@@ -10,12 +10,14 @@
 // <b>, <sup>, <sub>) is reduced to text.
 #include "csl_json.hh"
 
+#include <algorithm>
 #include <array>
 
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
 
+#include <fmt/format.h>
 #include <re2/re2.h>
 
 #include <ream/identifiers.hpp>
@@ -258,17 +260,20 @@ void parse_csl_json(std::string_view text, PaperSink& out) {
   for_each_json_record(text, 1, [&](const JsonValueText& item) { return read_item(item, out); });
 }
 
-std::string_view csl_json_evidence(std::string_view sample) {
-  static const RE2 start(R"re(^\s*[\[{])re");
+Evidence detect_csl_json(const Sample& sample) {
   static const RE2 title(R"re("title"\s*:\s*")re");
   static const RE2 csl(
-      R"re("issued"\s*:\s*\{\s*"(?:date-parts|raw|literal)"|"(?:author|editor)"\s*:\s*\[\s*\{\s*"(?:family|given|literal)")re");
+      R"re(("issued"\s*:\s*\{\s*"(?:date-parts|raw|literal)"|"(?:author|editor)"\s*:\s*\[\s*\{\s*"(?:family|given|literal)"))re");
   static const RE2 other(R"re("message-type"\s*:|"openalex\.org/|"authorships"\s*:)re");
-  re2::StringPiece s(sample.data(), sample.size());
-  if (!RE2::PartialMatch(s, start) || !RE2::PartialMatch(s, title) || !RE2::PartialMatch(s, csl) ||
-      RE2::PartialMatch(s, other))
-    return "";
-  return "JSON items with a CSL title and a CSL date or name list";
+  if (sample.lines.empty() || (sample.lines.front().front() != '[' && sample.lines.front().front() != '{')) return {};
+  re2::StringPiece s(sample.head.data(), sample.head.size());
+  re2::StringPiece marker;
+  if (!RE2::PartialMatch(s, title) || !RE2::PartialMatch(s, csl, &marker) || RE2::PartialMatch(s, other)) return {};
+  size_t at = static_cast<size_t>(marker.data() - sample.head.data());
+  auto line = 1 + std::count(sample.head.begin(), sample.head.begin() + static_cast<long>(at), '\n');
+  bool date = marker.starts_with("\"issued\"");
+  return {kCertain, fmt::format("JSON items with a string \"title\" and a CSL {} at line {}",
+                                date ? "date (\"issued\")" : "name list", line)};
 }
 
 }  // namespace ream::import

@@ -10,16 +10,16 @@
 
 #include <string_view>
 
+#include "format_detect.hh"
 #include "paper.hh"
 
 namespace ream::import {
 
 void parse_csl_json(std::string_view text, PaperSink& out);
 
-// Positive evidence that `sample` (a file's first bytes) is CSL-JSON: a
-// JSON array or object whose first item has CSL's string `title` and a
-// CSL date object or name list; "" when there is none.
-std::string_view csl_json_evidence(std::string_view sample);
+// Evidence for --format auto: JSON whose items have CSL's string `title`
+// and a CSL date object or name list (Crossref's `title` is a list).
+Evidence detect_csl_json(const Sample& sample);
 
 }  // namespace ream::import
 

@@ -154,10 +154,10 @@ TEST_CASE("csl-json: an array cut short is one issue") {
 }
 
 TEST_CASE("csl-json: evidence") {
-  CHECK(!csl_json_evidence(kZotero).empty());
-  CHECK(!csl_json_evidence(R"j({"id":"x","type":"book","title":"T","issued":{"date-parts":[[2001]]}})j").empty());
-  CHECK(csl_json_evidence(R"j({"title":"T","authors":["A"]})j").empty());
-  CHECK(csl_json_evidence(
-            R"j({"status":"ok","message-type":"work","message":{"title":"x","issued":{"date-parts":[[1]]}}})j")
-            .empty());
+  auto conf = [](std::string_view text) { return detect_csl_json(Sample(text)).confidence; };
+  CHECK(conf(kZotero) == kCertain);
+  CHECK(detect_csl_json(Sample(kZotero)).reason == "JSON items with a string \"title\" and a CSL name list at line 17");
+  CHECK(conf(R"j({"id":"x","type":"book","title":"T","issued":{"date-parts":[[2001]]}})j") == kCertain);
+  CHECK(conf(R"j({"title":"T","authors":["A"]})j") == 0);
+  CHECK(conf(R"j({"status":"ok","message-type":"work","message":{"title":"x","issued":{"date-parts":[[1]]}}})j") == 0);
 }

@@ -3,6 +3,7 @@
 // options are adapted by a captureless lambda, so their own signature stays
 // the plain text -> PaperSink one that tests and fuzzers call.
 #include "bibtex.hh"
+#include "csl_json.hh"
 #include "csv.hh"
 #include "format_detect.hh"
 #include "hf_papers.hh"
@@ -27,6 +28,8 @@ constexpr FormatSpec kFormats[] = {
     {"csv", "tsv", "CSV or TSV with a header row", detect_csv,
      static_cast<void (*)(std::string_view, const FormatOptions&, PaperSink&)>(parse_csv)},
     {"jsonl", "", "JSON Lines, one record per line", detect_jsonl, without_options<parse_jsonl>},
+    {"csl-json", "csl|citeproc-json", "CSL-JSON (Zotero, Better BibTeX, pandoc)", detect_csl_json,
+     without_options<parse_csl_json>},
 };
 
 }  // namespace
