@@ -24,7 +24,6 @@
 
 #include "bibtex_arxiv.hh"
 #include "json_values.hh"
-#include "jsonl.hh"
 #include "markup_text.hh"
 #include "paper_extra.hh"
 #include "paper_fields.hh"
@@ -148,12 +147,12 @@ class CslItem {
  public:
   CslItem(Paper& p, std::string& problem) : p_(p), problem_(problem) {}
 
-  void take(const std::string& key, const json::value& v, std::string_view raw) {
+  void take(const std::string& key, const json::value& v) {
     if (v.is_null()) return;
     if (key == "author" || key == "editor") return take_names(key, v);
     if (key == "issued") return take_date(p_, v);
     if (key == "keyword") return take_keywords(v);
-    if (v.is_object() || v.is_array() || v.is_bool()) return pass(key, raw);
+    if (v.is_object() || v.is_array() || v.is_bool()) return pass(key, v);
     std::string text = text_of(v);
     if (key == "id") return void(id_ = text);
     if (key == "citation-key") return void(citation_key_ = text);
@@ -168,7 +167,7 @@ class CslItem {
     if (key == "abstract") return void(p_.abstract = markup_to_text(text));
     if (key == "note") return void(p_.notes = text);
     if (key == "number" || key == "archive_location") arxiv_hint(text);
-    pass(key, raw);
+    pass(key, v);
   }
 
   void finish() {
@@ -213,8 +212,10 @@ class CslItem {
     if (p_.arxiv.empty()) p_.arxiv = arxiv_mention(text);
   }
 
-  void pass(const std::string& key, std::string_view raw) {
-    passed_.emplace_back(reserved_name(key) ? "csl_" + key : key, std::string(raw));
+  // Passed-through values are written by Boost.JSON (numbers in its
+  // spelling); CSL's own values are mostly strings.
+  void pass(const std::string& key, const json::value& v) {
+    passed_.emplace_back(reserved_name(key) ? "csl_" + key : key, json::serialize(v));
   }
   void pass_text(const std::string& key, const std::string& text) {
     passed_.emplace_back(key, json::serialize(json::value(text)));
@@ -242,11 +243,8 @@ bool read_item(const JsonValueText& item, PaperSink& out) {
   p.line = item.line;
   std::string problem;
   CslItem csl(p, problem);
-  // Members in their written order, raw text kept for pass-through.
-  const json::object& o = doc.get_object();
-  std::vector<std::pair<std::string, std::string_view>> members = object_members(item.text);
-  for (const auto& [key, value_text] : members)
-    if (const json::value* v = o.if_contains(key)) csl.take(key, *v, value_text);
+  // Boost.JSON keeps members in their written order.
+  for (const auto& member : doc.get_object()) csl.take(std::string(member.key()), member.value());
   csl.finish();
   if (!problem.empty()) return out.issue({item.line, problem, raw});
   if (p.title.empty() && p.arxiv.empty() && p.doi.empty())

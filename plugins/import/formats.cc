@@ -8,6 +8,7 @@
 #include "format_detect.hh"
 #include "hf_papers.hh"
 #include "jsonl.hh"
+#include "medline.hh"
 #include "paper_notes.hh"
 #include "ris.hh"
 
@@ -30,6 +31,7 @@ constexpr FormatSpec kFormats[] = {
     {"jsonl", "", "JSON Lines, one record per line", detect_jsonl, without_options<parse_jsonl>},
     {"csl-json", "csl|citeproc-json", "CSL-JSON (Zotero, Better BibTeX, pandoc)", detect_csl_json,
      without_options<parse_csl_json>},
+    {"medline", "nbib|pubmed", "PubMed MEDLINE (.nbib)", detect_medline, without_options<parse_medline>},
 };
 
 }  // namespace

@@ -2,6 +2,7 @@
 #include "json_values.hh"
 
 #include <algorithm>
+#include <cstring>
 
 namespace ream::import {
 namespace {
@@ -48,6 +49,21 @@ void array_elements(std::string_view text, size_t open, LineCounter& lines,
   }
 }
 
+// Index of the quote that closes the string opening at s[open], or
+// s.size().  memchr finds the candidates; a quote after an odd run of
+// backslashes is escaped.  Long abstracts make this the hot loop.
+size_t string_close(std::string_view s, size_t open) {
+  for (size_t i = open + 1; i < s.size(); ++i) {
+    const void* hit = std::memchr(s.data() + i, '"', s.size() - i);
+    if (!hit) return s.size();
+    i = static_cast<size_t>(static_cast<const char*>(hit) - s.data());
+    size_t backslashes = 0;
+    while (i - backslashes > open + 1 && s[i - backslashes - 1] == '\\') ++backslashes;
+    if (backslashes % 2 == 0) return i;
+  }
+  return s.size();
+}
+
 }  // namespace
 
 size_t json_value_end(std::string_view s, size_t i) {
@@ -55,8 +71,7 @@ size_t json_value_end(std::string_view s, size_t i) {
   for (; i < s.size(); ++i) {
     char c = s[i];
     if (c == '"') {
-      for (++i; i < s.size() && s[i] != '"'; ++i)
-        if (s[i] == '\\') ++i;
+      i = string_close(s, i);
       if (depth == 0) return std::min(i + 1, s.size());
     } else if (c == '{' || c == '[') {
       ++depth;
