@@ -11,6 +11,7 @@
 #include "medline.hh"
 #include "paper_notes.hh"
 #include "ris.hh"
+#include "wos.hh"
 
 namespace ream::import {
 namespace {
@@ -32,6 +33,7 @@ constexpr FormatSpec kFormats[] = {
     {"csl-json", "csl|citeproc-json", "CSL-JSON (Zotero, Better BibTeX, pandoc)", detect_csl_json,
      without_options<parse_csl_json>},
     {"medline", "nbib|pubmed", "PubMed MEDLINE (.nbib)", detect_medline, without_options<parse_medline>},
+    {"wos", "web-of-science|isi", "Web of Science plain text or tab-delimited", detect_wos, without_options<parse_wos>},
 };
 
 }  // namespace
