@@ -3,12 +3,14 @@
 // options are adapted by a captureless lambda, so their own signature stays
 // the plain text -> PaperSink one that tests and fuzzers call.
 #include "bibtex.hh"
+#include "crossref.hh"
 #include "csl_json.hh"
 #include "csv.hh"
 #include "format_detect.hh"
 #include "hf_papers.hh"
 #include "jsonl.hh"
 #include "medline.hh"
+#include "openalex.hh"
 #include "paper_notes.hh"
 #include "ris.hh"
 #include "wos.hh"
@@ -34,6 +36,8 @@ constexpr FormatSpec kFormats[] = {
      without_options<parse_csl_json>},
     {"medline", "nbib|pubmed", "PubMed MEDLINE (.nbib)", detect_medline, without_options<parse_medline>},
     {"wos", "web-of-science|isi", "Web of Science plain text or tab-delimited", detect_wos, without_options<parse_wos>},
+    {"crossref", "", "Crossref REST API works (JSON)", detect_crossref, without_options<parse_crossref>},
+    {"openalex", "", "OpenAlex works (JSON or JSON Lines)", detect_openalex, without_options<parse_openalex>},
 };
 
 }  // namespace

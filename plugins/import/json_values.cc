@@ -1,6 +1,8 @@
 // Cutting JSON text into values (see json_values.hh).
 #include "json_values.hh"
 
+#include "jsonl.hh"
+
 #include <algorithm>
 #include <cstring>
 
@@ -104,11 +106,39 @@ void for_each_json_record(std::string_view text, uint64_t first_line,
   }
 }
 
-void for_each_json_element(std::string_view file, std::string_view array,
+void for_each_json_element(std::string_view outer, uint64_t outer_line, std::string_view array,
                            const std::function<bool(const JsonValueText&)>& each) {
-  size_t offset = static_cast<size_t>(array.data() - file.data());
-  LineCounter lines(file, 1);
-  array_elements(file.substr(0, offset + array.size()), offset, lines, each);
+  size_t offset = static_cast<size_t>(array.data() - outer.data());
+  LineCounter lines(outer, outer_line);
+  array_elements(outer.substr(0, offset + array.size()), offset, lines, each);
+}
+
+bool unwrap_record(const JsonValueText& record, std::initializer_list<std::string_view> wrappers,
+                   const std::function<bool(const JsonValueText&)>& each) {
+  std::string_view inner = record.text;
+  for (bool opened = true; opened && !inner.empty() && inner.front() == '{';) {
+    opened = false;
+    for (const auto& [key, value] : object_members(inner))
+      if (std::find(wrappers.begin(), wrappers.end(), key) != wrappers.end() && !value.empty() &&
+          (value.front() == '{' || value.front() == '[')) {
+        inner = value;
+        opened = true;
+        break;
+      }
+  }
+  if (inner.data() == record.text.data()) return each(record);
+  if (inner.front() != '[') {
+    LineCounter lines(record.text, record.line);
+    return each({lines.at(static_cast<size_t>(inner.data() - record.text.data())), inner});
+  }
+  bool go_on = true;
+  for_each_json_element(record.text, record.line, inner, [&](const JsonValueText& v) { return go_on = each(v); });
+  return go_on;
+}
+
+void for_each_wrapped_record(std::string_view text, std::initializer_list<std::string_view> wrappers,
+                             const std::function<bool(const JsonValueText&)>& each) {
+  for_each_json_record(text, 1, [&](const JsonValueText& record) { return unwrap_record(record, wrappers, each); });
 }
 
 }  // namespace ream::import

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <initializer_list>
 #include <string_view>
 
 namespace ream::import {
@@ -29,9 +30,22 @@ void for_each_json_record(std::string_view text, uint64_t first_line,
                           const std::function<bool(const JsonValueText&)>& each);
 
 // The same for the elements of the array `array` (which starts with
-// "["), found inside a file whose text starts at `file`.
-void for_each_json_element(std::string_view file, std::string_view array,
+// "["), found inside `outer` (a value of the file that starts on line
+// `outer_line`).
+void for_each_json_element(std::string_view outer, uint64_t outer_line, std::string_view array,
                            const std::function<bool(const JsonValueText&)>& each);
+
+// The records of an API response file: as for_each_json_record, but an
+// object that wraps its records in a member named in `wrappers` (Crossref's
+// "message" and "items", OpenAlex's "results") is opened, as deep as the
+// wrappers go: an array found there gives its elements, an object is the
+// record.  Works on the raw text, so a response of 10,000 works is not
+// parsed twice.
+void for_each_wrapped_record(std::string_view text, std::initializer_list<std::string_view> wrappers,
+                             const std::function<bool(const JsonValueText&)>& each);
+// The unwrapping for one record of the file.  Returns false when `each` did.
+bool unwrap_record(const JsonValueText& record, std::initializer_list<std::string_view> wrappers,
+                   const std::function<bool(const JsonValueText&)>& each);
 
 // Index just past the JSON value that starts at s[i] (bracket and
 // string aware, not validating); s.size() when it does not end.
