@@ -2,6 +2,7 @@
 // for what a row holds and how to add one).  Parsers that need no stage
 // options are adapted by a captureless lambda, so their own signature stays
 // the plain text -> PaperSink one that tests and fuzzers call.
+#include "arxiv.hh"
 #include "bibtex.hh"
 #include "crossref.hh"
 #include "csl_json.hh"
@@ -38,6 +39,8 @@ constexpr FormatSpec kFormats[] = {
     {"wos", "web-of-science|isi", "Web of Science plain text or tab-delimited", detect_wos, without_options<parse_wos>},
     {"crossref", "", "Crossref REST API works (JSON)", detect_crossref, without_options<parse_crossref>},
     {"openalex", "", "OpenAlex works (JSON or JSON Lines)", detect_openalex, without_options<parse_openalex>},
+    {"arxiv", "", "arXiv API Atom feed, or the text of arXiv listing and abstract pages", detect_arxiv,
+     without_options<parse_arxiv>},
 };
 
 }  // namespace
