@@ -30,7 +30,7 @@ void settle_arxiv_paper(Paper& p) {
       p.year = two >= 91 ? 1900 + two : 2000 + two;  // arXiv began in 1991
     }
   }
-  put_text(p, "type", "article");
+  if (p.type.empty()) p.type = "article";
   put_text(p, "publisher", "arXiv");
 }
 

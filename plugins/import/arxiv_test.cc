@@ -76,9 +76,9 @@ TEST_CASE("arxiv: the API's Atom feed") {
   CHECK(p.date == "2024-01-03");
   CHECK(p.year == 2024);
   CHECK(p.notes == "24 pages");
+  CHECK(p.type == "article");
   CHECK(p.extra == Fields{{"journal_ref", "J. Glaciol. 70 (2024) 1-24"},
                           {"primary_category", "physics.geo-ph"},
-                          {"type", "article"},
                           {"publisher", "arXiv"}});
   CHECK(json_field(p, "categories") == R"(["physics.geo-ph","physics.ao-ph"])");
   const Paper& old = s.papers[1];
@@ -144,8 +144,8 @@ Help
   CHECK(a.url == "https://arxiv.org/abs/2402.00001");
   CHECK(a.year == 2024);
   CHECK(a.date.empty());
-  CHECK(a.extra ==
-        Fields{{"primary_category", "cs.CL"}, {"announcement", "new"}, {"type", "article"}, {"publisher", "arXiv"}});
+  CHECK(a.type == "article");
+  CHECK(a.extra == Fields{{"primary_category", "cs.CL"}, {"announcement", "new"}, {"publisher", "arXiv"}});
   CHECK(json_field(a, "categories") == R"(["cs.CL","cs.LG"])");
   CHECK(s.papers[1].authors == std::vector<std::string>{"J. Doe", "R. Roe"});
   CHECK(s.papers[1].abstract.empty());

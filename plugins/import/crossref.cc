@@ -124,7 +124,7 @@ Paper work_paper(const json::object& work, uint64_t line) {
   p.doi = doi_of(text_at(work, "DOI"));
   p.url = text_at(work, "URL");
   if (auto arxiv = ids::arxiv_from_doi(p.doi)) p.arxiv = *arxiv;
-  put_text(p, "type", csl_type(text_at(work, "type")));
+  p.type = csl_type(text_at(work, "type"));
   put_text(p, "venue_short", text_at(work, "short-container-title"));
   put_text(p, "volume", text_at(work, "volume"));
   put_text(p, "issue", text_at(work, "issue"));
@@ -132,7 +132,7 @@ Paper work_paper(const json::object& work, uint64_t line) {
   put_text(p, "article_number", text_at(work, "article-number"));
   put_text(p, "publisher", text_at(work, "publisher"));
   put_text(p, "language", text_at(work, "language"));
-  put_list(p, "editors", people(work, "editor"));
+  p.editors = people(work, "editor");
   put_list(p, "references", reference_dois(work));
   return p;
 }

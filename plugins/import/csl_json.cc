@@ -27,6 +27,7 @@
 #include "markup_text.hh"
 #include "paper_extra.hh"
 #include "paper_fields.hh"
+#include "record_types.hh"
 
 namespace ream::import {
 namespace {
@@ -156,7 +157,12 @@ class CslItem {
     std::string text = text_of(v);
     if (key == "id") return void(id_ = text);
     if (key == "citation-key") return void(citation_key_ = text);
-    if (key == "type") return put_text(p_, "type", text);
+    if (key == "type") {
+      // Not a CSL type: the record says "document" and keeps what was written.
+      p_.type = is_csl_type(text) ? text : "document";
+      if (p_.type != text) pass(key, v);
+      return;
+    }
     if (key == "title") return void(p_.title = markup_to_text(text));
     if (key == "container-title") return void(p_.venue = markup_to_text(text));
     if (key == "container-title-short" || key == "journalAbbreviation") return put_text(p_, "venue_short", text);
@@ -172,8 +178,8 @@ class CslItem {
 
   void finish() {
     if (!authors_.empty()) p_.authors = std::move(authors_);
-    if (et_al_) put_flag(p_, "et_al");
-    put_list(p_, "editors", editors_);
+    p_.et_al = et_al_;
+    p_.editors = std::move(editors_);
     put_list(p_, "keywords_source", keywords_);
     put_text(p_, "key", citation_key_.empty() ? id_ : citation_key_);
     if (p_.arxiv.empty()) arxiv_hint(p_.url);

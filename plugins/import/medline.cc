@@ -194,8 +194,8 @@ Paper build(uint64_t line, const std::vector<Field>& fields) {
   p.authors = std::move(authors.names_);
   p.doi = doi_of(doi_lid.empty() ? doi_aid : doi_lid);
   put_text(p, "pages", page_range(pages));
-  put_text(p, "type", csl_type(types, !title.empty() && !book_title.empty()));
-  put_list(p, "editors", editors.names_);
+  p.type = csl_type(types, !title.empty() && !book_title.empty());
+  p.editors = std::move(editors.names_);
   put_list(p, "keywords_source", keywords);
   return p;
 }

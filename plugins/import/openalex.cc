@@ -137,7 +137,7 @@ Paper work_paper(const json::object& work, uint64_t line) {
   if (auto arxiv = ids::arxiv_from_doi(p.doi)) p.arxiv = *arxiv;
   if (p.arxiv.empty()) p.arxiv = arxiv_of(work);
   const json::object* biblio = object_at(work, "biblio");
-  put_text(p, "type", csl_type(text_at(&work, "type"), text_at(source, "type")));
+  p.type = csl_type(text_at(&work, "type"), text_at(source, "type"));
   put_text(p, "volume", text_at(biblio, "volume"));
   put_text(p, "issue", text_at(biblio, "issue"));
   put_text(p, "pages", page_range(text_at(biblio, "first_page"), text_at(biblio, "last_page")));

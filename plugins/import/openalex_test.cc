@@ -59,8 +59,8 @@ TEST_CASE("openalex: a results page, authorships, biblio, source, referenced wor
   CHECK(p.date == "2021-07-02");
   CHECK(p.venue == "Physical Review Letters");
   CHECK(p.doi == "10.1103/physrevlett.127.010501");
-  CHECK(p.extra == Fields{{"type", "article-journal"},
-                          {"volume", "127"},
+  CHECK(p.type == "article-journal");
+  CHECK(p.extra == Fields{{"volume", "127"},
                           {"issue", "1"},
                           {"pages", "010501"},
                           {"publisher", "American Physical Society"},
@@ -73,7 +73,7 @@ TEST_CASE("openalex: a results page, authorships, biblio, source, referenced wor
   CHECK(q.line == 14);
   CHECK(q.title == "A preprint");
   CHECK(q.arxiv == "2312.03884v2");
-  CHECK(CollectingSink::extra(q, "type") == "article");
+  CHECK(q.type == "article");
 }
 
 TEST_CASE("openalex: snapshot lines; a work with nothing to name it is an issue") {

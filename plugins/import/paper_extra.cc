@@ -84,12 +84,6 @@ void put_list(Paper& p, std::string_view name, const std::vector<std::string>& i
   p.extra_json.emplace_back(std::string(name), list + "]");
 }
 
-void put_flag(Paper& p, std::string_view name) {
-  for (const auto& [n, v] : p.extra_json)
-    if (n == name) return;
-  p.extra_json.emplace_back(std::string(name), "true");
-}
-
 std::string page_range(std::string_view first, std::string_view last) {
   first = trim(first);
   last = trim(last);

@@ -2,9 +2,9 @@
 //
 // The newer formats (CSL-JSON, MEDLINE, Web of Science, Crossref,
 // OpenAlex, arXiv) carry fields the Paper struct has no member for:
-// `type`, `volume`, `issue`, `pages`, `publisher`, `key` as text, and
-// `editors`, `keywords_source`, `references` as lists, `et_al` as a
-// boolean (ream-record(5)).  These helpers put them in `extra` and
+// `volume`, `issue`, `pages`, `publisher`, `key` as text, and
+// `keywords_source`, `references` as lists (ream-record(5); `type`,
+// `editors` and `et_al` are members).  These helpers put them in `extra` and
 // `extra_json` one agreed way, and hold the value rules every format
 // shares: page ranges with an en dash, DOIs as ream::ids keys.
 #ifndef REAM_IMPORT_PAPER_EXTRA_HH
@@ -25,9 +25,6 @@ void put_text(Paper& p, std::string_view name, std::string_view value);
 // Sets `name` to a JSON array of the non-empty `items` (white space
 // collapsed, Unicode NFC), nothing when there are none.
 void put_list(Paper& p, std::string_view name, const std::vector<std::string>& items);
-
-// Sets `name` to JSON true.
-void put_flag(Paper& p, std::string_view name);
 
 // A page range as ream writes it: "123–129" from "123-129", "123-9",
 // "123--129" or "123 – 129"; abbreviated last pages are completed from

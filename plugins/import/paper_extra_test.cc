@@ -28,17 +28,15 @@ TEST_CASE("paper_extra: dates and months") {
   CHECK(month_number("Spring") == 0);
 }
 
-TEST_CASE("paper_extra: lists, flags and text fields") {
+TEST_CASE("paper_extra: lists and text fields") {
   Paper p;
   put_text(p, "volume", "3");
   put_text(p, "volume", "4");
   put_text(p, "issue", "");
   put_list(p, "editors", {"  Erin   Editor ", "", "Zoë"});
   put_list(p, "keywords_source", {""});
-  put_flag(p, "et_al");
   CHECK(p.extra == std::vector<std::pair<std::string, std::string>>{{"volume", "3"}});
-  CHECK(p.extra_json ==
-        std::vector<std::pair<std::string, std::string>>{{"editors", R"(["Erin Editor","Zoë"])"}, {"et_al", "true"}});
+  CHECK(p.extra_json == std::vector<std::pair<std::string, std::string>>{{"editors", R"(["Erin Editor","Zoë"])"}});
   CHECK(doi_of("https://doi.org/10.1000/ABC") == "10.1000/abc");
   CHECK(doi_of("not a doi").empty());
 }

@@ -79,8 +79,8 @@ class RecordBuilder {
     settle_date();
     put_text(p_, "venue_short", iso_abbreviation_.empty() ? abbreviation_29_ : iso_abbreviation_);
     put_text(p_, "pages", page_range(first_page_, last_page_));
-    put_text(p_, "type", csl_type(pt_, dt_, conference_));
-    put_list(p_, "editors", editors_);
+    p_.type = csl_type(pt_, dt_, conference_);
+    p_.editors = std::move(editors_);
     put_list(p_, "keywords_source", keywords_);
     put_list(p_, "keywords_plus", keywords_plus_);
     put_list(p_, "references", references_);
