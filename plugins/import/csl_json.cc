@@ -247,6 +247,7 @@ bool read_item(const JsonValueText& item, PaperSink& out) {
   if (!doc.is_object()) return out.issue({item.line, "a CSL-JSON item must be an object", raw});
   Paper p;
   p.line = item.line;
+  p.end_line = item.line + static_cast<uint64_t>(std::count(item.text.begin(), item.text.end(), '\n'));
   std::string problem;
   CslItem csl(p, problem);
   // Boost.JSON keeps members in their written order.

@@ -225,6 +225,7 @@ class MedlineReader {
       if (tag == "PMID" && !fields_.empty() && !end_record(offset)) return false;
       if (fields_.empty()) start_record(offset);
       fields_.push_back({tag, value});
+      last_line_ = line_;
       return true;
     }
     if (line.find_first_not_of(" \t") == std::string_view::npos) return end_record(offset);
@@ -236,6 +237,7 @@ class MedlineReader {
     joined += ' ';
     joined += line.substr(line.find_first_not_of(" \t"));
     value_so_far = joined;
+    last_line_ = line_;
     return true;
   }
 
@@ -249,6 +251,7 @@ class MedlineReader {
     flush_outside();
     if (fields_.empty()) return true;
     Paper p = build(record_line_, fields_);
+    p.end_line = last_line_;
     std::string_view raw = text_.substr(record_start_, offset - record_start_);
     while (!raw.empty() && (raw.back() == '\n' || raw.back() == '\r')) raw.remove_suffix(1);
     fields_.clear();
@@ -274,7 +277,7 @@ class MedlineReader {
 
   std::string_view text_;
   PaperSink& sink_;
-  uint64_t line_ = 0, record_line_ = 0;
+  uint64_t line_ = 0, record_line_ = 0, last_line_ = 0;
   size_t record_start_ = 0;
   std::vector<Field> fields_;
   std::deque<std::string> joined_;  // values joined from several lines (stable addresses)

@@ -157,8 +157,10 @@ class RecordBuilder {
   bool conference_ = false;
 };
 
-bool emit(PaperSink& out, uint64_t line, const std::vector<TagValues>& fields, std::string_view raw) {
+bool emit(PaperSink& out, uint64_t line, uint64_t end_line, const std::vector<TagValues>& fields,
+          std::string_view raw) {
   Paper p = RecordBuilder(line).build(fields);
+  p.end_line = end_line;
   if (p.title.empty() && p.doi.empty()) return out.issue({line, "record has no title (TI) or DOI", std::string(raw)});
   return out.paper(std::move(p));
 }
@@ -199,7 +201,7 @@ class PlainReader {
     if (!open_) return true;  // FN, VR, EF and blank lines frame the records
     if (tagged && line.substr(0, 2) == "ER") {
       open_ = false;
-      return emit(out_, start_line_, fields_, text_.substr(start_, offset - start_));
+      return emit(out_, start_line_, line_, fields_, text_.substr(start_, offset - start_));
     }
     if (tagged) {
       fields_.push_back({std::string(line.substr(0, 2)), {}});
@@ -274,7 +276,7 @@ void read_tabbed(std::string_view text, PaperSink& out) {
         f.values.emplace_back(cells[i]);
       fields.push_back(std::move(f));
     }
-    if (!emit(out, number, fields, line)) return;
+    if (!emit(out, number, number, fields, line)) return;
   }
 }
 
