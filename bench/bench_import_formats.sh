@@ -1,8 +1,10 @@
 #!/bin/bash
 # Speed of `ream import` on the text formats of issue 15 (MEDLINE, CSL-JSON,
-# ...), on large synthetic files: records made from a fixed word list in each
-# format's documented shape (MEDLINE continuation lines, FAU/AU pairs, MeSH
-# terms; a pretty-printed CSL-JSON array as Zotero writes it), with some
+# Web of Science, arXiv listing text), on large synthetic files: records made
+# from a fixed word list in each format's documented shape (MEDLINE
+# continuation lines, FAU/AU pairs, MeSH terms; a pretty-printed CSL-JSON
+# array as Zotero writes it; WoS plain text with wrapped fields and cited
+# references; arXiv /new listing entries with abstracts), with some
 # non-ASCII names.  Prints size, time and rate for each; never fails on timing.
 #   bench/bench_import_formats.sh [MEGABYTES | --smoke]   (default 50; --smoke: 2, for CI)
 set -euo pipefail
@@ -60,12 +62,44 @@ with open(f"{sys.argv[2]}/big.json", "w") as out:
         size += len(text.encode())
         i += 1
     out.write("\n]\n")
+with open(f"{sys.argv[2]}/big.wos.txt", "w") as out:
+    out.write("FN Clarivate Analytics Web of Science\nVR 1.0\n")
+    size, i = 0, 0
+    while size < target:
+        who = random.sample(people, random.randint(2, 6))
+        r = "PT J\nAU " + "\n   ".join(f"{f}, {g[0]}" for f, g in who) + "\n"
+        r += "AF " + "\n   ".join(f"{f}, {g}" for f, g in who) + "\n"
+        r += "TI " + "\n   ".join(textwrap.wrap(sentence(8, 16), 70)) + "\n"
+        r += f"SO JOURNAL OF {sentence(2, 3).upper()}\nLA English\nDT Article\n"
+        r += "DE " + "; ".join(sentence(1, 2) for _ in range(4)) + "\n"
+        r += "AB " + "\n   ".join(textwrap.wrap(sentence(120, 220) + ".", 70)) + "\n"
+        r += "CR " + "\n   ".join(f"{random.choice(people)[0]} {random.choice('ABCJ')}, {1990 + k}, J {sentence(1, 2).upper()}, "
+                                   f"V{k}, P{k * 7}, DOI 10.1000/ref.{i}.{k}" for k in range(random.randint(5, 30))) + "\n"
+        r += f"NR 12\nTC 3\nPU PUBLISHER\nJ9 J {sentence(1, 1).upper()}\nPD MAR 15\nPY {2000 + i % 25}\nVL {i % 90}\n"
+        r += f"IS {i % 12}\nBP {100 + i % 900}\nEP {112 + i % 900}\nDI 10.1000/j.w.{i}\nUT WOS:{i:015d}\nER\n\n"
+        out.write(r)
+        size += len(r.encode())
+        i += 1
+    out.write("EF\n")
+with open(f"{sys.argv[2]}/big.arxiv.txt", "w") as out:
+    out.write("Computation and Language\nShowing new listings for Friday, 2 February 2024\n"
+              "New submissions (showing many of many entries)\n")
+    size, i = 0, 0
+    while size < target:
+        who = random.sample(people, random.randint(1, 6))
+        r = f"[{i + 1}]  arXiv:24{1 + i % 12:02d}.{i % 99999:05d} [pdf, html, other]\n"
+        r += f"Title: {sentence(6, 12).capitalize()}\nAuthors: " + ", ".join(f"{g} {f}" for f, g in who) + "\n"
+        r += f"Comments: {random.randint(5, 40)} pages\nSubjects: Computation and Language (cs.CL); Machine Learning (cs.LG)\n"
+        r += sentence(80, 160) + ".\n"
+        out.write(r)
+        size += len(r.encode())
+        i += 1
 PY
 
 python3 - "$REAM" "$work" <<'PY'
 import os, resource, subprocess, sys, time
 ream, work = sys.argv[1], sys.argv[2]
-for fmt, name in (("medline", "big.nbib"), ("csl-json", "big.json")):
+for fmt, name in (("medline", "big.nbib"), ("csl-json", "big.json"), ("wos", "big.wos.txt"), ("arxiv", "big.arxiv.txt")):
     path = f"{work}/{name}"
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.monotonic()

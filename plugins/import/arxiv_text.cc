@@ -54,11 +54,13 @@ bool is_furniture(std::string_view line) {
   for (auto s : starts)
     if (line.starts_with(s)) return true;
   static const RE2 paging(R"re(\[ showing .*\]|About|Help|Contact|Subscribe|Copyright|Privacy Policy)re");
+  if (line.size() > 80) return false;  // furniture lines are short; abstract lines need no regex
   return RE2::FullMatch(re2::StringPiece(line.data(), line.size()), paging);
 }
 
 // "New submissions (showing 3 of 3 entries)" -> "new", and so on.
 std::optional<std::string> section_kind(std::string_view line) {
+  if (line.empty() || (line[0] != 'N' && line[0] != 'C' && line[0] != 'R')) return std::nullopt;
   static const RE2 heading(
       R"re((New submissions|Cross submissions|Cross-lists|Replacement submissions|Replacements)\b.*)re");
   std::string which;
@@ -93,14 +95,15 @@ class TextReader {
     static const RE2 submitted(R"re(\[Submitted on (\d{1,2}) ([A-Z][a-z]{2}) (\d{4})\b.*\])re");
     re2::StringPiece piece(line.data(), line.size());
     std::string id, note, day, month, year;
-    if (RE2::FullMatch(piece, listing, &id, &note)) {
+    bool bracket = !line.empty() && line[0] == '[';
+    if (bracket && RE2::FullMatch(piece, listing, &id, &note)) {
       finish();
       open(id);
       if (note.starts_with("cross-list")) kind_ = "cross-list";
       if (note.starts_with("replaced")) kind_ = "replacement";
       return;
     }
-    if (RE2::FullMatch(piece, submitted, &day, &month, &year)) {
+    if (bracket && RE2::FullMatch(piece, submitted, &day, &month, &year)) {
       finish();
       open("");
       abstract_page_ = true;
@@ -137,6 +140,8 @@ class TextReader {
     static const RE2 label(
         R"re((Title|Authors?|Comments|Journal-ref|Subjects|DOI|Abstract|Cite as|Report-number|MSC-class|ACM-class):\s*(.*))re");
     std::string name, value;
+    size_t colon = line.find(':');
+    if (colon == std::string_view::npos || colon > 14) return false;  // every label is shorter
     if (!RE2::FullMatch(re2::StringPiece(line.data(), line.size()), label, &name, &value)) return false;
     after_blank_ = false;
     if (name == "Title") return set(Field::kTitle, p_.title, value);
