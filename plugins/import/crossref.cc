@@ -167,12 +167,18 @@ void parse_crossref(std::string_view text, PaperSink& out) {
 Evidence detect_crossref(const Sample& sample) {
   static const RE2 envelope(R"re("message-type"\s*:\s*"(work|work-list)")re");
   static const RE2 counters(R"re("is-referenced-by-count"\s*:|"reference-count"\s*:)re");
+  static const RE2 title_list(R"re("title"\s*:\s*\[)re");
   if (sample.lines.empty() || (sample.lines.front().front() != '{' && sample.lines.front().front() != '[')) return {};
   re2::StringPiece head(sample.head.data(), sample.head.size());
   std::string kind;
   if (RE2::PartialMatch(head, envelope, &kind))
     return {kCertain, fmt::format("Crossref response with \"message-type\": \"{}\"", kind)};
-  if (RE2::PartialMatch(head, counters)) return {kStrong, "JSON works with Crossref's reference counters"};
+  // Crossref's counters, and a title that is a list (JSON Lines records
+  // and CSL-JSON items have a string): bare works, as a cursor dump saves them.
+  if (RE2::PartialMatch(head, counters))
+    return RE2::PartialMatch(head, title_list)
+               ? Evidence{kCertain, "JSON works with Crossref's reference counters and list titles"}
+               : Evidence{kStrong, "JSON works with Crossref's reference counters"};
   return {};
 }
 

@@ -102,5 +102,7 @@ TEST_CASE("crossref: evidence") {
   CHECK(detect_crossref(Sample(R"j({"status":"ok","message-type":"work-list","message":{}})j")).reason ==
         "Crossref response with \"message-type\": \"work-list\"");
   CHECK(detect_crossref(Sample(R"j({"DOI":"10.1/x","is-referenced-by-count":3})j")).confidence == kStrong);
+  CHECK(detect_crossref(Sample(R"j({"DOI":"10.1/x","title":["T"],"is-referenced-by-count":3})j")).confidence ==
+        kCertain);
   CHECK(detect_crossref(Sample(R"j({"title":"x","message":"hello"})j")).confidence == 0);
 }

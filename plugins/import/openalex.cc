@@ -176,12 +176,19 @@ std::string abstract_from_inverted_index(std::string_view index_json) {
 
 Evidence detect_openalex(const Sample& sample) {
   static const RE2 work_id(R"re("id"\s*:\s*"https://openalex\.org/(W\d+)")re");
-  static const RE2 members(R"re("(authorships|abstract_inverted_index)"\s*:)re");
+  static const RE2 members(
+      R"re("(authorships|abstract_inverted_index|referenced_works|primary_location|publication_year)"\s*:)re");
   if (sample.lines.empty() || (sample.lines.front().front() != '{' && sample.lines.front().front() != '[')) return {};
   re2::StringPiece head(sample.head.data(), sample.head.size());
   std::string found;
   if (RE2::PartialMatch(head, work_id, &found)) return {kCertain, fmt::format("OpenAlex work id {}", found)};
-  if (RE2::PartialMatch(head, members, &found)) return {kStrong, fmt::format("OpenAlex's \"{}\" member", found)};
+  // OpenAlex's own member names: one is a hint, two are its Work object.
+  std::vector<std::string> seen;
+  re2::StringPiece rest = head;
+  while (seen.size() < 2 && RE2::FindAndConsume(&rest, members, &found))
+    if (std::find(seen.begin(), seen.end(), found) == seen.end()) seen.push_back(found);
+  if (seen.size() == 2) return {kCertain, fmt::format("OpenAlex's \"{}\" and \"{}\" members", seen[0], seen[1])};
+  if (seen.size() == 1) return {kStrong, fmt::format("OpenAlex's \"{}\" member", seen[0])};
   return {};
 }
 

@@ -90,5 +90,7 @@ TEST_CASE("openalex: snapshot lines; a work with nothing to name it is an issue"
 TEST_CASE("openalex: evidence") {
   CHECK(detect_openalex(Sample(R"j({"id":"https://openalex.org/W42","title":"x"})j")).reason == "OpenAlex work id W42");
   CHECK(detect_openalex(Sample(R"j({"title":"x","authorships":[]})j")).confidence == kStrong);
+  CHECK(detect_openalex(Sample(R"j({"title":"x","authorships":[],"publication_year":2020})j")).reason ==
+        "OpenAlex's \"authorships\" and \"publication_year\" members");
   CHECK(detect_openalex(Sample(R"j({"title":"x","authors":[]})j")).confidence == 0);
 }
