@@ -81,17 +81,20 @@ std::string csl_name(const json::object& o) {
 bool is_et_al(std::string_view name) { return name == "others" || name == "et al." || name == "et al"; }
 
 // "2020", "2020-05", "2020-05-01" -> ISO date ("" for a bare year) and
-// year; anything else -> its year and the text as written.
+// year; a numeric date that is no calendar date ("2020-13-45") -> its year
+// and date_raw (ream-record(5)); anything else ("Spring 2020") -> its year
+// and the text as a date hint.
 void take_date_text(Paper& p, const std::string& raw) {
   int y = 0, m = 0, d = 0;
   static const RE2 iso(R"((\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?)");
   if (RE2::FullMatch(raw, iso, &y, &m, &d)) {
     std::string date = m ? iso_date(y, m, d) : std::string();
-    if (!m || !date.empty()) {
-      p.year = y;
+    p.year = parse_year(raw);
+    if (!m || !date.empty())
       p.date = date;
-      return;
-    }
+    else
+      put_text(p, "date_raw", raw);
+    return;
   }
   p.year = parse_year(raw);
   p.date = raw;
@@ -125,7 +128,7 @@ void take_date(Paper& p, const json::value& v) {
       p.date = iso_date(y, m, d);
       if (!p.date.empty()) return;
     }
-    p.date = json::serialize(*parts);  // not a calendar date: kept as the source wrote it
+    put_text(p, "date_raw", json::serialize(*parts));  // not a calendar date: kept as the source wrote it
     return;
   }
   for (const char* key : {"raw", "literal"})

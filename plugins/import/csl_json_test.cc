@@ -126,7 +126,8 @@ TEST_CASE("csl-json: Better BibTeX items one per line, citation keys, raw and li
   CHECK(b.authors == std::vector<std::string>{"CERN"});
   const Paper& c = s.papers[2];
   CHECK(c.year == 2020);
-  CHECK(c.date == "[[2020,13,45]]");
+  CHECK(c.date.empty());
+  CHECK(CollectingSink::extra(c, "date_raw") == "[[2020,13,45]]");
   CHECK(c.doi == "10.48550/arxiv.2101.00001");
   CHECK(c.arxiv == "2101.00001");
 }

@@ -55,7 +55,12 @@ void take_publication_date(Paper& p, std::string_view dp) {
   if (month.empty() && dp.size() == 4) return;
   std::string iso = iso_date(year, month_number(month), day.empty() ? 0 : std::stoi(day));
   bool whole = dp.size() == 4 + (month.empty() ? 0 : 1 + month.size()) + (day.empty() ? 0 : 1 + day.size());
-  p.date = whole && !iso.empty() && !month.empty() ? iso : std::string(dp);
+  if (whole && !iso.empty() && !month.empty())
+    p.date = iso;
+  else if (whole && month_number(month) && !day.empty())
+    put_text(p, "date_raw", dp);  // "2019 Feb 30": no calendar date
+  else
+    p.date = std::string(dp);  // "2019 Jul-Aug", "2018 Winter": a hint as written
 }
 
 // "*Mice, Inbred C57BL/*genetics" -> "Mice, Inbred C57BL/genetics": the

@@ -105,7 +105,8 @@ TEST_CASE("medline: dates that are not calendar dates are kept as written") {
       "PMID- 1\nTI  - A\nDP  - 2019 Feb 30\n\nPMID- 2\nTI  - B\nDP  - 2019 Jul-Aug\n\nPMID- 3\nTI  - C\nDP  - "
       "2019 Aug\n");
   REQUIRE(s.papers.size() == 3);
-  CHECK(s.papers[0].date == "2019 Feb 30");
+  CHECK(s.papers[0].date.empty());
+  CHECK(CollectingSink::extra(s.papers[0], "date_raw") == "2019 Feb 30");
   CHECK(s.papers[0].year == 2019);
   CHECK(s.papers[1].date == "2019 Jul-Aug");
   CHECK(s.papers[2].date == "2019-08");

@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <map>
 
 #include "bibtex_arxiv.hh"
@@ -128,7 +129,12 @@ Paper work_paper(const json::object& work, uint64_t line) {
   p.abstract = abstract_from(work.if_contains("abstract_inverted_index"));
   if (const json::value* y = work.if_contains("publication_year"); y && y->is_int64())
     p.year = static_cast<int>(y->get_int64());
-  p.date = text_at(&work, "publication_date");  // ISO already; anything else is kept as written
+  std::string date = text_at(&work, "publication_date");
+  int y = 0, m = 0, d = 0;
+  if (std::sscanf(date.c_str(), "%4d-%2d-%2d", &y, &m, &d) == 3 && iso_date(y, m, d) == date)
+    p.date = date;
+  else
+    put_text(p, "date_raw", date);  // not an ISO calendar date: kept as written
   const json::object* primary = object_at(work, "primary_location");
   const json::object* source = primary ? object_at(*primary, "source") : nullptr;
   p.venue = text_at(source, "display_name");

@@ -146,8 +146,9 @@ class RecordBuilder {
     if (RE2::FullMatch(month_day_, month_day, &month, &day) && month_number(month)) {
       std::string iso = iso_date(*p_.year, month_number(month), day.empty() ? 0 : std::stoi(day));
       if (!iso.empty()) return void(p_.date = iso);
+      return put_text(p_, "date_raw", month_day_ + " " + year_);  // "FEB 30": no calendar date
     }
-    p_.date = month_day_ + " " + year_;
+    p_.date = month_day_ + " " + year_;  // "SPR": a hint as written
   }
 
   Paper p_;

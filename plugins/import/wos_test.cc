@@ -136,3 +136,11 @@ TEST_CASE("wos: evidence") {
   CHECK(detect_wos(Sample("PT J\nAU Smith, J\nTI T\nER\n")).confidence == kStrong);
   CHECK(detect_wos(Sample("PT J is a sentence.\nAnd another.\n")).confidence == 0);
 }
+
+TEST_CASE("wos: a month and day that make no date are kept raw, not as a date") {
+  auto s = read("PT J\nTI T\nPD FEB 30\nPY 2021\nER\n");
+  REQUIRE(s.papers.size() == 1);
+  CHECK(s.papers[0].year == 2021);
+  CHECK(s.papers[0].date.empty());
+  CHECK(CollectingSink::extra(s.papers[0], "date_raw") == "FEB 30 2021");
+}
