@@ -21,7 +21,6 @@
 #include <array>
 
 #include "json_values.hh"
-#include "jsonl.hh"
 #include "markup_text.hh"
 #include "paper_extra.hh"
 
@@ -155,7 +154,7 @@ bool read_work(const JsonValueText& item, PaperSink& out) {
 void parse_crossref(std::string_view text, PaperSink& out) {
   for_each_json_record(text, 1, [&](const JsonValueText& response) {
     // An error answer ("status": "error") lists its errors in "message".
-    for (const auto& [key, value] : object_members(response.text))
+    for (const auto& [key, value] : raw_members(response.text))
       if (key == "status" && value != "\"ok\"")
         return out.issue(
             {response.line, fmt::format("Crossref answered status {}, not works", value), std::string(response.text)});

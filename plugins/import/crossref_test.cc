@@ -106,3 +106,11 @@ TEST_CASE("crossref: evidence") {
         kCertain);
   CHECK(detect_crossref(Sample(R"j({"title":"x","message":"hello"})j")).confidence == 0);
 }
+
+TEST_CASE("crossref: a response whose member names are not valid JSON is an issue, not a crash") {
+  // Found by fuzz_crossref: the envelope is walked before any validation.
+  auto s = read("{\"sta\\qtus\": \"ok\", \"message\": {\"DOI\": \"10.1000/x1\", \"title\": [\"T\"]}}");
+  CHECK(s.papers.empty());
+  REQUIRE(s.issues.size() == 1);
+  CHECK(s.issues[0].reason.starts_with("invalid JSON: "));
+}

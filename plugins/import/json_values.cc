@@ -1,7 +1,8 @@
 // Cutting JSON text into values (see json_values.hh).
 #include "json_values.hh"
 
-#include "jsonl.hh"
+#include <boost/json/parse.hpp>
+#include <boost/json/value.hpp>
 
 #include <algorithm>
 #include <cstring>
@@ -68,6 +69,28 @@ size_t string_close(std::string_view s, size_t open) {
 
 }  // namespace
 
+std::vector<std::pair<std::string, std::string_view>> raw_members(std::string_view s) {
+  std::vector<std::pair<std::string, std::string_view>> out;
+  size_t i = skip_ws(s, 0);
+  if (i >= s.size() || s[i] != '{') return out;
+  i = skip_ws(s, i + 1);
+  while (i < s.size() && s[i] == '"') {
+    size_t key_end = std::min(string_close(s, i) + 1, s.size());
+    boost::json::error_code ec;
+    boost::json::value key = boost::json::parse(boost::json::string_view(s.data() + i, key_end - i), ec);
+    if (ec || !key.is_string()) break;
+    i = skip_ws(s, key_end);
+    if (i >= s.size() || s[i] != ':') break;
+    i = skip_ws(s, i + 1);
+    size_t end = json_value_end(s, i);
+    if (end == i) break;
+    out.emplace_back(std::string(key.get_string()), s.substr(i, end - i));
+    i = skip_ws(s, end);
+    if (i < s.size() && s[i] == ',') i = skip_ws(s, i + 1);
+  }
+  return out;
+}
+
 size_t json_value_end(std::string_view s, size_t i) {
   int depth = 0;
   for (; i < s.size(); ++i) {
@@ -118,7 +141,7 @@ bool unwrap_record(const JsonValueText& record, std::initializer_list<std::strin
   std::string_view inner = record.text;
   for (bool opened = true; opened && !inner.empty() && inner.front() == '{';) {
     opened = false;
-    for (const auto& [key, value] : object_members(inner))
+    for (const auto& [key, value] : raw_members(inner))
       if (std::find(wrappers.begin(), wrappers.end(), key) != wrappers.end() && !value.empty() &&
           (value.front() == '{' || value.front() == '[')) {
         inner = value;

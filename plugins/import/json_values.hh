@@ -12,7 +12,10 @@
 #include <cstdint>
 #include <functional>
 #include <initializer_list>
+#include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace ream::import {
 
@@ -46,6 +49,12 @@ void for_each_wrapped_record(std::string_view text, std::initializer_list<std::s
 // The unwrapping for one record of the file.  Returns false when `each` did.
 bool unwrap_record(const JsonValueText& record, std::initializer_list<std::string_view> wrappers,
                    const std::function<bool(const JsonValueText&)>& each);
+
+// The members of the object text `object` as (key, raw value text), in
+// order, for text not yet validated: the walk stops, without throwing, at
+// the first thing that is not a member (jsonl.hh's object_members needs
+// valid JSON).
+std::vector<std::pair<std::string, std::string_view>> raw_members(std::string_view object);
 
 // Index just past the JSON value that starts at s[i] (bracket and
 // string aware, not validating); s.size() when it does not end.
