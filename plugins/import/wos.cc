@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <array>
 
+#include "input_text.hh"
 #include "markup_text.hh"
 #include "paper_extra.hh"
 
@@ -279,11 +280,6 @@ void read_tabbed(std::string_view text, PaperSink& out) {
     }
     if (!emit(out, number, number, fields, line)) return;
   }
-}
-
-std::string_view without_bom(std::string_view text) {
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  return text;
 }
 
 bool tabbed_header(std::string_view line) { return line.substr(0, 6) == "PT\tAU\t"; }
