@@ -61,7 +61,7 @@ print(f"eval_import: {passed}/{len(expected)} seeds import exactly (floor {floor
 import tempfile
 refusals = {
     "prose.txt": "A Short Title\n\n" + "This paragraph reads like an abstract and is long enough to be one. " * 5 + "\n",
-    "csl.json": '[\n  {"id": "a", "type": "article-journal", "title": "X", "issued": {"date-parts": [[2020]]}}\n]\n',
+    "array.json": '[\n  {"id": "a", "kind": "widget", "title": "X", "size": [[2020]]}\n]\n',
     "object.json": '{\n  "status": "ok",\n  "message": {"title": ["X"], "DOI": "10.1000/x"}\n}\n',
     "email.txt": "Hi @alice{ see you at 5 }\nTY  - this is not RIS\n",
     "table.csv": "Title,Speaker,Room\nOpening,Ann,A\n",

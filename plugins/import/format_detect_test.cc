@@ -64,8 +64,8 @@ TEST_CASE("detect: evidence says where") {
 }
 
 TEST_CASE("format names") {
-  CHECK(format_list() == "hf-papers, paper-notes, bibtex, ris, csv, jsonl");
-  CHECK(format_list("|") == "hf-papers|paper-notes|bibtex|ris|csv|jsonl");
+  CHECK(format_list() == "hf-papers, paper-notes, bibtex, ris, csv, jsonl, csl-json, medline, wos, crossref, openalex, arxiv");
+  CHECK(format_list("|") == "hf-papers|paper-notes|bibtex|ris|csv|jsonl|csl-json|medline|wos|crossref|openalex|arxiv");
   REQUIRE(format_by_name("ris"));
   CHECK(format_by_name("ris")->name == "ris");
   CHECK(format_by_name("biblatex")->name == "bibtex");

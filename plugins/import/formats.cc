@@ -2,13 +2,19 @@
 // for what a row holds and how to add one).  Parsers that need no stage
 // options are adapted by a captureless lambda, so their own signature stays
 // the plain text -> PaperSink one that tests and fuzzers call.
+#include "arxiv.hh"
 #include "bibtex.hh"
+#include "crossref.hh"
+#include "csl_json.hh"
 #include "csv.hh"
 #include "format_detect.hh"
 #include "hf_papers.hh"
 #include "jsonl.hh"
+#include "medline.hh"
+#include "openalex.hh"
 #include "paper_notes.hh"
 #include "ris.hh"
+#include "wos.hh"
 
 namespace ream::import {
 namespace {
@@ -27,6 +33,14 @@ constexpr FormatSpec kFormats[] = {
     {"csv", "tsv", "CSV or TSV with a header row", detect_csv,
      static_cast<void (*)(std::string_view, const FormatOptions&, PaperSink&)>(parse_csv)},
     {"jsonl", "", "JSON Lines, one record per line", detect_jsonl, without_options<parse_jsonl>},
+    {"csl-json", "csl|citeproc-json", "CSL-JSON (Zotero, Better BibTeX, pandoc)", detect_csl_json,
+     without_options<parse_csl_json>},
+    {"medline", "nbib|pubmed", "PubMed MEDLINE (.nbib)", detect_medline, without_options<parse_medline>},
+    {"wos", "web-of-science|isi", "Web of Science plain text or tab-delimited", detect_wos, without_options<parse_wos>},
+    {"crossref", "", "Crossref REST API works (JSON)", detect_crossref, without_options<parse_crossref>},
+    {"openalex", "", "OpenAlex works (JSON or JSON Lines)", detect_openalex, without_options<parse_openalex>},
+    {"arxiv", "", "arXiv API Atom feed, or the text of arXiv listing and abstract pages", detect_arxiv,
+     without_options<parse_arxiv>},
 };
 
 }  // namespace

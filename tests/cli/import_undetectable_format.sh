@@ -8,6 +8,6 @@ printf '{\n  "status": "ok",\n  "message": {"title": ["X"]}\n}\n' > object.json
 printf '@article{k,\n title={Fine}}\n' > good.bib
 for f in prose.txt array.json object.json; do
   expect_status 1 "$REAM" import good.bib "$f" > out.jsonl 2> err.txt
-  expect_eq "ream: $f: import: cannot tell the format of $f; use --format (one of hf-papers, paper-notes, bibtex, ris, csv, jsonl)" "$(cat err.txt)"
+  expect_eq "ream: $f: import: cannot tell the format of $f; use --format (one of hf-papers, paper-notes, bibtex, ris, csv, jsonl, csl-json, medline, wos, crossref, openalex, arxiv)" "$(cat err.txt)"
   expect_eq "" "$(cat out.jsonl)" "output"
 done
