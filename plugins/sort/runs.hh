@@ -1,0 +1,60 @@
+// Sorted runs on disk and their k-way merge: the external half of `sort`.
+//
+// When the records held in memory pass the budget, they are sorted and
+// written to a run: an unnamed temporary file (tmpfile(3)), so nothing is
+// left behind on any exit, a crash or a kill included.  Each entry is
+// [key size][json size][key][json] with 32-bit little-endian sizes.  At
+// the end the runs are merged through a heap on their keys; more runs than
+// kFanIn are first merged in groups, so the number of open files and read
+// buffers, and with it memory, stays bounded whatever the input size.
+#ifndef REAM_SORT_RUNS_HH
+#define REAM_SORT_RUNS_HH
+
+#include <cstdint>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ream::sort {
+
+struct FileCloser {
+  void operator()(std::FILE* f) const { std::fclose(f); }
+};
+using File = std::unique_ptr<std::FILE, FileCloser>;
+
+// Writes one run.  Throws ream::IoError when the disk refuses.
+class RunWriter {
+ public:
+  RunWriter();
+  void write(std::string_view key, std::string_view json);
+  File finish();  // rewound, ready to read
+
+ private:
+  File file_;
+};
+
+// Reads a run entry by entry.
+class RunReader {
+ public:
+  explicit RunReader(File file);
+  bool next();  // false at the end
+  const std::string& key() const { return key_; }
+  const std::string& json() const { return json_; }
+
+ private:
+  File file_;
+  std::string key_, json_;
+};
+
+constexpr size_t kFanIn = 64;
+
+// Merge `runs` in key order, calling `emit(json)` for each entry until it
+// returns false.
+void merge_runs(std::vector<File> runs, const std::function<bool(std::string_view json)>& emit);
+
+}  // namespace ream::sort
+
+#endif
