@@ -15,7 +15,7 @@ expect_eq "dabegcf" "$(ids --by=year)" "ascending, numeric, missing last, stable
 expect_eq "begadcf" "$(ids --by=-year)" "descending, missing still last"
 expect_eq "ebgadcf" "$(ids --by=-year,title)" "root collation: apple before Apple"
 expect_eq "bgeadfc" "$(ids --by=-year,title --locale=C)" "C: code point order"
-expect_eq "cfdabeg" "$(ids --by=year -r)" "-r: reversed, missing last"
+expect_eq "begadcf" "$(ids --by=year -r)" "-r: descending, stable, missing last"
 expect_eq "bgeadfc" "$(ids -b -year,title --locale=C)" "short option, value starting with a dash"
 # Records pass byte for byte.
 expect_eq '{"id":"d","year":10,"title":"apple"}' "$("$REAM" sort --by=year < in.jsonl | head -1)"
