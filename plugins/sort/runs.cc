@@ -34,7 +34,7 @@ bool get_size(std::FILE* f, uint32_t& size, bool at_entry_start) {
 
 RunWriter::RunWriter() : file_(std::tmpfile()) {
   if (!file_) fail("cannot create");
-  std::setvbuf(file_.get(), nullptr, _IOFBF, 1 << 16);
+  std::setvbuf(file_.get(), nullptr, _IOFBF, 1 << 20);
 }
 
 void RunWriter::write(std::string_view key, std::string_view json) {
@@ -67,37 +67,44 @@ bool RunReader::next() {
 
 namespace {
 
-// One merge of at most kFanIn runs.
-void merge_once(std::vector<File> runs, const std::function<bool(std::string_view key, std::string_view json)>& out) {
-  std::vector<RunReader> readers;
-  readers.reserve(runs.size());
-  for (File& f : runs) readers.emplace_back(std::move(f));
-  auto later = [&](size_t a, size_t b) { return readers[a].key() > readers[b].key(); };
+// One merge of at most kFanIn + 1 sources.
+void merge_once(std::vector<std::unique_ptr<Cursor>> readers,
+                const std::function<bool(std::string_view key, std::string_view json)>& out) {
+  auto later = [&](size_t a, size_t b) { return readers[a]->key() > readers[b]->key(); };
   std::priority_queue<size_t, std::vector<size_t>, decltype(later)> heap(later);
   for (size_t i = 0; i < readers.size(); ++i)
-    if (readers[i].next()) heap.push(i);
+    if (readers[i]->next()) heap.push(i);
   while (!heap.empty()) {
     size_t i = heap.top();
     heap.pop();
-    if (!out(readers[i].key(), readers[i].json())) return;
-    if (readers[i].next()) heap.push(i);
+    if (!out(readers[i]->key(), readers[i]->json())) return;
+    if (readers[i]->next()) heap.push(i);
   }
+}
+
+std::vector<std::unique_ptr<Cursor>> open_all(std::vector<File> runs) {
+  std::vector<std::unique_ptr<Cursor>> readers;
+  for (File& f : runs) readers.push_back(std::make_unique<RunReader>(std::move(f)));
+  return readers;
 }
 
 }  // namespace
 
-void merge_runs(std::vector<File> runs, const std::function<bool(std::string_view json)>& emit) {
+void merge_runs(std::vector<File> runs, std::unique_ptr<Cursor> last,
+                const std::function<bool(std::string_view json)>& emit) {
   while (runs.size() > kFanIn) {
     std::vector<File> group(std::make_move_iterator(runs.begin()), std::make_move_iterator(runs.begin() + kFanIn));
     runs.erase(runs.begin(), runs.begin() + kFanIn);
     RunWriter merged;
-    merge_once(std::move(group), [&](std::string_view key, std::string_view json) {
+    merge_once(open_all(std::move(group)), [&](std::string_view key, std::string_view json) {
       merged.write(key, json);
       return true;
     });
     runs.push_back(merged.finish());
   }
-  merge_once(std::move(runs), [&](std::string_view, std::string_view json) { return emit(json); });
+  auto readers = open_all(std::move(runs));
+  if (last) readers.push_back(std::move(last));
+  merge_once(std::move(readers), [&](std::string_view, std::string_view json) { return emit(json); });
 }
 
 }  // namespace ream::sort

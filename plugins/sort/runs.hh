@@ -36,13 +36,22 @@ class RunWriter {
   File file_;
 };
 
+// Something to merge: sorted entries, read one at a time.
+class Cursor {
+ public:
+  virtual ~Cursor() = default;
+  virtual bool next() = 0;  // false at the end
+  virtual std::string_view key() const = 0;
+  virtual std::string_view json() const = 0;
+};
+
 // Reads a run entry by entry.
-class RunReader {
+class RunReader : public Cursor {
  public:
   explicit RunReader(File file);
-  bool next();  // false at the end
-  const std::string& key() const { return key_; }
-  const std::string& json() const { return json_; }
+  bool next() override;
+  std::string_view key() const override { return key_; }
+  std::string_view json() const override { return json_; }
 
  private:
   File file_;
@@ -51,9 +60,11 @@ class RunReader {
 
 constexpr size_t kFanIn = 64;
 
-// Merge `runs` in key order, calling `emit(json)` for each entry until it
-// returns false.
-void merge_runs(std::vector<File> runs, const std::function<bool(std::string_view json)>& emit);
+// Merge `runs`, and `last` when given (the entries still in memory, which
+// need not go to disk), in key order, calling `emit(json)` for each entry
+// until it returns false.
+void merge_runs(std::vector<File> runs, std::unique_ptr<Cursor> last,
+                const std::function<bool(std::string_view json)>& emit);
 
 }  // namespace ream::sort
 

@@ -22,7 +22,7 @@ TEST_CASE("runs merge in key order, in several passes when there are many") {
     runs.push_back(w.finish());
   }
   std::vector<std::string> merged;
-  merge_runs(std::move(runs), [&](std::string_view json) {
+  merge_runs(std::move(runs), nullptr, [&](std::string_view json) {
     merged.emplace_back(json.substr(6, json.size() - 8));
     return true;
   });
@@ -38,6 +38,6 @@ TEST_CASE("a merge stops when told to") {
     runs.push_back(w.finish());
   }
   int seen = 0;
-  merge_runs(std::move(runs), [&](std::string_view) { return ++seen < 2; });
+  merge_runs(std::move(runs), nullptr, [&](std::string_view) { return ++seen < 2; });
   CHECK(seen == 2);
 }
