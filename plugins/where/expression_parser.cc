@@ -341,7 +341,7 @@ auto const regex_text = x3::raw[x3::lexeme['/' > regex_rest]];
 auto const close_paren_def = x3::lit(')');
 auto const close_bracket_def = x3::lit(']');
 
-auto const path_def = -x3::lit('.') >> (name[path_head] | ('[' >> string_text[path_head_string] > close_bracket)) >>
+auto const path_def = -x3::lit('.') >> (name[path_head] | (('[' >> string_text[path_head_string]) > close_bracket)) >>
                       *(('.' > key) | ('[' > subscript > close_bracket));
 auto const key_def = name[path_key] | string_text[path_key_string];
 auto const subscript_def = x3::long_long[path_index] | string_text[path_key_string];
