@@ -77,6 +77,7 @@ struct Builder {
   std::vector<size_t> list_starts;
   Path path;
   std::shared_ptr<const re2::RE2> regex;
+  int depth = 0;  // of parentheses and `not`, see nested()
 
   Operand pop_operand() {
     Operand o = std::move(operands.back());
@@ -299,6 +300,33 @@ auto const make_not = [](auto& ctx) {
 auto const make_and = [](auto& ctx) { builder(ctx).combine(Node::And); };
 auto const make_or = [](auto& ctx) { builder(ctx).combine(Node::Or); };
 
+// Parentheses and `not` recurse, in the parser and later in the
+// evaluator; a limit keeps a hostile expression from exhausting the stack.
+constexpr int kMaxDepth = 256;
+
+template <typename Subject>
+struct depth_guard : x3::unary_parser<Subject, depth_guard<Subject>> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  explicit depth_guard(Subject const& subject) : x3::unary_parser<Subject, depth_guard<Subject>>(subject) {}
+  template <typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
+    Builder& b = builder(ctx);
+    if (++b.depth > kMaxDepth)
+      throw error_at(
+          b.text, offset_of(b, first),
+          "the expression nests more than " + std::to_string(kMaxDepth) + " levels of parentheses and 'not'");
+    bool ok = this->subject.parse(first, last, ctx, rctx, attr);
+    --b.depth;
+    return ok;
+  }
+};
+
+template <typename Subject>
+depth_guard<Subject> nested(Subject const& subject) {
+  return depth_guard<Subject>(subject);
+}
+
 // --- the grammar ---
 
 struct CompareOps : x3::symbols<CompareOp> {
@@ -364,11 +392,11 @@ auto const tail_def = (x3::lit("!~") > regex)[make_no_match] | (x3::lit('~') > r
 
 auto const quantifier = kw("any")[begin_any] | kw("all")[begin_all];
 
-auto const primary_def = ('(' > expr > close_paren) | (kw("has") > has_path) |
+auto const primary_def = ('(' > nested(expr) > close_paren) | (kw("has") > has_path) |
                          ((quantifier > quantified) >> (tail | x3::eps[make_truthy]))[end_quantifier] |
                          (operand >> (tail | x3::eps[make_truthy]));
 
-auto const not_expr_def = (kw("not") > not_expr)[make_not] | primary;
+auto const not_expr_def = (kw("not") > nested(not_expr))[make_not] | primary;
 auto const and_expr_def = not_expr >> *(kw("and") > not_expr)[make_and];
 auto const expr_def = and_expr >> *(kw("or") > and_expr)[make_or];
 

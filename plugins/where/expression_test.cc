@@ -185,4 +185,10 @@ TEST_CASE("syntax errors name the line, the column and what was expected") {
   CHECK(error_of("year > 1\nand title ~") == "2:12: expected a regular expression such as /text/i after '~'");
   CHECK(error_of("authors[x]") == "1:9: expected an index or a quoted name after '['");
   CHECK(error_of("\"\xc3\xa9\" == 1 1") == "1:10: unexpected '1' after '1'");
+  CHECK(error_of(std::string(300, '(') + "a") ==
+        "1:258: the expression nests more than 256 levels of parentheses and 'not'");
+  std::string nots;
+  for (int i = 0; i < 100000; ++i) nots += "not ";
+  CHECK(error_of(nots + "a") == "1:1028: the expression nests more than 256 levels of parentheses and 'not'");
+  CHECK(holds(std::string(200, '(') + "open" + std::string(200, ')')));
 }
