@@ -7,11 +7,13 @@
 // When the buffers pass --memory they are sorted and spilled as a run to
 // an unnamed temporary file (runs.hh), and at the end the runs are merged
 // with what is still in memory.
-// Records are parsed again on the way out.  Keys end with the arrival
+// Records are parsed again on the way out, with the file and line they
+// were read from, so later stages' messages still name them.  Keys end with the arrival
 // number, so equal keys keep their input order (stable).
 #include <ream/plugin.hpp>
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "runs.hh"
 #include "sort_key.hh"
@@ -72,6 +74,7 @@ class Sort : public ream::Stage {
     e.key_at = key_bytes_.size();
     keys_.append(key_bytes_, values_, decoded_, sequence_++);
     e.key_size = key_bytes_.size() - e.key_at;
+    e.origin = origin_of(rec);
     std::string_view json = rec.json();
     e.json_at = json_bytes_.size();
     e.json_size = json.size();
@@ -83,14 +86,15 @@ class Sort : public ream::Stage {
   void finish() override {
     if (runs_.empty()) {
       sort_held();
-      for (const Entry& e : held_) pass(json_of(e));
+      for (const Entry& e : held_) pass(json_of(e), e.origin);
       return;
     }
     sort_held();
-    ream::sort::merge_runs(std::move(runs_), std::make_unique<HeldCursor>(*this), [&](std::string_view json) {
-      pass(json);
-      return true;
-    });
+    ream::sort::merge_runs(std::move(runs_), std::make_unique<HeldCursor>(*this),
+                           [&](std::string_view json, ream::sort::Origin origin) {
+                             pass(json, origin);
+                             return true;
+                           });
   }
 
  private:
@@ -98,7 +102,20 @@ class Sort : public ream::Stage {
   // holding a record costs its bytes and no allocation of its own.
   struct Entry {
     size_t key_at, key_size, json_at, json_size;
+    ream::sort::Origin origin;
   };
+
+  // File names are few; each is kept once and records name it by number.
+  ream::sort::Origin origin_of(const ream::Record& rec) {
+    ream::sort::Origin origin;
+    auto where = rec.origin();
+    if (!where) return origin;
+    auto [it, added] = file_ids_.try_emplace(std::string(where->first), static_cast<uint32_t>(files_.size()));
+    if (added) files_.emplace_back(where->first);
+    origin.file = it->second;
+    origin.line = where->second;
+    return origin;
+  }
 
   // The sorted entries still in memory, as the merge's last source.
   class HeldCursor : public ream::sort::Cursor {
@@ -107,6 +124,7 @@ class Sort : public ream::Stage {
     bool next() override { return ++at_ < sort_.held_.size(); }
     std::string_view key() const override { return sort_.key_of(sort_.held_[at_]); }
     std::string_view json() const override { return sort_.json_of(sort_.held_[at_]); }
+    ream::sort::Origin origin() const override { return sort_.held_[at_].origin; }
 
    private:
     const Sort& sort_;
@@ -125,7 +143,7 @@ class Sort : public ream::Stage {
   void spill() {
     sort_held();
     ream::sort::RunWriter run;
-    for (const Entry& e : held_) run.write(key_of(e), json_of(e));
+    for (const Entry& e : held_) run.write(key_of(e), json_of(e), e.origin);
     runs_.push_back(run.finish());
     held_.clear();
     key_bytes_.clear();
@@ -135,8 +153,9 @@ class Sort : public ream::Stage {
   // The record is made again from its text (the host parses it at
   // input speed); once downstream wants no more, the rest is accounted as
   // dropped.
-  void pass(std::string_view json) {
+  void pass(std::string_view json, ream::sort::Origin origin) {
     ream::Record rec = context().parse(json);
+    if (origin.file != ream::sort::Origin::kNone) rec.set_origin(files_[origin.file], origin.line);
     if (context().stopped())
       context().drop(std::move(rec));
     else
@@ -150,6 +169,8 @@ class Sort : public ream::Stage {
   std::vector<Entry> held_;
   std::string key_bytes_, json_bytes_;
   std::vector<ream::sort::File> runs_;
+  std::vector<std::string> files_;
+  std::unordered_map<std::string, uint32_t> file_ids_;
 };
 
 constexpr const char* kDescription =

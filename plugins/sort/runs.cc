@@ -21,6 +21,20 @@ void put_size(std::FILE* f, size_t size) {
   if (std::fwrite(bytes, 1, 4, f) != 4) fail("cannot write");
 }
 
+void put_line(std::FILE* f, uint64_t line) {
+  unsigned char bytes[8];
+  for (int i = 0; i < 8; ++i) bytes[i] = static_cast<unsigned char>(line >> (8 * i));
+  if (std::fwrite(bytes, 1, 8, f) != 8) fail("cannot write");
+}
+
+uint64_t get_line(std::FILE* f) {
+  unsigned char bytes[8];
+  if (std::fread(bytes, 1, 8, f) != 8) fail("cannot read back");
+  uint64_t line = 0;
+  for (int i = 0; i < 8; ++i) line |= uint64_t{bytes[i]} << (8 * i);
+  return line;
+}
+
 bool get_size(std::FILE* f, uint32_t& size, bool at_entry_start) {
   unsigned char bytes[4];
   size_t got = std::fread(bytes, 1, 4, f);
@@ -37,9 +51,11 @@ RunWriter::RunWriter() : file_(std::tmpfile()) {
   std::setvbuf(file_.get(), nullptr, _IOFBF, 1 << 20);
 }
 
-void RunWriter::write(std::string_view key, std::string_view json) {
+void RunWriter::write(std::string_view key, std::string_view json, Origin origin) {
   put_size(file_.get(), key.size());
   put_size(file_.get(), json.size());
+  put_size(file_.get(), origin.file);
+  put_line(file_.get(), origin.line);
   if (std::fwrite(key.data(), 1, key.size(), file_.get()) != key.size() ||
       std::fwrite(json.data(), 1, json.size(), file_.get()) != json.size())
     fail("cannot write");
@@ -57,6 +73,8 @@ bool RunReader::next() {
   uint32_t key_size = 0, json_size = 0;
   if (!get_size(file_.get(), key_size, true)) return false;
   get_size(file_.get(), json_size, false);
+  get_size(file_.get(), origin_.file, false);
+  origin_.line = get_line(file_.get());
   key_.resize(key_size);
   json_.resize(json_size);
   if (std::fread(key_.data(), 1, key_size, file_.get()) != key_size ||
@@ -68,8 +86,7 @@ bool RunReader::next() {
 namespace {
 
 // One merge of at most kFanIn + 1 sources.
-void merge_once(std::vector<std::unique_ptr<Cursor>> readers,
-                const std::function<bool(std::string_view key, std::string_view json)>& out) {
+void merge_once(std::vector<std::unique_ptr<Cursor>> readers, const std::function<bool(const Cursor& entry)>& out) {
   auto later = [&](size_t a, size_t b) { return readers[a]->key() > readers[b]->key(); };
   std::priority_queue<size_t, std::vector<size_t>, decltype(later)> heap(later);
   for (size_t i = 0; i < readers.size(); ++i)
@@ -77,7 +94,7 @@ void merge_once(std::vector<std::unique_ptr<Cursor>> readers,
   while (!heap.empty()) {
     size_t i = heap.top();
     heap.pop();
-    if (!out(readers[i]->key(), readers[i]->json())) return;
+    if (!out(*readers[i])) return;
     if (readers[i]->next()) heap.push(i);
   }
 }
@@ -91,20 +108,20 @@ std::vector<std::unique_ptr<Cursor>> open_all(std::vector<File> runs) {
 }  // namespace
 
 void merge_runs(std::vector<File> runs, std::unique_ptr<Cursor> last,
-                const std::function<bool(std::string_view json)>& emit) {
+                const std::function<bool(std::string_view json, Origin origin)>& emit) {
   while (runs.size() > kFanIn) {
     std::vector<File> group(std::make_move_iterator(runs.begin()), std::make_move_iterator(runs.begin() + kFanIn));
     runs.erase(runs.begin(), runs.begin() + kFanIn);
     RunWriter merged;
-    merge_once(open_all(std::move(group)), [&](std::string_view key, std::string_view json) {
-      merged.write(key, json);
+    merge_once(open_all(std::move(group)), [&](const Cursor& entry) {
+      merged.write(entry.key(), entry.json(), entry.origin());
       return true;
     });
     runs.push_back(merged.finish());
   }
   auto readers = open_all(std::move(runs));
   if (last) readers.push_back(std::move(last));
-  merge_once(std::move(readers), [&](std::string_view, std::string_view json) { return emit(json); });
+  merge_once(std::move(readers), [&](const Cursor& entry) { return emit(entry.json(), entry.origin()); });
 }
 
 }  // namespace ream::sort

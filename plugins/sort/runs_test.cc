@@ -18,12 +18,15 @@ TEST_CASE("runs merge in key order, in several passes when there are many") {
       all.push_back(key);
     }
     std::sort(all.end() - 5, all.end());
-    for (auto it = all.end() - 5; it != all.end(); ++it) w.write(*it, "{\"k\":\"" + *it + "\"}");
+    for (auto it = all.end() - 5; it != all.end(); ++it)
+      w.write(*it, "{\"k\":\"" + *it + "\"}", {uint32_t(r), r * 10u});
     runs.push_back(w.finish());
   }
   std::vector<std::string> merged;
-  merge_runs(std::move(runs), nullptr, [&](std::string_view json) {
+  merge_runs(std::move(runs), nullptr, [&](std::string_view json, Origin origin) {
     merged.emplace_back(json.substr(6, json.size() - 8));
+    CHECK(origin.line == origin.file * 10u);  // the origin travels with its record
+    CHECK(merged.back().ends_with("/" + std::to_string(origin.file)));
     return true;
   });
   std::sort(all.begin(), all.end());
@@ -38,6 +41,6 @@ TEST_CASE("a merge stops when told to") {
     runs.push_back(w.finish());
   }
   int seen = 0;
-  merge_runs(std::move(runs), nullptr, [&](std::string_view) { return ++seen < 2; });
+  merge_runs(std::move(runs), nullptr, [&](std::string_view, Origin) { return ++seen < 2; });
   CHECK(seen == 2);
 }
