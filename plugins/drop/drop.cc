@@ -5,15 +5,7 @@
 namespace {
 
 std::vector<std::string> field_names(const ream::Options& options) {
-  std::vector<std::string> names;
-  for (const std::string& word : options.positional()) {
-    size_t start = 0;
-    while (start <= word.size()) {
-      size_t comma = std::min(word.find(',', start), word.size());
-      if (comma > start) names.push_back(word.substr(start, comma - start));
-      start = comma + 1;
-    }
-  }
+  std::vector<std::string> names = options.positional_list();
   if (names.empty()) throw ream::UsageError("which fields? ream drop abstract,source");
   return names;
 }

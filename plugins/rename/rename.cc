@@ -13,15 +13,7 @@ namespace {
 
 std::map<std::string, std::string, std::less<>> renames(const ream::Options& options) {
   std::map<std::string, std::string, std::less<>> out;
-  std::vector<std::string> pairs;
-  for (const std::string& word : options.positional()) {
-    size_t start = 0;
-    while (start <= word.size()) {
-      size_t comma = std::min(word.find(',', start), word.size());
-      if (comma > start) pairs.push_back(word.substr(start, comma - start));
-      start = comma + 1;
-    }
-  }
+  std::vector<std::string> pairs = options.positional_list();
   if (pairs.empty()) throw ream::UsageError("what to rename? ream rename OLD=NEW[,OLD=NEW...]");
   for (const std::string& pair : pairs) {
     size_t eq = pair.find('=');
