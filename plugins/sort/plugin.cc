@@ -27,10 +27,12 @@ const ream_option_spec kOptions[] = {
     {"by", 'b', REAM_OPT_STRING, "KEYS", nullptr, nullptr,
      "fields to sort by, comma-separated, -FIELD for descending: --by=-year,title", REAM_OPT_REQUIRED | REAM_OPT_LIST},
     {"reverse", 'r', REAM_OPT_FLAG, nullptr, nullptr, nullptr, "reverse the order of every key", 0},
-    {"locale", 0, REAM_OPT_STRING, "LOCALE", "", nullptr,
-     "ICU locale whose collation orders strings (de, sv, fr-CA); the root collation when empty", 0},
+    {"locale", 0, REAM_OPT_STRING, "LOCALE", nullptr, nullptr,
+     "ICU locale whose collation orders strings (de, sv, fr-CA; C for code point order); the root collation "
+     "when absent",
+     0},
     {"memory", 'm', REAM_OPT_STRING, "SIZE", "64M", nullptr,
-     "records held in memory before sorted runs go to temporary files (512K, 64M, 2G)", 0},
+     "records held in memory before sorted runs go to temporary files (1M or more: 64M, 2G)", 0},
 };
 
 KeyMaker make_keys(const ream::Options& options) {
