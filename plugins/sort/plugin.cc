@@ -69,8 +69,7 @@ class Sort : public ream::Stage {
     const auto& fields = keys_.fields();
     for (size_t i = 0; i < fields.size(); ++i) {
       values_[i] = rec.json(fields[i].name);
-      decoded_[i] =
-          values_[i] && !values_[i]->empty() && values_[i]->front() == '"' ? rec.string(fields[i].name) : std::nullopt;
+      decoded_[i] = string_text(rec, fields[i].name, values_[i]);
     }
     Entry e;
     e.key_at = key_bytes_.size();
@@ -100,6 +99,15 @@ class Sort : public ream::Stage {
   }
 
  private:
+  // The text of a string field: between its quotes when it has no escapes
+  // (no copy), else decoded by the host.
+  static std::optional<std::string_view> string_text(const ream::Record& rec, std::string_view name,
+                                                     std::optional<std::string_view> raw) {
+    if (!raw || raw->size() < 2 || raw->front() != '"') return std::nullopt;
+    if (raw->find('\\') == std::string_view::npos) return raw->substr(1, raw->size() - 2);
+    return rec.string(name);
+  }
+
   // A held record: its key and JSON text, as places in two buffers, so
   // holding a record costs its bytes and no allocation of its own.
   struct Entry {
