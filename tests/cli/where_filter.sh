@@ -19,3 +19,5 @@ expect_eq "d " "$(ids 'x[1] == 2.5')"
 expect_eq '{"id":"d","title":"No year","x":[1, 2.50]}' "$("$REAM" where 'has x' < in.jsonl)"
 stats=$("$REAM" --stats=json where 'year >= 2023' < in.jsonl 2>&1 >/dev/null)
 expect_eq '1 1 3' "$(jq -r '.stages[0] | "\(.in - 3) \(.out) \(.dropped)"' <<< "$stats")"
+# An expression that begins with a dash follows --.
+expect_eq "a " "$("$REAM" where -- '-1 < year and year > 2023' < in.jsonl | jq -r .id | tr '\n' ' ')"
