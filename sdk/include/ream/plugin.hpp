@@ -14,6 +14,7 @@
 
 #include <ream/plugin.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
 #include <optional>
@@ -215,6 +216,19 @@ class Options {
     std::vector<std::string> out;
     for (size_t i = 0, n = host_->positional_count(opts_); i < n; ++i)
       out.emplace_back(to_view(host_->positional_value(opts_, i)));
+    return out;
+  }
+  // The positional arguments with comma lists split, as list() splits an
+  // option's values: `select id,year title` names three fields.
+  std::vector<std::string> positional_list() const {
+    std::vector<std::string> out;
+    for (const std::string& word : positional()) {
+      for (size_t start = 0; start <= word.size();) {
+        size_t comma = std::min(word.find(',', start), word.size());
+        if (comma > start) out.push_back(word.substr(start, comma - start));
+        start = comma + 1;
+      }
+    }
     return out;
   }
 
