@@ -14,12 +14,15 @@ namespace {
 
 const ream_option_spec kGlobalOptions[] = {
     {"input", 'i', REAM_OPT_PATH, "FILE", nullptr, nullptr,
-     "read records from FILE instead of standard input ('-' is standard input); repeatable", REAM_OPT_REPEATABLE},
+     "read records from FILE instead of standard input ('-' is standard input); repeatable",
+     REAM_OPT_REPEATABLE | REAM_OPT_READS},
     {"output", 'o', REAM_OPT_PATH, "FILE", nullptr, nullptr,
-     "write to FILE, atomically: a temporary file renamed into place only when the run succeeds", 0},
+     "write to FILE, atomically: a temporary file renamed into place only when the run succeeds",
+     REAM_OPT_WRITES | REAM_OPT_REPLACES},
     {"on-error", 0, REAM_OPT_CHOICE, "MODE", "fail", "fail|skip",
      "on a malformed input line: stop with exit status 1, or skip it with a warning", 0},
-    {"reject", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "write every rejected input line verbatim to FILE", 0},
+    {"reject", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "write every rejected input line verbatim to FILE",
+     REAM_OPT_WRITES},
     {"stats", 0, REAM_OPT_CHOICE, "FORMAT", nullptr, "text|json",
      "print per-stage counts (in, out, dropped, rejected) and times to standard error at the end; "
      "--stats=json prints one JSON object",

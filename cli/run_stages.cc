@@ -13,6 +13,7 @@
 #include "failure.hh"
 #include "help_text.hh"
 #include "output.hh"
+#include "path_conflicts.hh"
 #include "pipeline.hh"
 #include "plugin_catalog.hh"
 #include "progress.hh"
@@ -131,12 +132,13 @@ int run_stages(CommandEnv& env) {
   env.diag.set_quiet(inv.quiet);
 
   env.diag.set_policy(inv.on_error == "skip" ? OnError::kSkip : OnError::kFail);
+  check_path_conflicts(inv, plans);
   if (!inv.reject_file.empty()) env.diag.open_reject_file(inv.reject_file);
   Output out;
   if (inv.output.empty())
     out.open_stdout();
   else
-    out.open(inv.output, Output::Mode::kAtomic);
+    out.open(inv.output);
 
   auto start = std::chrono::steady_clock::now();
   Pipeline pipeline(std::move(plans), env.diag, out);
@@ -147,6 +149,10 @@ int run_stages(CommandEnv& env) {
   int status = kExitOk;
   try {
     pipeline.run(inv.inputs.empty() ? std::vector<std::string>{"-"} : inv.inputs);
+    // Sync and name every file first, so that a full disk fails the run
+    // before any of them replaces what was there.
+    out.finish();
+    env.diag.finish_reject_file();
     out.commit();
     env.diag.close_reject_file();
     // Only now, with the output in place, may stages make their state
@@ -166,9 +172,12 @@ int run_stages(CommandEnv& env) {
     } else {
       out.abort();
     }
+    // The --reject file is put in place on failure too: it holds the
+    // lines that were refused, the one that ended the run among them.
     try {
       env.diag.close_reject_file();
-    } catch (...) {
+    } catch (const Failure& g) {
+      env.diag.error(g.what());
     }
   }
   progress.finish();

@@ -7,6 +7,7 @@
 // resolve against come from FILE instead and each record is annotated and
 // passed on at once, so arbitrarily long streams flow through in constant
 // memory.  --graph writes the resulting citation graph at the end.
+#include <ream/atomic_file.hpp>
 #include <ream/identifiers.hpp>
 #include <ream/plugin.hpp>
 
@@ -14,6 +15,7 @@
 #include <fstream>
 #include <memory>
 #include <optional>
+#include <sstream>
 
 #include "citation_graph.hh"
 #include "known_records.hh"
@@ -28,8 +30,8 @@ const ream_option_spec kOptions[] = {
      "fields to scan (default: every string field and string array except id, arxiv, doi, isbn, url, links, cites)",
      REAM_OPT_LIST | REAM_OPT_REPEATABLE},
     {"index", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
-     "resolve against the records in FILE (JSON Lines) and stream instead of buffering", 0},
-    {"graph", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "write the citation graph of the stream to FILE", 0},
+     "resolve against the records in FILE (JSON Lines) and stream instead of buffering", REAM_OPT_READS},
+    {"graph", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "write the citation graph of the stream to FILE", REAM_OPT_WRITES},
     {"graph-format", 0, REAM_OPT_CHOICE, "FORMAT", "dot", "dot|graphml|json|csv", "format of the --graph file", 0},
     {"schemeless", 0, REAM_OPT_CHOICE, "POLICY", "gtld", "none|www|gtld",
      "URLs without http://: none, www. prefixed only, or also bare domains with a generic TLD", 0},
@@ -118,9 +120,7 @@ class Cite : public ream::Stage {
 
  private:
   void open_graph(const std::string& path, const std::string& format) {
-    graph_file_ = std::make_unique<std::ofstream>(path, std::ios::binary | std::ios::trunc);
-    if (!*graph_file_) throw ream::UsageError("cannot write graph file '" + path + "'");
-    graph_path_ = path;
+    graph_file_ = std::make_unique<ream::SideFile>("graph", path);
     graph_format_ = graph_format(format);
   }
 
@@ -184,18 +184,26 @@ class Cite : public ream::Stage {
   }
 
   void write_graph() {
-    graph_.write(*graph_file_, graph_format_);
-    graph_file_->flush();
-    if (!*graph_file_) throw ream::DataError("cannot write graph file '" + graph_path_ + "'");
+    std::ostringstream text;
+    graph_.write(text, graph_format_);
+    graph_file_->write(text.str());
+    graph_file_->finish();
   }
+
+ public:
+  // The graph is renamed into place with the run's output.
+  void commit() override {
+    if (graph_file_) graph_file_->commit();
+  }
+
+ private:
 
   std::vector<std::string> fields_;
   LinkOptions options_;
   KnownRecords known_;
   bool streaming_ = false;
   std::vector<ream::Record> buffer_;
-  std::unique_ptr<std::ofstream> graph_file_;
-  std::string graph_path_;
+  std::unique_ptr<ream::SideFile> graph_file_;
   GraphFormat graph_format_ = GraphFormat::dot;
   CitationGraph graph_;
 };

@@ -14,6 +14,7 @@
 // recluster).  --explain writes no records and holds none.  Output order is
 // input order in every mode, and nothing depends on hash-table iteration,
 // so the same input gives the same bytes.
+#include <ream/atomic_file.hpp>
 #include <ream/plugin.hpp>
 #include <ream/spool.hpp>
 #include <ream/text.hpp>
@@ -44,12 +45,12 @@ const ream_option_spec kOptions[] = {
     {"keep-all", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr,
      "pass every record, adding 'cluster': the id of its cluster's representative", 0},
     {"report", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
-     "write one JSON line per cluster (members, representative, evidence for each matched pair) to FILE", 0},
+     "write one JSON line per cluster (members, representative, evidence for each matched pair) to FILE", REAM_OPT_WRITES},
     {"explain", 0, REAM_OPT_STRING, "ID1,ID2", nullptr, nullptr,
      "print the evidence for one pair of records as JSON instead of the records", 0},
-    {"dropped", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "write every dropped record verbatim to FILE", 0},
+    {"dropped", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "write every dropped record verbatim to FILE", REAM_OPT_WRITES},
     {"state", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
-     "SQLite file remembering papers emitted by earlier runs; they are not emitted again", 0},
+     "SQLite file remembering papers emitted by earlier runs; they are not emitted again", REAM_OPT_READS | REAM_OPT_WRITES},
     {"state-timeout", 0, REAM_OPT_NUMBER, "SECONDS", "30", nullptr,
      "how long to wait for another run holding the --state file before failing", 0},
     {"threads", 0, REAM_OPT_NUMBER, "N", "1", nullptr,
@@ -119,29 +120,9 @@ size_t filled_fields(const ream::Record& rec) {
   return n;
 }
 
-// A file the stage writes beside its output (--dropped, --report).
-class SideFile {
- public:
-  SideFile(const std::string& option, const std::string& path) : option_(option), path_(path) {
-    file_ = std::fopen(path.c_str(), "wb");
-    if (!file_) throw ream::DataError("cannot write --" + option + " file '" + path + "'");
-  }
-  ~SideFile() {
-    if (file_) std::fclose(file_);
-  }
-  void line(std::string_view text) {
-    if (std::fwrite(text.data(), 1, text.size(), file_) != text.size() || std::fputc('\n', file_) == EOF)
-      throw ream::DataError("cannot write --" + option_ + " file '" + path_ + "'");
-  }
-  void close() {
-    if (std::fclose(std::exchange(file_, nullptr)) != 0)
-      throw ream::DataError("cannot write --" + option_ + " file '" + path_ + "'");
-  }
-
- private:
-  std::string option_, path_;
-  std::FILE* file_ = nullptr;
-};
+// Files the stage writes beside its output (--dropped, --report) are
+// ream::SideFile: renamed into place in commit(), with the output.
+using ream::SideFile;
 
 enum class Keep { first, most_complete, merge };
 
@@ -200,7 +181,7 @@ class Dedupe : public ream::Stage {
       release_held();
     }
     if (report_) write_report();
-    if (dropped_) dropped_->close();
+    if (dropped_) dropped_->finish();
   }
 
   // The host calls this only once the run's output is in place (the -o
@@ -208,6 +189,8 @@ class Dedupe : public ream::Stage {
   // leaves the state as it was, so no paper is remembered as sent that no
   // digest holds.
   void commit() override {
+    if (dropped_) dropped_->commit();
+    if (report_) report_->commit();
     if (state_) state_->commit(records_in_, emitted_);
   }
 
@@ -444,7 +427,7 @@ class Dedupe : public ream::Stage {
       if (clusters[c].back() < prior_) continue;  // nothing of this run
       report_->line(cluster_line(reports[c]));
     }
-    report_->close();
+    report_->finish();
   }
 
   // --keep-all, merge and most-complete wait for the end of the input, and

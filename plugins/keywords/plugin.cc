@@ -7,6 +7,7 @@
 // just before its own ranking.  The output therefore depends only on the
 // input order, never on timing, and memory holds at most the warm-up
 // window of records besides the table.
+#include <ream/atomic_file.hpp>
 #include <ream/plugin.hpp>
 
 #include "extractor.hh"
@@ -16,6 +17,7 @@
 
 #include <cmath>
 #include <deque>
+#include <memory>
 #include <fstream>
 
 namespace {
@@ -28,11 +30,11 @@ const ream_option_spec kOptions[] = {
      "text fields to read, in order; a field named title counts as the title", REAM_OPT_LIST},
     {"scores", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr,
      "write {\"phrase\",\"score\"} objects, scores relative to the best phrase", 0},
-    {"df", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "start the document-frequency table from FILE", 0},
+    {"df", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "start the document-frequency table from FILE", REAM_OPT_READS},
     {"save-df", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
-     "write the document-frequency table to FILE at the end of the stream", 0},
+     "write the document-frequency table to FILE at the end of the stream", REAM_OPT_WRITES | REAM_OPT_REPLACES},
     {"warmup", 0, REAM_OPT_INT, "N", "1000", nullptr, "without --df, records counted before the first is ranked", 0},
-    {"stopwords", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "stopword file to use instead of the installed list", 0},
+    {"stopwords", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "stopword file to use instead of the installed list", REAM_OPT_READS},
 };
 
 Stoplist load_stoplist(const ream::Options& options) {
@@ -67,6 +69,10 @@ class Keywords : public ream::Stage {
       df_.load(read_file(p, "DF table"), p);
       warmup_ = 0;  // the table already gives IDF a base
     }
+    // Opened now, so that an unwritable path fails before any record; it
+    // replaces the file only in commit(), after --df (maybe the same
+    // file) was read.
+    if (!save_path_.empty()) save_file_ = std::make_unique<ream::SideFile>("save-df", save_path_);
   }
 
   void process(ream::Record rec) override {
@@ -82,7 +88,11 @@ class Keywords : public ream::Stage {
 
   void finish() override {
     release_held();
-    if (!save_path_.empty()) save_table();
+    if (save_file_) save_table();
+  }
+
+  void commit() override {
+    if (save_file_) save_file_->commit();
   }
 
  private:
@@ -123,11 +133,8 @@ class Keywords : public ream::Stage {
   }
 
   void save_table() {
-    std::ofstream out(save_path_, std::ios::binary | std::ios::trunc);
-    std::string table = df_.save();
-    out.write(table.data(), static_cast<std::streamsize>(table.size()));
-    out.close();
-    if (!out) throw ream::Error(REAM_DATA_ERROR, "cannot write DF table '" + save_path_ + "'");
+    save_file_->write(df_.save());
+    save_file_->finish();
   }
 
   size_t top_;
@@ -135,6 +142,7 @@ class Keywords : public ream::Stage {
   std::vector<std::string> fields_;
   bool scores_;
   std::string save_path_;
+  std::unique_ptr<ream::SideFile> save_file_;
   Extractor extractor_;
   DocumentFrequency df_;
   std::deque<ream::Record> held_;

@@ -96,7 +96,15 @@ typedef enum ream_option_type {
 enum {
   REAM_OPT_REPEATABLE = 1u << 0, /* may be given more than once */
   REAM_OPT_REQUIRED = 1u << 1,   /* must be given */
-  REAM_OPT_LIST = 1u << 2        /* value is a comma-separated list */
+  REAM_OPT_LIST = 1u << 2,       /* value is a comma-separated list */
+  /* For REAM_OPT_PATH options: what the stage does with the file.  The
+   * host refuses a run where a file written names a file read or another
+   * file written (same device and inode), as cat refuses "input file is
+   * output file".  A PATH option with neither bit is taken to be written. */
+  REAM_OPT_READS = 1u << 3,     /* the stage reads the file */
+  REAM_OPT_WRITES = 1u << 4,    /* the stage writes the file */
+  REAM_OPT_REPLACES = 1u << 5   /* WRITES, atomically after every file the stage READS was read, so it may name one
+                                   of them (keywords --df F --save-df F) */
 };
 
 /* One option of a stage.  `--help`, validation, man pages and shell
