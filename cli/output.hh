@@ -50,6 +50,10 @@ class Output {
   void abort();
 
   const std::string& name() const { return name_; }
+  // See ream_host.output_file.
+  bool identity(std::string& path, uint64_t& dev, uint64_t& ino) const {
+    return open_ && !is_stdout_ && file_.identity(path, dev, ino);
+  }
   uint64_t bytes_written() const { return written_; }
 
  private:

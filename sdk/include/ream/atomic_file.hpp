@@ -150,6 +150,21 @@ class AtomicFile {
   // The temporary file's name while it has one ("" when unnamed), so that
   // the host's signal handler can remove it.
   const std::string& temp_path() const { return temp_; }
+  // The absolute path of the file replaced at commit, and the device and
+  // inode it will have there; false when written through.
+  bool identity(std::string& path, uint64_t& dev, uint64_t& ino) const {
+    struct stat st {};
+    if (fd_ < 0 || through_ || ::fstat(fd_, &st) != 0) return false;
+    path = target_;
+    if (path.front() != '/') {
+      char cwd[PATH_MAX];
+      if (!::getcwd(cwd, sizeof cwd)) return false;
+      path = std::string(cwd) + "/" + path;
+    }
+    dev = st.st_dev;
+    ino = st.st_ino;
+    return true;
+  }
   // True when the target is not a regular file and is written through.
   bool writes_through() const { return through_; }
 

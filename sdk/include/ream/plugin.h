@@ -18,7 +18,8 @@
  * later (in `finish`).  The host counts records in, out and dropped per
  * stage, so a stage that loses records is noticed.
  *
- * History: 1.0 first version; 1.1 added ream_plugin.commit.
+ * History: 1.0 first version; 1.1 added ream_plugin.commit; 1.2 added
+ * ream_host.output_file.
  *
  * Versioning: ABI_MAJOR changes break compatibility and the host refuses
  * a plugin built for another major.  ABI_MINOR grows when fields are
@@ -37,7 +38,7 @@ extern "C" {
 #endif
 
 #define REAM_ABI_MAJOR 1
-#define REAM_ABI_MINOR 1
+#define REAM_ABI_MINOR 2
 
 #if defined(_WIN32)
 #define REAM_EXPORT __declspec(dllexport)
@@ -192,6 +193,15 @@ typedef struct ream_host {
   void (*progress)(ream_context* ctx, uint64_t bytes, uint64_t total);
   /* The stage's name as the user invoked it. */
   ream_str (*stage_name)(const ream_context* ctx);
+
+  /* ABI 1.2.  The regular file the run's output will be renamed to (-o):
+   * its absolute path, and the device and inode it will have once in
+   * place (those of the temporary file being written).  Returns 0 when the
+   * output is standard output or is written through (a device, a FIFO).
+   * A stage that keeps state outside the stream records this identity
+   * before the rename, and on its next start tells whether the output of
+   * an unfinished run reached its place (see dedupe --state). */
+  int (*output_file)(const ream_context* ctx, ream_str* path, uint64_t* dev, uint64_t* ino);
 } ream_host;
 
 /* The descriptor a plugin returns from ream_plugin_entry. */
