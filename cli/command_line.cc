@@ -24,7 +24,8 @@ const ream_option_spec kGlobalOptions[] = {
     {"reject", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "write every rejected input line verbatim to FILE",
      REAM_OPT_WRITES},
     {"stats", 0, REAM_OPT_CHOICE, "FORMAT", nullptr, "text|json",
-     "print per-stage counts (in, out, dropped, rejected) and times to standard error at the end; "
+     "print per-stage counts (in, out, dropped, rejected, written by a sink) and own times to standard error at the "
+     "end; "
      "--stats=json prints one JSON object",
      kOptionalValue},
     {"progress", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr,

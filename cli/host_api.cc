@@ -254,7 +254,9 @@ ream_status emit(ream_context* ctx, ream_record* rec) {
 }
 
 void drop(ream_context* ctx, ream_record* rec) {
-  ++run_of(ctx).counts.dropped;
+  StageRun& stage = run_of(ctx);
+  // A sink is done with a record once it is in its document.
+  ++(stage.plan.plugin->kind == REAM_SINK ? stage.counts.written : stage.counts.dropped);
   delete as_record(rec);
 }
 

@@ -85,27 +85,24 @@ StagePlan plan_stage(CommandEnv& env, const StageWords& words, bool* help_shown,
 
 void print_stats(const Pipeline& pipeline, const std::string& format, double seconds, int status) {
   const auto& stages = pipeline.stages();
-  auto own_seconds = [&](size_t i) {
-    auto busy = stages[i]->counts.busy;
-    if (i + 1 < stages.size()) busy -= stages[i + 1]->counts.busy;
-    return std::chrono::duration<double>(busy).count();
-  };
+  auto own_seconds = [&](size_t i) { return std::chrono::duration<double>(stages[i]->counts.busy).count(); };
   std::string out;
   if (format == "json") {
     out = "{\"stages\":[";
     for (size_t i = 0; i < stages.size(); ++i) {
       const auto& c = stages[i]->counts;
-      out += fmt::format("{}{{\"stage\":{},\"in\":{},\"out\":{},\"dropped\":{},\"rejected\":{},\"seconds\":{:.6f}}}",
-                         i ? "," : "", quote(stages[i]->name()), c.in, c.out, c.dropped, c.rejected, own_seconds(i));
+      out += fmt::format(
+          "{}{{\"stage\":{},\"in\":{},\"out\":{},\"dropped\":{},\"rejected\":{},\"written\":{},\"seconds\":{:.6f}}}",
+          i ? "," : "", quote(stages[i]->name()), c.in, c.out, c.dropped, c.rejected, c.written, own_seconds(i));
     }
     out += fmt::format("],\"seconds\":{:.6f},\"status\":{}}}\n", seconds, status);
   } else {
-    out = fmt::format("ream: stats: {:<12} {:>10} {:>10} {:>10} {:>10} {:>10}\n", "stage", "in", "out", "dropped",
-                      "rejected", "seconds");
+    out = fmt::format("ream: stats: {:<12} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10}\n", "stage", "in", "out",
+                      "dropped", "rejected", "written", "seconds");
     for (size_t i = 0; i < stages.size(); ++i) {
       const auto& c = stages[i]->counts;
-      out += fmt::format("ream: stats: {:<12} {:>10} {:>10} {:>10} {:>10} {:>10.3f}\n", stages[i]->name(), c.in, c.out,
-                         c.dropped, c.rejected, own_seconds(i));
+      out += fmt::format("ream: stats: {:<12} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10.3f}\n", stages[i]->name(), c.in,
+                         c.out, c.dropped, c.rejected, c.written, own_seconds(i));
     }
     out += fmt::format("ream: stats: total {:.3f} s, exit status {}\n", seconds, status);
   }
