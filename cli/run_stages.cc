@@ -15,6 +15,7 @@
 #include "output.hh"
 #include "path_conflicts.hh"
 #include "pipeline.hh"
+#include "pipeline_file.hh"
 #include "plugin_catalog.hh"
 #include "progress.hh"
 #include "stage_options.hh"
@@ -75,7 +76,7 @@ StagePlan plan_stage(CommandEnv& env, const StageWords& words, bool* help_shown,
       plan.options.positional.push_back(plugin->file.path);
       plan.options.positional.insert(plan.options.positional.end(), words.args.begin(), words.args.end());
     } else {
-      std::vector<std::string> args = words.args;
+      std::vector<std::string> args = operands_last(*plugin->descriptor, words);
       for (auto& w : lift_global_options(*plugin->descriptor, args)) lifted->push_back(std::move(w));
       plan.options = parse_stage_options(*plugin->descriptor, words.name, args);
     }
