@@ -10,6 +10,7 @@
 #include <ream/atomic_file.hpp>
 #include <ream/identifiers.hpp>
 #include <ream/plugin.hpp>
+#include <ream/read_file.hpp>
 
 #include <algorithm>
 #include <fstream>
@@ -31,7 +32,8 @@ const ream_option_spec kOptions[] = {
      REAM_OPT_LIST | REAM_OPT_REPEATABLE},
     {"index", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
      "resolve against the records in FILE (JSON Lines) and stream instead of buffering", REAM_OPT_READS},
-    {"graph", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "write the citation graph of the stream to FILE", REAM_OPT_WRITES},
+    {"graph", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "write the citation graph of the stream to FILE",
+     REAM_OPT_WRITES},
     {"graph-format", 0, REAM_OPT_CHOICE, "FORMAT", "dot", "dot|graphml|json|csv", "format of the --graph file", 0},
     {"schemeless", 0, REAM_OPT_CHOICE, "POLICY", "gtld", "none|www|gtld",
      "URLs without http://: none, www. prefixed only, or also bare domains with a generic TLD", 0},
@@ -125,8 +127,7 @@ class Cite : public ream::Stage {
   }
 
   void load_index(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw ream::UsageError("cannot read index file '" + path + "'");
+    std::istringstream in(ream::read_whole_file(path, "index file"));
     std::string line;
     uint64_t number = 0;
     while (std::getline(in, line)) {
@@ -197,7 +198,6 @@ class Cite : public ream::Stage {
   }
 
  private:
-
   std::vector<std::string> fields_;
   LinkOptions options_;
   KnownRecords known_;

@@ -13,20 +13,34 @@
 #include <fstream>
 #include <optional>
 #include <sstream>
+
+#include <fcntl.h>
+#include <unistd.h>
 #include <vector>
 
 namespace ream::markdown {
 namespace {
 
+// The file's text, or nothing (and the OS reason in `error`).  Read with
+// read(2), so that a directory is refused (EISDIR), not read as an empty
+// template that writes 0 bytes.
 std::optional<std::string> read_file(const std::string& path, int* error = nullptr) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    if (error) *error = errno;
-    return std::nullopt;
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  std::string text;
+  char buffer[1 << 14];
+  for (ssize_t n = fd < 0 ? -1 : 0;;) {
+    if (fd >= 0) n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && fd >= 0 && errno == EINTR) continue;
+    if (n < 0) {
+      if (error) *error = errno;
+      if (fd >= 0) ::close(fd);
+      return std::nullopt;
+    }
+    if (n == 0) break;
+    text.append(buffer, static_cast<size_t>(n));
   }
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+  ::close(fd);
+  return text;
 }
 
 std::vector<std::string> builtin_dirs(std::string_view plugin_dir) {
