@@ -53,6 +53,38 @@ std::vector<std::string> builtin_dirs(std::string_view plugin_dir) {
   return dirs;
 }
 
+// Mustache nests sections without a limit, and kainjow's parser takes time
+// and stack that grow with the depth: a template nested 100,000 deep never
+// finishes.  Sections are counted here, following {{=open close=}}
+// delimiter changes, and a template deeper than any real one is refused.
+constexpr int kMaxSectionDepth = 64;
+
+void check_section_depth(std::string_view text, const std::string& origin) {
+  std::string open = "{{", close = "}}";
+  int depth = 0;
+  for (size_t pos = 0, b; (b = text.find(open, pos)) != std::string_view::npos;) {
+    size_t inner = b + open.size();
+    size_t e = text.find(close, inner);
+    if (e == std::string_view::npos) return;  // kainjow reports it
+    std::string_view tag = text.substr(inner, e - inner);
+    pos = e + close.size();
+    if (tag.empty()) continue;
+    if (tag.front() == '#' || tag.front() == '^') {
+      if (++depth > kMaxSectionDepth)
+        throw UsageError("template " + origin + ": sections nested more than " + std::to_string(kMaxSectionDepth) +
+                         " deep");
+    } else if (tag.front() == '/') {
+      --depth;
+    } else if (tag.front() == '=' && tag.size() >= 2 && tag.back() == '=') {
+      std::string_view spec = tag.substr(1, tag.size() - 2);
+      size_t space = spec.find(' ');
+      if (space == std::string_view::npos) continue;
+      std::string_view a = spec.substr(0, space), z = spec.substr(spec.find_first_not_of(' ', space));
+      if (!a.empty() && !z.empty()) open = std::string(a), close = std::string(z);
+    }
+  }
+}
+
 }  // namespace
 
 bool is_builtin_template(std::string_view name) { return name == "digest" || name == "list" || name == "table"; }
@@ -69,6 +101,7 @@ TemplateSource load_template(std::string_view spec, std::string_view plugin_dir)
   int error = 0;
   auto text = read_file(name, &error);
   if (!text) throw UsageError("cannot read template '" + name + "': " + std::strerror(error ? error : ENOENT));
+  check_section_depth(*text, name);
   return {std::move(*text), name};
 }
 
