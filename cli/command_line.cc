@@ -117,12 +117,12 @@ void merge_global_options(Invocation& inv, const std::vector<std::string>& words
 }
 
 std::vector<StageWords> split_stages(const std::string& first, const std::vector<std::string>& rest) {
-  std::vector<StageWords> stages{{first, {}, {}}};
+  std::vector<StageWords> stages{{first, {}, {}, {}}};
   for (size_t i = 0; i < rest.size(); ++i) {
     if (rest[i] == "then") {
       if (i + 1 >= rest.size()) throw Failure(kExitUsage, "'then' must be followed by a stage name");
       if (rest[i + 1] == "then") throw Failure(kExitUsage, "'then then': a stage name is missing between them");
-      stages.push_back({rest[++i], {}, {}});
+      stages.push_back({rest[++i], {}, {}, {}});
     } else {
       stages.back().args.push_back(rest[i]);
     }

@@ -49,13 +49,14 @@ struct NamedFile {
   Identity id;
   bool writes = false;
   bool reads = false;
-  int stage = -1;         // index of the stage whose option it is; -1 for the host's
-  bool replaces = false;  // may name a file read (by its stage; by anyone for the host's -o)
+  int stage = -1;               // index of the stage whose option it is; -1 for the host's
+  bool replaces = false;        // may name a file read (any, for the host's -o)
+  std::string replaces_option;  // for a stage's option: the only one whose file it may name
 };
 
 bool may_replace(const NamedFile& out, const NamedFile& in) {
   if (!out.replaces || in.writes) return false;
-  return out.stage == -1 || out.stage == in.stage;
+  return out.stage == -1 || (out.stage == in.stage && in.who == out.replaces_option);
 }
 
 std::string describe(const NamedFile& f) { return f.path.empty() ? f.who : fmt::format("{} '{}'", f.who, f.path); }
@@ -73,7 +74,7 @@ void add_standard_input(std::vector<NamedFile>& files) {
   auto id = identity_of_descriptor(STDIN_FILENO);
   struct stat st {};
   if (!id || fstat(STDIN_FILENO, &st) != 0 || lseek(STDIN_FILENO, 0, SEEK_CUR) >= st.st_size) return;
-  files.push_back(NamedFile{"standard input", "", *id, false, true, -1, false});
+  files.push_back(NamedFile{"standard input", "", *id, false, true, -1, false, {}});
 }
 
 std::vector<NamedFile> named_files(const Invocation& inv, const std::vector<StagePlan>& plans) {
@@ -83,7 +84,7 @@ std::vector<NamedFile> named_files(const Invocation& inv, const std::vector<Stag
     if (in == "-")
       stdin_read = true;
     else
-      add(files, NamedFile{"-i", in, {}, false, true, -1, false}, true);
+      add(files, NamedFile{"-i", in, {}, false, true, -1, false, {}}, true);
   }
   if (!plans.empty() && plans.front().plugin->kind == REAM_SOURCE) {
     stdin_read = false;
@@ -91,15 +92,16 @@ std::vector<NamedFile> named_files(const Invocation& inv, const std::vector<Stag
       if (in == "-")
         stdin_read = true;
       else
-        add(files, NamedFile{plans.front().name, in, {}, false, true, 0, false}, true);
+        add(files, NamedFile{plans.front().name, in, {}, false, true, 0, false, {}}, true);
     }
   }
   if (stdin_read) add_standard_input(files);
   if (!inv.output.empty() && inv.output != "-")
-    add(files, NamedFile{"-o", inv.output, {}, true, false, -1, true}, false);
+    add(files, NamedFile{"-o", inv.output, {}, true, false, -1, true, {}}, false);
   else if (auto id = identity_of_descriptor(STDOUT_FILENO))
-    files.push_back(NamedFile{"standard output", "", *id, true, false, -1, false});
-  if (!inv.reject_file.empty()) add(files, NamedFile{"--reject", inv.reject_file, {}, true, false, -1, false}, false);
+    files.push_back(NamedFile{"standard output", "", *id, true, false, -1, false, {}});
+  if (!inv.reject_file.empty())
+    add(files, NamedFile{"--reject", inv.reject_file, {}, true, false, -1, false, {}}, false);
 
   for (size_t s = 0; s < plans.size(); ++s) {
     const ream_plugin& plugin = *plans[s].plugin;
@@ -112,6 +114,7 @@ std::vector<NamedFile> named_files(const Invocation& inv, const std::vector<Stag
       if (!values || !given) continue;
       bool reads = spec.flags & REAM_OPT_READS, writes = spec.flags & REAM_OPT_WRITES;
       if (!reads && !writes) writes = true;  // unknown: assume the worst
+      bool replaces = writes && (spec.flags & REAM_OPT_REPLACES) && spec.choices;
       for (const auto& v : *values)
         add(files,
             NamedFile{fmt::format("{} --{}", plans[s].name, spec.name),
@@ -120,7 +123,8 @@ std::vector<NamedFile> named_files(const Invocation& inv, const std::vector<Stag
                       writes,
                       reads,
                       static_cast<int>(s),
-                      writes && (spec.flags & REAM_OPT_REPLACES)},
+                      replaces,
+                      replaces ? fmt::format("{} --{}", plans[s].name, spec.choices) : ""},
             !writes);
     }
   }

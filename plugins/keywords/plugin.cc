@@ -17,8 +17,8 @@
 
 #include <cmath>
 #include <deque>
-#include <memory>
 #include <fstream>
+#include <memory>
 
 namespace {
 
@@ -31,10 +31,11 @@ const ream_option_spec kOptions[] = {
     {"scores", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr,
      "write {\"phrase\",\"score\"} objects, scores relative to the best phrase", 0},
     {"df", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "start the document-frequency table from FILE", REAM_OPT_READS},
-    {"save-df", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
+    {"save-df", 0, REAM_OPT_PATH, "FILE", nullptr, "df",
      "write the document-frequency table to FILE at the end of the stream", REAM_OPT_WRITES | REAM_OPT_REPLACES},
     {"warmup", 0, REAM_OPT_INT, "N", "1000", nullptr, "without --df, records counted before the first is ranked", 0},
-    {"stopwords", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "stopword file to use instead of the installed list", REAM_OPT_READS},
+    {"stopwords", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "stopword file to use instead of the installed list",
+     REAM_OPT_READS},
 };
 
 Stoplist load_stoplist(const ream::Options& options) {

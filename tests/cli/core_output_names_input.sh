@@ -31,3 +31,8 @@ check "ream: --reject 'in.jsonl' is the same file as import 'in.jsonl', which is
   "$REAM" --reject in.jsonl import in.jsonl
 check "ream: cite --graph 'in.jsonl' is the same file as cite --index 'in.jsonl', which is read: input file is output file" \
   "$REAM" cite --index in.jsonl --graph in.jsonl < /dev/null
+# --save-df may replace the --df table it read, and nothing else.
+echo the > stop.txt
+check "ream: keywords --save-df 'stop.txt' is the same file as keywords --stopwords 'stop.txt', which is read: input file is output file" \
+  "$REAM" -i in.jsonl keywords --stopwords stop.txt --save-df stop.txt
+expect_eq the "$(cat stop.txt)" "stopword file after the refusal"

@@ -104,8 +104,8 @@ enum {
    * output file".  A PATH option with neither bit is taken to be written. */
   REAM_OPT_READS = 1u << 3,     /* the stage reads the file */
   REAM_OPT_WRITES = 1u << 4,    /* the stage writes the file */
-  REAM_OPT_REPLACES = 1u << 5   /* WRITES, atomically after every file the stage READS was read, so it may name one
-                                   of them (keywords --df F --save-df F) */
+  REAM_OPT_REPLACES = 1u << 5   /* WRITES, atomically after every file the stage READS was read, so it may name the
+                                   file of the READS option named in `choices` (keywords --df F --save-df F) */
 };
 
 /* One option of a stage.  `--help`, validation, man pages and shell
