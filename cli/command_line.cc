@@ -45,6 +45,8 @@ const ream_option_spec* find_global(std::string_view word) {
 
 void apply(Invocation& inv, const ream_option_spec& spec, const std::string& value) {
   std::string_view name = spec.name;
+  if (spec.type == REAM_OPT_PATH && value.empty())
+    throw Failure(kExitUsage, fmt::format("--{}: a file name is needed, not ''", spec.name));
   if (name == "input")
     inv.inputs.push_back(value);
   else if (name == "output")

@@ -175,6 +175,8 @@ StateStore::StateStore(std::string path, double timeout_seconds, std::string run
   std::string dir = parent_of(path_);
   std::filesystem::create_directories(dir, ec);
   if (ec) throw IoError("state file '" + path_ + "': cannot create its directory: " + ec.message());
+  if (struct stat st{}; ::stat(path_.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
+    throw IoError("state file '" + path_ + "': cannot open: " + std::strerror(EISDIR));
   if (::access(path_.c_str(), F_OK) == 0 && ::access(path_.c_str(), R_OK | W_OK) != 0)
     throw IoError("state file '" + path_ + "': cannot open for writing: " + std::strerror(errno));
   if (::access(dir.c_str(), W_OK) != 0)
