@@ -64,13 +64,17 @@ void install_cleanup_handlers() {
 }
 
 namespace {
+bool g_stdin_was_closed = false;
 bool g_stdout_was_closed = false;
-}
+}  // namespace
+
+bool stdin_was_closed() { return g_stdin_was_closed; }
 
 bool open_standard_descriptors() {
   bool stdout_open = true;
   for (int fd = 0; fd <= 2; ++fd) {
     if (fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
+    if (fd == STDIN_FILENO) g_stdin_was_closed = true;
     if (fd == STDOUT_FILENO) stdout_open = false, g_stdout_was_closed = true;
     int null = ::open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
     if (null >= 0 && null != fd) {

@@ -78,6 +78,9 @@ void install_cleanup_handlers();
 // receives records or messages meant for them.  Returns false when
 // standard output was closed.
 bool open_standard_descriptors();
+// Whether standard input was closed at start: reading it is then an I/O
+// error, not an empty input.
+bool stdin_was_closed();
 
 }  // namespace ream::cli
 

@@ -4,8 +4,11 @@
 // is touched until every stage name and option has been checked.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 
 #include "command_line.hh"
 #include "commands.hh"
@@ -84,6 +87,12 @@ StagePlan plan_stage(CommandEnv& env, const StageWords& words, bool* help_shown,
   }
 }
 
+bool reads_standard_input(const Invocation& inv, const std::vector<StagePlan>& plans) {
+  const std::vector<std::string>* names = &inv.inputs;
+  if (!plans.empty() && plans.front().plugin->kind == REAM_SOURCE) names = &plans.front().options.positional;
+  return names->empty() || std::find(names->begin(), names->end(), "-") != names->end();
+}
+
 void print_stats(const Pipeline& pipeline, const std::string& format, double seconds, int status) {
   const auto& stages = pipeline.stages();
   auto own_seconds = [&](size_t i) { return std::chrono::duration<double>(stages[i]->counts.busy).count(); };
@@ -131,6 +140,8 @@ int run_stages(CommandEnv& env) {
 
   env.diag.set_policy(inv.on_error == "skip" ? OnError::kSkip : OnError::kFail);
   check_path_conflicts(inv, plans);
+  if (stdin_was_closed() && reads_standard_input(inv, plans))
+    throw Failure(kExitIo, "<stdin>: cannot read: " + std::string(std::strerror(EBADF)));
   if (!inv.reject_file.empty()) env.diag.open_reject_file(inv.reject_file);
   Output out;
   if (inv.output.empty())
