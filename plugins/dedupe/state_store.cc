@@ -112,12 +112,10 @@ std::string fields_to_json(const Fields& f) {
   return boost::json::serialize(o);
 }
 
-Fields fields_from_json(const std::string& json) {
+namespace {
+
+Fields fields_from_object(const boost::json::object& o) {
   Fields f;
-  boost::system::error_code ec;
-  boost::json::value v = boost::json::parse(json, ec);
-  if (ec || !v.is_object()) return f;
-  const auto& o = v.as_object();
   auto get = [&](const char* key, std::string& out) {
     if (auto* p = o.if_contains(key); p && p->is_string()) out = std::string(p->as_string());
   };
@@ -136,6 +134,15 @@ Fields fields_from_json(const std::string& json) {
   get("doi", f.doi);
   get("url", f.url);
   return f;
+}
+
+}  // namespace
+
+Fields fields_from_json(const std::string& json) {
+  boost::system::error_code ec;
+  boost::json::value v = boost::json::parse(json, ec);
+  if (ec || !v.is_object()) return Fields{};
+  return fields_from_object(v.as_object());
 }
 
 namespace {
@@ -366,7 +373,7 @@ std::vector<Fields> StateStore::remembered() {
       throw DataError("state file '" + path_ + "': paper row " + std::to_string(column_int(select.get(), 0)) +
                       " is unreadable (its fields are not a JSON object); forget it with --forget or move the "
                       "file away");
-    out.push_back(fields_from_json(text));
+    out.push_back(fields_from_object(v.as_object()));
   }
   if (rc != SQLITE_DONE) fail("cannot read");
   return out;
