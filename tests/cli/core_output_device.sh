@@ -21,3 +21,15 @@ got=0
 "$REAM" -i in.jsonl dedupe --report /dev/full > /dev/null 2> err || got=$?
 expect_eq 4 "$got" "exit status for --report /dev/full"
 expect_eq "ream: dedupe: --report '/dev/full': write failed: No space left on device" "$(cat err)"
+# /dev/stderr, /dev/stdout and /dev/fd/N are ream's own descriptors,
+# written through: the file behind them is appended to, never replaced.
+echo "log line" > log.txt
+printf '%s\n' '{"id":"a"}' 'bad' > mixed.jsonl
+"$REAM" --on-error=skip --reject /dev/stderr -i mixed.jsonl cat > /dev/null 2>> log.txt
+expect_eq "log line
+ream: mixed.jsonl:2: cat: skipped: invalid JSON at byte 1: syntax error
+bad" "$(cat log.txt)" "the log after --reject /dev/stderr"
+echo "old" > appended.jsonl
+"$REAM" -i in.jsonl -o /dev/stdout cat >> appended.jsonl
+expect_eq 'old
+{"id":"a"}' "$(cat appended.jsonl)" "-o /dev/stdout appended"

@@ -21,6 +21,10 @@
 // - Something that is not a regular file (/dev/null, /dev/full, a FIFO, a
 //   terminal) is opened and written through, never replaced; a write error
 //   there (ENOSPC from /dev/full) is an error like any other.
+// - /dev/stdout, /dev/stderr, /dev/fd/N and /proc/self/fd/N name one of
+//   ream's open descriptors: it is written through as it is (`--reject
+//   /dev/stderr 2>> log` appends to the log), never the file behind it
+//   replaced.
 //
 // Errors throw ream::IoError with the path and the OS reason.
 #ifndef REAM_ATOMIC_FILE_HPP
@@ -68,6 +72,23 @@ inline std::string follow_links(std::string path) {
     path = next.front() == '/' ? next : dir_of(path) + "/" + next;
   }
   return path;
+}
+
+// The descriptor a path such as /dev/stdout or /dev/fd/3 stands for, or -1.
+inline int descriptor_named(std::string_view path) {
+  if (path == "/dev/stdin") return 0;
+  if (path == "/dev/stdout") return 1;
+  if (path == "/dev/stderr") return 2;
+  for (std::string_view prefix : {"/dev/fd/", "/proc/self/fd/"}) {
+    if (path.substr(0, prefix.size()) != prefix || path.size() == prefix.size()) continue;
+    int fd = 0;
+    for (char c : path.substr(prefix.size())) {
+      if (c < '0' || c > '9' || fd > 100000) return -1;
+      fd = fd * 10 + (c - '0');
+    }
+    return fd;
+  }
+  return -1;
 }
 
 // "PID-N" after ".NAME.ream-": the PID, or 0 when the rest is not that.
@@ -118,6 +139,12 @@ class AtomicFile {
   void open(const std::string& path, std::string name = {}) {
     using namespace atomic_file_detail;
     name_ = name.empty() ? path : std::move(name);
+    if (int fd = descriptor_named(path); fd >= 0) {
+      fd_ = ::fcntl(fd, F_DUPFD_CLOEXEC, 3);
+      if (fd_ < 0) fail("cannot open for writing");
+      through_ = true;
+      return;
+    }
     target_ = follow_links(path);
     struct stat st {};
     bool exists = ::stat(target_.c_str(), &st) == 0;
