@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <fmt/format.h>
+#include <ream/atomic_file.hpp>
 
 #include <optional>
 #include <string>
@@ -30,6 +31,8 @@ std::optional<Identity> identity_of_descriptor(int fd) {
 }
 
 std::optional<Identity> identity_of(const std::string& path) {
+  // /dev/stderr and the like are ream's own descriptors, written through.
+  if (ream::atomic_file_detail::descriptor_named(path) >= 0) return std::nullopt;
   struct stat st {};
   if (stat(path.c_str(), &st) == 0) {
     // Devices and FIFOs are written through, never replaced: /dev/null
