@@ -30,6 +30,7 @@ int dispatch(Invocation& inv, Diagnostics& diag) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  open_standard_descriptors();
   install_cleanup_handlers();
   Diagnostics diag;
   int status;

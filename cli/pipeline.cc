@@ -26,9 +26,7 @@ ream_status StageRun::deliver(std::unique_ptr<Record> rec) {
   // The plugin may free the record before it reports an error about it,
   // so keep its origin, not a pointer to it.
   Origin previous = std::exchange(current, rec->origin);
-  auto start = pipeline.timing() ? Clock::now() : Clock::time_point();
-  ream_status status = plan.plugin->process(instance, as_handle(rec.release()));
-  if (pipeline.timing()) counts.busy += Clock::now() - start;
+  ream_status status = pipeline.timed(counts, [&] { return plan.plugin->process(instance, as_handle(rec.release())); });
   current = std::move(previous);
   if (status == REAM_STOP) {
     wants_more = false;
@@ -97,9 +95,7 @@ void Pipeline::run(const std::vector<std::string>& inputs) {
   create_stages();
   StageRun& first = *stages_.front();
   if (first.plan.plugin->kind == REAM_SOURCE) {
-    auto start = timing_ ? Clock::now() : Clock::time_point();
-    ream_status status = first.plan.plugin->run(first.instance);
-    if (timing_) first.counts.busy += Clock::now() - start;
+    ream_status status = timed(first.counts, [&] { return first.plan.plugin->run(first.instance); });
     check(first, status);
   } else {
     read_inputs(inputs);
@@ -147,9 +143,7 @@ void Pipeline::read_inputs(const std::vector<std::string>& inputs) {
 void Pipeline::finish_stages() {
   for (auto& s : stages_) {
     if (s->plan.plugin->finish) {
-      auto start = timing_ ? Clock::now() : Clock::time_point();
-      ream_status status = s->plan.plugin->finish(s->instance);
-      if (timing_) s->counts.busy += Clock::now() - start;
+      ream_status status = timed(s->counts, [&] { return s->plan.plugin->finish(s->instance); });
       check(*s, status);
     }
     const StageCounts& c = s->counts;

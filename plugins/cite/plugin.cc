@@ -17,8 +17,10 @@
 // not what the paper cites, and ream's own fields (ream::fields) hold
 // ream's ids; neither may become a link.  Naming the fields to read also
 // keeps the work per record independent of how many fields it has.
+#include <ream/atomic_file.hpp>
 #include <ream/identifiers.hpp>
 #include <ream/plugin.hpp>
+#include <ream/read_file.hpp>
 #include <ream/record_fields.hpp>
 #include <ream/spool.hpp>
 
@@ -26,6 +28,7 @@
 #include <fstream>
 #include <memory>
 #include <optional>
+#include <sstream>
 
 #include "citation_graph.hh"
 #include "known_records.hh"
@@ -41,8 +44,9 @@ const ream_option_spec kOptions[] = {
      "record's own identifiers)",
      REAM_OPT_LIST | REAM_OPT_REPEATABLE},
     {"index", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
-     "resolve against the records in FILE (JSON Lines) and stream instead of buffering", 0},
-    {"graph", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "write the citation graph of the stream to FILE", 0},
+     "resolve against the records in FILE (JSON Lines) and stream instead of buffering", REAM_OPT_READS},
+    {"graph", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "write the citation graph of the stream to FILE",
+     REAM_OPT_WRITES},
     {"graph-format", 0, REAM_OPT_CHOICE, "FORMAT", "dot", "dot|graphml|json|csv", "format of the --graph file", 0},
     {"schemeless", 0, REAM_OPT_CHOICE, "POLICY", "gtld", "none|www|gtld",
      "URLs without http://: none, www. prefixed only, or also bare domains with a generic TLD", 0},
@@ -147,15 +151,12 @@ class Cite : public ream::Stage {
 
  private:
   void open_graph(const std::string& path, const std::string& format) {
-    graph_file_ = std::make_unique<std::ofstream>(path, std::ios::binary | std::ios::trunc);
-    if (!*graph_file_) throw ream::UsageError("cannot write graph file '" + path + "'");
-    graph_path_ = path;
+    graph_file_ = std::make_unique<ream::SideFile>("graph", path);
     graph_format_ = graph_format(format);
   }
 
   void load_index(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw ream::UsageError("cannot read index file '" + path + "'");
+    std::istringstream in(ream::read_whole_file(path, "index file"));
     std::string line;
     uint64_t number = 0;
     while (std::getline(in, line)) {
@@ -206,10 +207,19 @@ class Cite : public ream::Stage {
   }
 
   void write_graph() {
-    graph_.write(*graph_file_, graph_format_);
-    graph_file_->flush();
-    if (!*graph_file_) throw ream::DataError("cannot write graph file '" + graph_path_ + "'");
+    std::ostringstream text;
+    graph_.write(text, graph_format_);
+    graph_file_->write(text.str());
+    graph_file_->finish();
   }
+
+ public:
+  // The graph is renamed into place with the run's output.
+  void commit() override {
+    if (graph_file_) graph_file_->commit();
+  }
+
+ private:
 
   std::vector<std::string> fields_;
   LinkOptions options_;
@@ -217,8 +227,7 @@ class Cite : public ream::Stage {
   bool streaming_ = false;
   ream::Spool spool_{"cite's temporary file of held records"};
   std::vector<ream::Spool::Slot> held_;
-  std::unique_ptr<std::ofstream> graph_file_;
-  std::string graph_path_;
+  std::unique_ptr<ream::SideFile> graph_file_;
   GraphFormat graph_format_ = GraphFormat::dot;
   CitationGraph graph_;
 };

@@ -15,7 +15,9 @@
 // input order in every mode, and nothing depends on hash-table iteration,
 // so the same input gives the same bytes.
 #include <boost/json.hpp>
+#include <ream/atomic_file.hpp>
 #include <ream/plugin.hpp>
+#include <ream/read_file.hpp>
 #include <ream/spool.hpp>
 #include <ream/text.hpp>
 
@@ -51,18 +53,34 @@ const ream_option_spec kOptions[] = {
     {"keep-all", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr,
      "pass every record, adding 'cluster': the id of its cluster's representative", 0},
     {"report", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
-     "write one JSON line per cluster (members, representative, evidence for each matched pair) to FILE", 0},
+     "write one JSON line per cluster (members, representative, evidence for each matched pair) to FILE",
+     REAM_OPT_WRITES},
     {"explain", 0, REAM_OPT_STRING, "ID1,ID2", nullptr, nullptr,
      "print the evidence for one pair of records as JSON instead of the records", 0},
-    {"dropped", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "write every dropped record verbatim to FILE", 0},
+    {"dropped", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "write every dropped record verbatim to FILE",
+     REAM_OPT_WRITES},
     {"state", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
-     "SQLite file remembering papers emitted by earlier runs; they are not emitted again", 0},
+     "SQLite file remembering papers emitted by earlier runs; they are not emitted again",
+     REAM_OPT_READS | REAM_OPT_WRITES},
+    {"run-id", 0, REAM_OPT_STRING, "ID", nullptr, nullptr,
+     "name this run in the --state file (a cron job passes the date): running the same ID again replaces that "
+     "run and emits again what it emitted, so a re-run reproduces its digest",
+     0},
+    {"list", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr,
+     "instead of deduplicating, emit one JSON line per run and per paper the --state file remembers", 0},
+    {"forget", 0, REAM_OPT_STRING, "ID", nullptr, nullptr,
+     "instead of deduplicating, forget the papers with this id, or every paper of the run of this name or number, "
+     "in the --state file: they will be sent again",
+     REAM_OPT_REPEATABLE | REAM_OPT_LIST},
+    {"prune-before", 0, REAM_OPT_STRING, "DATE", nullptr, nullptr,
+     "instead of deduplicating, forget runs started before DATE (YYYY-MM-DD) and their papers", 0},
     {"state-timeout", 0, REAM_OPT_NUMBER, "SECONDS", "30", nullptr,
      "how long to wait for another run holding the --state file before failing", 0},
     {"model", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
-     "read the match-weight model from FILE (written by --save-model) instead of estimating one from the input", 0},
+     "read the match-weight model from FILE (written by --save-model) instead of estimating one from the input",
+     REAM_OPT_READS},
     {"save-model", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
-     "write the match-weight model estimated from this input's record pairs to FILE", 0},
+     "write the match-weight model estimated from this input's record pairs to FILE", REAM_OPT_WRITES},
     {"match-weights", 0, REAM_OPT_NUMBER, "P", "0.99999", nullptr,
      "with --keep-all, merge or most-complete, also match pairs the rules leave open for want of corroboration "
      "(no veto, no pages on a side) whose match probability under the model is at least P; 1 turns it off",
@@ -137,29 +155,9 @@ size_t filled_fields(const ream::Record& rec) {
   return n;
 }
 
-// A file the stage writes beside its output (--dropped, --report).
-class SideFile {
- public:
-  SideFile(const std::string& option, const std::string& path) : option_(option), path_(path) {
-    file_ = std::fopen(path.c_str(), "wb");
-    if (!file_) throw ream::DataError("cannot write --" + option + " file '" + path + "'");
-  }
-  ~SideFile() {
-    if (file_) std::fclose(file_);
-  }
-  void line(std::string_view text) {
-    if (std::fwrite(text.data(), 1, text.size(), file_) != text.size() || std::fputc('\n', file_) == EOF)
-      throw ream::DataError("cannot write --" + option_ + " file '" + path_ + "'");
-  }
-  void close() {
-    if (std::fclose(std::exchange(file_, nullptr)) != 0)
-      throw ream::DataError("cannot write --" + option_ + " file '" + path_ + "'");
-  }
-
- private:
-  std::string option_, path_;
-  std::FILE* file_ = nullptr;
-};
+// Files the stage writes beside its output (--dropped, --report) are
+// ream::SideFile: renamed into place in commit(), with the output.
+using ream::SideFile;
 
 enum class Keep { first, most_complete, merge };
 
@@ -183,13 +181,18 @@ class Dedupe : public ream::Stage {
     if (timeout < 0) throw ream::UsageError("--state-timeout must be 0 or more");
     if (opts.given("dropped")) dropped_ = std::make_unique<SideFile>("dropped", opts.string("dropped"));
     if (opts.given("report")) report_ = std::make_unique<SideFile>("report", opts.string("report"));
-    if (opts.given("state")) load_state(opts.string("state"), timeout);
+    if (opts.given("run-id") && !opts.given("state")) throw ream::UsageError("--run-id needs --state FILE");
+    if (opts.given("state")) load_state(opts.string("state"), timeout, opts.string("run-id"));
+    inspect_state(opts);
     double threads = opts.number("threads", 1);
     if (threads != 1 && threads != 2) throw ream::UsageError("--threads must be 1 or 2");
     batch_ = threads == 2 ? kBatch : 1;
     streaming_ = !decides_at_end() && !explain_;
     if (opts.given("model")) model_file_ = read_model(opts.string("model"));
-    if (opts.given("save-model")) save_model_ = opts.string("save-model");
+    if (opts.given("save-model")) {
+      save_model_ = opts.string("save-model");
+      model_out_ = std::make_unique<SideFile>("save-model", *save_model_);
+    }
     double p = opts.number("match-weights", kWeightThreshold);
     if (!(p > 0.5 && p <= 1)) throw ream::UsageError("--match-weights must be a probability above 0.5, at most 1");
     if (p < 1 && decides_at_end()) weight_threshold_ = p;
@@ -226,7 +229,9 @@ class Dedupe : public ream::Stage {
       release_held();
     }
     if (report_) write_report();
-    if (dropped_) dropped_->close();
+    if (dropped_) dropped_->finish();
+    if (inspecting_) return finish_inspection();
+    if (state_) state_->prepare(records_in_, emitted_, output_identity());
   }
 
   // The host calls this only once the run's output is in place (the -o
@@ -234,7 +239,18 @@ class Dedupe : public ream::Stage {
   // leaves the state as it was, so no paper is remembered as sent that no
   // digest holds.
   void commit() override {
-    if (state_) state_->commit(records_in_, emitted_);
+    if (dropped_) dropped_->commit();
+    if (report_) report_->commit();
+    if (model_out_) model_out_->commit();
+    if (!state_) return;
+    if (inspecting_) return state_->save();
+    try {
+      state_->commit();
+    } catch (const ream::Error& e) {
+      // The output is in place and the run was recorded as pending with
+      // its identity: the next start marks it done.  Not a failure.
+      context().warn(std::string(e.what()) + "; the next run will settle it");
+    }
   }
 
  private:
@@ -311,8 +327,56 @@ class Dedupe : public ream::Stage {
     explain_ = std::make_pair(value.substr(0, comma), value.substr(comma + 1));
   }
 
-  void load_state(const std::string& path, double timeout) {
-    state_ = std::make_unique<StateStore>(path, timeout);
+  std::optional<OutputIdentity> output_identity() const {
+    auto out = const_cast<Dedupe*>(this)->context().output_file();
+    if (!out) return std::nullopt;
+    return OutputIdentity{out->path, out->dev, out->ino};
+  }
+
+  // --list, --forget, --prune-before: the state file is inspected or
+  // repaired, and the records read are dropped.
+  void inspect_state(const ream::Options& opts) {
+    inspecting_ = opts.flag("list") || opts.given("forget") || opts.given("prune-before");
+    if (!inspecting_) return;
+    if (!state_) throw ream::UsageError("--list, --forget and --prune-before need --state FILE");
+    if (opts.given("run-id")) throw ream::UsageError("--run-id names a run that deduplicates; not with --list");
+    for (const auto& id : opts.list("forget")) forgotten_ += state_->forget(id);
+    if (opts.given("prune-before")) {
+      std::string date = opts.string("prune-before");
+      if (date.size() != 10 || date[4] != '-' || date[7] != '-')
+        throw ream::UsageError("--prune-before takes a date as YYYY-MM-DD, not '" + date + "'");
+      forgotten_ += state_->prune_before(date);
+    }
+    listing_ = opts.flag("list");
+  }
+
+  void finish_inspection() {
+    if (listing_) {
+      for (const auto& r : state_->runs()) {
+        ream::Record rec = context().new_record();
+        rec.set_int("run", r.number);
+        if (!r.name.empty()) rec.set_string("name", r.name);
+        if (!r.started.empty()) rec.set_string("started", r.started);
+        rec.set_string("status", r.status);
+        if (!r.output.empty()) rec.set_string("output", r.output);
+        rec.set_int("records_in", r.records_in);
+        rec.set_int("emitted", r.emitted);
+        rec.set_int("papers", r.papers);
+        context().emit(std::move(rec));
+      }
+      for (const auto& [id, run] : state_->papers()) {
+        ream::Record rec = context().new_record();
+        rec.set_string("paper", id);
+        if (!run.empty()) rec.set_string("run", run);
+        context().emit(std::move(rec));
+      }
+    } else {
+      context().warn("forgot " + std::to_string(forgotten_) + " papers; they will be sent again");
+    }
+  }
+
+  void load_state(const std::string& path, double timeout, const std::string& run_id) {
+    state_ = std::make_unique<StateStore>(path, timeout, run_id);
     for (const Fields& f : state_->remembered()) {
       remembered_.emplace(ream::text::hash64(fields_to_json(f)), static_cast<uint32_t>(matcher_.size()));
       matcher_.add(extract_features(f));
@@ -448,12 +512,7 @@ class Dedupe : public ream::Stage {
   }
 
   static WeightModel read_model(const std::string& path) {
-    std::FILE* file = std::fopen(path.c_str(), "rb");
-    if (!file) throw ream::DataError("cannot read --model file '" + path + "'");
-    std::string text;
-    char buffer[4096];
-    for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, file)) > 0;) text.append(buffer, n);
-    std::fclose(file);
+    std::string text = ream::read_whole_file(path, "--model file");
     try {
       return WeightModel::from_json(text);
     } catch (const std::runtime_error& e) {
@@ -470,11 +529,10 @@ class Dedupe : public ream::Stage {
     if (!wants_weights()) return;
     model_ = model_file_ ? *model_file_ : matcher_.estimate_weights(WeightModel::shipped());
     if (save_model_) {
-      SideFile out("save-model", *save_model_);
       std::string text = model_.to_json();
       text.pop_back();
-      out.line(text);
-      out.close();
+      model_out_->line(text);
+      model_out_->finish();
     }
     if (weight_threshold_ && decides_at_end()) matcher_.match_by_weights(model_, *weight_threshold_);
   }
@@ -523,7 +581,7 @@ class Dedupe : public ream::Stage {
       if (clusters[c].back() < prior_) continue;  // nothing of this run
       report_->line(cluster_line(reports[c]));
     }
-    report_->close();
+    report_->finish();
   }
 
   // The weights cost a pass over the kept pairs: only for the options that
@@ -552,7 +610,7 @@ class Dedupe : public ream::Stage {
   WeightModel model_ = WeightModel::shipped();
   bool streaming_ = true;
   std::optional<std::pair<std::string, std::string>> explain_;
-  std::unique_ptr<SideFile> dropped_, report_;
+  std::unique_ptr<SideFile> dropped_, report_, model_out_;
   std::unique_ptr<StateStore> state_;
   Matcher matcher_;
   uint32_t prior_ = 0;  // records loaded from --state come first
@@ -568,6 +626,8 @@ class Dedupe : public ream::Stage {
   std::future<void> extraction_;     // after the batches: destroyed first, it waits for the thread
   std::vector<uint32_t> chosen_;     // representative by cluster root, once chosen
   uint64_t records_in_ = 0, emitted_ = 0;
+  bool inspecting_ = false, listing_ = false;  // --list, --forget, --prune-before
+  int64_t forgotten_ = 0;
 };
 
 }  // namespace

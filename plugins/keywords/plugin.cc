@@ -7,6 +7,7 @@
 // just before its own ranking.  The output therefore depends only on the
 // input order, never on timing, and memory holds at most the warm-up
 // window of records besides the table.
+#include <ream/atomic_file.hpp>
 #include <ream/plugin.hpp>
 
 #include "extractor.hh"
@@ -18,6 +19,7 @@
 #include <cmath>
 #include <deque>
 #include <fstream>
+#include <memory>
 
 namespace {
 
@@ -29,11 +31,12 @@ const ream_option_spec kOptions[] = {
      "text fields to read, in order; a field named title counts as the title", REAM_OPT_LIST},
     {"scores", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr,
      "write {\"phrase\",\"score\"} objects, scores relative to the best phrase", 0},
-    {"df", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "start the document-frequency table from FILE", 0},
-    {"save-df", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
-     "write the document-frequency table to FILE at the end of the stream", 0},
+    {"df", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "start the document-frequency table from FILE", REAM_OPT_READS},
+    {"save-df", 0, REAM_OPT_PATH, "FILE", nullptr, "df",
+     "write the document-frequency table to FILE at the end of the stream", REAM_OPT_WRITES | REAM_OPT_REPLACES},
     {"warmup", 0, REAM_OPT_INT, "N", "1000", nullptr, "without --df, records counted before the first is ranked", 0},
-    {"stopwords", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "stopword file to use instead of the installed list", 0},
+    {"stopwords", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "stopword file to use instead of the installed list",
+     REAM_OPT_READS},
     {"into", 0, REAM_OPT_STRING, "FIELD", "keywords", nullptr, "field to write the keyphrases to", 0},
     {"replace", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr, "overwrite the field when a record already has it", 0},
     {"merge", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr,
@@ -85,6 +88,10 @@ class Keywords : public ream::Stage {
       df_.load(read_file(p, "DF table"), p);
       warmup_ = 0;  // the table already gives IDF a base
     }
+    // Opened now, so that an unwritable path fails before any record; it
+    // replaces the file only in commit(), after --df (maybe the same
+    // file) was read.
+    if (!save_path_.empty()) save_file_ = std::make_unique<ream::SideFile>("save-df", save_path_);
   }
 
   void process(ream::Record rec) override {
@@ -100,13 +107,17 @@ class Keywords : public ream::Stage {
 
   void finish() override {
     release_held();
-    if (!save_path_.empty()) save_table();
+    if (save_file_) save_table();
     if (kept_ > 0)
       context().warn(std::to_string(kept_) + (kept_ == 1 ? " record" : " records") + " already had '" + into_ +
                      "'; kept unchanged (--replace overwrites, --merge adds)");
     if (unmergeable_ > 0)
       context().warn(std::to_string(unmergeable_) + (unmergeable_ == 1 ? " record" : " records") + " had '" + into_ +
                      "' that is not a string or a list of strings; kept unchanged, nothing added");
+  }
+
+  void commit() override {
+    if (save_file_) save_file_->commit();
   }
 
  private:
@@ -178,11 +189,8 @@ class Keywords : public ream::Stage {
   }
 
   void save_table() {
-    std::ofstream out(save_path_, std::ios::binary | std::ios::trunc);
-    std::string table = df_.save();
-    out.write(table.data(), static_cast<std::streamsize>(table.size()));
-    out.close();
-    if (!out) throw ream::Error(REAM_DATA_ERROR, "cannot write DF table '" + save_path_ + "'");
+    save_file_->write(df_.save());
+    save_file_->finish();
   }
 
   size_t top_;
@@ -194,6 +202,7 @@ class Keywords : public ream::Stage {
   Existing existing_;
   uint64_t kept_ = 0;         // records whose field was kept as it was
   uint64_t unmergeable_ = 0;  // --merge: records whose field was not a list of strings
+  std::unique_ptr<ream::SideFile> save_file_;
   Extractor extractor_;
   DocumentFrequency df_;
   std::deque<ream::Record> held_;

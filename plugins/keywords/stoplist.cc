@@ -8,6 +8,7 @@
 
 #include <ream/lines.hpp>
 
+#include <unicode/utf8.h>
 #include <ream/plugin.hpp>
 
 #include <array>
@@ -41,6 +42,19 @@ WordClassInfo section(std::string_view name, std::string_view origin, size_t lin
       std::string(origin), line);
 }
 
+// A stopword list is text: a binary file or a file in another encoding
+// given by mistake is refused at its first bad line, not read as words.
+void check_text_line(std::string_view line, std::string_view origin, size_t line_no) {
+  for (int32_t i = 0, n = static_cast<int32_t>(line.size()); i < n;) {
+    UChar32 c;
+    U8_NEXT(line.data(), i, n, c);
+    if (c < 0) throw DataError("not a stopword list: invalid UTF-8", std::string(origin), line_no);
+  }
+  for (unsigned char c : line)
+    if (c < 0x20 && c != '\t')
+      throw DataError("not a stopword list: control character (a binary file?)", std::string(origin), line_no);
+}
+
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -51,6 +65,7 @@ Stoplist Stoplist::parse(std::string_view text, std::string_view origin) {
   Stoplist out;
   WordClassInfo current{WordClass::stop, Cue::none, PartOfSpeech::noun};
   for (auto [line, line_no] : ream::Lines(text)) {
+    check_text_line(line, origin, line_no);
     if (size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
     line = trim(line);
     if (line.empty()) continue;

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <stdexcept>
@@ -275,6 +276,23 @@ class Context {
     if (host_->write(ctx_, bytes.data(), bytes.size()) != REAM_OK) throw Error(REAM_DATA_ERROR, "write failed");
   }
   void progress(uint64_t bytes, uint64_t total = 0) { host_->progress(ctx_, bytes, total); }
+
+  // The file the run's output will be renamed to, with the device and
+  // inode it will have there (ream_host.output_file); nothing when the
+  // output is standard output, a device, or the host is older than 1.2.
+  struct OutputFile {
+    std::string path;
+    uint64_t dev = 0, ino = 0;
+  };
+  std::optional<OutputFile> output_file() const {
+    if (host_->size < offsetof(ream_host, output_file) + sizeof host_->output_file || !host_->output_file)
+      return std::nullopt;
+    ream_str path{};
+    OutputFile out;
+    if (!host_->output_file(ctx_, &path, &out.dev, &out.ino)) return std::nullopt;
+    out.path = std::string(to_view(path));
+    return out;
+  }
 
   // Ask the host to stop feeding this stage (as `head` does).
   void stop() { stopped_ = true; }
