@@ -11,6 +11,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <cstring>
 #include <limits>
 #include <stdexcept>
 #include <string>
@@ -113,11 +114,57 @@ void Tokenizer::icu_segments(std::string_view text, std::vector<Segment>& out) {
   }
 }
 
+void Tokenizer::chunk_segments(std::string_view text, uint32_t begin, uint32_t end, std::vector<Segment>& out) {
+  std::string_view chunk = text.substr(begin, end - begin);
+  if (chunk.size() > kMaxCachedChunkBytes) {
+    size_t from = out.size();
+    icu_segments(chunk, out);
+    for (size_t i = from; i < out.size(); ++i) out[i].begin += begin, out[i].end += begin;
+    return;
+  }
+  const CachedChunk* cached = chunk_cache_.find(chunk);
+  if (!cached) {
+    if (chunk_cache_.size() >= kMaxCachedChunks) {
+      chunk_cache_.clear();
+      chunk_segments_.clear();
+    }
+    chunk_scratch_.clear();
+    icu_segments(chunk, chunk_scratch_);
+    CachedChunk entry{static_cast<uint32_t>(chunk_segments_.size()), static_cast<uint32_t>(chunk_scratch_.size())};
+    chunk_segments_.insert(chunk_segments_.end(), chunk_scratch_.begin(), chunk_scratch_.end());
+    chunk_cache_.insert(chunk, entry);
+    cached = chunk_cache_.find(chunk);
+  }
+  for (uint32_t i = cached->first; i < cached->first + cached->count; ++i) {
+    const Segment& s = chunk_segments_[i];
+    out.push_back({s.begin + begin, s.end + begin, s.kind});
+  }
+}
+
+void Tokenizer::segments(std::string_view text, std::vector<Segment>& out) {
+  auto ascii = [&](size_t i) { return static_cast<unsigned char>(text[i]) < 0x80; };
+  const size_t n = text.size();
+  size_t chunk = 0, search = 0;
+  while (search < n) {
+    const void* found = std::memchr(text.data() + search, ' ', n - search);
+    if (!found) break;
+    size_t space = static_cast<size_t>(static_cast<const char*>(found) - text.data()), after = space;
+    while (after < n && text[after] == ' ') ++after;
+    search = after;
+    // Only a space run with ASCII on both sides is certainly a segment of its own (WB3d, WB4).
+    if ((space > 0 && !ascii(space - 1)) || (after < n && !ascii(after))) continue;
+    if (space > chunk) chunk_segments(text, static_cast<uint32_t>(chunk), static_cast<uint32_t>(space), out);
+    out.push_back({static_cast<uint32_t>(space), static_cast<uint32_t>(after), SegmentKind::other});
+    chunk = after;
+  }
+  if (chunk < n) chunk_segments(text, static_cast<uint32_t>(chunk), static_cast<uint32_t>(n), out);
+}
+
 void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) {
   if (text.size() > std::numeric_limits<uint32_t>::max() / 2)
     text = text.substr(0, std::numeric_limits<uint32_t>::max() / 2);
   segments_.clear();
-  icu_segments(text, segments_);
+  segments(text, segments_);
 
   uint32_t hyphen_end = 0;  // nonzero: the last word is followed by a hyphen ending here
   for (const Segment& segment : segments_) {
