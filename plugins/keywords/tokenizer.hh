@@ -85,14 +85,24 @@ class Tokenizer {
   void segments(std::string_view text, std::vector<Segment>& out);
 
  private:
+  // Most chunks are one segment (a plain word): then its kind is kept in
+  // the slot itself and chunk_segments_, another cache miss, is not read.
   struct CachedChunk {
     uint32_t first = 0;  // in chunk_segments_
-    uint32_t count = 0;
+    uint16_t count = 0;
+    SegmentKind single_kind = SegmentKind::other;  // when count == 1
   };
   static constexpr size_t kMaxCachedChunkBytes = 64;
   static constexpr size_t kMaxCachedChunks = 1 << 16;  // then the cache starts afresh: memory stays flat
 
-  void chunk_segments(std::string_view text, uint32_t begin, uint32_t end, std::vector<Segment>& out);
+  struct Chunk {
+    uint32_t begin, end;  // byte offsets
+    bool spaces;          // a run of spaces, a segment of its own
+    uint64_t hash;        // of the chunk's bytes, when short enough to be cached
+  };
+
+  void find_chunks(std::string_view text);
+  void chunk_segments(std::string_view text, const Chunk& chunk, std::vector<Segment>& out);
   void widen(std::string_view text);
   uint32_t byte_offset(int32_t utf16_index) const;
   void push_boundary(std::vector<Token>& out, uint32_t at);
@@ -102,6 +112,7 @@ class Tokenizer {
   std::vector<UChar> utf16_;
   std::vector<Segment> segments_;
   std::vector<uint32_t> byte_offsets_;  // per UTF-16 unit, plus the end; empty for ASCII text
+  std::vector<Chunk> chunks_;
   std::vector<Segment> chunk_scratch_;
   WordCache<CachedChunk> chunk_cache_;
   std::vector<Segment> chunk_segments_;  // offsets relative to their chunk's start
