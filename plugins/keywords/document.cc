@@ -27,8 +27,18 @@ void DocumentAnalyzer::analyse(std::span<const Field> fields, Document& doc) {
     tokens_.clear();
     tokenizer_.tokenize(fields[f].text, tokens_);
     boilerplate_.find(fields[f].text, skipped_);
+    // The words' cache slots are asked for ahead: the lookups below then
+    // find them loaded instead of each waiting on memory in turn.
+    word_hashes_.resize(tokens_.size());
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      const Token& t = tokens_[i];
+      if (t.kind != TokenKind::word) continue;
+      word_hashes_[i] = WordCache<WordInfo>::hash_of(fields[f].text.substr(t.begin, t.end - t.begin));
+      lexicon_.prefetch(word_hashes_[i]);
+    }
     auto skip = skipped_.begin();
-    for (const Token& t : tokens_) {
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      const Token& t = tokens_[i];
       // Boilerplate sentences leave no trace: no slot, no word count.
       while (skip != skipped_.end() && skip->end <= t.begin) ++skip;
       if (skip != skipped_.end() && skip->begin <= t.begin) continue;
@@ -37,7 +47,7 @@ void DocumentAnalyzer::analyse(std::span<const Field> fields, Document& doc) {
       if (t.kind != TokenKind::word) previous_cue_ = Cue::none;
       if (t.kind == TokenKind::number) slot.boundary = true;  // numbers break phrases
       if (t.kind == TokenKind::word) {
-        WordInfo info = lexicon_.lookup(fields[f].text.substr(t.begin, t.end - t.begin));
+        WordInfo info = lexicon_.lookup(fields[f].text.substr(t.begin, t.end - t.begin), word_hashes_[i]);
         slot.word_class = info.word_class;
         slot.pos = info.pos;
         slot.s_form = info.s_form;

@@ -69,6 +69,7 @@ class DocumentAnalyzer {
   std::vector<ByteRange> skipped_;
   uint32_t max_words_;
   std::vector<Token> tokens_;
+  std::vector<uint64_t> word_hashes_;  // per token of tokens_, for word tokens
   Cue previous_cue_ = Cue::none;
   std::vector<uint32_t> node_by_term_;  // global term -> node, kNoNode when unused; reset per document
 };

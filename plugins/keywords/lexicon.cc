@@ -88,15 +88,15 @@ std::string Lexicon::stem(std::string_view folded) {
   return std::string(reinterpret_cast<const char*>(s), static_cast<size_t>(sb_stemmer_length(stemmer_)));
 }
 
-WordInfo Lexicon::lookup(std::string_view word) {
-  if (const WordInfo* known = cache_.find(word)) return *known;
+WordInfo Lexicon::lookup(std::string_view word, uint64_t hash) {
+  if (const WordInfo* known = cache_.find(word, hash)) return *known;
   if (cache_.size() >= kCacheLimit || cache_.bytes() + word.size() > kCacheBytesLimit) cache_.clear();
   std::string folded = fold(word);
   WordClassInfo known = stoplist_.lookup(folded);
   if (known.word_class == WordClass::content && looks_like_acronym(word)) known.pos = PartOfSpeech::noun;
   WordInfo info{terms_.intern(stem(folded)), known.word_class, known.cue, known.pos,
                 looks_like_s_form(word),     case_shape(word)};
-  cache_.insert(word, info);
+  cache_.insert(word, hash, info);
   return info;
 }
 

@@ -61,7 +61,10 @@ class Lexicon {
   Lexicon& operator=(const Lexicon&) = delete;
 
   // The analysis of one word token as written in the text.
-  WordInfo lookup(std::string_view word);
+  WordInfo lookup(std::string_view word) { return lookup(word, WordCache<WordInfo>::hash_of(word)); }
+  // The same with the word's hash known, after prefetch(hash).
+  WordInfo lookup(std::string_view word, uint64_t hash);
+  void prefetch(uint64_t hash) const { cache_.prefetch(hash); }
   // The case-folded form of a word (apostrophes unified).
   std::string fold(std::string_view word) const;
   std::string stem(std::string_view folded);

@@ -1,7 +1,8 @@
 // Fuzzes tokenisation, boilerplate detection and the whole extractor on
 // arbitrary bytes: no crash, no sanitizer report, token offsets stay
 // inside the text and boilerplate ranges are ordered, disjoint and inside
-// it.
+// it, and chunked segmentation (through the cache) equals ICU's on the
+// whole text.
 #include "boilerplate.hh"
 #include "extractor.hh"
 #include "tokenizer.hh"
@@ -20,6 +21,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   tokenizer.tokenize(text, tokens);
   for (const auto& t : tokens)
     if (t.begin > t.end || t.end > size) std::abort();
+  // Segmentation chunk by chunk through the cache must be ICU's on the whole text.
+  static ream::keywords::Tokenizer whole;
+  std::vector<ream::keywords::Segment> expected, got;
+  whole.icu_segments(text, expected);
+  tokenizer.segments(text, got);
+  if (expected.size() != got.size()) std::abort();
+  for (size_t i = 0; i < got.size(); ++i)
+    if (expected[i].begin != got[i].begin || expected[i].end != got[i].end || expected[i].kind != got[i].kind)
+      std::abort();
   static ream::keywords::BoilerplateFinder boilerplate;
   std::vector<ream::keywords::ByteRange> ranges;
   boilerplate.find(text, ranges);
