@@ -47,6 +47,12 @@ class FlatMap {
     }
   }
   size_t size() const { return used_; }
+  // Calls each(key, value) for every entry, in no particular order.
+  template <typename Each>
+  void for_each(Each&& each) const {
+    for (const Slot& s : slots_)
+      if (s.key) each(s.key, s.value);
+  }
   void prefetch(uint64_t key) const {
     if (!slots_.empty()) __builtin_prefetch(&slots_[slot(key ? key : 1)]);
   }
@@ -79,16 +85,23 @@ class TitleIndex {
     uint32_t offset;
   };
   // A node of the Aho-Corasick trie over word ids.  A million titles make
-  // some ten million states, so every byte counts: 24 bytes each.
+  // some ten million states, so every byte counts: 16 bytes each.  No
+  // parent and no depth are stored: a state's parent is the state before
+  // it when that one has kNextIsChild, else the root or a branches_ entry
+  // (build() recovers it), and the depth of a state where a title ends is
+  // that title's length.
   struct State {
-    uint32_t parent;
-    uint32_t word;  // id of the word on the edge into this state
+    uint32_t word_flags;  // id of the word on the edge into this state, and the flags below
     uint32_t fail;
     uint32_t output;  // nearest state on the fail chain where a title ends
     int32_t title;    // title ending here, or -1
-    uint32_t depth : 31;
-    uint32_t branches : 1;  // has children in branches_
+    uint32_t word() const { return word_flags & kWordMask; }
+    bool next_is_child() const { return word_flags & kNextIsChild; }
+    bool branches() const { return word_flags & kBranches; }
   };
+  static constexpr uint32_t kNextIsChild = 1u << 31;  // state + 1 is a child of this state
+  static constexpr uint32_t kBranches = 1u << 30;     // has children in branches_
+  static constexpr uint32_t kWordMask = kBranches - 1;
   struct Hit {
     uint32_t title, pos, offset;
   };
@@ -99,8 +112,11 @@ class TitleIndex {
   void insert_exact(const std::vector<uint32_t>& words, uint32_t title);
   void insert_bigrams(const std::vector<uint32_t>& words, uint32_t title);
   void build_bigram_runs();
-  void build_failure_links();
-  void build_title_bigram_filter();
+  std::vector<std::pair<uint32_t, uint32_t>> branch_parents() const;
+  uint32_t parent(uint32_t state, const std::vector<std::pair<uint32_t, uint32_t>>& branch_parents) const;
+  void build_failure_links(const std::vector<std::pair<uint32_t, uint32_t>>& branch_parents);
+  void build_output_links();
+  void build_title_bigram_filter(const std::vector<std::pair<uint32_t, uint32_t>>& branch_parents);
   uint32_t child(uint32_t state, uint32_t word) const;
   void link(uint32_t state, uint32_t word, uint32_t next);
   uint32_t step(uint32_t state, uint32_t word) const;
