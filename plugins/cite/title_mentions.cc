@@ -120,7 +120,7 @@ std::pair<uint32_t, bool> FlatMap::try_emplace(uint64_t key, uint32_t fresh) {
   if ((used_ + 1) * 2 > slots_.size()) grow();
   key = key ? key : 1;
   for (size_t i = slot(key);; i = (i + 1) & (slots_.size() - 1)) {
-    if (slots_[i].key == key) return {slots_[i].value, false};
+    if (slots_[i].key == key) return {uint32_t{slots_[i].value}, false};
     if (slots_[i].key == 0) {
       slots_[i] = {key, fresh};
       ++used_;
