@@ -157,8 +157,9 @@ class TitleIndex {
   // Scratch space reused across find() calls.
   mutable std::vector<Word> words_;
   mutable std::vector<uint32_t> ids_;
-  mutable std::vector<uint32_t> candidates_;  // positions of text bigrams the fuzzy filter let through
-  mutable std::vector<uint32_t> dense_;       // those of them in clusters dense enough to match
+  mutable std::vector<uint32_t> candidates_;                 // positions of text bigrams the fuzzy filter let through
+  mutable std::vector<uint32_t> dense_;                      // those of them in clusters dense enough to match
+  mutable std::vector<std::pair<uint32_t, uint32_t>> runs_;  // (text position, bigram_runs_ value)
   mutable std::vector<Hit> hits_;
   mutable std::vector<uint16_t> seen_;
   mutable std::vector<uint16_t> votes_;  // per title, zero between calls
