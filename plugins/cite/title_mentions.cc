@@ -320,7 +320,9 @@ void TitleIndex::build_bigram_runs() {
   }
   fuzzy_bigrams_.assign(keys);
   min_needed_ = UINT32_MAX;
+  tallies_.assign(bigram_count_.size(), {0, 0});
   for (uint32_t title = 0; title < bigram_count_.size(); ++title) {
+    tallies_[title].needed = static_cast<uint16_t>(std::min<uint32_t>(bigrams_needed(title), UINT16_MAX));
     if (bigram_count_[title] == 0) continue;
     min_needed_ = std::min(min_needed_, std::max<uint32_t>(bigrams_needed(title), 1));
     max_span_ = std::max(max_span_, static_cast<uint32_t>(lengths_[title] + kFuzzySlack));
@@ -493,13 +495,12 @@ void TitleIndex::keep_dense_candidates() const {
 // title first (in a counter per title, reset after) drops their hits
 // before the sort, which then orders only the few serious candidates.
 void TitleIndex::keep_titles_with_enough_hits() const {
-  if (votes_.size() < lengths_.size()) votes_.resize(lengths_.size(), 0);
   for (const Hit& h : hits_)
-    if (votes_[h.title] < UINT16_MAX) ++votes_[h.title];
+    if (tallies_[h.title].votes < UINT16_MAX) ++tallies_[h.title].votes;
   kept_hits_.clear();
   for (const Hit& h : hits_)
-    if (votes_[h.title] >= std::min<uint32_t>(bigrams_needed(h.title), UINT16_MAX)) kept_hits_.push_back(h);
-  for (const Hit& h : hits_) votes_[h.title] = 0;
+    if (tallies_[h.title].votes >= tallies_[h.title].needed) kept_hits_.push_back(h);
+  for (const Hit& h : hits_) tallies_[h.title].votes = 0;
   hits_.swap(kept_hits_);
 }
 

@@ -162,7 +162,13 @@ class TitleIndex {
   mutable std::vector<std::pair<uint32_t, uint32_t>> runs_;  // (text position, bigram_runs_ value)
   mutable std::vector<Hit> hits_;
   mutable std::vector<uint16_t> seen_;
-  mutable std::vector<uint16_t> votes_;  // per title, zero between calls
+  // Per title: votes of the text's bigrams (zero between calls) and the
+  // votes it needs, side by side so that a hit costs one cache miss.
+  struct Tally {
+    uint16_t votes;
+    uint16_t needed;
+  };
+  mutable std::vector<Tally> tallies_;
   mutable std::vector<Hit> kept_hits_;
   mutable std::vector<uint32_t> exact_titles_;
   mutable std::vector<size_t> exact_reach_;
