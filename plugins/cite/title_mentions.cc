@@ -416,7 +416,7 @@ void TitleIndex::build_output_links() {
 // Every state below depth 1 is reached over a bigram of consecutive title
 // words, and so is every state on its failure chain (they end with the
 // same two words).  A text bigram outside this set therefore leaves the
-// automaton at depth 0 or 1, which step() answers from root_next_.
+// automaton at depth 0 or 1, which find_exact() answers from root_next_.
 void TitleIndex::build_title_bigram_filter(const std::vector<std::pair<uint32_t, uint32_t>>& branch_parents) {
   size_t count = 0;
   for (uint32_t s = 1; s < states_.size(); ++s) count += parent(s, branch_parents) != 0;
@@ -443,25 +443,38 @@ void TitleIndex::build() {
   build_title_bigram_filter(parents);
 }
 
-uint32_t TitleIndex::step(uint32_t state, uint32_t word) const {
-  if (word == 0) return 0;
-  if (state != 0 && title_bigrams_.may_contain(bigram_key(states_[state].word(), word))) {
+// The automaton's next state from `state` (not the root) on `word`, when
+// it lies below depth 1; 0 when the answer is the root or one of its
+// children, which the caller reads from root_next_.  The word on the
+// edge into `state` is the text's previous word, so the filter probe
+// needs `previous`, not the state.
+uint32_t TitleIndex::deep_step(uint32_t state, uint32_t previous, uint32_t word) const {
+  if (title_bigrams_.may_contain(bigram_key(previous, word))) {
     for (uint32_t f = state; f != 0; f = states_[f].fail)
       if (uint32_t next = child(f, word)) return next;
   }
-  return root_next_[word];
+  return 0;
 }
 
 void TitleIndex::find_exact(std::vector<TitleMention>& out) const {
-  // step() probes the title bigram filter with (previous word, word): the
-  // word of a non-root state is the text's previous word, so the probe is
-  // known ahead and prefetched.
+  // deep_step() probes the title bigram filter with (previous word,
+  // word), known ahead and prefetched.  A child of the root is never read:
+  // no title ends at depth 1 (titles have kMinExactWords >= 2 words) and
+  // its failure link, hence its output, is the root; most words of a
+  // text that are title words at all lead only there, and reading their
+  // state was a cache miss each.
+  static_assert(kMinExactWords >= 2);
   constexpr size_t kAhead = 8;
   uint32_t state = 0;
   for (size_t i = 0; i < ids_.size(); ++i) {
     if (i + kAhead < ids_.size()) title_bigrams_.prefetch(bigram_key(ids_[i + kAhead - 1], ids_[i + kAhead]));
-    state = step(state, ids_[i]);
-    if (state == 0) continue;
+    uint32_t word = ids_[i];
+    uint32_t deeper = word != 0 && state != 0 ? deep_step(state, ids_[i - 1], word) : 0;
+    if (deeper == 0) {
+      state = word != 0 ? root_next_[word] : 0;
+      continue;
+    }
+    state = deeper;
     for (uint32_t s = states_[state].title >= 0 ? state : states_[state].output; s != 0; s = states_[s].output) {
       size_t first = i + 1 - lengths_[static_cast<uint32_t>(states_[s].title)];  // the depth of s
       out.push_back({static_cast<size_t>(states_[s].title), words_[first].begin, words_[i].end, true});

@@ -121,7 +121,7 @@ class TitleIndex {
   void build_title_bigram_filter(const std::vector<std::pair<uint32_t, uint32_t>>& branch_parents);
   uint32_t child(uint32_t state, uint32_t word) const;
   void link(uint32_t state, uint32_t word, uint32_t next);
-  uint32_t step(uint32_t state, uint32_t word) const;
+  uint32_t deep_step(uint32_t state, uint32_t previous, uint32_t word) const;
   void find_exact(std::vector<TitleMention>& out) const;
   static void drop_contained(std::vector<TitleMention>& exact);
   void find_fuzzy(std::vector<TitleMention>& out) const;
