@@ -299,16 +299,22 @@ void TitleIndex::insert_bigrams(const std::vector<uint32_t>& words, uint32_t tit
 // length, so a probe leads straight to the postings.  Sorting by offset
 // last makes the posting kept for a bigram repeated in a title the first.
 void TitleIndex::build_bigram_runs() {
-  std::sort(pending_.begin(), pending_.end(), [](const PendingBigram& a, const PendingBigram& b) {
-    if (a.key != b.key) return a.key < b.key;
-    return a.posting.title != b.posting.title ? a.posting.title < b.posting.title : a.posting.offset < b.posting.offset;
-  });
+  // Sorted by key alone (one comparison, not three), then each run of
+  // one key, a handful of entries, by posting.
+  std::sort(pending_.begin(), pending_.end(),
+            [](const PendingBigram& a, const PendingBigram& b) { return a.key < b.key; });
   std::vector<uint64_t> keys;
   for (size_t lo = 0; lo < pending_.size();) {
     size_t hi = lo;
+    while (hi < pending_.size() && pending_[hi].key == pending_[lo].key) ++hi;
+    if (hi - lo > 1)
+      std::sort(pending_.begin() + static_cast<long>(lo), pending_.begin() + static_cast<long>(hi),
+                [](const PendingBigram& a, const PendingBigram& b) {
+                  return a.posting.title != b.posting.title ? a.posting.title < b.posting.title
+                                                            : a.posting.offset < b.posting.offset;
+                });
     size_t titles = 0;
-    for (; hi < pending_.size() && pending_[hi].key == pending_[lo].key; ++hi)
-      titles += hi == lo || pending_[hi].posting.title != pending_[hi - 1].posting.title;
+    for (size_t i = lo; i < hi; ++i) titles += i == lo || pending_[i].posting.title != pending_[i - 1].posting.title;
     if (titles <= kMaxPostings && postings_.size() + titles <= kMaxRunBegin) {
       bigram_runs_.try_emplace(pending_[lo].key, static_cast<uint32_t>(postings_.size() << kRunCountBits | titles));
       keys.push_back(pending_[lo].key);
