@@ -9,6 +9,8 @@
 #include "known_records.hh"
 
 #include <xxhash.h>
+
+#include <cstring>
 #include <ream/identifiers.hpp>
 
 #include "arxiv_scanner.hh"
@@ -77,7 +79,20 @@ std::optional<size_t> KnownRecords::find_id(std::string_view id) const {
 }
 
 std::optional<size_t> KnownRecords::resolve(const Reference& ref) const {
-  long record = find_key(std::string(kind_name(ref.kind)) + ":" + ref.id);
+  // The key is built in a stack buffer: a string per reference was an
+  // allocation per link.
+  std::string_view kind = kind_name(ref.kind);
+  char buffer[256];
+  size_t size = kind.size() + 1 + ref.id.size();
+  long record;
+  if (size <= sizeof buffer) {
+    std::memcpy(buffer, kind.data(), kind.size());
+    buffer[kind.size()] = ':';
+    std::memcpy(buffer + kind.size() + 1, ref.id.data(), ref.id.size());
+    record = find_key(std::string_view(buffer, size));
+  } else {
+    record = find_key(std::string(kind) + ":" + ref.id);
+  }
   if (record < 0) return std::nullopt;
   return static_cast<size_t>(record);
 }

@@ -77,7 +77,7 @@ class KnownRecords {
   // Keys are compared by their 64-bit XXH3 hash alone: storing the key
   // text was a third of the index at a million records, and two of a few
   // million keys share a 64-bit hash with a chance of about 1e-6.
-  struct KeyEntry {
+  struct __attribute__((packed)) KeyEntry {  // 12 bytes, not 16: millions of keys
     uint64_t hash;
     uint32_t record;
   };

@@ -131,13 +131,16 @@ class Cite : public ream::Stage {
       return;
     }
     known_.add(keys_of(rec));
-    held_.push_back(spool_.append(rec.json()));
+    held_.push_back(spool_.append(rec.json()).size);
   }
 
   void finish() override {
     if (!streaming_) known_.build();
+    ream::Spool::Slot slot;
     for (size_t i = 0; i < held_.size(); ++i) {
-      ream::Record rec = context().parse(spool_.read(held_[i]));
+      slot.size = held_[i];
+      ream::Record rec = context().parse(spool_.read(slot));
+      slot.offset += slot.size;
       if (context().stopped()) {
         context().drop(std::move(rec));
         continue;
@@ -226,7 +229,9 @@ class Cite : public ream::Stage {
   KnownRecords known_;
   bool streaming_ = false;
   ream::Spool spool_{"cite's temporary file of held records"};
-  std::vector<ream::Spool::Slot> held_;
+  // The sizes of the held records: they lie back to back in the spool, so
+  // their offsets need not be stored (8 bytes a record at a million).
+  std::vector<uint32_t> held_;
   std::unique_ptr<ream::SideFile> graph_file_;
   GraphFormat graph_format_ = GraphFormat::dot;
   CitationGraph graph_;
