@@ -10,11 +10,14 @@ for stage in import dedupe keywords cite markdown; do
 done
 export PATH="$(dirname "$REAM"):$PATH" STATE_DIR=state
 mkdir -p inbox/d1 inbox/d2 inbox/empty state
+header() {  # the page furniture a real dump starts with (import recognises the format by it)
+  printf 'Get trending papers in your email inbox!\n\nSubscribe\n\n'
+}
 paper() {
   printf '%s\n\n%s\n\n' "$1" "We study $1 in depth. Our experiments on several benchmarks show consistent gains over strong baselines."
 }
-{ echo "Mar 2"; echo; paper "Folding Proteins with Sparse Attention"; paper "A Census of Open Benchmarks"; } > inbox/d1/dump.txt
-{ echo "Mar 3"; echo; paper "A Census of Open Benchmarks"; paper "Quantum Error Budgets for Small Devices"; } > inbox/d2/dump.txt
+{ header; echo "Mar 2"; echo; paper "Folding Proteins with Sparse Attention"; paper "A Census of Open Benchmarks"; } > inbox/d1/dump.txt
+{ header; echo "Mar 3"; echo; paper "A Census of Open Benchmarks"; paper "Quantum Error Budgets for Small Devices"; } > inbox/d2/dump.txt
 got=0
 RUN_ID=e INBOX=inbox/empty DIGEST=e.md sh "$dir/daily-digest.sh" 2> err || got=$?
 expect_eq 0 "$got" "exit status for an empty inbox"
