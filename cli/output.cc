@@ -10,6 +10,7 @@
 #include <mutex>
 
 #include "failure.hh"
+#include "plugin_guard.hh"
 
 namespace ream::cli {
 namespace {
@@ -73,7 +74,7 @@ Output::~Output() {
 }
 
 void Output::open_stdout() {
-  fd_ = STDOUT_FILENO;
+  fd_ = host_stdout_fd();  // fd 1 is the plugins' (see plugin_guard.hh)
   is_stdout_ = true;
   name_ = "<stdout>";
 }

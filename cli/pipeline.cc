@@ -8,6 +8,7 @@
 #include "failure.hh"
 #include "line_reader.hh"
 #include "output.hh"
+#include "plugin_guard.hh"
 
 namespace ream::cli {
 namespace {
@@ -26,6 +27,7 @@ ream_status StageRun::deliver(std::unique_ptr<Record> rec) {
   // The plugin may free the record before it reports an error about it,
   // so keep its origin, not a pointer to it.
   Origin previous = std::exchange(current, rec->origin);
+  PluginCallScope scope(name(), current.file.get(), current.line);
   auto start = pipeline.timing() ? Clock::now() : Clock::time_point();
   ream_status status = plan.plugin->process(instance, as_handle(rec.release()));
   if (pipeline.timing()) counts.busy += Clock::now() - start;
@@ -84,6 +86,7 @@ void Pipeline::check(StageRun& stage, ream_status status) {
 
 void Pipeline::create_stages() {
   for (auto& s : stages_) {
+    PluginCallScope scope(s->name(), nullptr, 0);
     s->instance = s->plan.plugin->create(host_table(), &s->ctx, &s->plan.options);
     if (!s->instance) {
       if (pending_) std::rethrow_exception(pending_);
@@ -98,6 +101,7 @@ void Pipeline::run(const std::vector<std::string>& inputs) {
   StageRun& first = *stages_.front();
   if (first.plan.plugin->kind == REAM_SOURCE) {
     auto start = timing_ ? Clock::now() : Clock::time_point();
+    PluginCallScope scope(first.name(), nullptr, 0);
     ream_status status = first.plan.plugin->run(first.instance);
     if (timing_) first.counts.busy += Clock::now() - start;
     check(first, status);
@@ -111,6 +115,7 @@ void Pipeline::commit() {
   for (auto& s : stages_) {
     const ream_plugin& p = *s->plan.plugin;
     if (p.size < offsetof(ream_plugin, commit) + sizeof p.commit || !p.commit) continue;  // an ABI 1.0 plugin
+    PluginCallScope scope(s->name(), nullptr, 0);
     check(*s, p.commit(s->instance));
   }
 }
@@ -148,6 +153,7 @@ void Pipeline::finish_stages() {
   for (auto& s : stages_) {
     if (s->plan.plugin->finish) {
       auto start = timing_ ? Clock::now() : Clock::time_point();
+      PluginCallScope scope(s->name(), nullptr, 0);
       ream_status status = s->plan.plugin->finish(s->instance);
       if (timing_) s->counts.busy += Clock::now() - start;
       check(*s, status);

@@ -8,7 +8,12 @@
 // <prefix>/lib/ream/plugins, in that order; an earlier one shadows a
 // later one.  Files and directories that another user could change
 // (group- or world-writable, or owned by neither root nor the caller) are
-// skipped with a warning.  Loaded libraries stay loaded until exit.
+// skipped with a warning, and never loaded: a shared object is opened,
+// the open descriptor checked, and /proc/self/fd/N handed to dlopen, so
+// the object checked is the object loaded.  Symbols are resolved at load
+// (RTLD_NOW), so a plugin with a missing symbol is a load error about that
+// plugin.  Relative entries in $REAM_PLUGIN_PATH are ignored with a
+// warning.  Loaded libraries stay loaded until exit.
 #ifndef REAM_CLI_PLUGIN_CATALOG_HH
 #define REAM_CLI_PLUGIN_CATALOG_HH
 
@@ -53,6 +58,9 @@ class PluginCatalog {
 
   // Why `path` (a plugin file or directory) is not safe to load, or "".
   static std::string unsafe_reason(const std::string& path);
+
+  // Open a plugin file and check the opened object (see the .cc).
+  static int open_checked(const std::string& path, std::string* why);
 
   // Every known stage name, for "did you mean".
   std::vector<std::string> stage_names();

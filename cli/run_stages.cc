@@ -15,6 +15,7 @@
 #include "output.hh"
 #include "pipeline.hh"
 #include "plugin_catalog.hh"
+#include "plugin_guard.hh"
 #include "progress.hh"
 #include "stage_options.hh"
 
@@ -66,7 +67,7 @@ StagePlan plan_stage(CommandEnv& env, const StageWords& words, bool* help_shown,
     }
     StagePlan plan{words.name, plugin->descriptor, {}};
     if (!plugin->file.executable && asks_for_help(words.args)) {
-      std::fputs(stage_help(*plugin->descriptor).c_str(), stdout);
+      std::fputs(stage_help(*plugin->descriptor).c_str(), host_stdout());
       *help_shown = true;
       return plan;
     }
