@@ -7,17 +7,26 @@
 // a little and writes a lot (or buffers everything) cannot deadlock us.
 // Its standard error is collected and shown when it fails; its exit
 // status decides whether the stage succeeded.
+//
+// A program may stop reading early, like head(1): once its input pipe is
+// closed, the records not delivered to it are counted as dropped and the
+// stage asks upstream to stop; whether that was an error is decided by
+// its exit status (0: it had all it wanted; non-zero or a signal: exit 3).
+// Nothing ever waits on a closed pipe.
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/ioctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <deque>
 #include <map>
 #include <memory>
 #include <string>
@@ -52,8 +61,15 @@ class ExecStage {
   }
 
   ream_status process(ream_record* rec) {
+    if (in_ < 0) {  // it has stopped reading
+      host_->drop(ctx_, rec);
+      return REAM_STOP;
+    }
+    size_t before = pending_.size();
     pending_.append(view(host_->record_json(rec)));
     pending_ += '\n';
+    queued_bytes_ += pending_.size() - before;
+    record_ends_.push_back(queued_bytes_);
     host_->record_free(rec);
     ++sent_;
     return pump(false);
@@ -71,13 +87,19 @@ class ExecStage {
       return REAM_OK;
     }
     std::string how = WIFEXITED(wstatus) ? fmt::format("exited with status {}", WEXITSTATUS(wstatus))
-                                         : fmt::format("was killed by signal {}", WTERMSIG(wstatus));
+                                         : fmt::format("was killed by signal {} ({})", WTERMSIG(wstatus),
+                                                       signal_name(WTERMSIG(wstatus)));
     std::string message = fmt::format("{} {}", args_[0], how);
     if (!stderr_.empty()) message += ": " + trimmed_stderr();
     return error(message);
   }
 
  private:
+  static std::string signal_name(int sig) {
+    const char* abbrev = sigabbrev_np(sig);
+    return abbrev ? std::string("SIG") + abbrev : "unknown signal";
+  }
+
   static void close_fd(int& fd) {
     if (fd >= 0) close(fd);
     fd = -1;
@@ -127,12 +149,12 @@ class ExecStage {
     for (;;) {
       if (pending_.empty() && closing) close_fd(in_);
       bool want_write = in_ >= 0 && !pending_.empty();
-      if (!closing && pending_.size() < kHighWater) {
+      if (!closing && (pending_.size() < kHighWater || in_ < 0)) {
         if (want_write) write_some();
         ream_status status = drain(0);
         return status == REAM_OK && stopped_ ? REAM_STOP : status;
       }
-      if (closing && out_ < 0 && err_ < 0 && !want_write) return REAM_OK;
+      if (out_ < 0 && err_ < 0 && !want_write) return REAM_OK;  // nothing left to wait for
       pollfd fds[3] = {{want_write ? in_ : -1, POLLOUT, 0}, {out_, POLLIN, 0}, {err_, POLLIN, 0}};
       if (poll(fds, 3, -1) < 0) {
         if (errno == EINTR) continue;
@@ -148,8 +170,20 @@ class ExecStage {
     ssize_t n = ::write(in_, pending_.data(), pending_.size());
     if (n > 0) {
       pending_.erase(0, static_cast<size_t>(n));
+      written_bytes_ += static_cast<uint64_t>(n);
+      // Records this far back have left the pipe: it holds less than that.
+      while (!record_ends_.empty() && record_ends_.front() + kPipeBytesMax <= written_bytes_) record_ends_.pop_front();
     } else if (n < 0 && errno == EPIPE) {
-      pending_.clear();  // it stopped reading; its exit status will tell
+      // It stopped reading; its exit status will tell whether that was an
+      // error.  Every record it did not read whole is dropped: those still
+      // here, and those left unread in the pipe.
+      int unread = 0;
+      if (ioctl(in_, FIONREAD, &unread) != 0) unread = 0;
+      uint64_t consumed = written_bytes_ - static_cast<uint64_t>(unread);
+      ctx_->run->counts.dropped += static_cast<uint64_t>(
+          record_ends_.end() - std::upper_bound(record_ends_.begin(), record_ends_.end(), consumed));
+      record_ends_.clear();
+      pending_.clear();
       close_fd(in_);
     }
   }
@@ -210,6 +244,7 @@ class ExecStage {
   }
 
   static constexpr size_t kHighWater = 1 << 20;
+  static constexpr uint64_t kPipeBytesMax = 1 << 20;  // Linux's default pipe-max-size
   static constexpr size_t kStderrKeep = 4096;
 
   const ream_host* host_;
@@ -219,6 +254,8 @@ class ExecStage {
   int in_ = -1, out_ = -1, err_ = -1;
   std::string pending_, received_, stderr_;
   uint64_t sent_ = 0, line_ = 0;
+  uint64_t queued_bytes_ = 0, written_bytes_ = 0;  // since the start
+  std::deque<uint64_t> record_ends_;               // offsets just past records that may still be unread
   bool stopped_ = false;
 };
 
