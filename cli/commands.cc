@@ -48,6 +48,8 @@ int help(CommandEnv& env, const std::vector<std::string>& args) {
   }
   auto plugin = env.catalog.find(args[0]);
   if (!plugin) {
+    if (std::string why = env.catalog.skipped(args[0]); !why.empty())
+      throw Failure(kExitPlugin, fmt::format("help: unknown stage '{}': {}", args[0], why));
     std::string hint = nearest(args[0], env.catalog.stage_names());
     throw Failure(kExitUsage, fmt::format("help: unknown stage '{}'{}", args[0],
                                           hint.empty() ? "" : " (did you mean '" + hint + "'?)"));

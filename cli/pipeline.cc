@@ -26,11 +26,15 @@ ream_status StageRun::deliver(std::unique_ptr<Record> rec) {
   }
   // The plugin may free the record before it reports an error about it,
   // so keep its origin, not a pointer to it.
-  Origin previous = std::exchange(current, rec->origin);
-  PluginCallScope scope(name(), current.file.get(), current.line);
-  auto start = pipeline.timing() ? Clock::now() : Clock::time_point();
-  ream_status status = plan.plugin->process(instance, as_handle(rec.release()));
-  if (pipeline.timing()) counts.busy += Clock::now() - start;
+  Origin here = rec->origin;
+  Origin previous = std::exchange(current, here);
+  ream_status status;
+  {
+    PluginCallScope scope(name(), here.file.get(), here.line);
+    auto start = pipeline.timing() ? Clock::now() : Clock::time_point();
+    status = plan.plugin->process(instance, as_handle(rec.release()));
+    if (pipeline.timing()) counts.busy += Clock::now() - start;
+  }
   current = std::move(previous);
   if (status == REAM_STOP) {
     wants_more = false;
@@ -39,7 +43,8 @@ ream_status StageRun::deliver(std::unique_ptr<Record> rec) {
   if (status != REAM_OK) {
     if (!pipeline.failed() && error_code == 0) {
       error_code = status;
-      error_message = "failed without a message";
+      error_message = locate(here.file ? *here.file : "", here.line, name(),
+                             fmt::format("the plugin failed without a message (status {})", static_cast<int>(status)));
     }
     wants_more = false;
     return REAM_STOP;

@@ -222,8 +222,15 @@ const ream_plugin* PluginCatalog::load(const PluginFile& file) {
   if (!d->name || !*d->name) throw fail("plugin descriptor has no name");
   if (d->kind != REAM_SOURCE && d->kind != REAM_TRANSFORM && d->kind != REAM_SINK)
     throw fail(fmt::format("plugin '{}' declares an unknown kind ({})", d->name, static_cast<int>(d->kind)));
-  if (!d->create || !d->destroy || (d->kind == REAM_SOURCE ? !d->run : !d->process))
-    throw fail(fmt::format("plugin '{}' lacks a callback its kind needs", d->name));
+  const char* missing = !d->create               ? "create"
+                        : !d->destroy            ? "destroy"
+                        : d->kind == REAM_SOURCE ? (d->run ? nullptr : "run")
+                                                 : (d->process ? nullptr : "process");
+  if (missing)
+    throw fail(fmt::format("plugin '{}' lacks the {} callback its kind ({}) needs", d->name, missing,
+                           d->kind == REAM_SOURCE ? "source"
+                           : d->kind == REAM_SINK ? "sink"
+                                                  : "transform"));
   if (d->name != file.name)
     throw fail(fmt::format("file is named for stage '{}' but the plugin calls itself '{}'", file.name, d->name));
   libs_->descriptors.emplace(file.path, d);
@@ -253,6 +260,32 @@ std::vector<PluginFile> PluginCatalog::list_files(bool include_path) {
     for (const auto& dir : split_path(std::getenv("PATH")))
       if (!dir.empty() && dir[0] == '/' && unsafe_reason(dir).empty()) scan(dir, true);
   return out;
+}
+
+// How to make an unsafe path safe, for a message.
+static std::string how_to_fix(const std::string& path, const std::string& why) {
+  if (why.find("owned by another user") != std::string::npos)
+    return fmt::format("it must belong to you or root: chown \"$(id -un)\" {}", path);
+  return fmt::format("chmod go-w {}", path);
+}
+
+std::string PluginCatalog::skipped(const std::string& name) {
+  if (name.empty() || name.find('/') != std::string::npos) return "";
+  for (const auto& dir : dirs_) {
+    for (const std::string& path : {dir + "/" + name + ".so", dir + "/ream-" + name}) {
+      if (!exists(path)) continue;
+      if (std::string why = unsafe_reason(dir); !why.empty())
+        return fmt::format("{} was skipped because its directory {} is not safe: {} (fix: {})", path, dir, why,
+                           how_to_fix(dir, why));
+      std::string why = unsafe_reason(path);
+      if (why.empty()) continue;
+      std::string fix_path = path;
+      if (size_t at = why.find("it links to "); at != std::string::npos)
+        fix_path = why.substr(at + 12, why.find(',', at) - at - 12);
+      return fmt::format("{} was skipped because {} (fix: {})", path, why, how_to_fix(fix_path, why));
+    }
+  }
+  return "";
 }
 
 std::vector<std::string> PluginCatalog::stage_names() {

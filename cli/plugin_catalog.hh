@@ -62,6 +62,10 @@ class PluginCatalog {
   // Open a plugin file and check the opened object (see the .cc).
   static int open_checked(const std::string& path, std::string* why);
 
+  // Why stage `name` was not found although a file for it exists (it was
+  // skipped as unsafe), with how to fix that; "" when there is no such file.
+  std::string skipped(const std::string& name);
+
   // Every known stage name, for "did you mean".
   std::vector<std::string> stage_names();
 

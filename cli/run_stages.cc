@@ -58,6 +58,11 @@ StagePlan plan_stage(CommandEnv& env, const StageWords& words, bool* help_shown,
   {
     auto plugin = env.catalog.find(words.name);
     if (!plugin) {
+      if (std::string why = env.catalog.skipped(words.name); !why.empty())
+        throw Failure(kExitPlugin, fmt::format("unknown stage '{}': {}", words.name, why));
+      if (find_command(words.name))
+        throw Failure(kExitUsage, fmt::format("'{}' is a command, not a stage: run it on its own, as 'ream {}'",
+                                              words.name, words.name));
       std::vector<std::string> names = env.catalog.stage_names();
       for (const auto& c : commands()) names.emplace_back(c.name);
       std::string hint = nearest(words.name, names);

@@ -15,9 +15,10 @@ never_loads() {
     REAM_PLUGIN_PATH="$dir" "$REAM" $cmd < /dev/null > out.txt 2> err.txt || status=$?
     [ ! -e "$REAM_TEST_MARKER" ] || fail "'ream $cmd' loaded the unsafe plugin in $dir"
     case "$cmd" in
-      misbehave) expect_eq 2 "$status" "ream misbehave, $dir"
+      misbehave) expect_eq 3 "$status" "ream misbehave, $dir"
         expect_contains "$(cat err.txt)" "$warning" ;;
-      "help misbehave") expect_eq 2 "$status" "ream help misbehave, $dir" ;;
+      "help misbehave") expect_eq 3 "$status" "ream help misbehave, $dir"
+        expect_contains "$(cat err.txt)" "help: unknown stage 'misbehave': " ;;
       "plugins doctor") expect_eq 3 "$status" "ream plugins doctor, $dir" ;;
       *) expect_eq 0 "$status" "ream $cmd, $dir" ;;
     esac

@@ -1,7 +1,8 @@
 /* A plugin that misbehaves on request, to prove the host survives it.
  * Each record's "action" field says what to do with it: "print" writes to
  * standard output with printf, "segv" dereferences a null pointer,
- * "abort" calls abort(); anything else passes the record through.  Its
+ * "abort" calls abort(), "fail" returns an error without a message;
+ * anything else passes the record through.  Its
  * constructor creates the file named by $REAM_TEST_MARKER, so a test can
  * tell whether the host loaded it at all.  Plain C, as a third party
  * would write it. */
@@ -46,6 +47,9 @@ static ream_status process(void* p, ream_record* rec) {
     *nowhere = 1;
   } else if (is(action, "abort")) {
     abort();
+  } else if (is(action, "fail")) {
+    self->host->record_free(rec);
+    return REAM_PLUGIN_ERROR;
   }
   return self->host->emit(self->ctx, rec);
 }
