@@ -12,6 +12,10 @@
 #ifndef REAM_PLUGIN_HPP
 #define REAM_PLUGIN_HPP
 
+#if __cplusplus < 202002L
+#error "ream's C++ SDK needs C++20: compile with -std=c++20 (pkg-config --variable=cxxflags ream-sdk)"
+#endif
+
 #include <ream/plugin.h>
 
 #include <charconv>
