@@ -29,8 +29,10 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
+#include "exec_describe.hh"
 #include "pipeline.hh"
 #include "plugin_catalog.hh"
 #include "record.hh"
@@ -273,33 +275,67 @@ void exec_destroy(void* self) { delete static_cast<ExecStage*>(self); }
 
 }  // namespace
 
-const ream_plugin* exec_descriptor(const std::string& name, const std::string& path) {
-  // One descriptor per program, kept for the life of the process.
-  static std::map<std::string, std::pair<std::unique_ptr<std::string[]>, ream_plugin>> made;
-  auto it = made.find(path);
-  if (it != made.end()) return &it->second.second;
-  auto strings = std::unique_ptr<std::string[]>(new std::string[2]{name, "executable plugin " + path});
+namespace {
+
+// A descriptor and the strings it points into, kept for the whole run.
+struct MadeDescriptor {
+  std::string name, summary;
+  std::optional<ExecDescription> described;
+  std::vector<ream_option_spec> specs;
   ream_plugin d{};
+};
+
+const char* or_null(bool present, const std::string& s) { return present ? s.c_str() : nullptr; }
+
+std::map<std::string, std::unique_ptr<MadeDescriptor>>& made_descriptors() {
+  static std::map<std::string, std::unique_ptr<MadeDescriptor>> made;
+  return made;
+}
+
+}  // namespace
+
+const ream_plugin* exec_descriptor(const std::string& name, const std::string& path, std::string* problem) {
+  auto& made = made_descriptors();
+  if (auto it = made.find(path); it != made.end()) return &it->second->d;
+  auto m = std::make_unique<MadeDescriptor>();
+  m->name = name;
+  m->described = describe_executable(path, problem);
+  m->summary = m->described ? m->described->summary : "executable plugin " + path;
+  ream_plugin& d = m->d;
   d.size = sizeof d;
   d.abi_major = REAM_ABI_MAJOR;
   d.abi_minor = REAM_ABI_MINOR;
-  d.name = strings[0].c_str();
+  d.name = m->name.c_str();
   d.version = "-";
-  d.summary = strings[1].c_str();
+  d.summary = m->summary.c_str();
   d.description =
       "An executable plugin: records are written to its standard input and read from its "
       "standard output as JSON Lines. Its arguments are passed to it unchanged.";
   d.kind = REAM_TRANSFORM;
   d.positional = "ARG";
   d.positional_help = "passed to the program";
+  if (const auto& x = m->described) {
+    d.description = x->description.empty() ? nullptr : x->description.c_str();
+    d.positional = x->positional.empty() ? nullptr : x->positional.c_str();
+    d.positional_help = x->positional_help.empty() ? nullptr : x->positional_help.c_str();
+    for (const auto& o : x->options)
+      m->specs.push_back(ream_option_spec{o.name.c_str(), o.short_name, o.type, or_null(o.has_value_name, o.value_name),
+                                          or_null(o.has_default, o.default_value), or_null(o.has_choices, o.choices),
+                                          o.help.c_str(), o.flags});
+    d.options = m->specs.data();
+    d.option_count = m->specs.size();
+  }
   d.create = exec_create;
   d.process = exec_process;
   d.finish = exec_finish;
   d.destroy = exec_destroy;
-  auto& slot = made[path];
-  slot.first = std::move(strings);
-  slot.second = d;
-  return &slot.second;
+  return &made.emplace(path, std::move(m)).first->second->d;
+}
+
+bool exec_is_described(const ream_plugin& plugin) {
+  for (const auto& [path, m] : made_descriptors())
+    if (&m->d == &plugin) return m->described.has_value();
+  return false;
 }
 
 }  // namespace ream::cli

@@ -194,7 +194,12 @@ std::optional<LoadedPlugin> PluginCatalog::find(const std::string& name) {
 }
 
 const ream_plugin* PluginCatalog::load(const PluginFile& file) {
-  if (file.executable) return exec_descriptor(file.name, file.path);
+  if (file.executable) {
+    std::string problem;
+    const ream_plugin* d = exec_descriptor(file.name, file.path, &problem);
+    if (!problem.empty()) diag_.warn(file.path, 0, "", problem);
+    return d;
+  }
   if (auto it = libs_->descriptors.find(file.path); it != libs_->descriptors.end()) return it->second;
   auto fail = [&](const std::string& why) { return Failure(kExitPlugin, file.path + ": " + why); };
   std::string why;

@@ -80,8 +80,13 @@ class PluginCatalog {
   std::unique_ptr<Libraries> libs_;
 };
 
-// The descriptor for an executable plugin (see exec_stage.cc).
-const ream_plugin* exec_descriptor(const std::string& name, const std::string& path);
+// The descriptor for an executable plugin (see exec_stage.cc), from its
+// --ream-describe answer when it gives one (see exec_describe.hh); a
+// malformed answer is described in `*problem`.
+const ream_plugin* exec_descriptor(const std::string& name, const std::string& path, std::string* problem);
+
+// Whether an executable plugin's descriptor came from --ream-describe.
+bool exec_is_described(const ream_plugin& plugin);
 
 }  // namespace ream::cli
 

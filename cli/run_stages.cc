@@ -77,6 +77,16 @@ StagePlan plan_stage(CommandEnv& env, const StageWords& words, bool* help_shown,
       return plan;
     }
     if (plugin->file.executable) {
+      // A described program gets help and option checks from its
+      // description; its arguments still reach it unchanged.
+      if (exec_is_described(*plugin->descriptor)) {
+        if (asks_for_help(words.args)) {
+          std::fputs(stage_help(*plugin->descriptor).c_str(), host_stdout());
+          *help_shown = true;
+          return plan;
+        }
+        parse_stage_options(*plugin->descriptor, words.name, words.args);
+      }
       plan.options.positional.push_back(plugin->file.path);
       plan.options.positional.insert(plan.options.positional.end(), words.args.begin(), words.args.end());
     } else {
