@@ -40,7 +40,11 @@ ream_record* record_clone(const ream_record* rec) {
       nullptr, [&] { return as_handle(as_record(rec)->clone().release()); }, static_cast<ream_record*>(nullptr));
 }
 
-void record_free(ream_record* rec) { delete as_record(rec); }
+void record_free(ream_record* rec) {
+  if (!rec) return;  // like free(NULL)
+  handle_taken(rec, "record_free");
+  delete as_record(rec);
+}
 
 ream_record* record_parse(ream_str json, ream_str* error) {
   thread_local std::string message;
@@ -246,6 +250,7 @@ ream_str positional_value(const ream_options* opts, size_t index) {
 
 ream_status emit(ream_context* ctx, ream_record* rec) {
   StageRun& stage = run_of(ctx);
+  handle_taken(rec, "emit");
   std::unique_ptr<Record> owned(as_record(rec));
   if (stage.pipeline.failed()) return REAM_STOP;
   return guarded(
@@ -253,6 +258,7 @@ ream_status emit(ream_context* ctx, ream_record* rec) {
 }
 
 void drop(ream_context* ctx, ream_record* rec) {
+  handle_taken(rec, "drop");
   ++run_of(ctx).counts.dropped;
   delete as_record(rec);
 }

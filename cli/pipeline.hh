@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "plugin_guard.hh"
 #include "record.hh"
 #include "stage_options.hh"
 
@@ -121,7 +122,11 @@ const ream_host* host_table();
 
 inline Record* as_record(ream_record* r) { return reinterpret_cast<Record*>(r); }
 inline const Record* as_record(const ream_record* r) { return reinterpret_cast<const Record*>(r); }
-inline ream_record* as_handle(Record* r) { return reinterpret_cast<ream_record*>(r); }
+// A handle for a record the plugin will own (see plugin_guard.hh).
+inline ream_record* as_handle(Record* r) {
+  handle_given(r);
+  return reinterpret_cast<ream_record*>(r);
+}
 
 }  // namespace ream::cli
 

@@ -4,7 +4,10 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <boost/unordered/unordered_flat_set.hpp>
+
 #include <atomic>
+#include <cstdlib>
 #include <cstring>
 
 #include "failure.hh"
@@ -86,7 +89,46 @@ void on_crash(int sig) {
   _exit(kExitPlugin);
 }
 
+boost::unordered_flat_set<const void*>& owned_by_plugins() {
+  static boost::unordered_flat_set<const void*> handles;
+  return handles;
+}
+
 }  // namespace
+
+const bool g_check_handles = [] {
+  const char* v = std::getenv("REAM_CHECK_HANDLES");
+  return v && *v && std::string(v) != "0";
+}();
+
+void note_handle_given(const void* handle) {
+  if (handle) owned_by_plugins().insert(handle);
+}
+
+void note_handle_taken(const void* handle, const char* function) {
+  if (owned_by_plugins().erase(handle)) return;
+  const char* stage = g_crash.stage;
+  const char* file = g_crash.file;
+  uint64_t line = g_crash.line;
+  std::fflush(stdout);
+  put("ream: ");
+  if (file) {
+    put(file);
+    if (line) {
+      put(":");
+      put_number(line);
+    }
+    put(": ");
+  }
+  if (stage) {
+    put(stage);
+    put(": ");
+  }
+  put("the plugin passed ");
+  put(function);
+  put(handle ? " a record it does not own (already emitted, dropped or freed)\n" : " a null record\n");
+  _exit(kExitPlugin);
+}
 
 void guard_stdout() {
   int fd = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);

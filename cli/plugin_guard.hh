@@ -29,6 +29,23 @@ void install_crash_handlers();
 int host_stdout_fd();
 std::FILE* host_stdout();
 
+// Record handles owned by plugins, checked when REAM_CHECK_HANDLES=1 (a
+// debug mode: the bookkeeping costs about 12% more instructions on
+// `cat then cat then cat`).  Every handle the host gives a plugin is
+// noted, and giving one back (emit, drop, record_free) checks that the
+// plugin owned it: emitting a record twice, or after freeing it, ends the
+// run with "ream: FILE:LINE: STAGE: the plugin passed emit a record it
+// does not own (...)" and status 3 instead of corrupting memory.
+extern const bool g_check_handles;
+void note_handle_given(const void* handle);
+void note_handle_taken(const void* handle, const char* function);
+inline void handle_given(const void* handle) {
+  if (g_check_handles) note_handle_given(handle);
+}
+inline void handle_taken(const void* handle, const char* function) {
+  if (g_check_handles) note_handle_taken(handle, function);
+}
+
 // Marks a call into a plugin.  `file` may be null (no record, or a record
 // made by a source); the strings must outlive the scope.  Scopes nest
 // (a stage's emit calls the next stage) and restore the outer one.

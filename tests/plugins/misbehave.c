@@ -1,7 +1,8 @@
 /* A plugin that misbehaves on request, to prove the host survives it.
  * Each record's "action" field says what to do with it: "print" writes to
  * standard output with printf, "segv" dereferences a null pointer,
- * "abort" calls abort(), "fail" returns an error without a message;
+ * "abort" calls abort(), "fail" returns an error without a message,
+ * "twice" emits the record twice, "freed" emits it after freeing it;
  * anything else passes the record through.  Its
  * constructor creates the file named by $REAM_TEST_MARKER, so a test can
  * tell whether the host loaded it at all.  Plain C, as a third party
@@ -47,6 +48,10 @@ static ream_status process(void* p, ream_record* rec) {
     *nowhere = 1;
   } else if (is(action, "abort")) {
     abort();
+  } else if (is(action, "twice")) {
+    self->host->emit(self->ctx, rec);
+  } else if (is(action, "freed")) {
+    self->host->record_free(rec);
   } else if (is(action, "fail")) {
     self->host->record_free(rec);
     return REAM_PLUGIN_ERROR;
