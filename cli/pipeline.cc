@@ -26,26 +26,21 @@ ream_status StageRun::deliver(std::unique_ptr<Record> rec) {
   }
   // The plugin may free the record before it reports an error about it,
   // so keep its origin, not a pointer to it.
-  Origin here = rec->origin;
-  Origin previous = std::exchange(current, here);
+  Origin previous = std::exchange(current, rec->origin);
   ream_status status;
   {
-    PluginCallScope scope(name(), here.file.get(), here.line);
+    PluginCallScope scope(name(), current.file.get(), current.line);
     auto start = pipeline.timing() ? Clock::now() : Clock::time_point();
     status = plan.plugin->process(instance, as_handle(rec.release()));
     if (pipeline.timing()) counts.busy += Clock::now() - start;
   }
-  current = std::move(previous);
-  if (status == REAM_STOP) {
-    wants_more = false;
-    return REAM_STOP;
+  if (status != REAM_OK && status != REAM_STOP && !pipeline.failed() && error_code == 0) {
+    error_code = status;
+    error_message = locate(current.file ? *current.file : "", current.line, name(),
+                           fmt::format("the plugin failed without a message (status {})", static_cast<int>(status)));
   }
-  if (status != REAM_OK) {
-    if (!pipeline.failed() && error_code == 0) {
-      error_code = status;
-      error_message = locate(here.file ? *here.file : "", here.line, name(),
-                             fmt::format("the plugin failed without a message (status {})", static_cast<int>(status)));
-    }
+  current = std::move(previous);
+  if (status != REAM_OK) {  // REAM_STOP, or an error recorded above
     wants_more = false;
     return REAM_STOP;
   }
