@@ -13,6 +13,10 @@
 // stage asks upstream to stop; whether that was an error is decided by
 // its exit status (0: it had all it wanted; non-zero or a signal: exit 3).
 // Nothing ever waits on a closed pipe.
+//
+// Descriptor 3 of the program (named by $REAM_CONTROL_FD) is a control
+// channel: a line "drop" or "drop N" says it dropped records on purpose,
+// so --stats counts them and the "went missing" check stays true.
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -25,6 +29,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <deque>
 #include <map>
@@ -56,6 +61,7 @@ class ExecStage {
     close_fd(in_);
     close_fd(out_);
     close_fd(err_);
+    close_fd(ctl_);
     if (pid_ > 0) {
       kill(pid_, SIGTERM);
       waitpid(pid_, nullptr, 0);
@@ -119,22 +125,30 @@ class ExecStage {
   }
 
   void start() {
-    int in[2], out[2], err[2];
-    if (pipe2(in, O_CLOEXEC) || pipe2(out, O_CLOEXEC) || pipe2(err, O_CLOEXEC))
+    int in[2], out[2], err[2], ctl[2];
+    if (pipe2(in, O_CLOEXEC) || pipe2(out, O_CLOEXEC) || pipe2(err, O_CLOEXEC) || pipe2(ctl, O_CLOEXEC))
       throw std::runtime_error(std::string("cannot make pipes: ") + std::strerror(errno));
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, in[0], 0);
     posix_spawn_file_actions_adddup2(&actions, out[1], 1);
     posix_spawn_file_actions_adddup2(&actions, err[1], 2);
+    posix_spawn_file_actions_adddup2(&actions, ctl[1], kControlFd);
+    std::vector<std::string> env_strings{fmt::format("REAM_CONTROL_FD={}", kControlFd)};
+    std::vector<char*> env{env_strings[0].data()};
+    for (char** e = environ; *e; ++e)
+      if (std::strncmp(*e, "REAM_CONTROL_FD=", 16) != 0) env.push_back(*e);
+    env.push_back(nullptr);
     std::vector<char*> argv;
     for (auto& a : args_) argv.push_back(a.data());
     argv.push_back(nullptr);
-    int rc = posix_spawn(&pid_, args_[0].c_str(), &actions, nullptr, argv.data(), environ);
+    int rc = posix_spawn(&pid_, args_[0].c_str(), &actions, nullptr, argv.data(), env.data());
     posix_spawn_file_actions_destroy(&actions);
     close(in[0]);
     close(out[1]);
     close(err[1]);
+    close(ctl[1]);
+    ctl_ = ctl[0];
     in_ = in[1];
     out_ = out[0];
     err_ = err[0];
@@ -142,7 +156,7 @@ class ExecStage {
       pid_ = -1;
       throw std::runtime_error(fmt::format("cannot run {}: {}", args_[0], std::strerror(rc)));
     }
-    for (int fd : {in_, out_, err_}) fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+    for (int fd : {in_, out_, err_, ctl_}) fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
   }
 
   // Move bytes both ways.  While streaming, block only when too much is
@@ -156,14 +170,14 @@ class ExecStage {
         ream_status status = drain(0);
         return status == REAM_OK && stopped_ ? REAM_STOP : status;
       }
-      if (out_ < 0 && err_ < 0 && !want_write) return REAM_OK;  // nothing left to wait for
-      pollfd fds[3] = {{want_write ? in_ : -1, POLLOUT, 0}, {out_, POLLIN, 0}, {err_, POLLIN, 0}};
-      if (poll(fds, 3, -1) < 0) {
+      if (out_ < 0 && err_ < 0 && ctl_ < 0 && !want_write) return REAM_OK;  // nothing left to wait for
+      pollfd fds[4] = {{want_write ? in_ : -1, POLLOUT, 0}, {out_, POLLIN, 0}, {err_, POLLIN, 0}, {ctl_, POLLIN, 0}};
+      if (poll(fds, 4, -1) < 0) {
         if (errno == EINTR) continue;
         return error(std::string("poll failed: ") + std::strerror(errno));
       }
       if (fds[0].revents & (POLLOUT | POLLERR | POLLHUP)) write_some();
-      ream_status status = read_ready(fds[1].revents, fds[2].revents);
+      ream_status status = read_ready(fds[1].revents, fds[2].revents, fds[3].revents);
       if (status != REAM_OK) return status;
     }
   }
@@ -191,13 +205,20 @@ class ExecStage {
   }
 
   ream_status drain(int) {
-    pollfd fds[2] = {{out_, POLLIN, 0}, {err_, POLLIN, 0}};
-    if (poll(fds, 2, 0) <= 0) return REAM_OK;
-    return read_ready(fds[0].revents, fds[1].revents);
+    pollfd fds[3] = {{out_, POLLIN, 0}, {err_, POLLIN, 0}, {ctl_, POLLIN, 0}};
+    if (poll(fds, 3, 0) <= 0) return REAM_OK;
+    return read_ready(fds[0].revents, fds[1].revents, fds[2].revents);
   }
 
-  ream_status read_ready(short out_events, short err_events) {
+  ream_status read_ready(short out_events, short err_events, short ctl_events) {
     char buf[1 << 16];
+    if (ctl_ >= 0 && (ctl_events & (POLLIN | POLLHUP | POLLERR))) {
+      ssize_t n = ::read(ctl_, buf, sizeof buf);
+      if (n == 0) close_fd(ctl_);
+      if (n > 0) control_.append(buf, static_cast<size_t>(n));
+      if (n == 0 && !control_.empty()) control_ += '\n';
+      control_lines();
+    }
     if (out_ >= 0 && (out_events & (POLLIN | POLLHUP | POLLERR))) {
       ssize_t n = ::read(out_, buf, sizeof buf);
       if (n == 0) close_fd(out_);
@@ -220,6 +241,27 @@ class ExecStage {
       return emit_lines();
     }
     return REAM_OK;
+  }
+
+  // "drop" or "drop N"; anything else is a warning, once.
+  void control_lines() {
+    for (size_t nl; (nl = control_.find('\n')) != std::string::npos; control_.erase(0, nl + 1)) {
+      std::string_view line(control_.data(), nl);
+      uint64_t n = 1;
+      bool ok = line.substr(0, 4) == "drop";
+      if (ok && line.size() > 4) {
+        auto [end, ec] = std::from_chars(line.data() + 5, line.data() + line.size(), n);
+        ok = line[4] == ' ' && ec == std::errc() && end == line.data() + line.size();
+      }
+      if (ok) {
+        ctx_->run->counts.dropped += n;
+      } else if (!warned_control_) {
+        warned_control_ = true;
+        host_->warn(ctx_, str({}), 0,
+                    str(fmt::format("unknown control line '{}' on descriptor {} (expected 'drop' or 'drop N')",
+                                    std::string(line), kControlFd)));
+      }
+    }
   }
 
   ream_status emit_lines() {
@@ -246,6 +288,7 @@ class ExecStage {
   }
 
   static constexpr size_t kHighWater = 1 << 20;
+  static constexpr int kControlFd = 3;
   static constexpr uint64_t kPipeBytesMax = 1 << 20;  // Linux's default pipe-max-size
   static constexpr size_t kStderrKeep = 4096;
 
@@ -253,8 +296,9 @@ class ExecStage {
   ream_context* ctx_;
   std::vector<std::string> args_;
   pid_t pid_ = -1;
-  int in_ = -1, out_ = -1, err_ = -1;
-  std::string pending_, received_, stderr_;
+  int in_ = -1, out_ = -1, err_ = -1, ctl_ = -1;
+  std::string pending_, received_, stderr_, control_;
+  bool warned_control_ = false;
   uint64_t sent_ = 0, line_ = 0;
   uint64_t queued_bytes_ = 0, written_bytes_ = 0;  // since the start
   std::deque<uint64_t> record_ends_;               // offsets just past records that may still be unread
