@@ -318,7 +318,7 @@ ream_status write(ream_context* ctx, const char* data, size_t size) {
         stage.pipeline.write_document(std::string_view(data, size));
         return REAM_OK;
       },
-      REAM_STOP);
+      REAM_IO_ERROR);  // the output could not be written (the reason is kept for the message)
 }
 
 void progress(ream_context* ctx, uint64_t bytes, uint64_t total) {

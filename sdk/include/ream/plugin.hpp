@@ -258,7 +258,7 @@ class Context {
     host_->warn(ctx_, to_str(file), line, to_str(message));
   }
   void write(std::string_view bytes) {
-    if (host_->write(ctx_, bytes.data(), bytes.size()) != REAM_OK) throw Error(REAM_DATA_ERROR, "write failed");
+    if (host_->write(ctx_, bytes.data(), bytes.size()) != REAM_OK) throw Error(REAM_IO_ERROR, "write failed");
   }
   void progress(uint64_t bytes, uint64_t total = 0) { host_->progress(ctx_, bytes, total); }
 
