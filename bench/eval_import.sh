@@ -3,7 +3,9 @@
 # each seed gives exactly its number of records, 000's titles are the
 # four in the issue, and no page-furniture line is a title or an abstract
 # (nor glued to the front of one).  Prints one line per seed and a score:
-# the number of seeds that pass.  Exits 1 when the score is below FLOOR.
+# the number of seeds that pass.  Then (issue 15) inputs of no format are
+# refused under --format auto: exit 1, no records.  Exits 1 when the seed
+# score is below FLOOR or any input is not refused.
 #   bench/eval_import.sh [SHARED_DIR]   (default ../shared beside the repo)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -52,5 +54,28 @@ for prefix, count in sorted(expected.items()):
     passed += ok
     print(f"{prefix}: {len(records)}/{count} records, {'ok' if ok else '; '.join(problems)}")
 print(f"eval_import: {passed}/{len(expected)} seeds import exactly (floor {floor})")
-sys.exit(0 if passed >= floor else 1)
+
+# Issue 15: what cannot be read is refused under --format auto, exit 1 and
+# no records, never turned into junk.  Inputs built from the formats'
+# shapes, not taken from any data set.
+import tempfile
+refusals = {
+    "prose.txt": "A Short Title\n\n" + "This paragraph reads like an abstract and is long enough to be one. " * 5 + "\n",
+    "array.json": '[\n  {"id": "a", "kind": "widget", "title": "X", "size": [[2020]]}\n]\n',
+    "object.json": '{\n  "status": "ok",\n  "message": {"title": ["X"], "DOI": "10.1000/x"}\n}\n',
+    "email.txt": "Hi @alice{ see you at 5 }\nTY  - this is not RIS\n",
+    "table.csv": "Title,Speaker,Room\nOpening,Ann,A\n",
+}
+refused = 0
+with tempfile.TemporaryDirectory() as tmp:
+    for name, text in refusals.items():
+        path = os.path.join(tmp, name)
+        with open(path, "w") as f:
+            f.write(text)
+        run = subprocess.run([ream, "--quiet", "import", path], capture_output=True, text=True)
+        ok = run.returncode == 1 and run.stdout == "" and "cannot tell the format" in run.stderr
+        refused += ok
+        print(f"refuse {name}: {'ok' if ok else f'exit {run.returncode}, {len(run.stdout.splitlines())} records'}")
+print(f"eval_import: {refused}/{len(refusals)} unreadable inputs refused (floor {len(refusals)})")
+sys.exit(0 if passed >= floor and refused == len(refusals) else 1)
 PY

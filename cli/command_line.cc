@@ -14,14 +14,18 @@ namespace {
 
 const ream_option_spec kGlobalOptions[] = {
     {"input", 'i', REAM_OPT_PATH, "FILE", nullptr, nullptr,
-     "read records from FILE instead of standard input ('-' is standard input); repeatable", REAM_OPT_REPEATABLE},
+     "read records from FILE instead of standard input ('-' is standard input); repeatable",
+     REAM_OPT_REPEATABLE | REAM_OPT_READS},
     {"output", 'o', REAM_OPT_PATH, "FILE", nullptr, nullptr,
-     "write to FILE, atomically: a temporary file renamed into place only when the run succeeds", 0},
+     "write to FILE, atomically: a temporary file renamed into place only when the run succeeds",
+     REAM_OPT_WRITES | REAM_OPT_REPLACES},
     {"on-error", 0, REAM_OPT_CHOICE, "MODE", "fail", "fail|skip",
      "on a malformed input line: stop with exit status 1, or skip it with a warning", 0},
-    {"reject", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "write every rejected input line verbatim to FILE", 0},
+    {"reject", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "write every rejected input line verbatim to FILE",
+     REAM_OPT_WRITES},
     {"stats", 0, REAM_OPT_CHOICE, "FORMAT", nullptr, "text|json",
-     "print per-stage counts (in, out, dropped, rejected) and times to standard error at the end; "
+     "print per-stage counts (in, out, dropped, rejected, written by a sink) and own times to standard error at the "
+     "end; "
      "--stats=json prints one JSON object",
      kOptionalValue},
     {"progress", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr,
@@ -41,6 +45,8 @@ const ream_option_spec* find_global(std::string_view word) {
 
 void apply(Invocation& inv, const ream_option_spec& spec, const std::string& value) {
   std::string_view name = spec.name;
+  if (spec.type == REAM_OPT_PATH && value.empty())
+    throw Failure(kExitUsage, fmt::format("--{}: a file name is needed, not ''", spec.name));
   if (name == "input")
     inv.inputs.push_back(value);
   else if (name == "output")
@@ -113,12 +119,12 @@ void merge_global_options(Invocation& inv, const std::vector<std::string>& words
 }
 
 std::vector<StageWords> split_stages(const std::string& first, const std::vector<std::string>& rest) {
-  std::vector<StageWords> stages{{first, {}, {}}};
+  std::vector<StageWords> stages{{first, {}, {}, {}}};
   for (size_t i = 0; i < rest.size(); ++i) {
     if (rest[i] == "then") {
       if (i + 1 >= rest.size()) throw Failure(kExitUsage, "'then' must be followed by a stage name");
       if (rest[i + 1] == "then") throw Failure(kExitUsage, "'then then': a stage name is missing between them");
-      stages.push_back({rest[++i], {}, {}});
+      stages.push_back({rest[++i], {}, {}, {}});
     } else {
       stages.back().args.push_back(rest[i]);
     }

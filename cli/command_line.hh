@@ -24,6 +24,10 @@ struct StageWords {
   std::string name;
   std::vector<std::string> args;
   std::string where;  // "FILE:LINE:COL" when read from a pipeline file
+  // Pipeline files: true for the args that begin with text from ${VAR}
+  // and start with '-'.  Expanded values are operands (or the value of the
+  // option before them), never options.  Empty when there are none.
+  std::vector<bool> operands;
 };
 
 struct Invocation {

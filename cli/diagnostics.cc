@@ -22,7 +22,11 @@ Diagnostics::~Diagnostics() = default;
 
 void Diagnostics::open_reject_file(const std::string& path) {
   reject_ = std::make_unique<Output>();
-  reject_->open(path, Output::Mode::kDirect);
+  reject_->open(path);
+}
+
+void Diagnostics::finish_reject_file() {
+  if (reject_) reject_->finish();
 }
 
 void Diagnostics::close_reject_file() {

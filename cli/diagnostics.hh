@@ -28,7 +28,8 @@ class Diagnostics {
   void set_policy(OnError policy) { policy_ = policy; }
   OnError policy() const { return policy_; }
   void open_reject_file(const std::string& path);
-  void close_reject_file();
+  void finish_reject_file();  // flush and sync: errors come before any file is replaced
+  void close_reject_file();   // put it in place (atomically, like -o)
 
   void warn(const std::string& file, uint64_t line, const std::string& stage, std::string_view message);
   void error(const std::string& message);  // printed even when quiet

@@ -37,7 +37,14 @@ std::string roff_options(std::span<const ream_option_spec> specs) {
     if (spec.type == REAM_OPT_CHOICE && spec.choices) help += fmt::format(" [{}]", spec.choices);
     if (spec.default_value) help += fmt::format(" (default: {})", spec.default_value);
     if (spec.flags & REAM_OPT_REQUIRED) help += " (required)";
-    out += ".TP\n" + head + "\n" + roff_escape(help) + "\n";
+    // "\:" lets a long list of choices break after each "|", and such a
+    // paragraph is set ragged right: a line of choices has no spaces to
+    // stretch (groff warns "cannot adjust line").
+    std::string text = roff_escape(help);
+    bool breaks = false;
+    for (size_t at = text.find('|'); at != std::string::npos; at = text.find('|', at + 3), breaks = true)
+      text.insert(at + 1, "\\:");
+    out += ".TP\n" + head + "\n" + (breaks ? ".ad l\n" + text + "\n.ad\n" : text + "\n");
   }
   return out;
 }

@@ -11,6 +11,7 @@
 
 #include "diagnostics.hh"
 #include "failure.hh"
+#include "output.hh"
 #include "pipeline.hh"
 
 namespace ream::cli {
@@ -259,7 +260,9 @@ ream_status emit(ream_context* ctx, ream_record* rec) {
 
 void drop(ream_context* ctx, ream_record* rec) {
   handle_taken(rec, "drop");
-  ++run_of(ctx).counts.dropped;
+  StageRun& stage = run_of(ctx);
+  // A sink is done with a record once it is in its document.
+  ++(stage.plan.plugin->kind == REAM_SINK ? stage.counts.written : stage.counts.dropped);
   delete as_record(rec);
 }
 
@@ -334,6 +337,16 @@ void progress(ream_context* ctx, uint64_t bytes, uint64_t total) {
 
 ream_str stage_name(const ream_context* ctx) { return str(ctx->run->name()); }
 
+int output_file(const ream_context* ctx, ream_str* path, uint64_t* dev, uint64_t* ino) {
+  thread_local std::string where;
+  uint64_t d = 0, i = 0;
+  if (!ctx->run->pipeline.output().identity(where, d, i)) return 0;
+  if (path) *path = str(where);
+  if (dev) *dev = d;
+  if (ino) *ino = i;
+  return 1;
+}
+
 const ream_host kHost = {
     sizeof(ream_host),
     REAM_ABI_MAJOR,
@@ -373,6 +386,7 @@ const ream_host kHost = {
     write,
     progress,
     stage_name,
+    output_file,
 };
 
 }  // namespace

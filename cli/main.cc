@@ -31,6 +31,7 @@ int dispatch(Invocation& inv, Diagnostics& diag) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  open_standard_descriptors();
   guard_stdout();  // before any plugin is loaded: constructors may print
   install_crash_handlers();
   install_cleanup_handlers();

@@ -2,12 +2,10 @@
 
 #include <fcntl.h>
 #include <signal.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
-#include <mutex>
 
 #include "failure.hh"
 #include "plugin_guard.hh"
@@ -21,15 +19,14 @@ constexpr int kMaxTemps = 16;
 char g_temps[kMaxTemps][4096];
 volatile sig_atomic_t g_temp_used[kMaxTemps];
 
-int remember_temp(const std::string& path) {
+void remember_temp(const std::string& path) {
   for (int i = 0; i < kMaxTemps; ++i) {
     if (!g_temp_used[i] && path.size() < sizeof g_temps[i]) {
       std::memcpy(g_temps[i], path.c_str(), path.size() + 1);
       g_temp_used[i] = 1;
-      return i;
+      return;
     }
   }
-  return -1;
 }
 
 void forget_temp(const std::string& path) {
@@ -44,15 +41,14 @@ void on_fatal_signal(int sig) {
   raise(sig);
 }
 
-std::string dir_of(const std::string& path) {
-  auto slash = path.rfind('/');
-  if (slash == std::string::npos) return ".";
-  return slash == 0 ? "/" : path.substr(0, slash);
-}
-
-std::string base_of(const std::string& path) {
-  auto slash = path.rfind('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
+// Runs an AtomicFile step, turning its IoError into the host's Failure.
+template <class Step>
+void io(Step&& step) {
+  try {
+    step();
+  } catch (const ream::IoError& e) {
+    throw Failure(kExitIo, e.what());
+  }
 }
 
 }  // namespace
@@ -68,51 +64,68 @@ void install_cleanup_handlers() {
   signal(SIGXFSZ, SIG_IGN);  // so is EFBIG, past a file size limit
 }
 
-Output::~Output() {
-  if (!committed_) abort();
-  if (fd_ >= 0 && !is_stdout_) close(fd_);
+namespace {
+bool g_stdin_was_closed = false;
+bool g_stdout_was_closed = false;
+}  // namespace
+
+bool stdin_was_closed() { return g_stdin_was_closed; }
+
+bool open_standard_descriptors() {
+  bool stdout_open = true;
+  for (int fd = 0; fd <= 2; ++fd) {
+    if (fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
+    if (fd == STDIN_FILENO) g_stdin_was_closed = true;
+    if (fd == STDOUT_FILENO) stdout_open = false, g_stdout_was_closed = true;
+    int null = ::open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+    if (null >= 0 && null != fd) {
+      dup2(null, fd);
+      close(null);
+    }
+  }
+  return stdout_open;
 }
 
+Output::~Output() { abort(); }
+
 void Output::open_stdout() {
-  fd_ = host_stdout_fd();  // fd 1 is the plugins' (see plugin_guard.hh)
-  is_stdout_ = true;
+  // Records would go to /dev/null, which stands in for the closed
+  // descriptor: refuse before reading anything, as coreutils do.
+  if (g_stdout_was_closed) throw Failure(kExitIo, "<stdout>: cannot write: " + std::string(std::strerror(EBADF)));
+  is_stdout_ = open_ = true;
   name_ = "<stdout>";
 }
 
-void Output::open(const std::string& path, Mode mode) {
-  if (path == "-") return open_stdout();
-  name_ = path_ = path;
-  if (mode == Mode::kDirect) {
-    fd_ = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-    if (fd_ < 0) throw Failure(kExitIo, path + ": cannot open for writing: " + std::strerror(errno));
-    committed_ = true;  // nothing to roll back
-    return;
-  }
-  fd_ = ::open(dir_of(path).c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
-  if (fd_ >= 0) {
-    unnamed_ = true;
-  } else {
-    std::string temp = dir_of(path) + "/." + base_of(path) + ".ream-XXXXXX";
-    fd_ = mkostemp(temp.data(), O_CLOEXEC);
-    if (fd_ < 0) throw Failure(kExitIo, path + ": cannot create a temporary file beside it: " + std::strerror(errno));
-    temp_path_ = temp;
-    remember_temp(temp_path_);
-  }
-  mode_t mask = umask(0);
-  umask(mask);
-  struct stat st {};
-  // Keep the mode of the file being replaced; a new file gets 0666 & ~umask.
-  fchmod(fd_, ::stat(path.c_str(), &st) == 0 ? (st.st_mode & 07777) : (0666 & ~mask));
+void Output::open(const std::string& path) {
+  // Descriptor 1 is the plugins' while they run: the host's standard
+  // output, by any of its names, is the descriptor kept for it.
+  if (path == "-" || ream::atomic_file_detail::descriptor_named(path) == STDOUT_FILENO) return open_stdout();
+  name_ = path;
+  io([&] { file_.open(path); });
+  open_ = true;
+  remember_temporary();
+}
+
+void Output::remember_temporary() {
+  if (file_.temp_path() == remembered_) return;
+  if (!remembered_.empty()) forget_temp(remembered_);
+  remembered_ = file_.temp_path();
+  if (!remembered_.empty()) remember_temp(remembered_);
 }
 
 void Output::write_fully(std::string_view bytes) {
+  if (!is_stdout_) {
+    io([&] { file_.write(bytes); });
+    written_ += bytes.size();
+    return;
+  }
   const char* p = bytes.data();
   size_t left = bytes.size();
   while (left > 0) {
-    ssize_t n = ::write(fd_, p, left);
+    ssize_t n = ::write(host_stdout_fd(), p, left);  // fd 1 is the plugins' (plugin_guard.hh)
     if (n < 0) {
       if (errno == EINTR) continue;
-      if (errno == EPIPE && is_stdout_) throw BrokenPipe{};
+      if (errno == EPIPE) throw BrokenPipe{};
       throw Failure(kExitIo, name_ + ": write failed: " + std::strerror(errno));
     }
     p += n;
@@ -122,7 +135,7 @@ void Output::write_fully(std::string_view bytes) {
 }
 
 void Output::flush() {
-  if (buffer_.empty() || fd_ < 0) return;
+  if (buffer_.empty() || !open_) return;
   std::string pending;
   pending.swap(buffer_);
   write_fully(pending);
@@ -130,52 +143,27 @@ void Output::flush() {
   buffer_.swap(pending);
 }
 
-void Output::commit() {
-  if (fd_ < 0) return;
+void Output::finish() {
+  if (!open_) return;
   flush();
   if (is_stdout_) return;
-  if (unnamed_) give_name();
-  if (!temp_path_.empty()) {
-    if (fsync(fd_) != 0) throw Failure(kExitIo, name_ + ": write failed: " + std::strerror(errno));
-    if (close(fd_) != 0) {
-      fd_ = -1;
-      throw Failure(kExitIo, name_ + ": write failed: " + std::strerror(errno));
-    }
-    fd_ = -1;
-    if (rename(temp_path_.c_str(), path_.c_str()) != 0)
-      throw Failure(kExitIo, name_ + ": cannot rename the finished output into place: " + std::strerror(errno));
-    forget_temp(temp_path_);
-    temp_path_.clear();
-  }
-  committed_ = true;
+  io([&] { file_.finish(); });
+  remember_temporary();
 }
 
-// An O_TMPFILE file gets a temporary name beside the target (linkat
-// through /proc/self/fd), and from there is committed like a named one.
-void Output::give_name() {
-  unnamed_ = false;
-  for (int attempt = 0; attempt < 100; ++attempt) {
-    std::string temp =
-        dir_of(path_) + "/." + base_of(path_) + ".ream-" + std::to_string(getpid()) + "-" + std::to_string(attempt);
-    std::string self = "/proc/self/fd/" + std::to_string(fd_);
-    if (linkat(AT_FDCWD, self.c_str(), AT_FDCWD, temp.c_str(), AT_SYMLINK_FOLLOW) == 0) {
-      temp_path_ = temp;
-      remember_temp(temp_path_);
-      return;
-    }
-    if (errno != EEXIST) break;
-  }
-  throw Failure(kExitIo, name_ + ": cannot give the finished output a name: " + std::strerror(errno));
+void Output::commit() {
+  if (!open_) return;
+  finish();
+  open_ = false;
+  if (is_stdout_) return;
+  io([&] { file_.commit(); });
+  remember_temporary();
 }
 
 void Output::abort() {
-  unnamed_ = false;  // an unnamed file simply vanishes when it is closed
-  if (!temp_path_.empty()) {
-    unlink(temp_path_.c_str());
-    forget_temp(temp_path_);
-    temp_path_.clear();
-  }
-  committed_ = true;
+  open_ = false;
+  file_.abort();
+  remember_temporary();
 }
 
 }  // namespace ream::cli

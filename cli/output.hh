@@ -1,14 +1,16 @@
 // Where bytes go: standard output, or a file written atomically.
 //
-// `-o FILE` writes to a temporary file beside FILE and renames it over
-// FILE only when the whole run succeeded, so a reader (or tomorrow's cron
-// run) never sees half a digest.  The temporary file is made with
-// O_TMPFILE where the filesystem allows it: it has no name until the run
-// succeeds, so even `kill -9` leaves nothing behind.  Elsewhere it is a
-// named ".FILE.ream-XXXXXX", removed when the run fails or is interrupted
-// (SIGINT, SIGTERM, SIGHUP); only SIGKILL can leave that one behind.
+// `-o FILE` and `--reject FILE` are written through ream::AtomicFile (the
+// SDK's one implementation of ream's file-writing rule; see
+// <ream/atomic_file.hpp>): a temporary file beside FILE, renamed over it
+// only when the run commits, so a reader (or tomorrow's cron run) never
+// sees half a digest.  What this class adds is the host's part: a write
+// buffer, standard output, and a table of named temporary files that the
+// SIGINT/SIGTERM/SIGHUP handler removes.
 #ifndef REAM_CLI_OUTPUT_HH
 #define REAM_CLI_OUTPUT_HH
+
+#include <ream/atomic_file.hpp>
 
 #include <cstdint>
 #include <string>
@@ -18,15 +20,13 @@ namespace ream::cli {
 
 class Output {
  public:
-  enum class Mode { kAtomic, kDirect };
-
   Output() = default;
   Output(const Output&) = delete;
   Output& operator=(const Output&) = delete;
-  ~Output();  // an uncommitted atomic file is removed
+  ~Output();  // an uncommitted file is left untouched
 
   void open_stdout();
-  void open(const std::string& path, Mode mode);
+  void open(const std::string& path);
 
   void write(std::string_view bytes) {
     if (buffer_.size() + bytes.size() > kBufferSize) flush();
@@ -41,32 +41,46 @@ class Output {
     if (buffer_.size() >= kBufferSize) flush();
   }
   void flush();
-  // Flush, sync and (atomic mode) rename into place.
+  // Flush, sync and give the temporary file its name: after this only the
+  // rename is left, which cannot fail for lack of space.
+  void finish();
+  // Flush, sync and rename into place.
   void commit();
-  // Give up: remove the temporary file of an atomic output.
+  // Give up: remove the temporary file.
   void abort();
 
   const std::string& name() const { return name_; }
+  // See ream_host.output_file.
+  bool identity(std::string& path, uint64_t& dev, uint64_t& ino) const {
+    return open_ && !is_stdout_ && file_.identity(path, dev, ino);
+  }
   uint64_t bytes_written() const { return written_; }
 
  private:
   static constexpr size_t kBufferSize = 1 << 16;
   void write_fully(std::string_view bytes);
-  void give_name();
+  void remember_temporary();
 
-  int fd_ = -1;
   bool is_stdout_ = false;
-  bool committed_ = false;
-  std::string name_;       // as the user wrote it, for messages
-  std::string path_;       // final path
-  std::string temp_path_;  // atomic mode, named temporary: where bytes go until commit
-  bool unnamed_ = false;   // atomic mode, O_TMPFILE: the file gets a name at commit
+  bool open_ = false;
+  std::string name_;  // as the user wrote it, for messages
+  AtomicFile file_;
+  std::string remembered_;  // the temporary name the signal handler knows
   std::string buffer_;
   uint64_t written_ = 0;
 };
 
 // Install handlers so that a killed run removes its temporary files.
 void install_cleanup_handlers();
+
+// Make sure descriptors 0, 1 and 2 are open (on /dev/null when they were
+// closed), so that no file ream opens later takes their place and
+// receives records or messages meant for them.  Returns false when
+// standard output was closed.
+bool open_standard_descriptors();
+// Whether standard input was closed at start: reading it is then an I/O
+// error, not an empty input.
+bool stdin_was_closed();
 
 }  // namespace ream::cli
 

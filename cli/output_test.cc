@@ -36,7 +36,7 @@ TEST_CASE("an atomic output appears only on commit") {
   {
     std::ofstream(target) << "yesterday";
     Output out;
-    out.open(target.string(), Output::Mode::kAtomic);
+    out.open(target.string());
     out.write("today");
     out.flush();
     CHECK(slurp(target) == "yesterday");
@@ -53,7 +53,7 @@ TEST_CASE("an abandoned atomic output leaves the old file and no temporary") {
   std::ofstream(target) << "yesterday";
   {
     Output out;
-    out.open(target.string(), Output::Mode::kAtomic);
+    out.open(target.string());
     out.write("half");
     out.flush();
   }  // destroyed without commit
@@ -64,7 +64,7 @@ TEST_CASE("an abandoned atomic output leaves the old file and no temporary") {
 
 TEST_CASE("a full disk is an I/O failure that names the file") {
   Output out;
-  out.open("/dev/full", Output::Mode::kDirect);
+  out.open("/dev/full");
   try {
     out.write(std::string(1 << 17, 'x'));
     out.commit();
@@ -77,5 +77,5 @@ TEST_CASE("a full disk is an I/O failure that names the file") {
 
 TEST_CASE("an output in a missing directory fails before any work") {
   Output out;
-  CHECK_THROWS_AS(out.open("/nonexistent/dir/x.jsonl", Output::Mode::kAtomic), Failure);
+  CHECK_THROWS_AS(out.open("/nonexistent/dir/x.jsonl"), Failure);
 }

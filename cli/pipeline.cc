@@ -30,9 +30,7 @@ ream_status StageRun::deliver(std::unique_ptr<Record> rec) {
   ream_status status;
   {
     PluginCallScope scope(name(), current.file.get(), current.line);
-    auto start = pipeline.timing() ? Clock::now() : Clock::time_point();
-    status = plan.plugin->process(instance, as_handle(rec.release()));
-    if (pipeline.timing()) counts.busy += Clock::now() - start;
+    status = pipeline.timed(counts, [&] { return plan.plugin->process(instance, as_handle(rec.release())); });
   }
   if (status != REAM_OK && status != REAM_STOP && !pipeline.failed() && error_code == 0) {
     error_code = status;
@@ -100,10 +98,8 @@ void Pipeline::run(const std::vector<std::string>& inputs) {
   create_stages();
   StageRun& first = *stages_.front();
   if (first.plan.plugin->kind == REAM_SOURCE) {
-    auto start = timing_ ? Clock::now() : Clock::time_point();
     PluginCallScope scope(first.name(), nullptr, 0);
-    ream_status status = first.plan.plugin->run(first.instance);
-    if (timing_) first.counts.busy += Clock::now() - start;
+    ream_status status = timed(first.counts, [&] { return first.plan.plugin->run(first.instance); });
     check(first, status);
   } else {
     read_inputs(inputs);
@@ -152,10 +148,8 @@ void Pipeline::read_inputs(const std::vector<std::string>& inputs) {
 void Pipeline::finish_stages() {
   for (auto& s : stages_) {
     if (s->plan.plugin->finish) {
-      auto start = timing_ ? Clock::now() : Clock::time_point();
       PluginCallScope scope(s->name(), nullptr, 0);
-      ream_status status = s->plan.plugin->finish(s->instance);
-      if (timing_) s->counts.busy += Clock::now() - start;
+      ream_status status = timed(s->counts, [&] { return s->plan.plugin->finish(s->instance); });
       check(*s, status);
     }
     const StageCounts& c = s->counts;

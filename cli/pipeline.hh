@@ -19,6 +19,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "plugin_guard.hh"
@@ -40,8 +41,9 @@ class Output;
 class Pipeline;
 
 struct StageCounts {
-  uint64_t in = 0, out = 0, dropped = 0, rejected = 0;
-  std::chrono::nanoseconds busy{0};  // including downstream work
+  // A sink's records end in its document: "written", not "dropped".
+  uint64_t in = 0, out = 0, dropped = 0, rejected = 0, written = 0;
+  std::chrono::nanoseconds busy{0};  // in the stage itself, downstream work excluded
 };
 
 // A stage as the command line asked for it.
@@ -91,6 +93,20 @@ class Pipeline {
   Output& output() { return out_; }
   void set_timing(bool on) { timing_ = on; }
   bool timing() const { return timing_; }
+  // Run a stage callback, adding its own time to `counts.busy`: the time
+  // of callbacks nested inside it (the next stages, through emit) is
+  // subtracted, so times are never negative and add up to the total.
+  template <class Call>
+  auto timed(StageCounts& counts, Call&& call) {
+    if (!timing_) return call();
+    auto outer = std::exchange(nested_, std::chrono::nanoseconds{0});
+    auto start = std::chrono::steady_clock::now();
+    auto result = call();
+    auto elapsed = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start);
+    counts.busy += elapsed - nested_;
+    nested_ = outer + elapsed;
+    return result;
+  }
   void set_progress(ProgressHook hook) { progress_ = std::move(hook); }
 
   // Used by the host function table.
@@ -112,6 +128,7 @@ class Pipeline {
   std::vector<std::unique_ptr<StageRun>> stages_;
   std::exception_ptr pending_;
   bool timing_ = false;
+  std::chrono::nanoseconds nested_{0};  // see timed()
   ProgressHook progress_;
   uint64_t records_out_ = 0;
   uint64_t bytes_in_ = 0, bytes_total_ = 0;

@@ -1,15 +1,21 @@
 #include "pipeline_file.hh"
 
+#include <fcntl.h>
 #include <glob.h>
+#include <unistd.h>
 
 #include <fmt/format.h>
 #include <boost/spirit/home/x3.hpp>
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 #include "failure.hh"
+#include "stage_options.hh"
 
 namespace ream::cli {
 namespace {
@@ -24,7 +30,8 @@ struct Word {
   std::string text;
   std::string pattern;
   bool has_glob = false;
-  bool pipe = false;  // a '|' separator, not a word
+  bool pipe = false;                 // a '|' separator, not a word
+  bool dash_from_expansion = false;  // begins with a ${VAR} value that starts with '-'
 };
 
 // What the semantic actions write into, reached through x3::with.
@@ -43,6 +50,7 @@ struct LineBuilder {
     if (!quoted && (c == '*' || c == '?' || c == '[')) current.has_glob = true;
   }
   void add_text(const std::string& s) {
+    if (current.text.empty() && !s.empty() && s[0] == '-') current.dash_from_expansion = true;
     for (char c : s) add(c, true);  // expanded values are never patterns
   }
 };
@@ -97,11 +105,16 @@ auto const separator = x3::raw[x3::lit('|')][pipe];
 auto const line_rule = *x3::blank >> *((x3::omit[word] | x3::omit[separator]) >> *x3::blank) >>
                        -x3::omit[comment] >> x3::eoi;
 
-std::string describe(const std::string& which) {
+// What an expectation failure at `at` in `text` means, in plain words.
+std::string describe(const std::string& which, const std::string& text, Iterator at) {
   if (which == "'''") return "unterminated single quote";
   if (which == "'\"'") return "unterminated double quote";
   if (which == "'}'") return "unterminated ${...}: '}' expected";
-  return "unexpected end of line: " + which + " expected";
+  size_t pos = static_cast<size_t>(at - text.begin());
+  if (pos >= 2 && text.compare(pos - 2, 2, "${") == 0)
+    return "a variable name is expected after '${' (letters, digits and '_', not starting with a digit)";
+  if (pos >= 1 && text[pos - 1] == '\\') return "a character is expected after '\\'";
+  return "unexpected text here";
 }
 
 std::vector<Word> parse_line(const std::string& file, size_t number, const std::string& text) {
@@ -112,7 +125,7 @@ std::vector<Word> parse_line(const std::string& file, size_t number, const std::
     if (!x3::parse(it, text.end(), parser))
       throw Failure(kExitUsage, fmt::format("{}: cannot read this line", b.where(it)));
   } catch (const x3::expectation_failure<Iterator>& e) {
-    throw Failure(kExitUsage, fmt::format("{}: {}", b.where(e.where()), describe(e.which())));
+    throw Failure(kExitUsage, fmt::format("{}: {}", b.where(e.where()), describe(e.which(), text, e.where())));
   }
   return b.words;
 }
@@ -152,7 +165,84 @@ std::vector<std::pair<size_t, std::string>> logical_lines(const std::string& tex
   return out;
 }
 
+const ream_option_spec* global_named(std::string_view word) {
+  for (const auto& spec : global_options()) {
+    if (word.rfind("--", 0) == 0 && word.substr(2) == spec.name) return &spec;
+    if (word.size() == 2 && word[0] == '-' && spec.short_name && word[1] == spec.short_name) return &spec;
+  }
+  return nullptr;
+}
+
+// A `set` line holds global options and their values, nothing else; a
+// ${VAR} value is only ever an option's value.
+void check_set_line(const std::vector<Word>& words, const std::function<std::string(size_t)>& where) {
+  const ream_option_spec* waiting = nullptr;  // an option whose value comes next
+  size_t waiting_column = 0;
+  for (size_t i = 1; i < words.size(); ++i) {
+    const Word& w = words[i];
+    if (w.pipe) throw Failure(kExitUsage, where(w.column) + ": '|' cannot follow 'set'");
+    if (waiting) {
+      waiting = nullptr;
+      continue;
+    }
+    if (w.dash_from_expansion || w.text.empty() || w.text[0] != '-' || w.text == "-")
+      throw Failure(kExitUsage,
+                    fmt::format("{}: set takes global options, and '{}' is not one{}", where(w.column), w.text,
+                                w.dash_from_expansion ? " (a ${...} value is never an option)" : ""));
+    std::string key = w.text.substr(0, w.text.find('='));
+    if (key.size() > 2 && key[1] != '-') key.resize(2);  // -ofile
+    const ream_option_spec* spec = global_named(key);
+    if (!spec) throw Failure(kExitUsage, fmt::format("{}: set: unknown global option '{}'", where(w.column), key));
+    bool inline_value = key.size() < w.text.size();
+    if (!inline_value && spec->type != REAM_OPT_FLAG && !(spec->flags & kOptionalValue)) {
+      waiting = spec;
+      waiting_column = w.column;
+    }
+  }
+  if (waiting)
+    throw Failure(kExitUsage, fmt::format("{}: set: --{} needs a value ({})", where(waiting_column), waiting->name,
+                                          waiting->value_name ? waiting->value_name : "VALUE"));
+}
+
 }  // namespace
+
+std::vector<std::string> operands_last(const ream_plugin& stage, const StageWords& words) {
+  const auto& args = words.args;
+  bool any = false;
+  for (bool b : words.operands) any |= b;
+  if (!any) return args;
+  auto takes_value = [&](const std::string& w) {
+    if (w.find('=') != std::string::npos) return false;
+    bool is_long = w.rfind("--", 0) == 0;
+    if (!is_long && w.size() != 2) return false;  // -n5: the value is inline
+    for (size_t i = 0; i < stage.option_count; ++i) {
+      const ream_option_spec& o = stage.options[i];
+      if ((is_long && w.substr(2) == o.name) || (!is_long && o.short_name && w[1] == o.short_name))
+        return o.type != REAM_OPT_FLAG;
+    }
+    const ream_option_spec* g = global_named(w);
+    return g && g->type != REAM_OPT_FLAG && !(g->flags & kOptionalValue);
+  };
+  std::vector<std::string> options, operands;
+  bool done = false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& w = args[i];
+    bool operand = i < words.operands.size() && words.operands[i];
+    if (done || operand || w == "-" || w.empty() || w[0] != '-') {
+      operands.push_back(w);
+      continue;
+    }
+    if (w == "--") {
+      done = true;
+      continue;
+    }
+    options.push_back(w);
+    if (takes_value(w) && i + 1 < args.size()) options.push_back(args[++i]);
+  }
+  options.push_back("--");
+  options.insert(options.end(), operands.begin(), operands.end());
+  return options;
+}
 
 PipelineFile parse_pipeline_file(const std::string& name, const std::string& text, Globs globs) {
   PipelineFile result;
@@ -161,10 +251,9 @@ PipelineFile parse_pipeline_file(const std::string& name, const std::string& tex
     auto where = [&](size_t column) { return fmt::format("{}:{}:{}", name, number, column); };
     bool set_line = !words.empty() && !words[0].pipe && words[0].text == "set";
     if (set_line) {
-      for (size_t i = 1; i < words.size(); ++i) {
-        if (words[i].pipe) throw Failure(kExitUsage, where(words[i].column) + ": '|' cannot follow 'set'");
+      check_set_line(words, where);
+      for (size_t i = 1; i < words.size(); ++i)
         for (auto& w : expand(words[i], where(words[i].column), globs)) result.global_words.push_back(w);
-      }
       continue;
     }
     bool expect_stage = true;
@@ -175,10 +264,16 @@ PipelineFile parse_pipeline_file(const std::string& name, const std::string& tex
         continue;
       }
       if (expect_stage) {
-        result.stages.push_back({w.text, {}, where(w.column)});
+        if (w.dash_from_expansion)
+          throw Failure(kExitUsage, where(w.column) + ": a stage name is expected, not '" + w.text + "' from ${...}");
+        result.stages.push_back({w.text, {}, where(w.column), {}});
         expect_stage = false;
       } else {
-        for (auto& arg : expand(w, where(w.column), globs)) result.stages.back().args.push_back(arg);
+        StageWords& stage = result.stages.back();
+        for (auto& arg : expand(w, where(w.column), globs)) {
+          stage.args.push_back(arg);
+          if (w.dash_from_expansion) stage.operands.resize(stage.args.size(), false), stage.operands.back() = true;
+        }
       }
     }
     if (!words.empty() && expect_stage)
@@ -189,11 +284,25 @@ PipelineFile parse_pipeline_file(const std::string& name, const std::string& tex
 }
 
 PipelineFile read_pipeline_file(const std::string& path, Globs globs) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Failure(kExitIo, fmt::format("{}: cannot open: {}", path, std::strerror(errno)));
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse_pipeline_file(path, text.str(), globs);
+  bool from_stdin = path == "-";
+  std::string name = from_stdin ? "<stdin>" : path;
+  int fd = from_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw Failure(kExitIo, fmt::format("{}: cannot open: {}", name, std::strerror(errno)));
+  std::string text;
+  char buffer[1 << 14];
+  for (;;) {
+    ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int error = errno;
+      if (!from_stdin) ::close(fd);
+      throw Failure(kExitIo, fmt::format("{}: cannot read: {}", name, std::strerror(error)));
+    }
+    if (n == 0) break;
+    text.append(buffer, static_cast<size_t>(n));
+  }
+  if (!from_stdin) ::close(fd);
+  return parse_pipeline_file(name, text, globs);
 }
 
 }  // namespace ream::cli

@@ -21,6 +21,8 @@
 #include <string>
 #include <vector>
 
+#include <ream/plugin.h>
+
 #include "command_line.hh"
 
 namespace ream::cli {
@@ -30,6 +32,11 @@ struct PipelineFile {
   std::vector<StageWords> stages;         // each with its FILE:LINE:COL
 };
 
+// The stage's words with every operand after a "--", options (and their
+// values) first, so that an operand from ${VAR} that begins with '-' is
+// never read as an option.  Positional order and option order are kept.
+std::vector<std::string> operands_last(const ream_plugin& stage, const StageWords& words);
+
 // How file patterns with no match are treated: an error when running; kept
 // as written when only checking (today's files need not exist yet).
 enum class Globs { kMustMatch, kMayBeEmpty };
@@ -38,7 +45,8 @@ enum class Globs { kMustMatch, kMayBeEmpty };
 // "NAME:LINE:COLUMN: reason".
 PipelineFile parse_pipeline_file(const std::string& name, const std::string& text, Globs globs = Globs::kMustMatch);
 
-// Read and parse a file.  Throws Failure (exit 4) when it cannot be read.
+// Read and parse a file ("-": standard input).  Throws Failure (exit 4)
+// when it cannot be read (a directory, say).
 PipelineFile read_pipeline_file(const std::string& path, Globs globs = Globs::kMustMatch);
 
 }  // namespace ream::cli

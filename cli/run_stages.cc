@@ -4,8 +4,11 @@
 // is touched until every stage name and option has been checked.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 
 #include "command_line.hh"
 #include "commands.hh"
@@ -13,7 +16,9 @@
 #include "failure.hh"
 #include "help_text.hh"
 #include "output.hh"
+#include "path_conflicts.hh"
 #include "pipeline.hh"
+#include "pipeline_file.hh"
 #include "plugin_catalog.hh"
 #include "plugin_guard.hh"
 #include "progress.hh"
@@ -90,7 +95,7 @@ StagePlan plan_stage(CommandEnv& env, const StageWords& words, bool* help_shown,
       plan.options.positional.push_back(plugin->file.path);
       plan.options.positional.insert(plan.options.positional.end(), words.args.begin(), words.args.end());
     } else {
-      std::vector<std::string> args = words.args;
+      std::vector<std::string> args = operands_last(*plugin->descriptor, words);
       for (auto& w : lift_global_options(*plugin->descriptor, args)) lifted->push_back(std::move(w));
       plan.options = parse_stage_options(*plugin->descriptor, words.name, args);
     }
@@ -98,29 +103,32 @@ StagePlan plan_stage(CommandEnv& env, const StageWords& words, bool* help_shown,
   }
 }
 
+bool reads_standard_input(const Invocation& inv, const std::vector<StagePlan>& plans) {
+  const std::vector<std::string>* names = &inv.inputs;
+  if (!plans.empty() && plans.front().plugin->kind == REAM_SOURCE) names = &plans.front().options.positional;
+  return names->empty() || std::find(names->begin(), names->end(), "-") != names->end();
+}
+
 void print_stats(const Pipeline& pipeline, const std::string& format, double seconds, int status) {
   const auto& stages = pipeline.stages();
-  auto own_seconds = [&](size_t i) {
-    auto busy = stages[i]->counts.busy;
-    if (i + 1 < stages.size()) busy -= stages[i + 1]->counts.busy;
-    return std::chrono::duration<double>(busy).count();
-  };
+  auto own_seconds = [&](size_t i) { return std::chrono::duration<double>(stages[i]->counts.busy).count(); };
   std::string out;
   if (format == "json") {
     out = "{\"stages\":[";
     for (size_t i = 0; i < stages.size(); ++i) {
       const auto& c = stages[i]->counts;
-      out += fmt::format("{}{{\"stage\":{},\"in\":{},\"out\":{},\"dropped\":{},\"rejected\":{},\"seconds\":{:.6f}}}",
-                         i ? "," : "", quote(stages[i]->name()), c.in, c.out, c.dropped, c.rejected, own_seconds(i));
+      out += fmt::format(
+          "{}{{\"stage\":{},\"in\":{},\"out\":{},\"dropped\":{},\"rejected\":{},\"written\":{},\"seconds\":{:.6f}}}",
+          i ? "," : "", quote(stages[i]->name()), c.in, c.out, c.dropped, c.rejected, c.written, own_seconds(i));
     }
     out += fmt::format("],\"seconds\":{:.6f},\"status\":{}}}\n", seconds, status);
   } else {
-    out = fmt::format("ream: stats: {:<12} {:>10} {:>10} {:>10} {:>10} {:>10}\n", "stage", "in", "out", "dropped",
-                      "rejected", "seconds");
+    out = fmt::format("ream: stats: {:<12} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10}\n", "stage", "in", "out",
+                      "dropped", "rejected", "written", "seconds");
     for (size_t i = 0; i < stages.size(); ++i) {
       const auto& c = stages[i]->counts;
-      out += fmt::format("ream: stats: {:<12} {:>10} {:>10} {:>10} {:>10} {:>10.3f}\n", stages[i]->name(), c.in, c.out,
-                         c.dropped, c.rejected, own_seconds(i));
+      out += fmt::format("ream: stats: {:<12} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10.3f}\n", stages[i]->name(), c.in,
+                         c.out, c.dropped, c.rejected, c.written, own_seconds(i));
     }
     out += fmt::format("ream: stats: total {:.3f} s, exit status {}\n", seconds, status);
   }
@@ -147,12 +155,15 @@ int run_stages(CommandEnv& env) {
   env.diag.set_quiet(inv.quiet);
 
   env.diag.set_policy(inv.on_error == "skip" ? OnError::kSkip : OnError::kFail);
+  check_path_conflicts(inv, plans);
+  if (stdin_was_closed() && reads_standard_input(inv, plans))
+    throw Failure(kExitIo, "<stdin>: cannot read: " + std::string(std::strerror(EBADF)));
   if (!inv.reject_file.empty()) env.diag.open_reject_file(inv.reject_file);
   Output out;
   if (inv.output.empty())
     out.open_stdout();
   else
-    out.open(inv.output, Output::Mode::kAtomic);
+    out.open(inv.output);
 
   auto start = std::chrono::steady_clock::now();
   Pipeline pipeline(std::move(plans), env.diag, out);
@@ -163,6 +174,10 @@ int run_stages(CommandEnv& env) {
   int status = kExitOk;
   try {
     pipeline.run(inv.inputs.empty() ? std::vector<std::string>{"-"} : inv.inputs);
+    // Sync and name every file first, so that a full disk fails the run
+    // before any of them replaces what was there.
+    out.finish();
+    env.diag.finish_reject_file();
     out.commit();
     env.diag.close_reject_file();
     // Only now, with the output in place, may stages make their state
@@ -182,9 +197,12 @@ int run_stages(CommandEnv& env) {
     } else {
       out.abort();
     }
+    // The --reject file is put in place on failure too: it holds the
+    // lines that were refused, the one that ended the run among them.
     try {
       env.diag.close_reject_file();
-    } catch (...) {
+    } catch (const Failure& g) {
+      env.diag.error(g.what());
     }
   }
   progress.finish();

@@ -51,6 +51,11 @@ void check_value(const ream_option_spec& spec, const std::string& stage, const s
     return Failure(kExitUsage, fmt::format("{}: --{}: {}", stage, spec.name, why));
   };
   switch (spec.type) {
+    case REAM_OPT_PATH:
+      // An empty name would become stdout for some, a temporary SQLite
+      // database for --state, a failed rename at the very end for others.
+      if (value.empty()) throw bad("a file name is needed, not ''");
+      break;
     case REAM_OPT_INT: {
       long long n = 0;
       auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);

@@ -27,6 +27,7 @@
 #include <ream/identifiers.hpp>
 
 #include "pattern_prefilters.hh"
+#include "spans.hh"
 
 namespace ream::cite {
 namespace {
@@ -38,6 +39,15 @@ namespace {
   "astro-?ph|cond-?mat|gr-?qc|hep-?ex|hep-?lat|hep-?ph|hep-?th|math-?ph|nucl-?ex|nucl-?th|quant-?ph|nlin|" \
   "physics|math|cs|q-bio|q-alg|alg-geom|dg-ga|funct-an|chao-dyn|solv-int|adap-org|cmp-lg|comp-gas|"        \
   "mtrl-th|patt-sol|supr-con|acc-phys|ao-sci|atom-ph|bayes-an|chem-ph|plasm-ph"
+
+// Archives that still take new submissions, which is where a subject
+// class written before a new-style id ("math.RT/1206.5933") comes from.
+#define CURRENT_ARCHIVES                                                                                   \
+  "astro-?ph|cond-?mat|gr-?qc|hep-?ex|hep-?lat|hep-?ph|hep-?th|math-?ph|nucl-?ex|nucl-?th|quant-?ph|nlin|" \
+  "physics|math|cs|q-bio|q-fin|stat|eess|econ"
+
+// "arXiv:", "arXiv " or, as some exports join it, "arXiv." before an id.
+#define ARXIV_LABEL R"((?:arxiv[:.]?\s?)?)"
 
 int current_yymm() {
   std::time_t now = std::time(nullptr);
@@ -71,10 +81,6 @@ std::string canonical_archive(std::string archive) {
   return archive;
 }
 
-bool overlaps(const std::vector<Reference>& taken, size_t begin, size_t end) {
-  return std::any_of(taken.begin(), taken.end(), [&](const Reference& r) { return begin < r.end && r.begin < end; });
-}
-
 void add(std::vector<Reference>& out, const std::string& key, size_t begin, size_t end) {
   out.push_back({Kind::arxiv, key, "https://arxiv.org/abs/" + key, begin, end});
 }
@@ -92,21 +98,24 @@ void scan_urls_for_ids(const std::vector<Reference>& taken, int latest, std::vec
   }
 }
 
-void scan_bare_ids(std::string_view text, const std::vector<Reference>& taken, int latest, bool new_style,
-                   std::vector<Reference>& out) {
-  static const RE2 fresh(R"((?i)((?:arxiv:?\s?)?(\d{4}\.\d{4,5})(?:v\d+)?))");
-  static const RE2 old(R"((?i)((?:arxiv:?\s?)?()" ARCHIVES R"()((?:\.[a-z]{2})?)/(\d{7})(?:v\d+)?))");
+// A subject class may stand before either kind of id, as "archive.SC/"
+// with or without a space after the dot ("math.RT/1206.5933", "math.
+// RT/1206.5933", "cs.DB/9901123"); it is part of the reference's span but
+// not of the key, since arXiv files math.RT/1206.5933 as 1206.5933.
+void scan_bare_ids(std::string_view text, const Spans& taken, int latest, bool new_style, std::vector<Reference>& out) {
+  static const RE2 fresh(R"((?i)()" ARXIV_LABEL R"((?:(?:)" CURRENT_ARCHIVES
+                         R"()(?:\.\s?[a-z][a-z\-]{1,12})?/)?(\d{4}\.\d{4,5})(?:v\d+)?))");
+  static const RE2 old(R"((?i)()" ARXIV_LABEL R"(()" ARCHIVES R"()(?:\.\s?[a-z]{2})?/(\d{7})(?:v\d+)?))");
   re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece whole, number, archive, subject, serial;
+  re2::StringPiece whole, number, archive, serial;
   while (new_style ? RE2::FindAndConsume(&input, fresh, &whole, &number)
-                   : RE2::FindAndConsume(&input, old, &whole, &archive, &subject, &serial)) {
+                   : RE2::FindAndConsume(&input, old, &whole, &archive, &serial)) {
     size_t begin = whole.data() - text.data();
     size_t end = begin + whole.size();
-    if (continues_before(text, begin) || continues_after(text, end, new_style) || overlaps(taken, begin, end)) continue;
-    std::string written = new_style ? std::string(number.data(), number.size())
-                                    : std::string(archive.data(), archive.size()) +
-                                          std::string(subject.data(), subject.size()) + "/" +
-                                          std::string(serial.data(), serial.size());
+    if (continues_before(text, begin) || continues_after(text, end, new_style) || taken.overlaps(begin, end)) continue;
+    std::string written =
+        new_style ? std::string(number.data(), number.size())
+                  : std::string(archive.data(), archive.size()) + "/" + std::string(serial.data(), serial.size());
     std::string key = arxiv_id_key(written, latest);
     if (!key.empty()) add(out, key, begin, end);
   }
@@ -130,8 +139,11 @@ std::string arxiv_id_key(std::string_view written, int latest_yymm) {
 std::vector<Reference> scan_arxiv(std::string_view text, const std::vector<Reference>& taken, int latest_yymm) {
   std::vector<Reference> out;
   scan_urls_for_ids(taken, latest_yymm, out);
-  if (may_hold_new_arxiv_id(text)) scan_bare_ids(text, taken, latest_yymm, true, out);
-  if (may_hold_old_arxiv_id(text)) scan_bare_ids(text, taken, latest_yymm, false, out);
+  bool fresh = may_hold_new_arxiv_id(text), old = may_hold_old_arxiv_id(text);
+  if (!fresh && !old) return out;
+  Spans claimed(taken);
+  if (fresh) scan_bare_ids(text, claimed, latest_yymm, true, out);
+  if (old) scan_bare_ids(text, claimed, latest_yymm, false, out);
   return out;
 }
 

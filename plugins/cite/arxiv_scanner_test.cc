@@ -57,3 +57,30 @@ TEST_CASE("arxiv_id_key normalises written ids") {
   CHECK(arxiv_id_key("2312.03884v1", 2512) == "2312.03884");
   CHECK(arxiv_id_key("1203.12345", 2512).empty());
 }
+
+// A subject class before an id names where it was filed; the key is the id.
+TEST_CASE("a subject class before a new-style id") {
+  CHECK(ids(Kind::arxiv, "math.RT/1206.5933") == List{"1206.5933"});
+  CHECK(ids(Kind::arxiv, "see math. RT/1206.5933v2, p. 3") == List{"1206.5933"});
+  CHECK(ids(Kind::arxiv, "arXiv:cs.LG/1706.03762") == List{"1706.03762"});
+  CHECK(ids(Kind::arxiv, "astro-ph.CO/1502.01589") == List{"1502.01589"});
+  CHECK(ids(Kind::arxiv, "cond-mat.mes-hall/1501.00001") == List{"1501.00001"});
+  CHECK(ids(Kind::arxiv, "(stat.ML/1412.6980)") == List{"1412.6980"});
+}
+
+TEST_CASE("the arXiv label joined to the id by a dot") {
+  CHECK(ids(Kind::arxiv, "arXiv.math.GR/0512484") == List{"math/0512484"});
+  CHECK(ids(Kind::arxiv, "arXiv. math. GR/0512484") == List{"math/0512484"});
+  CHECK(ids(Kind::arxiv, "arXiv.hep-th/9901001v2") == List{"hep-th/9901001"});
+  CHECK(ids(Kind::arxiv, "arXiv.1206.5933") == List{"1206.5933"});
+}
+
+TEST_CASE("subject-class look-alikes that are not arXiv ids") {
+  CHECK(ids(Kind::arxiv, "Phys.RT/1206.5933").empty());       // not an arXiv archive
+  CHECK(ids(Kind::arxiv, "math.RT/1206.59331").empty());      // continues
+  CHECK(ids(Kind::arxiv, "hep-ph/1203.12345").empty());       // five digits before 2015
+  CHECK(ids(Kind::arxiv, "math.RT/1213.5933").empty());       // month 13
+  CHECK(ids(Kind::arxiv, "stat/0512484").empty());            // no old-style stat archive
+  CHECK(ids(Kind::arxiv, "xarXiv.math.GR/0512484").empty());  // continues a word
+  CHECK(ids(Kind::arxiv, "arXiv.math.GR/05124845").empty());  // eight digits
+}

@@ -12,14 +12,15 @@
 
 namespace ream::cite {
 
-void BigramFilter::assign(const std::vector<uint64_t>& keys) {
+void BigramFilter::reset(std::size_t expected) {
   std::size_t blocks = 8;
-  while (blocks * 64 < keys.size() * 16) blocks *= 2;
+  while (blocks * 64 < expected * 16) blocks *= 2;
   blocks_.assign(blocks, 0);
-  for (uint64_t key : keys) {
-    uint64_t h = spread(key);
-    blocks_[h & (blocks - 1)] |= bits(h);
-  }
+}
+
+void BigramFilter::assign(const std::vector<uint64_t>& keys) {
+  reset(keys.size());
+  for (uint64_t key : keys) insert(key);
 }
 
 }  // namespace ream::cite

@@ -15,6 +15,18 @@ class BigramFilter {
  public:
   // Sizes the filter for `keys` and sets their bits.
   void assign(const std::vector<uint64_t>& keys);
+  // Empties the filter and sizes it for `expected` keys, to be added one
+  // by one with insert(): no list of keys need exist at once.
+  void reset(std::size_t expected);
+  void insert(uint64_t key) {
+    uint64_t h = spread(key);
+    blocks_[h & (blocks_.size() - 1)] |= bits(h);
+  }
+  // Asks the cache for the block `key` will probe: a text's bigrams are
+  // known ahead, and the probes are cache misses at a million titles.
+  void prefetch(uint64_t key) const {
+    if (!blocks_.empty()) __builtin_prefetch(&blocks_[spread(key) & (blocks_.size() - 1)]);
+  }
   // False when `key` was certainly not assigned.
   bool may_contain(uint64_t key) const {
     if (blocks_.empty()) return false;

@@ -48,3 +48,37 @@ TEST_CASE("canonical DOI URLs escape what a path cannot hold") {
   CHECK(doi_url("10.1000/a<b>#c") == "https://doi.org/10.1000/a%3Cb%3E%23c");
   CHECK(doi_url("10.1016/0304-3975(94)00281-m") == "https://doi.org/10.1016/0304-3975(94)00281-m");
 }
+
+TEST_CASE("DOIs percent-encoded inside URLs are decoded") {
+  CHECK(ids(Kind::doi, "https://doi.org/10.1097%2F01.ju.0000123456.78") == List{"10.1097/01.ju.0000123456.78"});
+  CHECK(ids(Kind::doi, "http://dx.doi.org/10%2E1000%2Fabc") == List{"10.1000/abc"});
+  CHECK(ids(Kind::doi, "https://doi.org/10.1097%2Fabc.") == List{"10.1097/abc"});
+  CHECK(ids(Kind::doi, "https://x.org/get?id=10.1002%2Fxyz&fmt=pdf") == List{"10.1002/xyz"});
+  CHECK(ids(Kind::doi, "https://onlinelibrary.wiley.com/doi/10.1002%2Fsim.1234?x=1") == List{"10.1002/sim.1234"});
+}
+
+TEST_CASE("markup glued to a DOI ends it") {
+  CHECK(ids(Kind::doi, "<ref>doi:10.1000/xyz9365</ref>") == List{"10.1000/xyz9365"});
+  CHECK(ids(Kind::doi, "10.1000/abc<br/>next") == List{"10.1000/abc"});
+  CHECK(ids(Kind::doi, "10.1000/abc<i>Nature</i>") == List{"10.1000/abc"});
+  CHECK(ids(Kind::doi, "<td>10.1000/abc</td>") == List{"10.1000/abc"});
+  CHECK(ids(Kind::doi, "10.1000/ABC<ref name=x>") == List{"10.1000/abc"});
+  CHECK(ids(Kind::doi, "&lt;ref&gt;10.1000/abc&lt;/ref&gt;") == List{"10.1000/abc"});
+  CHECK(ids(Kind::doi, "https://doi.org/10.1000/abc</a>") == List{"10.1000/abc"});
+  // Not markup: SICI brackets and angle brackets around a non-element.
+  CHECK(ids(Kind::doi, "10.1002/(SICI)1097-0258(19980715)17:13<1495::AID-SIM863>3.0.CO;2-I</ref>") ==
+        List{"10.1002/(sici)1097-0258(19980715)17:13<1495::aid-sim863>3.0.co;2-i"});
+}
+
+TEST_CASE("subdivided registrant codes") {
+  CHECK(ids(Kind::doi, "ISBN-A 10.978.819252/12345.") == List{"10.978.819252/12345"});
+  CHECK(ids(Kind::doi, "doi:10.1000.10/123456") == List{"10.1000.10/123456"});
+  CHECK(ids(Kind::doi, "10.979.8.88888/1").size() == 1);
+}
+
+TEST_CASE("DOI look-alikes with dots and markup") {
+  CHECK(ids(Kind::doi, "10.978/12345 10.97/123 10.12.3/4").empty());    // too short a registrant code
+  CHECK(ids(Kind::doi, "x10.978.819252/12345 1.10.1000/abc").empty());  // continue a token
+  CHECK(ids(Kind::doi, "10.1000/</ref>").empty());                      // nothing before the markup
+  CHECK(ids(Kind::doi, "https://doi.org/10.1097%2").empty());           // a cut escape is no DOI
+}

@@ -9,6 +9,8 @@
 #include "known_records.hh"
 
 #include <xxhash.h>
+
+#include <cstring>
 #include <ream/identifiers.hpp>
 
 #include "arxiv_scanner.hh"
@@ -31,7 +33,7 @@ long KnownRecords::find_key(std::string_view k) const {
   for (size_t i = hash & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
     if (slots_[i] == 0) return -1;
     const KeyEntry& e = entries_[slots_[i] - 1];
-    if (e.hash == hash && e.key == k) return static_cast<long>(e.record);
+    if (e.hash == hash) return static_cast<long>(e.record);
   }
 }
 
@@ -50,14 +52,14 @@ void KnownRecords::key(std::string k, size_t record) {
   uint64_t hash = XXH3_64bits(k.data(), k.size());
   size_t i = hash & (slots_.size() - 1);
   while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
-  entries_.push_back({hash, std::move(k), record});
+  entries_.push_back({hash, static_cast<uint32_t>(record)});
   slots_[i] = static_cast<uint32_t>(entries_.size());
 }
 
 size_t KnownRecords::add(const RecordKeys& keys) {
   size_t record = ids_.size();
   ids_.push_back(keys.id);
-  titles_text_.push_back(keys.title);
+  titles_text_.push_back(keep_titles_ ? std::string_view(keys.title) : std::string_view());
   key(keys.id, record);
   if (auto arxiv = arxiv_id_key(keys.arxiv, 9999); !arxiv.empty()) key("arxiv:" + arxiv, record);
   if (auto doi = ids::doi_key(keys.doi)) {
@@ -70,8 +72,27 @@ size_t KnownRecords::add(const RecordKeys& keys) {
   return record;
 }
 
+std::optional<size_t> KnownRecords::find_id(std::string_view id) const {
+  long record = find_key(id);
+  if (record < 0) return std::nullopt;
+  return static_cast<size_t>(record);
+}
+
 std::optional<size_t> KnownRecords::resolve(const Reference& ref) const {
-  long record = find_key(std::string(kind_name(ref.kind)) + ":" + ref.id);
+  // The key is built in a stack buffer: a string per reference was an
+  // allocation per link.
+  std::string_view kind = kind_name(ref.kind);
+  char buffer[256];
+  size_t size = kind.size() + 1 + ref.id.size();
+  long record;
+  if (size <= sizeof buffer) {
+    std::memcpy(buffer, kind.data(), kind.size());
+    buffer[kind.size()] = ':';
+    std::memcpy(buffer + kind.size() + 1, ref.id.data(), ref.id.size());
+    record = find_key(std::string_view(buffer, size));
+  } else {
+    record = find_key(std::string(kind) + ":" + ref.id);
+  }
   if (record < 0) return std::nullopt;
   return static_cast<size_t>(record);
 }

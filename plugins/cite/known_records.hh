@@ -25,22 +25,26 @@ struct RecordKeys {
 
 class KnownRecords {
  public:
-  // With `index_titles` false, titles are kept for the graph but not
-  // indexed for mentions (--titles off).
-  explicit KnownRecords(bool index_titles = true) : index_titles_(index_titles) {}
+  // With `index_titles` false, titles are not indexed for mentions
+  // (--titles off); with `keep_titles` false, title() is empty (only the
+  // graph needs titles, and at a million records they cost 100 MB).
+  explicit KnownRecords(bool index_titles = true, bool keep_titles = true)
+      : index_titles_(index_titles), keep_titles_(keep_titles) {}
 
   // Adds a record; returns its index.
   size_t add(const RecordKeys& keys);
   // Call once every record is added, before resolve() and titles().
   void build() { titles_.build(); }
 
+  // The record whose id is `id` (the first, when several share it).
+  std::optional<size_t> find_id(std::string_view id) const;
   // The record a reference names, if any.
   std::optional<size_t> resolve(const Reference& ref) const;
   // Mentions of known titles in `text`; TitleMention::title is the record.
   std::vector<TitleMention> title_mentions(std::string_view text) const;
 
-  const std::string& id(size_t record) const { return ids_[record]; }
-  const std::string& title(size_t record) const { return titles_text_[record]; }
+  std::string_view id(size_t record) const { return ids_.at(record); }
+  std::string_view title(size_t record) const { return keep_titles_ ? titles_text_.at(record) : std::string_view(); }
   size_t size() const { return ids_.size(); }
 
  private:
@@ -48,18 +52,39 @@ class KnownRecords {
   long find_key(std::string_view k) const;
   void grow_keys();
 
-  std::vector<std::string> ids_;
-  std::vector<std::string> titles_text_;
+  // Strings of every record back to back: one allocation, not one each.
+  class Arena {
+   public:
+    void push_back(std::string_view s) {
+      text_.append(s);
+      ends_.push_back(text_.size());
+    }
+    std::string_view at(size_t i) const {
+      size_t begin = i == 0 ? 0 : ends_[i - 1];
+      return std::string_view(text_).substr(begin, ends_[i] - begin);
+    }
+    size_t size() const { return ends_.size(); }
+
+   private:
+    std::string text_;
+    std::vector<uint64_t> ends_;
+  };
+
+  Arena ids_;
+  Arena titles_text_;
   // Identifier key -> record, open addressing over entries_ (an
   // unordered_map's node per key was a cache miss and an allocation).
-  struct KeyEntry {
+  // Keys are compared by their 64-bit XXH3 hash alone: storing the key
+  // text was a third of the index at a million records, and two of a few
+  // million keys share a 64-bit hash with a chance of about 1e-6.
+  struct __attribute__((packed)) KeyEntry {  // 12 bytes, not 16: millions of keys
     uint64_t hash;
-    std::string key;
-    size_t record;
+    uint32_t record;
   };
   std::vector<KeyEntry> entries_;
   std::vector<uint32_t> slots_;  // index into entries_ + 1; 0 is empty
   bool index_titles_;
+  bool keep_titles_;
   TitleIndex titles_;
 };
 

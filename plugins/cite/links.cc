@@ -12,19 +12,23 @@
 #include <boost/json.hpp>
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace ream::cite {
 namespace {
 
+// The links from `first` on are sorted by where they begin, and URLs do
+// not overlap, so the references inside a URL are the ones that follow
+// it up to its end: each link is looked at a bounded number of times.
 void resolve_urls_through_inner_ids(std::vector<Link>& links, size_t first) {
+  auto begins_before = [](const Link& l, size_t pos) { return l.ref.begin < pos; };
   for (size_t i = first; i < links.size(); ++i) {
     Link& url = links[i];
     if (url.ref.kind != Kind::url || url.target) continue;
-    for (size_t j = first; j < links.size(); ++j) {
-      const Link& inner = links[j];
-      if (inner.ref.kind != Kind::url && inner.target && inner.ref.begin >= url.ref.begin &&
-          inner.ref.end <= url.ref.end) {
-        url.target = inner.target;
+    auto j = std::lower_bound(links.begin() + static_cast<long>(first), links.end(), url.ref.begin, begins_before);
+    for (; j != links.end() && j->ref.begin < url.ref.end; ++j) {
+      if (j->ref.kind != Kind::url && j->target && j->ref.end <= url.ref.end) {
+        url.target = j->target;
         break;
       }
     }
@@ -36,7 +40,7 @@ void add_title_mentions(const FieldText& f, const KnownRecords& known, std::opti
   for (const TitleMention& m : known.title_mentions(f.text)) {
     if (self && m.title == *self) continue;
     if (!m.exact && matching != TitleMatching::fuzzy) continue;
-    Reference ref{Kind::record, known.id(m.title), "", m.begin, m.end};
+    Reference ref{Kind::record, std::string(known.id(m.title)), "", m.begin, m.end};
     links.push_back({ref, f.field, f.index, m.title});
   }
 }
@@ -64,8 +68,9 @@ std::vector<Link> find_links(const std::vector<FieldText>& fields, const KnownRe
 
 std::vector<size_t> cited_records(const std::vector<Link>& links) {
   std::vector<size_t> out;
+  std::unordered_set<size_t> seen;
   for (const Link& l : links)
-    if (l.target && std::find(out.begin(), out.end(), *l.target) == out.end()) out.push_back(*l.target);
+    if (l.target && seen.insert(*l.target).second) out.push_back(*l.target);
   return out;
 }
 

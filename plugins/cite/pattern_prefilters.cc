@@ -68,12 +68,8 @@ bool quad_from(std::string_view text, size_t dot) {
 
 }  // namespace
 
-bool may_hold_bare_domain(std::string_view text, const std::vector<Reference>& scheme_urls) {
-  auto inside_url = [&](size_t i) {
-    for (const Reference& u : scheme_urls)
-      if (u.begin <= i && i < u.end) return true;
-    return false;
-  };
+bool may_hold_bare_domain(std::string_view text, const Spans& scheme_urls) {
+  auto inside_url = [&](size_t i) { return scheme_urls.contains(i); };
   return any_byte(text, '.', [&](size_t i) {
     return i > 0 && i + 2 < text.size() && label_end(text[i - 1]) && lower(text[i + 1]) && lower(text[i + 2]) &&
            !inside_url(i);

@@ -7,13 +7,14 @@
 #include <vector>
 
 #include "reference.hh"
+#include "spans.hh"
 
 namespace ream::cite {
 
 // A label character, '.', and two lower-case ASCII letters ("x.org"),
 // outside the URLs with a scheme already found: a bare domain whose
 // top-level dot lies inside one of them overlaps it and is not taken.
-bool may_hold_bare_domain(std::string_view text, const std::vector<Reference>& scheme_urls);
+bool may_hold_bare_domain(std::string_view text, const Spans& scheme_urls);
 // Four dot-separated digit runs: "4.4.4.4".
 bool may_hold_dotted_quad(std::string_view text);
 // Four digits, '.', four digits: "2312.03884".

@@ -31,8 +31,8 @@ TEST_CASE("prefilters reject text without the literal core") {
 TEST_CASE("the bare-domain prefilter ignores dots inside URLs with a scheme") {
   std::string text = "code at https://github.com/x/y.";
   Reference url{Kind::url, "https://github.com/x/y", "https://github.com/x/y", 8, 30};
-  CHECK_FALSE(may_hold_bare_domain(text, {url}));
-  CHECK(may_hold_bare_domain(text + " and x.org", {url}));
+  CHECK_FALSE(may_hold_bare_domain(text, Spans({url})));
+  CHECK(may_hold_bare_domain(text + " and x.org", Spans({url})));
 }
 
 TEST_CASE("prefiltered scanning finds what the patterns find") {

@@ -2,18 +2,33 @@
 // records in each record's text, and link the records of a stream.
 //
 // Resolving a reference to "another record of the stream" needs the
-// whole stream, so by default records are buffered until finish(), then
-// annotated and emitted in input order.  With --index FILE the records to
+// whole stream, so by default records wait until finish(), then are
+// annotated and emitted in input order.  They wait on disk, in a
+// ream::Spool, and are parsed again when their turn comes: held in memory
+// a million records took 2.8 GB, while the spool's slots and the compact
+// identifier and title index (KnownRecords) are what stays resident.  With --index FILE the records to
 // resolve against come from FILE instead and each record is annotated and
 // passed on at once, so arbitrarily long streams flow through in constant
 // memory.  --graph writes the resulting citation graph at the end.
+//
+// Only text is scanned: title, abstract, references and notes, plus the
+// fields --fields names.  Metadata fields of exports (BibTeX biburl and
+// bibsource, Zotero file paths, RIS DP) name where a record was found,
+// not what the paper cites, and ream's own fields (ream::fields) hold
+// ream's ids; neither may become a link.  Naming the fields to read also
+// keeps the work per record independent of how many fields it has.
+#include <ream/atomic_file.hpp>
 #include <ream/identifiers.hpp>
 #include <ream/plugin.hpp>
+#include <ream/read_file.hpp>
+#include <ream/record_fields.hpp>
+#include <ream/spool.hpp>
 
 #include <algorithm>
 #include <fstream>
 #include <memory>
 #include <optional>
+#include <sstream>
 
 #include "citation_graph.hh"
 #include "known_records.hh"
@@ -25,11 +40,13 @@ using namespace ream::cite;
 
 const ream_option_spec kOptions[] = {
     {"fields", 'f', REAM_OPT_STRING, "F,...", nullptr, nullptr,
-     "fields to scan (default: every string field and string array except id, arxiv, doi, isbn, url, links, cites)",
+     "also scan these fields (always scanned: title, abstract, references, notes; never ream's own fields or the "
+     "record's own identifiers)",
      REAM_OPT_LIST | REAM_OPT_REPEATABLE},
     {"index", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
-     "resolve against the records in FILE (JSON Lines) and stream instead of buffering", 0},
-    {"graph", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "write the citation graph of the stream to FILE", 0},
+     "resolve against the records in FILE (JSON Lines) and stream instead of buffering", REAM_OPT_READS},
+    {"graph", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "write the citation graph of the stream to FILE",
+     REAM_OPT_WRITES},
     {"graph-format", 0, REAM_OPT_CHOICE, "FORMAT", "dot", "dot|graphml|json|csv", "format of the --graph file", 0},
     {"schemeless", 0, REAM_OPT_CHOICE, "POLICY", "gtld", "none|www|gtld",
      "URLs without http://: none, www. prefixed only, or also bare domains with a generic TLD", 0},
@@ -38,8 +55,21 @@ const ream_option_spec kOptions[] = {
     {"no-isbn", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr, "do not look for ISBNs", 0},
 };
 
-// Fields that describe the record itself rather than what it refers to.
-constexpr std::string_view kOwnFields[] = {"id", "arxiv", "doi", "isbn", "url", "links", "cites"};
+// The fields that hold a paper's text in ream-record(5) and in imports.
+constexpr std::string_view kTextFields[] = {"title", "abstract", "references", "notes"};
+
+// The fields to scan: the text fields, then those --fields adds.
+std::vector<std::string> fields_to_scan(const std::vector<std::string>& named) {
+  std::vector<std::string> out(std::begin(kTextFields), std::end(kTextFields));
+  for (const auto& field : named) {
+    if (ream::fields::internal(field))
+      throw ream::UsageError("--fields: '" + field + "' is written by ream, not text; it is never scanned");
+    if (ream::fields::own_identifier(field))
+      throw ream::UsageError("--fields: '" + field + "' is the record's own identifier; it is never scanned");
+    if (std::find(out.begin(), out.end(), field) == out.end()) out.push_back(field);
+  }
+  return out;
+}
 
 GraphFormat graph_format(std::string_view name) {
   if (name == "graphml") return GraphFormat::graphml;
@@ -81,9 +111,11 @@ RecordKeys keys_of(const ream::Record& rec) {
 class Cite : public ream::Stage {
  public:
   explicit Cite(ream::Context& ctx)
-      : Stage(ctx), known_(title_matching(ctx.options().string("titles", "fuzzy")) != TitleMatching::off) {
+      : Stage(ctx),
+        known_(title_matching(ctx.options().string("titles", "fuzzy")) != TitleMatching::off,
+               ctx.options().given("graph")) {
     const auto& opts = ctx.options();
-    fields_ = opts.list("fields");
+    fields_ = fields_to_scan(opts.list("fields"));
     options_.scan.schemeless = schemeless(opts.string("schemeless", "gtld"));
     options_.scan.isbn = !opts.flag("no-isbn");
     options_.titles = title_matching(opts.string("titles", "fuzzy"));
@@ -94,39 +126,40 @@ class Cite : public ream::Stage {
 
   void process(ream::Record rec) override {
     if (streaming_) {
-      annotate(rec, std::nullopt);
+      annotate(rec, known_.find_id(keys_of(rec).id));
       context().emit(std::move(rec));
       return;
     }
     known_.add(keys_of(rec));
-    buffer_.push_back(std::move(rec));
+    held_.push_back(spool_.append(rec.json()).size);
   }
 
   void finish() override {
     if (!streaming_) known_.build();
-    for (size_t i = 0; i < buffer_.size(); ++i) {
+    ream::Spool::Slot slot;
+    for (size_t i = 0; i < held_.size(); ++i) {
+      slot.size = held_[i];
+      ream::Record rec = context().parse(spool_.read(slot));
+      slot.offset += slot.size;
       if (context().stopped()) {
-        context().drop(std::move(buffer_[i]));
+        context().drop(std::move(rec));
         continue;
       }
-      annotate(buffer_[i], i);
-      context().emit(std::move(buffer_[i]));
+      annotate(rec, i);
+      context().emit(std::move(rec));
     }
-    buffer_.clear();
+    held_.clear();
     if (graph_file_) write_graph();
   }
 
  private:
   void open_graph(const std::string& path, const std::string& format) {
-    graph_file_ = std::make_unique<std::ofstream>(path, std::ios::binary | std::ios::trunc);
-    if (!*graph_file_) throw ream::UsageError("cannot write graph file '" + path + "'");
-    graph_path_ = path;
+    graph_file_ = std::make_unique<ream::SideFile>("graph", path);
     graph_format_ = graph_format(format);
   }
 
   void load_index(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw ream::UsageError("cannot read index file '" + path + "'");
+    std::istringstream in(ream::read_whole_file(path, "index file"));
     std::string line;
     uint64_t number = 0;
     while (std::getline(in, line)) {
@@ -143,16 +176,8 @@ class Cite : public ream::Stage {
   }
 
   std::vector<FieldText> texts_of(const ream::Record& rec) const {
-    std::vector<std::string> keys = fields_;
-    if (keys.empty()) {
-      for (size_t i = 0; i < rec.size(); ++i) {
-        std::string_view key = rec.key(i);
-        if (std::find(std::begin(kOwnFields), std::end(kOwnFields), key) == std::end(kOwnFields))
-          keys.emplace_back(key);
-      }
-    }
     std::vector<FieldText> texts;
-    for (const auto& key : keys) {
+    for (const auto& key : fields_) {
       if (auto s = rec.string(key)) {
         texts.push_back({key, -1, *s});
         continue;
@@ -167,35 +192,47 @@ class Cite : public ream::Stage {
   void annotate(ream::Record& rec, std::optional<size_t> self) {
     std::vector<Link> links = find_links(texts_of(rec), known_, self, options_);
     std::vector<std::string> cites;
-    for (size_t target : cited_records(links)) cites.push_back(known_.id(target));
+    for (size_t target : cited_records(links)) cites.emplace_back(known_.id(target));
     if (graph_file_) add_to_graph(rec, self, links);
     rec.set_json("links", links_json(links, known_));
     rec.set_strings("cites", cites);
   }
 
   void add_to_graph(const ream::Record& rec, std::optional<size_t> self, const std::vector<Link>& links) {
-    std::string id = self ? known_.id(*self) : keys_of(rec).id;
-    graph_.add_node(id, self ? known_.title(*self) : rec.string_or("title"));
+    std::string id = self ? std::string(known_.id(*self)) : keys_of(rec).id;
+    graph_.add_node(id, self ? std::string(known_.title(*self)) : rec.string_or("title"));
     for (const Link& l : links) {
       if (!l.target) continue;
-      graph_.add_node(known_.id(*l.target), known_.title(*l.target));
-      graph_.add_edge(id, known_.id(*l.target), l.ref.kind);
+      std::string target(known_.id(*l.target));
+      graph_.add_node(target, std::string(known_.title(*l.target)));
+      graph_.add_edge(id, target, l.ref.kind);
     }
   }
 
   void write_graph() {
-    graph_.write(*graph_file_, graph_format_);
-    graph_file_->flush();
-    if (!*graph_file_) throw ream::DataError("cannot write graph file '" + graph_path_ + "'");
+    std::ostringstream text;
+    graph_.write(text, graph_format_);
+    graph_file_->write(text.str());
+    graph_file_->finish();
   }
+
+ public:
+  // The graph is renamed into place with the run's output.
+  void commit() override {
+    if (graph_file_) graph_file_->commit();
+  }
+
+ private:
 
   std::vector<std::string> fields_;
   LinkOptions options_;
   KnownRecords known_;
   bool streaming_ = false;
-  std::vector<ream::Record> buffer_;
-  std::unique_ptr<std::ofstream> graph_file_;
-  std::string graph_path_;
+  ream::Spool spool_{"cite's temporary file of held records"};
+  // The sizes of the held records: they lie back to back in the spool, so
+  // their offsets need not be stored (8 bytes a record at a million).
+  std::vector<uint32_t> held_;
+  std::unique_ptr<ream::SideFile> graph_file_;
   GraphFormat graph_format_ = GraphFormat::dot;
   CitationGraph graph_;
 };

@@ -120,7 +120,7 @@ std::pair<uint32_t, bool> FlatMap::try_emplace(uint64_t key, uint32_t fresh) {
   if ((used_ + 1) * 2 > slots_.size()) grow();
   key = key ? key : 1;
   for (size_t i = slot(key);; i = (i + 1) & (slots_.size() - 1)) {
-    if (slots_[i].key == key) return {slots_[i].value, false};
+    if (slots_[i].key == key) return {uint32_t{slots_[i].value}, false};
     if (slots_[i].key == 0) {
       slots_[i] = {key, fresh};
       ++used_;
@@ -221,10 +221,29 @@ long TitleIndex::add(std::string_view title) {
   lengths_.push_back(static_cast<uint32_t>(hashes.size()));
   bigram_count_.push_back(0);
   if (hashes.size() < kMinExactWords || key_size < kMinExactChars) return -1;
+  if (vocabulary_.size() + hashes.size() >= kWordMask) return -1;  // word ids share their state field with flags
   std::vector<uint32_t> words = intern(hashes);
-  insert_exact(words, index);
-  if (words.size() >= kMinFuzzyWords) insert_bigrams(words, index);
+  queued_.push_back(index);
+  queued_.push_back(static_cast<uint32_t>(words.size()));
+  queued_.insert(queued_.end(), words.begin(), words.end());
+  queued_words_ += words.size();
+  if (words.size() >= kMinFuzzyWords) queued_bigrams_ += words.size() - 1;
   return index;
+}
+
+// Titles wait in queued_ (title, word count, word ids) until build(), so
+// that the automaton's states and the bigram list are allocated once at
+// their final size: grown by doubling, at a million titles they took up
+// to twice their size, and both at once during a reallocation.
+template <typename Each>
+void TitleIndex::for_each_queued(Each&& each) const {
+  for (size_t i = 0; i < queued_.size();) {
+    uint32_t title = queued_[i], count = queued_[i + 1];
+    std::vector<uint32_t> words(queued_.begin() + static_cast<long>(i + 2),
+                                queued_.begin() + static_cast<long>(i + 2 + count));
+    each(words, title);
+    i += 2 + count;
+  }
 }
 
 // Children of the root sit in a dense array by word id.  A state's
@@ -234,9 +253,9 @@ long TitleIndex::add(std::string_view title) {
 // children there.
 uint32_t TitleIndex::child(uint32_t state, uint32_t word) const {
   if (state == 0) return word < root_next_.size() ? root_next_[word] : 0;
-  if (state + 1 < states_.size() && states_[state + 1].parent == state && states_[state + 1].word == word)
-    return state + 1;
-  if (!states_[state].branches) return 0;
+  const State& here = states_[state];
+  if (here.next_is_child() && states_[state + 1].word() == word) return state + 1;
+  if (!here.branches()) return 0;
   long next = branches_.find(bigram_key(state, word));
   return next < 0 ? 0 : static_cast<uint32_t>(next);
 }
@@ -245,20 +264,22 @@ void TitleIndex::link(uint32_t state, uint32_t word, uint32_t next) {
   if (state == 0) {
     if (word >= root_next_.size()) root_next_.resize(word + 1, 0);
     root_next_[word] = next;
-  } else if (next != state + 1) {
+  } else if (next == state + 1) {
+    states_[state].word_flags |= kNextIsChild;
+  } else {
     branches_.try_emplace(bigram_key(state, word), next);
-    states_[state].branches = true;
+    states_[state].word_flags |= kBranches;
   }
 }
 
 void TitleIndex::insert_exact(const std::vector<uint32_t>& words, uint32_t title) {
-  if (states_.empty()) states_.push_back({0, 0, 0, 0, 0, -1, false});
+  if (states_.empty()) states_.push_back({0, 0, 0, -1});
   uint32_t state = 0;
   for (uint32_t w : words) {
     uint32_t next = child(state, w);
     if (next == 0) {
       next = static_cast<uint32_t>(states_.size());
-      states_.push_back({state, w, 0, 0, states_[state].depth + 1, -1, false});
+      states_.push_back({w, 0, 0, -1});
       link(state, w, next);
     }
     state = next;
@@ -278,16 +299,22 @@ void TitleIndex::insert_bigrams(const std::vector<uint32_t>& words, uint32_t tit
 // length, so a probe leads straight to the postings.  Sorting by offset
 // last makes the posting kept for a bigram repeated in a title the first.
 void TitleIndex::build_bigram_runs() {
-  std::sort(pending_.begin(), pending_.end(), [](const PendingBigram& a, const PendingBigram& b) {
-    if (a.key != b.key) return a.key < b.key;
-    return a.posting.title != b.posting.title ? a.posting.title < b.posting.title : a.posting.offset < b.posting.offset;
-  });
+  // Sorted by key alone (one comparison, not three), then each run of
+  // one key, a handful of entries, by posting.
+  std::sort(pending_.begin(), pending_.end(),
+            [](const PendingBigram& a, const PendingBigram& b) { return a.key < b.key; });
   std::vector<uint64_t> keys;
   for (size_t lo = 0; lo < pending_.size();) {
     size_t hi = lo;
+    while (hi < pending_.size() && pending_[hi].key == pending_[lo].key) ++hi;
+    if (hi - lo > 1)
+      std::sort(pending_.begin() + static_cast<long>(lo), pending_.begin() + static_cast<long>(hi),
+                [](const PendingBigram& a, const PendingBigram& b) {
+                  return a.posting.title != b.posting.title ? a.posting.title < b.posting.title
+                                                            : a.posting.offset < b.posting.offset;
+                });
     size_t titles = 0;
-    for (; hi < pending_.size() && pending_[hi].key == pending_[lo].key; ++hi)
-      titles += hi == lo || pending_[hi].posting.title != pending_[hi - 1].posting.title;
+    for (size_t i = lo; i < hi; ++i) titles += i == lo || pending_[i].posting.title != pending_[i - 1].posting.title;
     if (titles <= kMaxPostings && postings_.size() + titles <= kMaxRunBegin) {
       bigram_runs_.try_emplace(pending_[lo].key, static_cast<uint32_t>(postings_.size() << kRunCountBits | titles));
       keys.push_back(pending_[lo].key);
@@ -299,7 +326,9 @@ void TitleIndex::build_bigram_runs() {
   }
   fuzzy_bigrams_.assign(keys);
   min_needed_ = UINT32_MAX;
+  tallies_.assign(bigram_count_.size(), {0, 0});
   for (uint32_t title = 0; title < bigram_count_.size(); ++title) {
+    tallies_[title].needed = static_cast<uint16_t>(std::min<uint32_t>(bigrams_needed(title), UINT16_MAX));
     if (bigram_count_[title] == 0) continue;
     min_needed_ = std::min(min_needed_, std::max<uint32_t>(bigrams_needed(title), 1));
     max_span_ = std::max(max_span_, static_cast<uint32_t>(lengths_[title] + kFuzzySlack));
@@ -308,69 +337,152 @@ void TitleIndex::build_bigram_runs() {
   pending_.shrink_to_fit();
 }
 
-// Failure links, computed parents first (by depth), as in Aho-Corasick.
-void TitleIndex::build_failure_links() {
-  // States by depth (a counting sort: depths are title lengths).
-  std::vector<uint32_t> first_at_depth;
-  for (const State& st : states_) {
-    if (st.depth + 2 > first_at_depth.size()) first_at_depth.resize(st.depth + 2, 0);
-    ++first_at_depth[st.depth + 1];
-  }
-  for (size_t d = 1; d < first_at_depth.size(); ++d) first_at_depth[d] += first_at_depth[d - 1];
-  std::vector<uint32_t> order(states_.size());
-  for (uint32_t i = 0; i < states_.size(); ++i) order[first_at_depth[states_[i].depth]++] = i;
-  for (uint32_t s : order) {
-    if (states_[s].depth <= 1) continue;  // the root and its children fail to the root
-    uint32_t f = states_[states_[s].parent].fail;
-    uint32_t next = child(f, states_[s].word);
-    while (next == 0 && f != 0) {
-      f = states_[f].fail;
-      next = child(f, states_[s].word);
+// The parents of the states reached through branches_, as (child,
+// parent) sorted by child: a transient list the size of branches_, far
+// smaller than a parent per state.
+std::vector<std::pair<uint32_t, uint32_t>> TitleIndex::branch_parents() const {
+  std::vector<std::pair<uint32_t, uint32_t>> parents;
+  parents.reserve(branches_.size());
+  branches_.for_each([&](uint64_t key, uint32_t child) {
+    parents.push_back({child, static_cast<uint32_t>(key >> 32)});
+  });
+  std::sort(parents.begin(), parents.end());
+  return parents;
+}
+
+uint32_t TitleIndex::parent(uint32_t state, const std::vector<std::pair<uint32_t, uint32_t>>& branch_parents) const {
+  if (states_[state - 1].next_is_child()) return state - 1;
+  auto it = std::lower_bound(branch_parents.begin(), branch_parents.end(), std::pair<uint32_t, uint32_t>{state, 0});
+  return it != branch_parents.end() && it->first == state ? it->second : 0;  // else a child of the root
+}
+
+namespace {
+constexpr uint32_t kUnset = UINT32_MAX;
+}
+
+// Failure links as in Aho-Corasick.  A state's link depends only on
+// shallower states (its parent and their links), so instead of visiting
+// states by depth (an ordering array of a word per state) each state's
+// link is computed on demand, its unresolved dependencies first on a
+// stack that holds at most one state per depth.
+void TitleIndex::build_failure_links(const std::vector<std::pair<uint32_t, uint32_t>>& branch_parents) {
+  for (State& st : states_) st.fail = kUnset;
+  states_[0].fail = 0;
+  std::vector<uint32_t> pending;
+  for (uint32_t s = 1; s < states_.size(); ++s) {
+    if (states_[s].fail != kUnset) continue;
+    pending.push_back(s);
+    while (!pending.empty()) {
+      uint32_t x = pending.back();
+      uint32_t p = parent(x, branch_parents);
+      if (p != 0 && states_[p].fail == kUnset) {
+        pending.push_back(p);
+        continue;
+      }
+      uint32_t next = 0, f = 0, word = states_[x].word();
+      if (p != 0) {  // the root's children fail to the root
+        f = states_[p].fail;
+        next = child(f, word);
+        while (next == 0 && f != 0 && states_[f].fail != kUnset) {
+          f = states_[f].fail;
+          next = child(f, word);
+        }
+        if (next == 0 && f != 0) {  // f's own link is needed first
+          pending.push_back(f);
+          continue;
+        }
+      }
+      states_[x].fail = next;
+      pending.pop_back();
     }
-    states_[s].fail = next;
   }
-  for (uint32_t s : order) {
-    if (s == 0) continue;
-    uint32_t f = states_[s].fail;
-    states_[s].output = states_[f].title >= 0 ? f : states_[f].output;
+}
+
+// Output links, each from the state's failure link (a shallower state),
+// resolved on demand the same way.
+void TitleIndex::build_output_links() {
+  for (State& st : states_) st.output = kUnset;
+  states_[0].output = 0;
+  std::vector<uint32_t> pending;
+  for (uint32_t s = 1; s < states_.size(); ++s) {
+    if (states_[s].output != kUnset) continue;
+    pending.push_back(s);
+    while (!pending.empty()) {
+      uint32_t x = pending.back(), f = states_[x].fail;
+      if (states_[f].title < 0 && states_[f].output == kUnset) {
+        pending.push_back(f);
+        continue;
+      }
+      states_[x].output = states_[f].title >= 0 ? f : states_[f].output;
+      pending.pop_back();
+    }
   }
 }
 
 // Every state below depth 1 is reached over a bigram of consecutive title
 // words, and so is every state on its failure chain (they end with the
 // same two words).  A text bigram outside this set therefore leaves the
-// automaton at depth 0 or 1, which step() answers from root_next_.
-void TitleIndex::build_title_bigram_filter() {
-  std::vector<uint64_t> keys;
-  for (const State& s : states_)
-    if (s.depth >= 2) keys.push_back(bigram_key(states_[s.parent].word, s.word));
-  title_bigrams_.assign(keys);
+// automaton at depth 0 or 1, which find_exact() answers from root_next_.
+void TitleIndex::build_title_bigram_filter(const std::vector<std::pair<uint32_t, uint32_t>>& branch_parents) {
+  size_t count = 0;
+  for (uint32_t s = 1; s < states_.size(); ++s) count += parent(s, branch_parents) != 0;
+  title_bigrams_.reset(count);
+  for (uint32_t s = 1; s < states_.size(); ++s)
+    if (uint32_t p = parent(s, branch_parents)) title_bigrams_.insert(bigram_key(states_[p].word(), states_[s].word()));
 }
 
 void TitleIndex::build() {
+  pending_.reserve(queued_bigrams_);
+  for_each_queued([&](const std::vector<uint32_t>& words, uint32_t title) {
+    if (words.size() >= kMinFuzzyWords) insert_bigrams(words, title);
+  });
   build_bigram_runs();
+  states_.reserve(queued_words_ + 1);
+  for_each_queued([&](const std::vector<uint32_t>& words, uint32_t title) { insert_exact(words, title); });
+  queued_.clear();
+  queued_.shrink_to_fit();
   if (states_.empty()) return;
   root_next_.resize(vocabulary_.size() + 1, 0);
-  build_failure_links();
-  build_title_bigram_filter();
+  std::vector<std::pair<uint32_t, uint32_t>> parents = branch_parents();
+  build_failure_links(parents);
+  build_output_links();
+  build_title_bigram_filter(parents);
 }
 
-uint32_t TitleIndex::step(uint32_t state, uint32_t word) const {
-  if (word == 0) return 0;
-  if (state != 0 && title_bigrams_.may_contain(bigram_key(states_[state].word, word))) {
+// The automaton's next state from `state` (not the root) on `word`, when
+// it lies below depth 1; 0 when the answer is the root or one of its
+// children, which the caller reads from root_next_.  The word on the
+// edge into `state` is the text's previous word, so the filter probe
+// needs `previous`, not the state.
+uint32_t TitleIndex::deep_step(uint32_t state, uint32_t previous, uint32_t word) const {
+  if (title_bigrams_.may_contain(bigram_key(previous, word))) {
     for (uint32_t f = state; f != 0; f = states_[f].fail)
       if (uint32_t next = child(f, word)) return next;
   }
-  return root_next_[word];
+  return 0;
 }
 
 void TitleIndex::find_exact(std::vector<TitleMention>& out) const {
+  // deep_step() probes the title bigram filter with (previous word,
+  // word), known ahead and prefetched.  A child of the root is never read:
+  // no title ends at depth 1 (titles have kMinExactWords >= 2 words) and
+  // its failure link, hence its output, is the root; most words of a
+  // text that are title words at all lead only there, and reading their
+  // state was a cache miss each.
+  static_assert(kMinExactWords >= 2);
+  constexpr size_t kAhead = 8;
   uint32_t state = 0;
   for (size_t i = 0; i < ids_.size(); ++i) {
-    state = step(state, ids_[i]);
-    if (state == 0) continue;
+    if (i + kAhead < ids_.size()) title_bigrams_.prefetch(bigram_key(ids_[i + kAhead - 1], ids_[i + kAhead]));
+    uint32_t word = ids_[i];
+    uint32_t deeper = word != 0 && state != 0 ? deep_step(state, ids_[i - 1], word) : 0;
+    if (deeper == 0) {
+      state = word != 0 ? root_next_[word] : 0;
+      continue;
+    }
+    state = deeper;
     for (uint32_t s = states_[state].title >= 0 ? state : states_[state].output; s != 0; s = states_[s].output) {
-      size_t first = i + 1 - states_[s].depth;
+      size_t first = i + 1 - lengths_[static_cast<uint32_t>(states_[s].title)];  // the depth of s
       out.push_back({static_cast<size_t>(states_[s].title), words_[first].begin, words_[i].end, true});
     }
   }
@@ -397,28 +509,72 @@ void TitleIndex::keep_dense_candidates() const {
   }
 }
 
+// Most titles a text's bigrams vote for get one or two votes by chance,
+// far fewer than the 75% of their bigrams they need.  Counting votes per
+// title first (in a counter per title, reset after) drops their hits
+// before the sort, which then orders only the few serious candidates.
+void TitleIndex::keep_titles_with_enough_hits() const {
+  for (const Hit& h : hits_)
+    if (tallies_[h.title].votes < UINT16_MAX) ++tallies_[h.title].votes;
+  kept_hits_.clear();
+  for (const Hit& h : hits_)
+    if (tallies_[h.title].votes >= tallies_[h.title].needed) kept_hits_.push_back(h);
+  for (const Hit& h : hits_) tallies_[h.title].votes = 0;
+  hits_.swap(kept_hits_);
+}
+
 void TitleIndex::find_fuzzy(std::vector<TitleMention>& out) const {
+  constexpr size_t kAhead = 8;  // probes prefetched ahead of use
   candidates_.clear();
-  for (size_t i = 0; i + 1 < ids_.size(); ++i)
+  for (size_t i = 0; i + 1 < ids_.size(); ++i) {
+    if (i + kAhead + 1 < ids_.size()) fuzzy_bigrams_.prefetch(bigram_key(ids_[i + kAhead], ids_[i + kAhead + 1]));
     if (ids_[i] != 0 && ids_[i + 1] != 0 && fuzzy_bigrams_.may_contain(bigram_key(ids_[i], ids_[i + 1])))
       candidates_.push_back(static_cast<uint32_t>(i));
+  }
   keep_dense_candidates();
-  hits_.clear();
-  for (uint32_t i : dense_) {
+  // Two passes: the table probes first, each prefetching its run of
+  // postings, then the postings, by when most have arrived (read right
+  // after the probe, they were a third of this function's time).
+  runs_.clear();
+  for (size_t k = 0; k < dense_.size(); ++k) {
+    if (k + kAhead < dense_.size()) {
+      uint32_t ahead = dense_[k + kAhead];
+      bigram_runs_.prefetch(bigram_key(ids_[ahead], ids_[ahead + 1]));
+    }
+    uint32_t i = dense_[k];
     long run = bigram_runs_.find(bigram_key(ids_[i], ids_[i + 1]));
     if (run < 0) continue;
-    uint32_t first = static_cast<uint32_t>(run) >> kRunCountBits;
-    uint32_t count = static_cast<uint32_t>(run) & ((1u << kRunCountBits) - 1);
+    __builtin_prefetch(&postings_[static_cast<uint32_t>(run) >> kRunCountBits]);
+    runs_.push_back({i, static_cast<uint32_t>(run)});
+  }
+  hits_.clear();
+  for (auto [i, run] : runs_) {
+    uint32_t first = run >> kRunCountBits;
+    uint32_t count = run & ((1u << kRunCountBits) - 1);
     for (uint32_t p = first; p < first + count; ++p) hits_.push_back({postings_[p].title, i, postings_[p].offset});
   }
   if (hits_.empty()) return;
+  keep_titles_with_enough_hits();
+  if (hits_.empty()) return;
   std::sort(hits_.begin(), hits_.end(),
             [](const Hit& a, const Hit& b) { return a.title != b.title ? a.title < b.title : a.pos < b.pos; });
+  // The exact mentions (out, sorted by begin by drop_contained) answer
+  // two questions per title group, each by a search, not a scan: was
+  // this title found exactly, and does an exact mention overlap a range.
   size_t exact_found = out.size();
+  exact_titles_.clear();
+  for (size_t m = 0; m < exact_found; ++m) exact_titles_.push_back(static_cast<uint32_t>(out[m].title));
+  std::sort(exact_titles_.begin(), exact_titles_.end());
   auto found_exactly = [&](uint32_t title) {
-    for (size_t m = 0; m < exact_found; ++m)
-      if (out[m].title == title) return true;
-    return false;
+    return std::binary_search(exact_titles_.begin(), exact_titles_.end(), title);
+  };
+  exact_reach_.clear();  // exact_reach_[m]: the furthest end among out[0..m]
+  for (size_t m = 0; m < exact_found; ++m) exact_reach_.push_back(std::max(out[m].end, m ? exact_reach_[m - 1] : 0));
+  auto explained = [&](size_t begin, size_t end) {
+    auto after = std::partition_point(out.begin(), out.begin() + static_cast<long>(exact_found),
+                                      [&](const TitleMention& m) { return m.begin < end; });
+    size_t n = static_cast<size_t>(after - out.begin());
+    return n > 0 && exact_reach_[n - 1] > begin;
   };
   for (size_t lo = 0; lo < hits_.size();) {
     uint32_t title = hits_[lo].title;
@@ -443,9 +599,7 @@ void TitleIndex::find_fuzzy(std::vector<TitleMention>& out) const {
         // An exact mention of another title explains this stretch of text:
         // a longer title that merely contains it ("Erratum: <title>") is
         // not mentioned too.
-        bool explained = false;
-        for (size_t m = 0; m < exact_found && !explained; ++m) explained = out[m].begin < end && begin < out[m].end;
-        if (!explained) out.push_back({title, begin, end, false});
+        if (!explained(begin, end)) out.push_back({title, begin, end, false});
         break;
       }
     }
@@ -455,13 +609,26 @@ void TitleIndex::find_fuzzy(std::vector<TitleMention>& out) const {
 
 // An exact mention inside a longer exact mention of another title is part
 // of that title ("Erratum: <title>" names the erratum, not the original).
+// Sorted by begin, longest first, a mention is inside a longer one exactly
+// when an earlier mention reaches at least as far and is longer; the
+// earlier ones reaching furthest are the ones to compare with, so one
+// sweep does it.  The mentions come out sorted by begin.
 void TitleIndex::drop_contained(std::vector<TitleMention>& exact) {
+  std::stable_sort(exact.begin(), exact.end(), [](const TitleMention& a, const TitleMention& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
   std::vector<TitleMention> kept;
+  size_t reach = 0, reach_length = 0;  // furthest end so far, and the longest mention reaching it
   for (const auto& m : exact) {
-    bool inside = false;
-    for (const auto& o : exact)
-      inside |= &o != &m && o.begin <= m.begin && m.end <= o.end && (o.end - o.begin) > (m.end - m.begin);
+    size_t length = m.end - m.begin;
+    bool inside = m.end < reach || (m.end == reach && reach_length > length);
     if (!inside) kept.push_back(m);
+    if (m.end > reach) {
+      reach = m.end;
+      reach_length = length;
+    } else if (m.end == reach) {
+      reach_length = std::max(reach_length, length);
+    }
   }
   exact.swap(kept);
 }

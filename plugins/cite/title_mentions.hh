@@ -47,9 +47,20 @@ class FlatMap {
     }
   }
   size_t size() const { return used_; }
+  // Calls each(key, value) for every entry, in no particular order.
+  template <typename Each>
+  void for_each(Each&& each) const {
+    for (const Slot& s : slots_)
+      if (s.key) each(s.key, s.value);
+  }
+  void prefetch(uint64_t key) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[slot(key ? key : 1)]);
+  }
 
  private:
-  struct Slot {
+  // Packed: 12 bytes, not 16 (the branch and bigram-run tables take tens
+  // of MB at a million titles; x86 reads the unaligned key at no cost).
+  struct __attribute__((packed)) Slot {
     uint64_t key;
     uint32_t value;
   };
@@ -75,35 +86,52 @@ class TitleIndex {
     uint32_t title;
     uint32_t offset;
   };
-  // A node of the Aho-Corasick trie over word ids.
+  // A node of the Aho-Corasick trie over word ids.  A million titles make
+  // some ten million states, so every byte counts: 16 bytes each.  No
+  // parent and no depth are stored: a state's parent is the state before
+  // it when that one has kNextIsChild, else the root or a branches_ entry
+  // (build() recovers it), and the depth of a state where a title ends is
+  // that title's length.
   struct State {
-    uint32_t parent;
-    uint32_t word;  // id of the word on the edge into this state
+    uint32_t word_flags;  // id of the word on the edge into this state, and the flags below
     uint32_t fail;
     uint32_t output;  // nearest state on the fail chain where a title ends
-    uint32_t depth;
-    int32_t title;  // title ending here, or -1
-    bool branches;  // has children in branches_
+    int32_t title;    // title ending here, or -1
+    uint32_t word() const { return word_flags & kWordMask; }
+    bool next_is_child() const { return word_flags & kNextIsChild; }
+    bool branches() const { return word_flags & kBranches; }
   };
+  static constexpr uint32_t kNextIsChild = 1u << 31;  // state + 1 is a child of this state
+  static constexpr uint32_t kBranches = 1u << 30;     // has children in branches_
+  static constexpr uint32_t kWordMask = kBranches - 1;
   struct Hit {
     uint32_t title, pos, offset;
   };
   std::pair<std::vector<uint64_t>, size_t> key_of(std::string_view title);
   std::vector<uint32_t> intern(const std::vector<uint64_t>& hashes);
+  template <typename Each>
+  void for_each_queued(Each&& each) const;
   void insert_exact(const std::vector<uint32_t>& words, uint32_t title);
   void insert_bigrams(const std::vector<uint32_t>& words, uint32_t title);
   void build_bigram_runs();
-  void build_failure_links();
-  void build_title_bigram_filter();
+  std::vector<std::pair<uint32_t, uint32_t>> branch_parents() const;
+  uint32_t parent(uint32_t state, const std::vector<std::pair<uint32_t, uint32_t>>& branch_parents) const;
+  void build_failure_links(const std::vector<std::pair<uint32_t, uint32_t>>& branch_parents);
+  void build_output_links();
+  void build_title_bigram_filter(const std::vector<std::pair<uint32_t, uint32_t>>& branch_parents);
   uint32_t child(uint32_t state, uint32_t word) const;
   void link(uint32_t state, uint32_t word, uint32_t next);
-  uint32_t step(uint32_t state, uint32_t word) const;
+  uint32_t deep_step(uint32_t state, uint32_t previous, uint32_t word) const;
   void find_exact(std::vector<TitleMention>& out) const;
   static void drop_contained(std::vector<TitleMention>& exact);
   void find_fuzzy(std::vector<TitleMention>& out) const;
   void keep_dense_candidates() const;
+  void keep_titles_with_enough_hits() const;
   uint32_t bigrams_needed(uint32_t title) const;
 
+  std::vector<uint32_t> queued_;  // titles added but not yet built (see add)
+  size_t queued_words_ = 0;
+  size_t queued_bigrams_ = 0;
   FlatMap vocabulary_;  // word hash -> word id (from 1; 0 is "no title word")
   std::vector<State> states_;
   std::vector<uint32_t> root_next_;  // child of the root, by word id
@@ -129,10 +157,21 @@ class TitleIndex {
   // Scratch space reused across find() calls.
   mutable std::vector<Word> words_;
   mutable std::vector<uint32_t> ids_;
-  mutable std::vector<uint32_t> candidates_;  // positions of text bigrams the fuzzy filter let through
-  mutable std::vector<uint32_t> dense_;       // those of them in clusters dense enough to match
+  mutable std::vector<uint32_t> candidates_;                 // positions of text bigrams the fuzzy filter let through
+  mutable std::vector<uint32_t> dense_;                      // those of them in clusters dense enough to match
+  mutable std::vector<std::pair<uint32_t, uint32_t>> runs_;  // (text position, bigram_runs_ value)
   mutable std::vector<Hit> hits_;
   mutable std::vector<uint16_t> seen_;
+  // Per title: votes of the text's bigrams (zero between calls) and the
+  // votes it needs, side by side so that a hit costs one cache miss.
+  struct Tally {
+    uint16_t votes;
+    uint16_t needed;
+  };
+  mutable std::vector<Tally> tallies_;
+  mutable std::vector<Hit> kept_hits_;
+  mutable std::vector<uint32_t> exact_titles_;
+  mutable std::vector<size_t> exact_reach_;
 };
 
 }  // namespace ream::cite

@@ -23,17 +23,26 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <string>
 
 #include "pattern_prefilters.hh"
+#include "spans.hh"
 #include "trim.hh"
 
 namespace ream::cite {
 namespace {
 
-// Characters a URL may contain after its scheme.  '<', '>', '{', '}',
-// '|', '\\', '^' and '`' are not URL characters and end a URL in text.
-#define URL_CHAR R"((?:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;="%]|[\p{L}\p{M}\p{N}\x{200C}\x{200D}]))"
-#define LABEL R"((?:[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\-]*[\p{L}\p{M}\p{N}])?))"
+// Characters a URL may contain after its scheme.  '<', '>', '|', '\\',
+// '^' and '`' end a URL in text.  Braces are not URL characters in RFC
+// 3986 either, but servers accept them unescaped and people paste them
+// ("/{id}/..."), and an unbalanced closing brace (a wiki template's "}}")
+// is trimmed like a bracket.  Of Unicode symbols only "other symbols"
+// (\p{So}: "☃", emoji) are IRI characters here (RFC 3987 ucschar); math
+// symbols such as the full-width bar stay separators.
+#define URL_CHAR R"((?:[A-Za-z0-9\-._~:/?#\[\]{}@!$&'()*+,;="%]|[\p{L}\p{M}\p{N}\p{So}\x{200C}\x{200D}]))"
+#define LABEL_CHAR R"([\p{L}\p{M}\p{N}\p{So}])"
+#define LABEL "(?:" LABEL_CHAR "(?:(?:" LABEL_CHAR "|-)*" LABEL_CHAR ")?)"
 
 constexpr std::string_view kSentencePunctuation = ".,;:!?*";
 
@@ -84,24 +93,66 @@ std::string_view authority_of(std::string_view after_scheme) {
   return after_scheme.substr(0, after_scheme.find_first_of("/?#"));
 }
 
-void scan_scheme_urls(std::string_view text, std::vector<Reference>& out) {
+bool scheme_at(std::string_view s, size_t i) {
+  auto starts = [&](std::string_view scheme) {
+    if (s.size() - i < scheme.size()) return false;
+    for (size_t k = 0; k < scheme.size(); ++k)
+      if (std::tolower(static_cast<unsigned char>(s[i + k])) != scheme[k]) return false;
+    return true;
+  };
+  return starts("http://") || starts("https://") || starts("ftp://");
+}
+
+// Braces are a URL's only when they pair up inside it ("/{id}/list").
+// A closing brace with no opening one ends the URL (LaTeX's
+// "\href{URL}{text}", a wiki template's "}}"), and so does an opening
+// brace right before another URL ("URL{URL}").
+std::string_view within_braces(std::string_view tail) {
+  int depth = 0;
+  for (size_t i = 0; i < tail.size(); ++i) {
+    if (tail[i] == '{') {
+      if (scheme_at(tail, i + 1)) return tail.substr(0, i);
+      ++depth;
+    } else if (tail[i] == '}' && --depth < 0) {
+      return tail.substr(0, i);
+    }
+  }
+  return tail;
+}
+
+// Symbols at the very end are the sentence's (an emoji after a link),
+// not the URL's; so are the punctuation marks they uncover.
+std::string_view without_trailing_symbols(std::string_view tail) {
+  static const RE2 symbols(R"((?s)^(.*?)\p{So}+$)");
+  re2::StringPiece kept;
+  while (!tail.empty() && static_cast<unsigned char>(tail.back()) >= 0x80 && RE2::FullMatch(tail, symbols, &kept)) {
+    tail = std::string_view(kept.data(), kept.size());
+    tail = tail.substr(0, trimmed_length(tail, kSentencePunctuation));
+  }
+  return tail;
+}
+
+// `claimed` gets every candidate's span, kept or not: the text of a
+// rejected "http://exa'mple.com" is not then read as the bare "mple.com".
+void scan_scheme_urls(std::string_view text, std::vector<Reference>& out, Spans& claimed) {
   static const RE2 url("(?i)((?:https?|ftp)://)(" URL_CHAR "+)");
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece scheme, rest;
   while (RE2::FindAndConsume(&input, url, &scheme, &rest)) {
     size_t begin = scheme.data() - text.data();
     if (begin > 0 && ascii_alnum(text[begin - 1])) continue;
-    std::string_view tail(rest.data(), rest.size());
-    tail = tail.substr(0, trimmed_length(tail, kSentencePunctuation));
-    if (!valid_authority(authority_of(tail))) continue;
+    std::string_view tail = within_braces(std::string_view(rest.data(), rest.size()));
+    if (tail.size() < rest.size()) {  // scanning resumes at the brace: another URL may follow it
+      const char* resume = tail.data() + tail.size();
+      input = re2::StringPiece(resume, static_cast<size_t>(text.data() + text.size() - resume));
+    }
+    tail = without_trailing_symbols(tail.substr(0, trimmed_length(tail, kSentencePunctuation)));
     size_t end = begin + scheme.size() + tail.size();
+    claimed.add(begin, end);
+    if (!valid_authority(authority_of(tail))) continue;
     std::string id(text.substr(begin, end - begin));
     out.push_back({Kind::url, id, id, begin, end});
   }
-}
-
-bool overlaps(const std::vector<Reference>& found, size_t begin, size_t end) {
-  return std::any_of(found.begin(), found.end(), [&](const Reference& r) { return begin < r.end && r.begin < end; });
 }
 
 bool domain_char_before(std::string_view text, size_t begin) {
@@ -117,6 +168,24 @@ bool domain_char_after(std::string_view text, size_t end) {
   return ascii_alnum(c) || c == '_' || c == '-' || c == '@' || static_cast<unsigned char>(c) >= 0x80;
 }
 
+// Bibliographic databases, preprint servers and identifier registries.
+// Written without a scheme or a path ("posted to arXiv.org", RIS "DP
+// arXiv.org") such a name is the service's name, not a link to a work:
+// a reader of a reference list does not follow it.  With a scheme
+// ("http://arxiv.org") the author wrote a link, and it is one.
+constexpr std::array<std::string_view, 22> kDatabaseSites = {
+    "arxiv.org",         "biorxiv.org",      "core.ac.uk",         "crossref.org",        "dblp.org",
+    "dblp.uni-trier.de", "doi.org",          "europepmc.org",      "inspirehep.net",      "jstor.org",
+    "medrxiv.org",       "mendeley.com",     "ncbi.nlm.nih.gov",   "openalex.org",        "orcid.org",
+    "pubmed.gov",        "researchgate.net", "scholar.google.com", "semanticscholar.org", "ssrn.com",
+    "zenodo.org",        "zotero.org"};
+
+bool database_site(std::string_view host) {
+  std::string name(host.substr(host.substr(0, 4) == "www." || host.substr(0, 4) == "WWW." ? 4 : 0));
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(kDatabaseSites.begin(), kDatabaseSites.end(), name) != kDatabaseSites.end();
+}
+
 bool accepted_bare_domain(std::string_view domain, Schemeless policy) {
   if (domain.substr(0, 4) == "www.") return true;
   if (policy != Schemeless::gtld) return false;
@@ -124,12 +193,11 @@ bool accepted_bare_domain(std::string_view domain, Schemeless policy) {
   return std::find(kGenericTlds.begin(), kGenericTlds.end(), tld) != kGenericTlds.end();
 }
 
-void scan_bare_urls(std::string_view text, Schemeless policy, std::vector<Reference>& out) {
+void scan_bare_urls(std::string_view text, Schemeless policy, const Spans& claimed, std::vector<Reference>& out) {
   static const RE2 bare("((?:" LABEL R"(\.)+[a-z]{2,24})(?::(\d+))?((?:[/?#]))" URL_CHAR "*)?");
   static const RE2 quad(R"(((?:\d{1,3}\.){3}\d{1,3})(?::(\d+))?((?:[/?#]))" URL_CHAR "*)?");
-  std::vector<Reference> scheme_urls = out;
   for (const RE2* re : {&bare, &quad}) {
-    if (re == &bare ? !may_hold_bare_domain(text, scheme_urls) : !may_hold_dotted_quad(text)) continue;
+    if (re == &bare ? !may_hold_bare_domain(text, claimed) : !may_hold_dotted_quad(text)) continue;
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece host, port, path;
     while (RE2::FindAndConsume(&input, *re, &host, &port, &path)) {
@@ -142,10 +210,12 @@ void scan_bare_urls(std::string_view text, Schemeless policy, std::vector<Refere
       if (is_quad ? (!valid_ipv4(name) || (port.empty() && path.empty())) : !accepted_bare_domain(name, policy))
         continue;
       if (!port.empty() && !valid_port(std::string_view(port.data(), port.size()))) continue;
-      std::string_view whole = text.substr(begin, after_port - begin + path.size());
+      std::string_view whole =
+          text.substr(begin, after_port - begin + within_braces({path.data(), path.size()}).size());
       whole = whole.substr(0, trimmed_length(whole, kSentencePunctuation));
       size_t end = begin + whole.size();
-      if (overlaps(scheme_urls, begin, end)) continue;
+      if (end - after_port <= 1 && database_site(name)) continue;  // no path beyond "/"
+      if (claimed.overlaps(begin, end)) continue;
       out.push_back({Kind::url, std::string(whole), "http://" + std::string(whole), begin, end});
     }
   }
@@ -163,8 +233,10 @@ bool valid_host(std::string_view host) {
 
 std::vector<Reference> scan_urls(std::string_view text, Schemeless policy) {
   std::vector<Reference> out;
-  if (text.find("://") != std::string_view::npos) scan_scheme_urls(text, out);
-  if (policy != Schemeless::none && text.find('.') != std::string_view::npos) scan_bare_urls(text, policy, out);
+  Spans claimed;
+  if (text.find("://") != std::string_view::npos) scan_scheme_urls(text, out, claimed);
+  if (policy != Schemeless::none && text.find('.') != std::string_view::npos)
+    scan_bare_urls(text, policy, claimed, out);
   std::sort(out.begin(), out.end(), [](const Reference& a, const Reference& b) { return a.begin < b.begin; });
   return out;
 }

@@ -59,3 +59,40 @@ TEST_CASE("schemeless domains follow the policy") {
   CHECK(refs[0].begin == 6);
   CHECK(refs[0].end == 16);
 }
+
+TEST_CASE("braces and apostrophes in URL paths") {
+  CHECK(ids(Kind::url, "http://example.com/{id}/list") == List{"http://example.com/{id}/list"});
+  CHECK(ids(Kind::url, "http://example.com/foo's_bar") == List{"http://example.com/foo's_bar"});
+  CHECK(ids(Kind::url, "{{cite web|url=http://example.com/a}}") == List{"http://example.com/a"});
+  CHECK(ids(Kind::url, "{see http://example.com/a}.") == List{"http://example.com/a"});
+  CHECK(ids(Kind::url, "\\href{https://github.com/a/b}{the code}") == List{"https://github.com/a/b"});
+  CHECK(ids(Kind::url, "https://github.com/a/b{https://github.com/a/b}") ==
+        List{"https://github.com/a/b", "https://github.com/a/b"});
+  CHECK(ids(Kind::url, "\\url{www.example.com/x}.") == List{"www.example.com/x"});
+  CHECK(ids(Kind::url, "http://en.wikipedia.org/wiki/Hilbert's_paradox") ==
+        List{"http://en.wikipedia.org/wiki/Hilbert's_paradox"});
+}
+
+TEST_CASE("internationalised host names (RFC 3987)") {
+  CHECK(ids(Kind::url, "http://例え.テスト/パス") == List{"http://例え.テスト/パス"});
+  CHECK(ids(Kind::url, "see http://☃.net/x.") == List{"http://☃.net/x"});
+  CHECK(ids(Kind::url, "http://i❤.ws") == List{"http://i❤.ws"});
+  CHECK(ids(Kind::url, "https://bücher.de/katalog?q=ä") == List{"https://bücher.de/katalog?q=ä"});
+  CHECK(ids(Kind::url, "http://пример.испытание/") == List{"http://пример.испытание/"});
+  CHECK(ids(Kind::url, "http://example.com/page😀") == List{"http://example.com/page"});
+}
+
+TEST_CASE("URL look-alikes") {
+  CHECK(ids(Kind::url, "http://-☃.net http://☃-.net http://.net").empty());
+  CHECK(ids(Kind::url, "http://{example}.com").empty());
+  CHECK(ids(Kind::url, "http://exa'mple.com").empty());
+  CHECK(ids(Kind::url, "http://example.com＋x").size() == 1);
+}
+
+TEST_CASE("a database's name in prose is not a link; a written link to it is") {
+  CHECK(ids(Kind::url, "posted to arXiv.org and indexed by dblp.org.").empty());
+  CHECK(ids(Kind::url, "see www.semanticscholar.org/").empty());
+  CHECK(ids(Kind::url, "http://arXiv.org") == List{"http://arXiv.org"});
+  CHECK(ids(Kind::url, "dblp.org/rec/conf/x/Y20") == List{"dblp.org/rec/conf/x/Y20"});
+  CHECK(ids(Kind::url, "example.org") == List{"example.org"});
+}

@@ -296,4 +296,22 @@ double author_similarity(const AuthorList& a, const AuthorList& b) {
   return 2.0 * matched / static_cast<double>(a.names.size() + b.names.size());
 }
 
+bool names_contained(const AuthorList& a, const AuthorList& b) {
+  const AuthorList& shorter = a.names.size() <= b.names.size() ? a : b;
+  const AuthorList& longer = a.names.size() <= b.names.size() ? b : a;
+  if (shorter.names.empty() || shorter.names.size() == longer.names.size()) return false;
+  std::vector<bool> used(longer.names.size(), false);
+  for (const AuthorName& name : shorter.names) {
+    auto pairs = [&](size_t j) {
+      bool initials_agree = !name.initial || !longer.names[j].initial || name.initial == longer.names[j].initial;
+      return !used[j] && initials_agree && same_surname(name, longer.names[j]);
+    };
+    size_t j = 0;
+    while (j < longer.names.size() && !pairs(j)) ++j;
+    if (j == longer.names.size()) return false;
+    used[j] = true;
+  }
+  return true;
+}
+
 }  // namespace ream::dedupe

@@ -47,6 +47,13 @@ AuthorName parse_author_name(std::string_view name);
 // when either side has no authors.
 double author_similarity(const AuthorList& a, const AuthorList& b);
 
+// Every name of the shorter list pairs with a name of the longer one (same
+// surname or one typo apart, initials not disagreeing): what a database
+// that keeps only some authors (Google Scholar's listings) makes of a full
+// list, without writing "et al.".
+// False when either side has no authors or the lists are equally long.
+bool names_contained(const AuthorList& a, const AuthorList& b);
+
 }  // namespace ream::dedupe
 
 #endif

@@ -87,3 +87,12 @@ TEST_CASE("the surest pairing of names is made first") {
   // Same surname, other initial: half a name, an OCR slip or a namesake.
   CHECK(author_similarity(parse_authors({"Freund, V."}), parse_authors({"Y. Freund"})) == 0.5);
 }
+
+TEST_CASE("a list cut short without et al. is contained in the full one") {
+  auto full = parse_authors({"A Balmin, V Hristidis, N Koudas, Y Papakonstantinou, D Srivastava, T Wang"});
+  CHECK(names_contained(full, parse_authors({"A Balmin, T Wang"})));
+  CHECK(names_contained(parse_authors({"V. Hristidis"}), full));
+  CHECK_FALSE(names_contained(full, parse_authors({"A Balmin, R Agrawal"})));
+  CHECK_FALSE(names_contained(full, full));  // equally long: Dice says it
+  CHECK_FALSE(names_contained(full, parse_authors({""})));
+}

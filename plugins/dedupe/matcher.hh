@@ -2,12 +2,15 @@
 #ifndef REAM_DEDUPE_MATCHER_HH
 #define REAM_DEDUPE_MATCHER_HH
 
+#include <boost/unordered/unordered_flat_map.hpp>
+
 #include <cstdint>
 #include <optional>
 #include <vector>
 
 #include "candidate_pairs.hh"
 #include "clusters.hh"
+#include "match_weights.hh"
 #include "pair_score.hh"
 #include "record_fields.hh"
 
@@ -21,7 +24,9 @@ struct ScoredPair {
 
 class Matcher {
  public:
-  explicit Matcher(size_t bucket_cap = 64) : bucket_cap_(bucket_cap), index_(bucket_cap) {}
+  explicit Matcher(size_t bucket_cap = 64, MatchLevel level = MatchLevel::publication)
+      : bucket_cap_(bucket_cap), level_(level), index_(bucket_cap) {}
+  MatchLevel level() const { return level_; }
 
   // Adds a record and compares it with the earlier records it shares a
   // block with.  Returns the earliest earlier record it duplicates, if any.
@@ -42,12 +47,33 @@ class Matcher {
   // Whether blocking alone would put `a` and `b` (a < b) side by side.
   bool are_candidates(uint32_t a, uint32_t b) const;
 
+  // For the modes that decide at the end: from now on keep the comparison
+  // levels of every scored candidate pair (the first kMaxKeptPairs, a
+  // warm-up window), and the pairs the rules left open, for the weights.
+  void keep_pairs_for_weights() { keep_pairs_ = true; }
+  // The model estimated from the kept candidate pairs and random pairs of
+  // the records, starting from `start`; `start` itself when there are too
+  // few pairs to estimate from.
+  WeightModel estimate_weights(const WeightModel& start) const;
+  // Matches the pairs the rules left open whose match probability under
+  // `model` reaches `threshold` (rule match_rule::weights); recluster()
+  // then weighs them with the rest.
+  void match_by_weights(const WeightModel& model, double threshold);
+  // Share of the records, beyond a pair, whose title key is `i`'s (kept
+  // only with keep_pairs_for_weights; 0 otherwise).
+  double title_frequency(uint32_t i) const;
+  static constexpr size_t kMaxKeptPairs = 2'000'000;
+  // Fewer candidate pairs than this: the shipped model is used.
+  static constexpr size_t kMinPairsToEstimate = 200;
+
  private:
   // True when no pair across the clusters of `a` and `b`, a pair scored
   // a match, carries a hard veto.
   bool clusters_compatible(uint32_t a, uint32_t b);
+  void keep_for_weights(uint32_t earlier, uint32_t later, const Evidence& e);
 
   size_t bucket_cap_;
+  MatchLevel level_;
   std::vector<Features> features_;
   std::vector<uint64_t> profiles_;  // veto_profile() of each record
   CandidateIndex index_;
@@ -56,6 +82,10 @@ class Matcher {
   std::vector<ScoredPair> edges_;  // every pair scored a match, joined or not
   std::vector<ScoredPair> conflicts_;
   std::vector<uint32_t> scratch_;
+  bool keep_pairs_ = false;
+  std::vector<Levels> candidate_levels_;
+  boost::unordered_flat_map<uint64_t, uint32_t> title_counts_;  // title key hash -> records
+  std::vector<std::pair<uint32_t, uint32_t>> open_pairs_;       // left open by the rules, no veto
 };
 
 // Cheap test that lets most non-candidates go without scoring: different

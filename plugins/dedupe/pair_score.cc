@@ -47,7 +47,26 @@ bool whole_title_contained(const FieldComparison& c) {
   return c.containment >= 1.0 && c.shorter_title_words >= 4 && !c.authors_cut_short;
 }
 
-bool authors_disagree(const FieldComparison& c, double needed) { return c.authors >= 0 && c.authors < needed; }
+// A list cut short without "et al." (Scholar keeps a few names) agrees
+// with the full one as far as it goes.
+bool authors_disagree(const FieldComparison& c, double needed) {
+  return c.authors >= 0 && c.authors < needed && !c.authors_contained;
+}
+
+// A title long enough to name one paper, in the same venue and the same
+// year, in a listing without pages or abstract: the author field is what
+// went wrong (a scrape that kept a department, "ACMS Anthology" or given
+// names as surnames).  Where pages or abstracts are there, authors that
+// differ are a second paper under the same title.
+bool named_in_one_venue_and_year(const FieldComparison& c) {
+  return c.shorter_title_words >= 5 && c.venue >= kSameVenue && c.year_gap == 0 && c.pages_missing && c.abstract < 0;
+}
+
+// The same title printed in another venue with no authors to compare: a
+// journal-club summary or a digest entry under the original's title.
+bool title_reprinted_elsewhere(const FieldComparison& c) {
+  return c.authors < 0 && c.venue >= 0 && c.venue < 0.2 && c.year_gap != 0;
+}
 
 Evidence decide(Evidence e) {
   const FieldComparison& c = e.fields;
@@ -67,26 +86,50 @@ Evidence decide(Evidence e) {
 
   bool generic = fired & kGenericTitle;
   if (generic) {
+    // One column of a periodical per issue ("Editor's Notes", "Chair's
+    // Message"): the same title, author, venue and year, another issue.
+    // Only here: for a title that names one paper, issue numbers are too
+    // often an erratum's or a supplement's to outweigh the rest.
+    if (c.issue == FieldRelation::different) return verdict(Decision::distinct, "generic title, different issue");
     // The title says nothing; everything else has to agree.
-    if (c.exact_title && c.authors >= 0.8 && c.year_gap == 0 && corroborated(c))
+    // For a column heading the same venue is no evidence: a column recurs
+    // in every issue of its periodical, by the same editor, under the same
+    // heading.  A short title ("The NAOS System") may name one paper.
+    bool same_item = c.column_heading ? same_text(c) || c.issue == FieldRelation::same : corroborated(c);
+    if (c.exact_title && c.authors >= 0.8 && c.year_gap == 0 && same_item)
       return verdict(Decision::match, match_rule::generic_title_fields);
     return verdict(Decision::distinct, "generic title without corroboration");
   }
+  bool work = e.level == MatchLevel::work;
   if (c.title >= kNearIdenticalTitle) {
-    if (authors_disagree(c, kMostAuthors)) return verdict(Decision::distinct, "authors differ");
+    if (authors_disagree(c, kMostAuthors) && !named_in_one_venue_and_year(c))
+      return verdict(Decision::distinct, wanting_reason::authors);
+    // Versions of one paper: the same title and authors in another year,
+    // volume or venue.  Whole author lists, since a title is all that two
+    // abstracts of one group may share besides their first names.
+    if (work && c.authors >= 0.8) return verdict(Decision::match, match_rule::title);
     if (c.volume == FieldRelation::different) return verdict(Decision::distinct, "different volume");
+    if (title_reprinted_elsewhere(c)) return verdict(Decision::distinct, "same title in another venue, no authors");
     if (c.year_gap == 1 && !(c.authors >= 0.8 && corroborated(c)))
       return verdict(Decision::distinct, "a year apart without corroboration");
     return verdict(Decision::match, match_rule::title);
   }
   bool subtitle = c.containment >= 0.9 && c.title >= 0.6;
   if (c.title >= kSimilarTitle || subtitle) {
-    if (c.authors < 0.6) return verdict(Decision::distinct, "similar title, authors differ or unknown");
-    if (c.year_gap > 0) return verdict(Decision::distinct, "similar title, years differ");
+    if (c.authors < 0.6 && !(c.authors >= 0 && c.authors_contained))
+      return verdict(Decision::distinct, wanting_reason::similar_title_authors);
+    if (c.year_gap > 0 && !work) return verdict(Decision::distinct, "similar title, years differ");
     if (same_text(c)) return verdict(Decision::match, match_rule::title_fields);
+    // No pages or abstract to compare (a bibliography database's listing;
+    // two lone pages of one supplement are two abstracts):
+    // a title that differs by a word or a typo, every author of the shorter
+    // list and the same venue, in a year that does not differ.
+    if (c.title >= kSimilarTitle && (c.authors >= 0.8 || c.authors_contained) && c.venue >= kSameVenue &&
+        c.pages_missing && c.abstract < 0)
+      return verdict(Decision::match, match_rule::title_authors_venue);
     if (whole_title_contained(c) && c.authors >= 0.8 && c.venue >= kSameVenue)
       return verdict(Decision::match, match_rule::contained_title_fields);
-    return verdict(Decision::distinct, "similar title without corroboration");
+    return verdict(Decision::distinct, wanting_reason::similar_title);
   }
   return verdict(Decision::distinct, "titles differ");
 }
@@ -105,10 +148,11 @@ std::string_view decision_name(Decision d) {
   return "distinct";
 }
 
-Evidence score_pair(const Features& a, const Features& b) {
+Evidence score_pair(const Features& a, const Features& b, MatchLevel level) {
   Evidence e;
+  e.level = level;
   e.fields = compare_fields(a, b);
-  e.vetoes = check_vetoes(a, b, e.fields);
+  e.vetoes = check_vetoes(a, b, e.fields, level);
   return decide(e);
 }
 

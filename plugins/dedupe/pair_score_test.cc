@@ -113,3 +113,91 @@ TEST_CASE("a title stem with an et al. author list is not a contained title") {
   b.authors = a.authors;
   CHECK(score(a, b).rule == "contained-title+fields");
 }
+
+TEST_CASE("a listing without pages matches on a similar title, the authors it keeps and the venue") {
+  Fields a, b;
+  a.title = "Views in a large-scale XML repository";
+  a.authors = {"V Aguilera, S Cluet, T Milo, P Veltri, D Vodislav"};
+  a.venue = "VLDB J.";
+  a.year = "2002";
+  b.title = "Views in a Large Scale XML Database";
+  b.authors = {"V Aguilera, S Cluet, T Milo"};
+  b.venue = "VLDB Journal,";
+  CHECK(score(a, b).rule == "similar-title+authors+venue");
+  Fields other_venue = b;
+  other_venue.venue = "Information Systems";
+  CHECK(score(a, other_venue).decision == Decision::distinct);
+  // Two lone pages of one supplement are two abstracts, not one listing.
+  Fields supplement_a = a, supplement_b = b;
+  supplement_a.pages = "137";
+  supplement_b.pages = "88";
+  CHECK(score(supplement_a, supplement_b).decision == Decision::distinct);
+}
+
+TEST_CASE("a near-identical title with an author list cut short without et al. matches") {
+  Fields a = paper(), b = paper();
+  a.authors = {"Deng, Chaoqun and Ravichandran, Thiagarajan and Smith, John and Jones, Mary"};
+  b.authors = {"C Deng"};
+  CHECK(score(a, b).rule == "title");
+  b.authors = {"R Agrawal"};
+  CHECK(score(a, b).decision == Decision::distinct);
+}
+
+TEST_CASE("one column per issue: a generic title in another issue is another item") {
+  Fields a, b;
+  a.title = b.title = "Editor's Notes";
+  a.authors = b.authors = {"Winslett, Marianne"};
+  a.venue = b.venue = "SIGMOD Record";
+  a.year = b.year = "2003";
+  a.volume = b.volume = "32";
+  a.issue = "1";
+  b.issue = "2";
+  CHECK(extract_features(a).title.generic);
+  CHECK(score(a, b).rule == "generic title, different issue");
+  b.issue = "1";
+  CHECK(score(a, b).decision == Decision::match);
+  // Neither issue nor pages: nothing says it is the same column.
+  a.issue = b.issue = "";
+  CHECK(score(a, b).decision == Decision::distinct);
+  a.pages = b.pages = "4-5";
+  CHECK(score(a, b).decision == Decision::match);
+}
+
+TEST_CASE("a short title that is no heading matches on authors, year and venue") {
+  Fields a, b;
+  a.title = "The NAOS System";
+  b.title = "The NAOS system";
+  a.authors = b.authors = {"C Collet, T Coupaye"};
+  a.year = b.year = "1995";
+  a.venue = "SIGMOD Conference";
+  b.venue = "Proceedings of the 1995 ACM SIGMOD international conference &hellip;,";
+  CHECK(score(a, b).rule == "generic-title+fields");
+}
+
+TEST_CASE("the same title in another venue with no authors is a reprint or summary, not the paper") {
+  Fields original = paper(), summary;
+  original.venue = "Journal of Retailing";
+  summary.title = original.title;
+  summary.venue = "ACP Journal Club";
+  summary.year = "2018";
+  CHECK(score(original, summary).rule == "same title in another venue, no authors");
+}
+
+TEST_CASE("at the work level the versions of one paper are one") {
+  Fields preprint = paper(), published = paper();
+  preprint.year = "2015";
+  published.year = "2018";
+  published.venue = "Journal of Retailing";
+  published.pages = "12-30";
+  preprint.pages = "1-18";
+  Evidence publication = score_pair(extract_features(preprint), extract_features(published));
+  CHECK(publication.decision == Decision::distinct);
+  CHECK(publication.level == MatchLevel::publication);
+  Evidence work = score_pair(extract_features(preprint), extract_features(published), MatchLevel::work);
+  CHECK(work.decision == Decision::match);
+  CHECK(level_name(work.level) == "work");
+  // Other authors under the same title are another work still.
+  published.authors = {"Smith, John and Jones, Mary"};
+  CHECK(score_pair(extract_features(preprint), extract_features(published), MatchLevel::work).decision ==
+        Decision::distinct);
+}

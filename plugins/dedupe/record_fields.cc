@@ -9,6 +9,7 @@
 // Abstracts get a smaller signature over word 2-grams: enough to tell
 // "same abstract" from "different", without keeping the text.
 #include "record_fields.hh"
+#include "character_references.hh"
 #include "key_words.hh"
 
 #include <re2/re2.h>
@@ -96,6 +97,30 @@ void read_identifiers(const Fields& f, Features& out) {
   }
 }
 
+// "N/A", "unknown", "none": what an export writes where it has no value.
+// They are read as no value, or "N/A" would be an author every such
+// record shares and a venue that never matches a real one.
+bool placeholder(std::string_view text) {
+  std::string key = text::title_key(text);
+  return key == "n a" || key == "unknown" || key == "none" || key == "anonymous";
+}
+
+// A field as dedupe reads it: character references decoded, placeholders
+// dropped.
+std::string readable(std::string_view text) {
+  std::string decoded = decode_character_references(text);
+  if (decoded.size() <= 12 && placeholder(decoded)) return {};
+  return decoded;
+}
+
+// "Proceedings of ...", "Proc. of the 21st VLDB", "... Conference on
+// ...": the title of a meeting's proceedings, which exports pad with the
+// publisher, place and dates.
+bool names_an_event(std::string_view venue) {
+  static const RE2 event(R"((?i)\b(proc|proceedings|conference|conf|symposium|symp|workshop|meeting|congress)\b)");
+  return venue.size() > 8 && RE2::PartialMatch(venue, event);
+}
+
 }  // namespace
 
 int parse_year(std::string_view text) {
@@ -154,40 +179,89 @@ std::vector<std::string> venue_words(std::string_view venue) {
   return words;
 }
 
-double venue_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a.empty() || b.empty()) return -1.0;
+namespace {
+
+// A word of 3 to 8 letters spelling the initials of consecutive unused
+// words of the other venue: "vldb" against "very large data bases".
+bool acronym_of(const std::string& word, const std::vector<std::string>& other, std::vector<bool>& used) {
+  if (word.size() < 3 || word.size() > 8) return false;
+  if (!std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
+  for (size_t start = 0; start + word.size() <= other.size(); ++start) {
+    bool spelled = true;
+    for (size_t k = 0; k < word.size() && spelled; ++k)
+      spelled = !used[start + k] && other[start + k].size() > 1 && other[start + k][0] == word[k];
+    if (!spelled) continue;
+    for (size_t k = 0; k < word.size(); ++k) used[start + k] = true;
+    return true;
+  }
+  return false;
+}
+
+// Which words of each venue pair with a word (or, for an acronym, words)
+// of the other.
+struct VenuePairing {
+  size_t matched_a = 0, matched_b = 0;
+};
+
+VenuePairing pair_venue_words(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   auto abbreviates = [](const std::string& x, const std::string& y) {
     const std::string& shorter = x.size() <= y.size() ? x : y;
     const std::string& longer = x.size() <= y.size() ? y : x;
     return shorter.size() >= 3 ? longer.starts_with(shorter) : shorter == longer;
   };
-  std::vector<bool> used(b.size(), false);
-  size_t matched = 0;
-  for (const auto& x : a) {
+  std::vector<bool> used_a(a.size(), false), used_b(b.size(), false);
+  for (size_t i = 0; i < a.size(); ++i) {
     for (size_t j = 0; j < b.size(); ++j) {
-      if (used[j] || !abbreviates(x, b[j])) continue;
-      used[j] = true;
-      ++matched;
+      if (used_b[j] || !abbreviates(a[i], b[j])) continue;
+      used_a[i] = used_b[j] = true;
       break;
     }
   }
-  return static_cast<double>(matched) / static_cast<double>(std::max(a.size(), b.size()));
+  // Acronyms, either way round, from the words no plain pairing took.
+  for (size_t i = 0; i < a.size(); ++i)
+    if (!used_a[i] && acronym_of(a[i], b, used_b)) used_a[i] = true;
+  for (size_t j = 0; j < b.size(); ++j)
+    if (!used_b[j] && acronym_of(b[j], a, used_a)) used_b[j] = true;
+  return {static_cast<size_t>(std::count(used_a.begin(), used_a.end(), true)),
+          static_cast<size_t>(std::count(used_b.begin(), used_b.end(), true))};
+}
+
+}  // namespace
+
+double venue_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return -1.0;
+  VenuePairing p = pair_venue_words(a, b);
+  return std::min(static_cast<double>(p.matched_a) / static_cast<double>(a.size()),
+                  static_cast<double>(p.matched_b) / static_cast<double>(b.size()));
+}
+
+bool venue_contained(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return false;
+  VenuePairing p = pair_venue_words(a, b);
+  return p.matched_a == a.size() || p.matched_b == b.size();
 }
 
 Features extract_features(const Fields& f) {
   Features out;
   out.id = f.id;
   read_identifiers(f, out);
-  out.title = analyse_title(f.title);
+  std::string title = readable(f.title);
+  out.title = analyse_title(title);
   out.signature = title_signature(out.title.key);
-  std::vector<std::string_view> author_fields(f.authors.begin(), f.authors.end());
+  std::vector<std::string> authors;
+  for (const auto& a : f.authors)
+    if (auto name = readable(a); !name.empty()) authors.push_back(std::move(name));
+  std::vector<std::string_view> author_fields(authors.begin(), authors.end());
   out.authors = parse_authors(author_fields);
   out.year = parse_year(f.year);
   if (!out.year) out.year = parse_year(f.date);
   out.pages = parse_pages(f.pages);
   text::title_key(f.volume, out.volume);
-  out.venue_words = venue_words(f.venue);
-  if (auto split = split_title_tail(f.title); split && (split->quoted || out.venue_words.empty())) {
+  text::title_key(f.issue, out.issue);
+  std::string venue = readable(f.venue);
+  out.venue_words = venue_words(venue);
+  out.venue_is_event = names_an_event(venue);
+  if (auto split = split_title_tail(title); split && (split->quoted || out.venue_words.empty())) {
     auto tail_words = venue_words(split->tail);
     if (!tail_words.empty() || split->quoted)
       out.swallowed = std::make_unique<SwallowedVenue>(

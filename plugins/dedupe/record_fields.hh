@@ -24,6 +24,7 @@ struct Fields {
   std::string date;
   std::string venue;
   std::string volume;
+  std::string issue;
   std::string pages;
   std::string abstract;
   std::string arxiv;
@@ -46,6 +47,7 @@ struct PageRange {
 struct SwallowedVenue {
   TitleInfo title;
   std::vector<std::string> venue_words;
+  bool venue_is_event = false;  // the venue names a meeting's proceedings
   bool quoted = false;
 };
 
@@ -60,7 +62,9 @@ struct Features {
   int year = 0;
   PageRange pages;
   std::string volume;
+  std::string issue;
   std::vector<std::string> venue_words;
+  bool venue_is_event = false;                // the venue names a meeting's proceedings
   std::unique_ptr<SwallowedVenue> swallowed;  // rare: null for most records
   std::array<uint32_t, kAbstractSignatureSize> abstract_signature{};
   bool has_abstract = false;
@@ -74,8 +78,12 @@ int parse_year(std::string_view text);
 PageRange parse_pages(std::string_view text);
 // Venue words without the boilerplate that varies between styles.
 std::vector<std::string> venue_words(std::string_view venue);
-// Words of two venues that agree, allowing abbreviations ("nat" ~ "nature").
+// Words of two venues that agree, allowing abbreviations ("nat" ~
+// "nature") and acronyms ("vldb" ~ "very large data bases").
 double venue_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b);
+// Every word of one venue pairs with the other's: "SIGMOD" inside
+// "Proceedings of the 1997 ACM SIGMOD international conference".
+bool venue_contained(const std::vector<std::string>& a, const std::vector<std::string>& b);
 
 // Share of equal positions of two MinHash signatures: an estimate of the
 // Jaccard similarity of the sets they were made from.

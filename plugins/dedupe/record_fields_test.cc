@@ -37,3 +37,41 @@ TEST_CASE("records without an id get the ream record id") {
   f.arxiv = "2312.03884";
   CHECK(extract_features(f).id == "arxiv:2312.03884");
 }
+
+TEST_CASE("a venue's acronym meets the words it abbreviates") {
+  CHECK(venue_similarity(venue_words("VLDB"), venue_words("Very Large Data Bases")) == 1.0);
+  CHECK(venue_similarity(venue_words("Conf. on Very Large Data Bases"), venue_words("VLDB")) == 1.0);
+  CHECK(venue_similarity(venue_words("VLDB"), venue_words("Very Large Scale Integration")) < 0.5);
+}
+
+TEST_CASE("a meeting's short name inside its proceedings' title is contained, a journal's name is not an event") {
+  CHECK(venue_contained(venue_words("SIGMOD Conference"),
+                        venue_words("Proceedings of the 1997 ACM SIGMOD international conference &hellip;,")));
+  Fields a, b;
+  a.title = b.title = "Unbundling active functionality in database systems";
+  a.venue = "SIGMOD Conference";
+  b.venue = "Proceedings of the 1997 ACM SIGMOD international conference on Management of Data";
+  CHECK(extract_features(b).venue_is_event);
+  CHECK(extract_features(a).venue_is_event);
+  a.venue = "SIGMOD Record";
+  CHECK_FALSE(extract_features(a).venue_is_event);
+  a.venue = "Stroke";
+  b.venue = "Topics in Stroke Rehabilitation";
+  CHECK_FALSE(extract_features(b).venue_is_event);
+}
+
+TEST_CASE("character references are decoded and placeholders read as no value") {
+  Fields a, b;
+  a.title = "Caf&eacute; networks &amp; queues";
+  b.title = "Café networks & queues";
+  a.authors = {"Fran&#231;ois Bancilhon"};
+  b.authors = {"François Bancilhon"};
+  auto fa = extract_features(a), fb = extract_features(b);
+  CHECK(fa.title.key == fb.title.key);
+  CHECK(author_similarity(fa.authors, fb.authors) == 1.0);
+  a.authors = {"N/A"};
+  a.venue = "N/A";
+  fa = extract_features(a);
+  CHECK(fa.authors.names.empty());
+  CHECK(fa.venue_words.empty());
+}

@@ -111,16 +111,35 @@ boost::json::object pair_json(const std::string& a, const std::string& b, const 
   fields["volume"] = c.volume == FieldRelation::same        ? "same"
                      : c.volume == FieldRelation::different ? "different"
                                                             : "unknown";
+  fields["issue"] = c.issue == FieldRelation::same        ? "same"
+                    : c.issue == FieldRelation::different ? "different"
+                                                          : "unknown";
+  fields["authors_contained"] = c.authors_contained;
   boost::json::object o;
   o["a"] = a;
   o["b"] = b;
   o["decision"] = decision_name(e.decision);
   o["rule"] = e.rule;
+  o["level"] = level_name(e.level);
   o["similarity"] = std::move(sims);
   o["fields"] = std::move(fields);
   o["vetoes_checked"] = veto_names(e.vetoes.checked);
   o["vetoes_fired"] = veto_names(e.vetoes.fired);
   return o;
+}
+
+boost::json::object weights_json(const WeightModel& model, const FieldComparison& c, double title_frequency) {
+  Waterfall w = waterfall(model, comparison_levels(c), title_frequency);
+  boost::json::array fields;
+  for (const WeightStep& step : w.steps)
+    fields.push_back(
+        boost::json::object{{"field", field_name(step.field)}, {"level", step.level}, {"weight", step.weight}});
+  return boost::json::object{{"model", model.source},
+                             {"prior", w.prior},
+                             {"fields", std::move(fields)},
+                             {"title_frequency_adjustment", w.title_frequency_adjustment},
+                             {"sum", w.sum},
+                             {"probability", w.probability}};
 }
 
 std::string cluster_line(const ClusterReport& c) {

@@ -7,12 +7,19 @@
 #include <string>
 #include <vector>
 
+#include "match_weights.hh"
 #include "pair_score.hh"
 
 namespace ream::dedupe {
 
 // One pair's evidence: decision, rule, field similarities, vetoes.
 boost::json::object pair_json(const std::string& a, const std::string& b, const Evidence& e);
+
+// The waterfall of one pair under `model`: which model, the prior's
+// weight, each field's level and weight (log2 Bayes factor), their sum
+// and the match probability.
+// `title_frequency` as for waterfall().
+boost::json::object weights_json(const WeightModel& model, const FieldComparison& c, double title_frequency = 0);
 
 struct ClusterReport {
   std::string representative;

@@ -5,27 +5,73 @@
 // next run loads them as earlier records that are never written again.
 //
 // Safety comes from SQLite's own transactions rather than from lock files:
-// the run takes the write lock at start (BEGIN IMMEDIATE), so a second run
-// started meanwhile waits in SQLite's busy handler up to the timeout and
-// then fails with a clear message; everything it learns is written at the
-// end in that same transaction, so a run killed half-way leaves the file
-// exactly as the previous run committed it (SQLite rolls back the hot
-// journal on next open).
+// the run takes the write lock at start (BEGIN IMMEDIATE, in EXCLUSIVE
+// locking mode so the lock is kept across the run's commits until the
+// file is closed), so a second run started meanwhile waits in SQLite's
+// busy handler up to the timeout and then fails with a clear message.
+//
+// Exactly once, with an output file: the (digest, state) pair must change
+// together, but a rename and a database commit cannot be one atomic step.
+// So the run is committed as *pending* before the host renames the digest
+// into place, with the identity (path, device, inode) the digest will have
+// there, and marked done after.  A process killed between the two leaves
+// a pending run; the next start looks at the path: the same inode means
+// the digest was delivered (the run is done), anything else means it was
+// not (the run and its papers are forgotten, so they are sent again).  A
+// full disk therefore fails the run before the digest is in place, or
+// only fails to mark done a run whose digest is in place, which the next
+// start settles.  Without an output file (standard output) the run is
+// committed once, after the host flushed the output.
+//
+// The file is marked as ream's (application_id 'ream', user_version = the
+// format); another program's database, a newer format, and unreadable rows
+// are refused rather than written into or skipped.  Format 0 (before the
+// mark, tables papers and runs only) is upgraded in place.
+//
+// Named runs (--run-id): a run records its name and its position among
+// runs.  A run of a name already recorded sees only the papers of the runs
+// before that one, so it emits again what that run emitted (a cron job
+// re-run the same day reproduces its digest), and replaces it when done.
 #include "state_store.hh"
 
 #include <sqlite3.h>
 #include <boost/json.hpp>
 #include <ream/plugin.hpp>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cmath>
+#include <cstring>
+#include <filesystem>
 
 namespace ream::dedupe {
 namespace {
 
+constexpr int kApplicationId = 0x7265616d;  // "ream"
+constexpr int kFormat = 1;
+
 constexpr const char* kSchema =
-    "CREATE TABLE IF NOT EXISTS papers(seq INTEGER PRIMARY KEY, id TEXT NOT NULL, fields TEXT NOT NULL);"
-    "CREATE TABLE IF NOT EXISTS runs(run INTEGER PRIMARY KEY, records_in INTEGER NOT NULL,"
-    " emitted INTEGER NOT NULL);";
+    "CREATE TABLE papers(seq INTEGER PRIMARY KEY, id TEXT NOT NULL, fields TEXT NOT NULL, run INTEGER);"
+    "CREATE TABLE runs(run INTEGER PRIMARY KEY, records_in INTEGER NOT NULL, emitted INTEGER NOT NULL,"
+    " name TEXT, position INTEGER, status TEXT NOT NULL DEFAULT 'done', replaces INTEGER, output TEXT,"
+    " output_dev INTEGER, output_ino INTEGER, started TEXT);"
+    "CREATE INDEX papers_run ON papers(run);";
+
+// Format 0 had papers(seq, id, fields) and runs(run, records_in, emitted).
+constexpr const char* kUpgradeFrom0 =
+    "ALTER TABLE papers ADD COLUMN run INTEGER;"
+    "ALTER TABLE runs ADD COLUMN name TEXT;"
+    "ALTER TABLE runs ADD COLUMN position INTEGER;"
+    "ALTER TABLE runs ADD COLUMN status TEXT NOT NULL DEFAULT 'done';"
+    "ALTER TABLE runs ADD COLUMN replaces INTEGER;"
+    "ALTER TABLE runs ADD COLUMN output TEXT;"
+    "ALTER TABLE runs ADD COLUMN output_dev INTEGER;"
+    "ALTER TABLE runs ADD COLUMN output_ino INTEGER;"
+    "ALTER TABLE runs ADD COLUMN started TEXT;"
+    "UPDATE runs SET position = run;"
+    "CREATE INDEX papers_run ON papers(run);";
 
 class Statement {
  public:
@@ -66,12 +112,10 @@ std::string fields_to_json(const Fields& f) {
   return boost::json::serialize(o);
 }
 
-Fields fields_from_json(const std::string& json) {
+namespace {
+
+Fields fields_from_object(const boost::json::object& o) {
   Fields f;
-  boost::system::error_code ec;
-  boost::json::value v = boost::json::parse(json, ec);
-  if (ec || !v.is_object()) return f;
-  const auto& o = v.as_object();
   auto get = [&](const char* key, std::string& out) {
     if (auto* p = o.if_contains(key); p && p->is_string()) out = std::string(p->as_string());
   };
@@ -92,10 +136,62 @@ Fields fields_from_json(const std::string& json) {
   return f;
 }
 
-StateStore::StateStore(std::string path, double timeout_seconds) : path_(std::move(path)) {
+}  // namespace
+
+Fields fields_from_json(const std::string& json) {
+  boost::system::error_code ec;
+  boost::json::value v = boost::json::parse(json, ec);
+  if (ec || !v.is_object()) return Fields{};
+  return fields_from_object(v.as_object());
+}
+
+namespace {
+
+bool is_io_error(int code) {
+  switch (code & 0xff) {
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::string parent_of(const std::string& path) {
+  auto slash = path.rfind('/');
+  if (slash == std::string::npos) return ".";
+  return slash == 0 ? "/" : path.substr(0, slash);
+}
+
+int64_t column_int(sqlite3_stmt* s, int i) { return sqlite3_column_int64(s, i); }
+std::string column_text(sqlite3_stmt* s, int i) {
+  const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(s, i));
+  return t ? t : "";
+}
+
+}  // namespace
+
+StateStore::StateStore(std::string path, double timeout_seconds, std::string run_name)
+    : path_(std::move(path)), run_name_(std::move(run_name)) {
+  // The directory is made as mkdir -p would; a file that exists but
+  // cannot be written is refused here, not at the first paper.
+  std::error_code ec;
+  std::string dir = parent_of(path_);
+  std::filesystem::create_directories(dir, ec);
+  if (ec) throw IoError("state file '" + path_ + "': cannot create its directory: " + ec.message());
+  if (struct stat st{}; ::stat(path_.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
+    throw IoError("state file '" + path_ + "': cannot open: " + std::strerror(EISDIR));
+  if (::access(path_.c_str(), F_OK) == 0 && ::access(path_.c_str(), R_OK | W_OK) != 0)
+    throw IoError("state file '" + path_ + "': cannot open for writing: " + std::strerror(errno));
+  if (::access(dir.c_str(), W_OK) != 0)
+    throw IoError("state file '" + path_ + "': cannot write in its directory: " + std::strerror(errno));
   if (sqlite3_open_v2(path_.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
     fail("cannot open");
   sqlite3_busy_timeout(db_, static_cast<int>(std::lround(timeout_seconds * 1000)));
+  exec("PRAGMA locking_mode = EXCLUSIVE");
   int rc = sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
   if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
     char seconds[32];
@@ -108,7 +204,9 @@ StateStore::StateStore(std::string path, double timeout_seconds) : path_(std::mo
   }
   if (rc != SQLITE_OK) fail("cannot lock");
   open_transaction_ = true;
-  exec(kSchema);
+  check_and_create_schema();
+  settle_pending_runs();
+  begin_run();
 }
 
 StateStore::~StateStore() {
@@ -124,22 +222,158 @@ void StateStore::exec(const char* sql) {
 void StateStore::fail(const std::string& what) {
   sqlite3_finalize(insert_);
   insert_ = nullptr;
+  int code = db_ ? sqlite3_extended_errcode(db_) : SQLITE_NOMEM;
   std::string message = what + " state file '" + path_ + "': " + (db_ ? sqlite3_errmsg(db_) : "out of memory");
   if (open_transaction_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
   open_transaction_ = false;
   sqlite3_close(db_);
   db_ = nullptr;
+  if (is_io_error(code)) throw IoError(message);
   throw DataError(message);
+}
+
+// Is this file ream's, and in a format this ream reads?  A new, empty
+// database becomes one; format 0 is upgraded; anything else is refused.
+void StateStore::check_and_create_schema() {
+  auto pragma = [&](const char* sql) {
+    Statement s(db_, sql);
+    if (!s || sqlite3_step(s.get()) != SQLITE_ROW) fail("cannot read");
+    return column_int(s.get(), 0);
+  };
+  int64_t application = pragma("PRAGMA application_id");
+  int64_t format = pragma("PRAGMA user_version");
+  std::vector<std::string> tables;
+  {
+    Statement s(db_, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+    if (!s) fail("cannot read");
+    while (sqlite3_step(s.get()) == SQLITE_ROW) tables.push_back(column_text(s.get(), 0));
+  }
+  auto refuse = [&](const std::string& why) {
+    throw DataError("state file '" + path_ + "' is not a ream state file (" + why + "); refusing to change it");
+  };
+  if (application == kApplicationId) {
+    if (format > kFormat)
+      throw DataError("state file '" + path_ + "' was written by a newer ream (state format " + std::to_string(format) +
+                      "; this ream reads format " + std::to_string(kFormat) + " and older)");
+    if (format == kFormat) return;
+    refuse("marked as ream's but of unknown format " + std::to_string(format));
+  }
+  if (application != 0) {
+    char hex[32];
+    std::snprintf(hex, sizeof hex, "0x%08llx", static_cast<unsigned long long>(application));
+    refuse(std::string("its application_id is ") + hex);
+  }
+  if (!tables.empty() && tables != std::vector<std::string>{"papers", "runs"}) {
+    std::string names;
+    for (const auto& t : tables) names += (names.empty() ? "" : ", ") + t;
+    refuse("another program's database, with tables " + names);
+  }
+  exec(tables.empty() ? kSchema : kUpgradeFrom0);
+  exec(("PRAGMA application_id = " + std::to_string(kApplicationId)).c_str());
+  exec(("PRAGMA user_version = " + std::to_string(kFormat)).c_str());
+}
+
+// Runs an earlier process committed as pending, and whose output it may or
+// may not have renamed into place before it died.
+void StateStore::settle_pending_runs() {
+  struct Pending {
+    int64_t run, replaces;
+    std::string output;
+    int64_t dev, ino;
+  };
+  std::vector<Pending> pending;
+  {
+    Statement s(db_, "SELECT run, replaces, output, output_dev, output_ino FROM runs WHERE status <> 'done'");
+    if (!s) fail("cannot read");
+    while (sqlite3_step(s.get()) == SQLITE_ROW)
+      pending.push_back({column_int(s.get(), 0), column_int(s.get(), 1), column_text(s.get(), 2),
+                         column_int(s.get(), 3), column_int(s.get(), 4)});
+  }
+  if (pending.empty()) return;
+  for (const auto& p : pending) {
+    struct stat st {};
+    bool delivered = !p.output.empty() && ::stat(p.output.c_str(), &st) == 0 &&
+                     static_cast<int64_t>(st.st_dev) == p.dev && static_cast<int64_t>(st.st_ino) == p.ino;
+    if (delivered)
+      finish_run(p.run, p.replaces);
+    else
+      discard_run(p.run);
+  }
+  // Settled for good, whatever this run does next; the lock stays held.
+  exec("COMMIT");
+  open_transaction_ = false;
+  exec("BEGIN IMMEDIATE");
+  open_transaction_ = true;
+}
+
+int64_t StateStore::changes_after(const char* sql, const std::string& arg) {
+  Statement s(db_, sql);
+  if (!s) fail("cannot write");
+  sqlite3_bind_text(s.get(), 1, arg.data(), static_cast<int>(arg.size()), SQLITE_TRANSIENT);
+  if (sqlite3_step(s.get()) != SQLITE_DONE) fail("cannot write");
+  return sqlite3_changes(db_);
+}
+
+void StateStore::finish_run(int64_t run, int64_t replaces) {
+  changes_after("UPDATE runs SET status = 'done' WHERE run = CAST(?1 AS INTEGER)", std::to_string(run));
+  if (replaces) discard_run(replaces);
+}
+
+void StateStore::discard_run(int64_t run) {
+  changes_after("DELETE FROM papers WHERE run = CAST(?1 AS INTEGER)", std::to_string(run));
+  changes_after("DELETE FROM runs WHERE run = CAST(?1 AS INTEGER)", std::to_string(run));
+}
+
+void StateStore::begin_run() {
+  position_ = 0;
+  {
+    Statement s(db_, "SELECT coalesce(max(position), 0) + 1 FROM runs");
+    if (!s || sqlite3_step(s.get()) != SQLITE_ROW) fail("cannot read");
+    position_ = column_int(s.get(), 0);
+  }
+  if (!run_name_.empty()) {
+    Statement s(db_, "SELECT run, position FROM runs WHERE name = ?1 AND status = 'done' ORDER BY run DESC LIMIT 1");
+    if (!s) fail("cannot read");
+    sqlite3_bind_text(s.get(), 1, run_name_.data(), static_cast<int>(run_name_.size()), SQLITE_TRANSIENT);
+    if (sqlite3_step(s.get()) == SQLITE_ROW) {
+      replaces_ = column_int(s.get(), 0);
+      position_ = column_int(s.get(), 1);
+    }
+  }
+  Statement s(db_,
+              "INSERT INTO runs(records_in, emitted, name, position, status, replaces, started)"
+              " VALUES (0, 0, ?1, ?2, 'running', ?3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+  if (!s) fail("cannot write");
+  if (run_name_.empty())
+    sqlite3_bind_null(s.get(), 1);
+  else
+    sqlite3_bind_text(s.get(), 1, run_name_.data(), static_cast<int>(run_name_.size()), SQLITE_TRANSIENT);
+  sqlite3_bind_int64(s.get(), 2, position_);
+  if (replaces_)
+    sqlite3_bind_int64(s.get(), 3, replaces_);
+  else
+    sqlite3_bind_null(s.get(), 3);
+  if (sqlite3_step(s.get()) != SQLITE_DONE) fail("cannot write");
+  run_ = sqlite3_last_insert_rowid(db_);
 }
 
 std::vector<Fields> StateStore::remembered() {
   std::vector<Fields> out;
-  Statement select(db_, "SELECT fields FROM papers ORDER BY seq");
+  Statement select(db_,
+                   "SELECT p.seq, p.fields FROM papers p LEFT JOIN runs r ON r.run = p.run"
+                   " WHERE r.run IS NULL OR (r.status = 'done' AND r.position < ?1) ORDER BY p.seq");
   if (!select) fail("cannot read");
+  sqlite3_bind_int64(select.get(), 1, position_);
   int rc;
   while ((rc = sqlite3_step(select.get())) == SQLITE_ROW) {
-    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(select.get(), 0));
-    out.push_back(fields_from_json(text ? text : "{}"));
+    std::string text = column_text(select.get(), 1);
+    boost::system::error_code ec;
+    boost::json::value v = boost::json::parse(text, ec);
+    if (ec || !v.is_object())
+      throw DataError("state file '" + path_ + "': paper row " + std::to_string(column_int(select.get(), 0)) +
+                      " is unreadable (its fields are not a JSON object); forget it with --forget or move the "
+                      "file away");
+    out.push_back(fields_from_object(v.as_object()));
   }
   if (rc != SQLITE_DONE) fail("cannot read");
   return out;
@@ -147,28 +381,92 @@ std::vector<Fields> StateStore::remembered() {
 
 void StateStore::remember(const Fields& fields) {
   // Written at once, but inside the run's transaction: nothing is visible
-  // to others, or survives a crash, before commit().
-  if (!insert_ &&
-      sqlite3_prepare_v2(db_, "INSERT INTO papers(id, fields) VALUES (?, ?)", -1, &insert_, nullptr) != SQLITE_OK)
+  // to others, or survives a crash, before prepare() or commit().
+  if (!insert_ && sqlite3_prepare_v2(db_, "INSERT INTO papers(id, fields, run) VALUES (?, ?, ?)", -1, &insert_,
+                                     nullptr) != SQLITE_OK)
     fail("cannot write");
   std::string json = fields_to_json(fields);
   sqlite3_bind_text(insert_, 1, fields.id.data(), static_cast<int>(fields.id.size()), SQLITE_STATIC);
   sqlite3_bind_text(insert_, 2, json.data(), static_cast<int>(json.size()), SQLITE_STATIC);
+  sqlite3_bind_int64(insert_, 3, run_);
   int rc = sqlite3_step(insert_);
   sqlite3_reset(insert_);
   if (rc != SQLITE_DONE) fail("cannot write");
 }
 
-void StateStore::commit(uint64_t records_in, uint64_t emitted) {
-  {
-    Statement run(db_, "INSERT INTO runs(records_in, emitted) VALUES (?, ?)");
-    if (!run) fail("cannot write");
-    sqlite3_bind_int64(run.get(), 1, static_cast<sqlite3_int64>(records_in));
-    sqlite3_bind_int64(run.get(), 2, static_cast<sqlite3_int64>(emitted));
-    if (sqlite3_step(run.get()) != SQLITE_DONE) fail("cannot write");
-  }
+void StateStore::prepare(uint64_t records_in, uint64_t emitted, const std::optional<OutputIdentity>& output) {
   sqlite3_finalize(insert_);
   insert_ = nullptr;
+  Statement s(db_,
+              "UPDATE runs SET records_in = ?1, emitted = ?2, status = 'pending', output = ?3, output_dev = ?4,"
+              " output_ino = ?5 WHERE run = ?6");
+  if (!s) fail("cannot write");
+  sqlite3_bind_int64(s.get(), 1, static_cast<sqlite3_int64>(records_in));
+  sqlite3_bind_int64(s.get(), 2, static_cast<sqlite3_int64>(emitted));
+  if (output) {
+    sqlite3_bind_text(s.get(), 3, output->path.data(), static_cast<int>(output->path.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_int64(s.get(), 4, static_cast<sqlite3_int64>(output->dev));
+    sqlite3_bind_int64(s.get(), 5, static_cast<sqlite3_int64>(output->ino));
+  }
+  sqlite3_bind_int64(s.get(), 6, run_);
+  if (sqlite3_step(s.get()) != SQLITE_DONE) fail("cannot write");
+  if (!output) return;  // committed once, by commit()
+  exec("COMMIT");
+  open_transaction_ = false;
+  pending_ = true;
+}
+
+void StateStore::commit() {
+  if (pending_) {
+    exec("BEGIN IMMEDIATE");
+    open_transaction_ = true;
+  }
+  finish_run(run_, replaces_);
+  exec("COMMIT");
+  open_transaction_ = false;
+  pending_ = false;
+}
+
+std::vector<RunSummary> StateStore::runs() {
+  std::vector<RunSummary> out;
+  Statement s(db_,
+              "SELECT r.run, coalesce(r.name, ''), coalesce(r.started, ''), r.status, coalesce(r.output, ''),"
+              " r.records_in, r.emitted, (SELECT count(*) FROM papers p WHERE p.run = r.run)"
+              " FROM runs r WHERE r.run <> ?1 ORDER BY r.position, r.run");
+  if (!s) fail("cannot read");
+  sqlite3_bind_int64(s.get(), 1, run_);
+  while (sqlite3_step(s.get()) == SQLITE_ROW)
+    out.push_back({column_int(s.get(), 0), column_text(s.get(), 1), column_text(s.get(), 2), column_text(s.get(), 3),
+                   column_text(s.get(), 4), column_int(s.get(), 5), column_int(s.get(), 6), column_int(s.get(), 7)});
+  return out;
+}
+
+std::vector<std::pair<std::string, std::string>> StateStore::papers() {
+  std::vector<std::pair<std::string, std::string>> out;
+  Statement s(db_,
+              "SELECT p.id, coalesce(r.name, CAST(r.run AS TEXT), '') FROM papers p LEFT JOIN runs r ON r.run = p.run"
+              " WHERE p.run IS NULL OR p.run <> ?1 ORDER BY p.seq");
+  if (!s) fail("cannot read");
+  sqlite3_bind_int64(s.get(), 1, run_);
+  while (sqlite3_step(s.get()) == SQLITE_ROW) out.emplace_back(column_text(s.get(), 0), column_text(s.get(), 1));
+  return out;
+}
+
+int64_t StateStore::forget(const std::string& id_or_run) {
+  int64_t n = changes_after(
+      "DELETE FROM papers WHERE run IN (SELECT run FROM runs WHERE name = ?1 OR CAST(run AS TEXT) = ?1)", id_or_run);
+  changes_after("DELETE FROM runs WHERE name = ?1 OR CAST(run AS TEXT) = ?1", id_or_run);
+  return n + changes_after("DELETE FROM papers WHERE id = ?1", id_or_run);
+}
+
+int64_t StateStore::prune_before(const std::string& date) {
+  int64_t n = changes_after("DELETE FROM papers WHERE run IN (SELECT run FROM runs WHERE started < ?1)", date);
+  changes_after("DELETE FROM runs WHERE started < ?1", date);
+  return n;
+}
+
+void StateStore::save() {
+  discard_run(run_);  // an inspection is not a run
   exec("COMMIT");
   open_transaction_ = false;
 }

@@ -35,7 +35,8 @@ TEST_CASE("only committed runs are remembered; a second run waits then fails") {
     run.remember(f);
     CHECK_THROWS_WITH(StateStore(path, 0.1),
                       "state file '" + path + "' is in use by another run; gave up after 0.1 s (see --state-timeout)");
-    run.commit(1, 1);
+    run.prepare(1, 1, std::nullopt);
+    run.commit();
   }
   StateStore next(path, 1);
   CHECK(next.remembered().size() == 1);

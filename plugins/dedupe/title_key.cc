@@ -46,6 +46,31 @@ std::string without_bracket_notes(std::string_view title) {
   return out.find_first_not_of(" .") == std::string::npos ? std::string(title) : out;
 }
 
+size_t word_count(std::string_view s);
+
+// What kind of item a record is, appended to its title by one database and
+// not another: "(Tutorial)", "(abstract only)", "(Panel Abstract)",
+// "(Experience Paper)", "(system demonstration)", "- Book Review".  Like
+// the bracketed notes they describe the record, not the paper, so a
+// trailing group in parentheses or after a dash whose words are all
+// record-kind words is dropped.  Numbers are no kind words, so "(Part 2)"
+// and "(1)" stay.
+std::string without_kind_label(std::string title) {
+  static const RE2 trailing(R"(^(.*\S)\s*(?:\(([^()]{1,60})\)|\s(?:-+|\x{2013}|\x{2014})\s*([^()]{1,60}?))\s*\.?\s*$)");
+  static const RE2 kind_words(
+      R"(^((abstract|abstracts|only|extended|panel|tutorial|tutorials|demonstration|demo|system|poster|invited|)"
+      R"(talk|keynote|experience|paper|book|review|short|position|industrial|session|overview|summary|)"
+      R"(and|an|a|the)\s*)+$)");
+  if (title.find('(') == std::string::npos && title.find(" -") == std::string::npos &&
+      title.find("\xE2\x80") == std::string::npos)
+    return title;
+  std::string kept, in_parentheses, after_dash;
+  if (!RE2::FullMatch(title, trailing, &kept, &in_parentheses, &after_dash)) return title;
+  std::string label = text::title_key(in_parentheses.empty() ? after_dash : in_parentheses);
+  if (label.empty() || !RE2::FullMatch(label, kind_words) || word_count(kept) < 2) return title;
+  return kept;
+}
+
 size_t word_count(std::string_view s) {
   size_t words = 0;
   bool in_word = false;
@@ -135,6 +160,45 @@ int part_number(const std::string& key) {
   return roman_or_number(which);
 }
 
+// The numbers that tell siblings of a series apart, in any numbering:
+// "FOCUS 1:" and "FOCUS 2:", "Part I" and "Part II", "Phase 3" and "phase
+// III", "Study A" and "Study B".  Read from the key: a number of one to
+// three digits (four are years, which the year gap judges; "22 nd" is an
+// ordinal of a venue run into the title), a Roman numeral of two letters
+// or more (a lone "i", "v" or "x" is a word or a variable), or after a
+// series word (part, phase, study, ...) a lone letter, Roman numeral or
+// number word ("one" elsewhere is seldom a number: "one-shot learning").  Letters are kept apart from numbers by an
+// offset.
+std::vector<uint16_t> sibling_numbers(const std::string& key) {
+  static const std::array<std::string_view, 12> series = {"part",       "phase",  "study",  "trial",
+                                                          "experiment", "stage",  "series", "chapter",
+                                                          "section",    "volume", "no",     "number"};
+  std::vector<std::string_view> words;
+  for_each_word(key, [&](std::string_view w) { words.push_back(w); });
+  std::vector<uint16_t> numbers;
+  auto all_digits = [](std::string_view w) {
+    return std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  auto ordinal_suffix = [](std::string_view w) { return w == "st" || w == "nd" || w == "rd" || w == "th"; };
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string_view w = words[i];
+    bool after_series = i > 0 && std::find(series.begin(), series.end(), words[i - 1]) != series.end();
+    int n = 0;
+    if (all_digits(w)) {
+      if (w.size() <= 3 && !(i + 1 < words.size() && ordinal_suffix(words[i + 1]))) n = roman_or_number(w);
+    } else if (after_series) {
+      n = roman_or_number(w);
+      if (!n && w.size() == 1 && w[0] >= 'a' && w[0] <= 'z') n = 1000 + (w[0] - 'a');
+    } else if (w.size() >= 2 && w.find_first_not_of("ivx") == std::string_view::npos) {
+      n = roman_or_number(w);
+    }
+    if (n > 0 && n < 2000) numbers.push_back(static_cast<uint16_t>(n));
+  }
+  std::sort(numbers.begin(), numbers.end());
+  numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+  return numbers;
+}
+
 Notice notice_of(const std::string& key) {
   static const RE2 erratum(R"(\b(erratum|errata|corrigendum|corrigenda)\b|^(correction|corrections)\b)");
   static const RE2 retraction(R"(\b(retraction|retracted)\b|^withdrawn\b)");
@@ -150,14 +214,15 @@ Notice notice_of(const std::string& key) {
   return Notice::none;
 }
 
-bool generic_heading(const std::string& key, size_t word_count) {
+bool column_heading(const std::string& key, size_t word_count) {
   static const RE2 heading(
-      R"(^(guest )?(editorial|editorials|preface|foreword|introduction|reply|response|book reviews?|reviews?|)"
-      R"(commentary|correspondence|letter|letters|letter to the editor|editors? note|news|index|contents|)"
+      R"(^(guest )?(editorial|editorials|preface|foreword|introduction|reply|response|(book )?reviews?( column)?|)"
+      R"(commentary|correspondence|letter|letters|letter to the editor|editors? notes?|editors? comments?|from the editors?|)"
+      R"(chairs? message|presidents? (message|column|letter)|news|index|contents|)"
       R"(table of contents|abstracts|obituary|in memoriam|acknowledg(e)?ments?|conclusions?|summary|)"
       R"(discussion|errat(um|a)|corrigendum|announcement|announcements|front matter|back matter)( \d+)?$)");
   // The longest heading, "guest letter to the editor 2", has six words.
-  return word_count < 3 || (word_count <= 6 && RE2::FullMatch(key, heading));
+  return word_count <= 6 && RE2::FullMatch(key, heading);
 }
 
 // "An introduction to ..." and "Introduction to ..." are one title: the
@@ -172,6 +237,14 @@ void without_leading_article(std::string& key) {
 }
 
 }  // namespace
+
+bool numbered_siblings(const TitleInfo& a, const TitleInfo& b) {
+  if (a.numbers.empty() || b.numbers.empty()) return false;
+  auto contains = [](const std::vector<uint16_t>& big, const std::vector<uint16_t>& small) {
+    return std::includes(big.begin(), big.end(), small.begin(), small.end());
+  };
+  return !contains(a.numbers, b.numbers) && !contains(b.numbers, a.numbers);
+}
 
 std::string_view notice_name(Notice n) {
   switch (n) {
@@ -211,16 +284,18 @@ std::optional<TitleWithTail> split_title_tail(std::string_view title) {
 
 TitleInfo analyse_title(std::string_view title) {
   TitleInfo info;
-  std::string cleaned = without_citation_residue(without_bracket_notes(without_markup(title)));
+  std::string cleaned = without_citation_residue(without_kind_label(without_bracket_notes(without_markup(title))));
   auto corrected = without_corrected_citation(cleaned);
   info.key = text::title_key(corrected ? *corrected : cleaned);
   without_leading_article(info.key);
   // Read as written: spelling splits "h1n1" into four words, which would
   // make a short title look long enough to need no corroboration.
   info.part = part_number(info.key);
+  info.numbers = sibling_numbers(info.key);
   info.notice = corrected ? Notice::erratum : notice_of(info.key);
   size_t count = info.key.empty() ? 0 : std::count(info.key.begin(), info.key.end(), ' ') + 1;
-  info.generic = !info.key.empty() && generic_heading(info.key, count);
+  info.heading = !info.key.empty() && column_heading(info.key, count);
+  info.generic = info.heading || (!info.key.empty() && count < 3);
   american_spelling(info.key);
   info.words = word_hashes(info.key);
   return info;

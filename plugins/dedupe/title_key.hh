@@ -20,11 +20,20 @@ struct TitleInfo {
   std::string key;              // ream::text::title_key, plus bracketed notes dropped
   std::vector<uint32_t> words;  // sorted, unique hashes of the key's words
   int part = 0;                 // "Part II" -> 2; 0 when none
+  // Sorted numbers that tell siblings of a series apart ("FOCUS 2", "Part
+  // II", "Study B"); empty for most titles.
+  std::vector<uint16_t> numbers;
   Notice notice = Notice::none;
   bool generic = false;  // "Editorial", "Preface", very short titles
+  bool heading = false;  // a column heading: "Editorial", "Editor's Notes"
 };
 
 TitleInfo analyse_title(std::string_view title);
+
+// Two titles of one series with different numbers: each has numbers and
+// neither's numbers include the other's ("FOCUS 1" against "FOCUS 2", but
+// not "Part 2" against "Part 2, 3 trials").
+bool numbered_siblings(const TitleInfo& a, const TitleInfo& b);
 
 // A title field that ran on into the venue, as badly split citations
 // leave it: "a general lower bound on ... learning. information and

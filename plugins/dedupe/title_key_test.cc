@@ -87,3 +87,31 @@ TEST_CASE("a title that runs on past its end splits at the break") {
   CHECK_FALSE(split_title_tail("Deep nets. A survey"));         // two words are no title on their own
   CHECK_FALSE(split_title_tail("Learning from noisy labels"));  // no break at all
 }
+
+TEST_CASE("a trailing label naming the kind of record is not part of the key") {
+  auto plain = analyse_title("Lessons from Wall Street: case studies in configuration").key;
+  CHECK(analyse_title("Lessons from Wall Street: Case Studies in Configuration (Tutorial)").key == plain);
+  CHECK(analyse_title("Lessons from Wall Street: case studies in configuration (abstract only)").key == plain);
+  CHECK(analyse_title("Lessons from Wall Street: case studies in configuration (Panel Abstract).").key == plain);
+  CHECK(analyse_title("Lessons from Wall Street: case studies in configuration - Book Review").key == plain);
+  CHECK(analyse_title("Lessons from Wall Street: case studies in configuration (Experience Paper)").key == plain);
+  // Not kind words: kept.
+  CHECK(analyse_title("Lessons from Wall Street: case studies in configuration (Part 2)").key != plain);
+  CHECK(analyse_title("Lessons from Wall Street: case studies in configuration - the sequel").key != plain);
+  CHECK(analyse_title("Abstract (Tutorial)").key == "abstract tutorial");  // too little left
+}
+
+TEST_CASE("numbered siblings are told apart in any numbering") {
+  auto sibling = [](const char* a, const char* b) { return numbered_siblings(analyse_title(a), analyse_title(b)); };
+  CHECK(sibling("FOCUS 1: rationale and design of the trial", "FOCUS 2: rationale and design of the trial"));
+  CHECK(sibling("Stroke care, Part I: outcomes", "Stroke care, Part II: outcomes"));
+  CHECK(sibling("Stroke care, part one", "Stroke care, part 2"));
+  CHECK(sibling("Thrombolysis phase II results", "Thrombolysis phase III results"));
+  CHECK(sibling("Study A of thrombolysis outcomes", "Study B of thrombolysis outcomes"));
+  CHECK_FALSE(sibling("Stroke care, Part II: outcomes", "Stroke care part 2: outcomes"));
+  CHECK_FALSE(sibling("Stroke care, Part II: outcomes of 3 trials", "Stroke care part 2: outcomes"));
+  CHECK_FALSE(sibling("FOCUS 1: rationale", "FOCUS: rationale"));      // one side unnumbered
+  CHECK_FALSE(sibling("Stroke care in 2010", "Stroke care in 2011"));  // years: the year gap judges
+  CHECK_FALSE(sibling("Mining rules in the 22 nd VLDB", "Mining rules in the 21 st VLDB"));  // ordinals
+  CHECK_FALSE(sibling("One-shot learning of 3 classes", "One-shot learning of three classes"));
+}

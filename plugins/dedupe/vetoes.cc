@@ -41,7 +41,7 @@ uint32_t volume_number(std::string_view key) {
   return n;
 }
 
-// Numbers decide when both sides have one; free text ("eurocolt 93",
+// Volumes and issues alike.  Numbers decide when both sides have one; free text ("eurocolt 93",
 // "in press") only when it is identical, because its spelling varies more
 // than the volume it names.
 FieldRelation compare_volumes(const std::string& a, const std::string& b) {
@@ -91,12 +91,25 @@ FieldComparison compare_fields(const Features& a, const Features& b) {
   }
   c.authors = author_similarity(a.authors, b.authors);
   c.authors_cut_short = a.authors.truncated || b.authors.truncated;
+  c.authors_contained = names_contained(a.authors, b.authors);
+  c.shorter_authors = std::min(a.authors.names.size(), b.authors.names.size());
+  c.column_heading = a.title.heading || b.title.heading;
   c.venue = venue_similarity(a.venue_words, b.venue_words);
+  // A meeting's short name inside its proceedings' full title, padded with
+  // publisher, place and dates ("SIGMOD Conference" against "Proceedings
+  // of the 1997 ACM SIGMOD international conference on ..."), counts as
+  // the same venue.  Not a journal's: "Stroke" is not "Topics in Stroke
+  // Rehabilitation".
+  if (c.venue >= 0 && c.venue < kSameVenue && (a.venue_is_event || b.venue_is_event) &&
+      venue_contained(a.venue_words, b.venue_words))
+    c.venue = kSameVenue;
   if (c.both_titled && (a.swallowed || b.swallowed)) read_swallowed_venue(a, b, c);
   if (a.has_abstract && b.has_abstract) c.abstract = signature_agreement(a.abstract_signature, b.abstract_signature);
   if (a.year && b.year) c.year_gap = std::abs(a.year - b.year);
   c.volume = compare_volumes(a.volume, b.volume);
+  c.issue = compare_volumes(a.issue, b.issue);
   c.pages = compare_pages(a.pages, b.pages);
+  c.pages_missing = !a.pages.known() || !b.pages.known();
   return c;
 }
 
@@ -120,7 +133,9 @@ std::string_view veto_name(Veto v) {
   return "unknown";
 }
 
-VetoResult check_vetoes(const Features& a, const Features& b, const FieldComparison& c) {
+std::string_view level_name(MatchLevel level) { return level == MatchLevel::work ? "work" : "publication"; }
+
+VetoResult check_vetoes(const Features& a, const Features& b, const FieldComparison& c, MatchLevel level) {
   VetoResult r;
   auto check = [&](Veto v, bool fires) {
     r.checked |= v;
@@ -132,10 +147,12 @@ VetoResult check_vetoes(const Features& a, const Features& b, const FieldCompari
     check(kIdentifierConflict, c.both_titled && c.title < 0.5 && c.containment < 0.8);
   } else {
     check(kDifferentIdentifiers, c.arxiv_differs || c.doi_differs);
-    check(kYearGap, c.year_gap > 1);
-    check(kPagesDisjoint, c.pages == PageRelation::disjoint);
+    if (level == MatchLevel::publication) {
+      check(kYearGap, c.year_gap > 1);
+      check(kPagesDisjoint, c.pages == PageRelation::disjoint);
+    }
   }
-  check(kPartMismatch, a.title.part != b.title.part && a.title.part && b.title.part);
+  check(kPartMismatch, numbered_siblings(a.title, b.title));
   check(kNoticeMismatch, a.title.notice != b.title.notice);
   check(kGenericTitle, a.title.generic || b.title.generic);
   return r;
@@ -146,9 +163,9 @@ uint64_t veto_profile(const Features& f) {
   std::string print;
   print.reserve(f.arxiv.size() + f.doi.size() + 32 + (identified ? f.title.key.size() : 0));
   print.append(f.arxiv).append(1, '\0').append(f.doi).append(1, '\0');
-  for (uint32_t n : {static_cast<uint32_t>(f.year), f.pages.first, f.pages.last, static_cast<uint32_t>(f.title.part),
-                     static_cast<uint32_t>(f.title.notice)})
+  for (uint32_t n : {static_cast<uint32_t>(f.year), f.pages.first, f.pages.last, static_cast<uint32_t>(f.title.notice)})
     print.append(reinterpret_cast<const char*>(&n), sizeof n);
+  for (uint16_t n : f.title.numbers) print.append(reinterpret_cast<const char*>(&n), sizeof n);
   if (identified) print.append(f.title.key);
   return text::hash64(print);
 }

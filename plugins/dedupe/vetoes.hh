@@ -10,6 +10,14 @@
 
 namespace ream::dedupe {
 
+// What counts as one paper.  Publication (a review team's notion): a
+// preprint, a conference paper and its journal version are three items.
+// Work: the versions of one paper are one, so the vetoes that tell
+// versions apart (years, pages) do not apply.
+enum class MatchLevel : uint8_t { publication, work };
+
+std::string_view level_name(MatchLevel level);
+
 // Venue similarity from which two venues count as the same.
 constexpr double kSameVenue = 0.6;
 
@@ -32,6 +40,13 @@ struct FieldComparison {
   int year_gap = -1;
   PageRelation pages = PageRelation::unknown;
   FieldRelation volume = FieldRelation::unknown;
+  FieldRelation issue = FieldRelation::unknown;
+  // Every name of the shorter author list is in the longer one
+  // (names_contained): a list cut short without an "et al.".
+  bool authors_contained = false;
+  bool pages_missing = false;   // a side has no pages at all
+  size_t shorter_authors = 0;   // names in the shorter author list
+  bool column_heading = false;  // a side's title is a column heading
 
   bool id_match() const { return same_arxiv || same_doi; }
 };
@@ -44,7 +59,7 @@ enum Veto : uint32_t {
   kDifferentIdentifiers = 1u << 1,
   kYearGap = 1u << 2,         // more than one year apart, no shared id
   kPagesDisjoint = 1u << 3,   // page ranges that do not meet, no shared id
-  kPartMismatch = 1u << 4,    // "Part I" against "Part II"
+  kPartMismatch = 1u << 4,    // numbered siblings: "Part I" against "Part II", "FOCUS 1" against "FOCUS 2"
   kNoticeMismatch = 1u << 5,  // erratum, retraction, reply or comment against anything else
   kGenericTitle = 1u << 6,    // "Editorial": the title alone proves nothing
 };
@@ -60,7 +75,8 @@ struct VetoResult {
 // Checks every veto on a compared pair.  kGenericTitle fires when either
 // title is generic; the scorer then asks for more evidence instead of
 // refusing outright.
-VetoResult check_vetoes(const Features& a, const Features& b, const FieldComparison& c);
+VetoResult check_vetoes(const Features& a, const Features& b, const FieldComparison& c,
+                        MatchLevel level = MatchLevel::publication);
 
 // The vetoes that no amount of other evidence overrides in a direct
 // comparison of two records.

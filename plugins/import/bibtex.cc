@@ -19,8 +19,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <unordered_map>
+#include <vector>
 
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+#include "bibtex_crossref.hh"
 #include "bibtex_fields.hh"
 #include "bibtex_grammar.hh"
 
@@ -60,10 +66,32 @@ std::unordered_map<std::string, std::string> month_macros() {
           {"sep", "September"}, {"oct", "October"},  {"nov", "November"}, {"dec", "December"}};
 }
 
-// A macro used but never defined, found while expanding a value.
-struct UndefinedMacro {
-  std::string_view name;
-};
+// A value that macros grow past this is an attack or a mistake (40
+// @string lines that each double the last reach gigabytes); real values,
+// abstracts included, are far below it.
+constexpr size_t kMaxExpanded = 1 << 20;
+// All expansions of a file together may add this many bytes per byte of
+// the file (plus kMaxExpanded): many small macros each used often are
+// fine, a few lines that multiply into gigabytes of output are not.
+constexpr size_t kExpansionPerByte = 64;
+
+// Whether a field named crossref or xdata (any case) may be set in `text`:
+// the name before some '='.  Looking only at the bytes before each '='
+// keeps this a memchr scan rather than a pattern match over the file.
+bool names_inheritance(std::string_view text) {
+  for (size_t eq = text.find('='); eq != std::string_view::npos; eq = text.find('=', eq + 1)) {
+    size_t end = eq;
+    while (end > 0 && is_space(text[end - 1])) --end;
+    for (std::string_view name : {std::string_view("crossref"), std::string_view("xdata")}) {
+      if (end < name.size()) continue;
+      std::string_view word = text.substr(end - name.size(), name.size());
+      bool same = std::equal(word.begin(), word.end(), name.begin(),
+                             [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+      if (same) return true;
+    }
+  }
+  return false;
+}
 
 class BibtexReader {
  public:
@@ -71,12 +99,14 @@ class BibtexReader {
       : text_(text), sink_(sink), braces_(text), lines_(text), macros_(month_macros()) {}
 
   void run() {
+    spooling_ = names_inheritance(text_);
     size_t pos = 0;
     while (!stopped_) {
       size_t at = text_.find('@', pos);
-      if (at == std::string_view::npos) return;
+      if (at == std::string_view::npos) break;
       pos = read_item(at);
     }
+    if (spooling_ && !stopped_) replay();
   }
 
  private:
@@ -134,7 +164,7 @@ class BibtexReader {
     for (const bibtex::RawField& def : item.fields) {
       std::string value;
       if (!expand(def, value)) {
-        report_undefined(at, item.end, "@string " + std::string(def.name));
+        report_expansion(at, item.end, "@string " + std::string(def.name));
         if (stopped_) return;
         continue;
       }
@@ -142,40 +172,75 @@ class BibtexReader {
     }
   }
 
+  // A file that uses crossref or xdata is read whole before any entry
+  // becomes a paper (a parent may follow its children); issues and
+  // entries then go out in their order in the file.
+  void replay() {
+    std::vector<bibtex::ExpandedEntry> entries;
+    for (auto& event : spool_)
+      if (event.entry) entries.push_back(std::move(*event.entry));
+    std::vector<bool> records = bibtex::resolve_inheritance(entries, sink_);
+    size_t next = 0;
+    for (auto& event : spool_) {
+      if (event.entry) {
+        size_t index = next++;
+        if (records[index] && !emit(entries[index], event.end)) return;
+      } else if (!sink_.issue(std::move(event.issue))) {
+        return;
+      }
+    }
+  }
+
+  bool emit(const bibtex::ExpandedEntry& entry, size_t end) {
+    Paper p = bibtex::paper_from_entry(entry, sink_);
+    p.end_line = lines_.line_of(end == 0 ? 0 : end - 1);
+    if (!sink_.paper(std::move(p))) stopped_ = true;
+    return !stopped_;
+  }
+
   void import_entry(size_t at, const RawItem& item) {
     bibtex::ExpandedEntry entry{lower(item.type), std::string(item.key), lines_.line_of(at), {}};
     for (const bibtex::RawField& field : item.fields) {
       std::string value;
       if (!expand(field, value)) {
-        report_undefined(at, item.end,
+        report_expansion(at, item.end,
                          "field " + lower(field.name) + " of @" + std::string(item.type) + "{" + std::string(item.key));
         return;
       }
       entry.fields.push_back({lower(field.name), std::move(value), line_at(field.name.data())});
     }
-    if (!sink_.paper(bibtex::paper_from_entry(entry, sink_))) stopped_ = true;
+    if (spooling_)
+      spool_.push_back({std::move(entry), {}, item.end});
+    else
+      emit(entry, item.end);
   }
 
-  // Joins the pieces of a value, expanding macros; false (with the name in
-  // undefined_) when a macro is unknown.
+  // Joins the pieces of a value, expanding macros; false (with the macro
+  // in culprit_) when a macro is unknown or the value grows too long.
   bool expand(const bibtex::RawField& field, std::string& value) {
     for (const bibtex::ValuePiece& piece : field.pieces) {
       if (piece.kind == bibtex::ValuePiece::Kind::kText) {
         value += piece.text;
         continue;
       }
+      culprit_ = piece.text;
       auto macro = macros_.find(lower(piece.text));
-      if (macro == macros_.end()) {
-        undefined_ = piece.text;
-        return false;
-      }
+      too_long_ = macro != macros_.end() &&
+                  (value.size() + macro->second.size() > kMaxExpanded || macro->second.size() > budget_);
+      if (macro == macros_.end() || too_long_) return false;
+      budget_ -= macro->second.size();
       value += macro->second;
     }
     return true;
   }
 
-  void report_undefined(size_t at, size_t end, const std::string& where) {
-    report(line_at(undefined_.data()), "undefined macro '" + std::string(undefined_) + "' in " + where, at, end);
+  void report_expansion(size_t at, size_t end, const std::string& where) {
+    std::string why = too_long_ ? fmt::format(
+                                      "macro '{}' in {} expands past the limit ({} bytes a value, {} "
+                                      "bytes in all); refusing to expand it",
+                                      culprit_, where, kMaxExpanded, kMaxExpanded + kExpansionPerByte * text_.size())
+                                : "undefined macro '" + std::string(culprit_) + "' in " + where;
+    report(line_at(culprit_.data()), why, at, end);
   }
 
   // "entry @article{knuth84", "@string", "@preamble".
@@ -224,7 +289,11 @@ class BibtexReader {
   void report(uint64_t line, std::string reason, size_t from, size_t to) {
     std::string_view raw = text_.substr(from, to - from);
     while (!raw.empty() && is_space(raw.back())) raw.remove_suffix(1);
-    if (!sink_.issue(Issue{line, std::move(reason), std::string(raw)})) stopped_ = true;
+    Issue issue{line, std::move(reason), std::string(raw)};
+    if (spooling_)
+      spool_.push_back({std::nullopt, std::move(issue), 0});
+    else if (!sink_.issue(std::move(issue)))
+      stopped_ = true;
   }
 
   std::string_view text_;
@@ -232,12 +301,51 @@ class BibtexReader {
   bibtex::BraceIndex braces_;
   LineIndex lines_;
   std::unordered_map<std::string, std::string> macros_;
-  std::string_view undefined_;
+  // What a spooling reader has met, in file order: an entry (with the
+  // offset where it ends) or an issue.
+  struct Event {
+    std::optional<bibtex::ExpandedEntry> entry;
+    Issue issue;
+    size_t end = 0;
+  };
+  bool spooling_ = false;
+  std::vector<Event> spool_;
+  std::string_view culprit_;  // the macro expand() stopped at
+  bool too_long_ = false;
+  size_t budget_ = kMaxExpanded + kExpansionPerByte * text_.size();  // bytes expansion may still add
   bool stopped_ = false;
 };
 
 }  // namespace
 
 void parse_bibtex(std::string_view text, PaperSink& out) { BibtexReader(text, out).run(); }
+
+Evidence detect_bibtex(const Sample& sample) {
+  // "@type{key," (or "@string{"...) at the start of a line.  BibTeX ignores
+  // text between entries, so comment lines ('%', JabRef's and Mendeley's
+  // headers) may come first; other text first makes it less sure.
+  static const RE2 entry(R"(^@\s*([A-Za-z]+)\s*[{(]\s*([^\s,={}()]*)\s*(,?).*)");
+  static const RE2 known(
+      R"((?i)article|book|booklet|conference|inbook|incollection|inproceedings|manual|mastersthesis|misc|)"
+      R"(phdthesis|proceedings|techreport|unpublished|online|report|thesis|collection|mvbook|mvcollection|)"
+      R"(mvproceedings|bookinbook|suppbook|suppcollection|periodical|suppperiodical|patent|dataset|software|)"
+      R"(reference|mvreference|inreference|set|xdata|electronic|www|string|preamble|comment)");
+  bool other_text = false;
+  for (size_t i = 0; i < sample.lines.size(); ++i) {
+    std::string_view line = sample.lines[i];
+    std::string type, key, comma;
+    if (!RE2::FullMatch(re2::StringPiece(line.data(), line.size()), entry, &type, &key, &comma)) {
+      if (line.front() != '%') other_text = true;
+      continue;
+    }
+    std::string kind = lower(type);
+    bool keyless = kind == "string" || kind == "preamble" || kind == "comment";
+    bool is_entry = RE2::FullMatch(type, known) && (keyless || !comma.empty() || key.empty());
+    if (!is_entry) return {};
+    int confidence = other_text ? kConfident + kMargin : kCertain;
+    return {confidence, fmt::format("entry '{}' at line {}", line.substr(0, 40), sample.line_numbers[i])};
+  }
+  return {};
+}
 
 }  // namespace ream::import

@@ -10,11 +10,15 @@
 
 #include <string_view>
 
+#include "format_detect.hh"
 #include "paper.hh"
 
 namespace ream::import {
 
 void parse_bibtex(std::string_view text, PaperSink& out);
+
+// Evidence for --format auto: an entry "@type{" before anything but comments.
+Evidence detect_bibtex(const Sample& sample);
 
 }  // namespace ream::import
 

@@ -151,3 +151,25 @@ TEST_CASE("bibtex errors: garbage is linear, not quadratic") {
   auto s = read(garbage);
   CHECK(s.issues.size() == 40000);
 }
+
+TEST_CASE("bibtex errors: doubling @string macros are refused at their line, not expanded") {
+  std::string bib = "@string{m0 = \"xx\"}\n";
+  for (int i = 1; i <= 40; ++i)
+    bib += "@string{m" + std::to_string(i) + " = m" + std::to_string(i - 1) + " # m" + std::to_string(i - 1) + "}\n";
+  bib += "@misc{k, title = m40}\n";
+  CollectingSink s;
+  s.keep_going = false;  // --on-error=fail: the first issue ends the file
+  parse_bibtex(bib, s);
+  REQUIRE(s.issues.size() == 1);
+  CHECK(s.issues[0].line == 20);  // m19 would bring the file's expansions to 2 MiB
+  CHECK(s.issues[0].reason.starts_with("macro 'm18' in @string m19 expands past the limit"));
+  CHECK(s.papers.empty());
+}
+
+TEST_CASE("bibtex errors: ordinary macros used many times stay within the limit") {
+  std::string bib = "@string{pami = {IEEE Transactions on Pattern Analysis and Machine Intelligence}}\n";
+  for (int i = 0; i < 200; ++i) bib += "@article{k" + std::to_string(i) + ", title={T}, journal = pami}\n";
+  auto s = read(bib);
+  CHECK(s.issues.empty());
+  CHECK(s.papers.size() == 200);
+}

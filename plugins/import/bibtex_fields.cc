@@ -17,6 +17,7 @@
 
 #include "bibtex_arxiv.hh"
 #include "ream/identifiers.hpp"
+#include "record_types.hh"
 #include "tex_unicode.hh"
 
 namespace ream::import::bibtex {
@@ -61,6 +62,116 @@ std::optional<int> month_in(std::string_view s) {
   return std::nullopt;
 }
 
+// Stand-ins for a case-protecting group's braces: they pass through
+// tex_to_unicode (which drops braces) and become braces again in
+// `title_protected`.  ASCII control characters rather than private-use
+// letters, so that an ASCII title stays on tex_to_unicode's fast path; the
+// title's own control characters of these two codes are dropped first.
+constexpr std::string_view kOpenMark = "\x01", kCloseMark = "\x02";
+
+// `tex` with the braces of each case-protecting group ("The {BERT} model",
+// "{{Whole Title}}") replaced by the marks.  A group is protecting at
+// brace depth 0 unless it is a command's argument (\emph{x}, \'{e}) or
+// starts with a command ({\"U}, BibTeX's special characters).
+std::string mark_protected(std::string_view tex, bool* any) {
+  std::string out;
+  *any = false;
+  bool after_command = false;  // the last token was a command: a '{' now opens its argument
+  std::vector<bool> marked;    // per open group: whether it is protecting
+  for (size_t i = 0; i < tex.size(); ++i) {
+    char c = tex[i];
+    if (c == '\\' && i + 1 < tex.size()) {  // a command or control symbol, copied whole
+      size_t j = i + 1;
+      if (std::isalpha(static_cast<unsigned char>(tex[j])))
+        while (j < tex.size() && std::isalpha(static_cast<unsigned char>(tex[j]))) ++j;
+      else
+        ++j;
+      out.append(tex.substr(i, j - i));
+      i = j - 1;
+      after_command = true;
+      continue;
+    }
+    if (c == '{') {
+      bool protecting = marked.empty() && !after_command && i + 1 < tex.size() && tex[i + 1] != '\\';
+      marked.push_back(protecting);
+      out += protecting ? kOpenMark : std::string_view("{");
+      *any = *any || protecting;
+      after_command = false;
+      continue;
+    }
+    if (c == '}' && !marked.empty()) {
+      out += marked.back() ? kCloseMark : std::string_view("}");
+      marked.pop_back();
+      after_command = false;
+      continue;
+    }
+    if (!is_space(c)) after_command = false;
+    if (c != kOpenMark[0] && c != kCloseMark[0]) out += c;
+  }
+  return out;
+}
+
+// TeX text whose blank lines (TeX's paragraph breaks) become "\n\n".
+std::string tex_paragraphs(std::string_view tex) {
+  std::string out;
+  size_t start = 0;
+  while (start <= tex.size()) {
+    size_t end = start;
+    for (;;) {  // the next newline followed by a blank line
+      end = tex.find('\n', end);
+      if (end == std::string_view::npos) break;
+      size_t next = end + 1;
+      while (next < tex.size() && (tex[next] == ' ' || tex[next] == '\t' || tex[next] == '\r')) ++next;
+      if (next < tex.size() && tex[next] == '\n') break;
+      end = next;
+    }
+    if (end == std::string_view::npos) end = tex.size();
+    std::string paragraph = tex_to_unicode(tex.substr(start, end - start));
+    if (!paragraph.empty()) out += (out.empty() ? "" : "\n\n") + paragraph;
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string replace_all(std::string s, std::string_view from, std::string_view to) {
+  for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+    s.replace(at, from.size(), to);
+  return s;
+}
+
+// Types whose BibTeX `number` is an issue of a periodical or proceedings,
+// not a report's or a series' number.
+bool number_is_issue(std::string_view csl_type) {
+  return csl_type == "article-journal" || csl_type == "paper-conference" || csl_type == "article" ||
+         csl_type == "article-magazine" || csl_type == "article-newspaper" || csl_type == "periodical";
+}
+
+// "a, b; c" -> ["a","b","c"]: BibTeX keywords are separated by commas
+// (biblatex) or semicolons (Zotero, Mendeley).
+std::string keyword_array(std::string_view text) {
+  std::string out = "[";
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find_first_of(",;", start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view word = text.substr(start, end - start);
+    while (!word.empty() && is_space(word.front())) word.remove_prefix(1);
+    while (!word.empty() && is_space(word.back())) word.remove_suffix(1);
+    if (!word.empty()) {
+      if (out.size() > 1) out += ',';
+      out += '"';
+      for (char c : word) {
+        if (c == '"' || c == '\\') out += '\\';
+        if (static_cast<unsigned char>(c) < 0x20) continue;
+        out += c;
+      }
+      out += '"';
+    }
+    start = end + 1;
+  }
+  return out + "]";
+}
+
 std::string two_digits(int n) {
   return std::string(1, static_cast<char>('0' + n / 10)) + static_cast<char>('0' + n % 10);
 }
@@ -75,7 +186,8 @@ class PaperBuilder {
  public:
   PaperBuilder(const ExpandedEntry& entry, PaperSink& sink) : entry_(entry), sink_(sink) {
     paper_.line = entry.line;
-    paper_.extra.emplace_back("entry_type", entry.type);
+    paper_.type = csl_type_of_bibtex(entry.type);
+    if (bibtex_type_of_csl(paper_.type) != entry.type) paper_.extra.emplace_back("bibtex_type", entry.type);
     if (!entry.key.empty()) paper_.extra.emplace_back("key", entry.key);
   }
 
@@ -91,7 +203,22 @@ class PaperBuilder {
         set_authors(f.value);
         continue;
       }
-      std::string value = is_identifier_field(f.name) ? tex_verbatim(f.value) : tex_to_unicode(f.value);
+      if (f.name == "editor") {
+        for (std::string& name : split_names(f.value))
+          if (name != "others") paper_.editors.push_back(std::move(name));
+        continue;
+      }
+      if (f.name == "title" && paper_.title.empty()) {
+        set_title(f.value);
+        continue;
+      }
+      if (f.name == "keywords") {
+        paper_.extra_json.emplace_back("keywords_source", keyword_array(tex_to_unicode(f.value)));
+        continue;
+      }
+      std::string value = is_identifier_field(f.name)                  ? tex_verbatim(f.value)
+                          : (f.name == "abstract" || f.name == "note") ? tex_paragraphs(f.value)
+                                                                       : tex_to_unicode(f.value);
       if (!value.empty()) assign(f.name, std::move(value));
     }
     settle_date();
@@ -115,6 +242,9 @@ class PaperBuilder {
     if (name == "month") return void(pending_.month = std::move(value));
     if (name == "eprint") return void(pending_.eprint = std::move(value));
     if (name == "archiveprefix" || name == "eprinttype") return void(pending_.archive = std::move(value));
+    if (name == "number" && number_is_issue(paper_.type)) return add_extra("issue", std::move(value));
+    // BibTeX's type field says what kind of thesis or report: CSL's genre.
+    if (name == "type") return add_extra("genre", std::move(value));
     add_extra(name, std::move(value));
   }
 
@@ -122,8 +252,30 @@ class PaperBuilder {
   // "source") is renamed rather than clash with it; a name met twice (the
   // standard "key" field next to the citation key) keeps both values.
   void add_extra(std::string name, std::string value) {
-    static const std::set<std::string_view> record_fields = {
-        "id", "title", "authors", "abstract", "year", "date", "venue", "url", "arxiv", "doi", "notes", "source"};
+    static const std::set<std::string_view> record_fields = {"id",
+                                                             "type",
+                                                             "title",
+                                                             "authors",
+                                                             "editors",
+                                                             "et_al",
+                                                             "abstract",
+                                                             "year",
+                                                             "date",
+                                                             "venue",
+                                                             "url",
+                                                             "arxiv",
+                                                             "doi",
+                                                             "notes",
+                                                             "source",
+                                                             "key",
+                                                             "keywords_source",
+                                                             "links",
+                                                             "cites",
+                                                             "cluster",
+                                                             "merged_from",
+                                                             "references",
+                                                             "title_protected",
+                                                             "bibtex_type"};
     if (record_fields.count(name)) name = "bibtex_" + name;
     for (auto& [n, v] : paper_.extra) {
       if (n != name) continue;
@@ -144,10 +296,24 @@ class PaperBuilder {
   void set_authors(const std::string& tex) {
     for (std::string& name : split_names(tex)) {
       if (name == "others")
-        add_extra("et_al", "true");
+        paper_.et_al = true;
       else
         paper_.authors.push_back(std::move(name));
     }
+  }
+
+  // The title as text, and with its case-protecting braces in
+  // title_protected when it has any, so that export can write {BERT} back.
+  // One TeX conversion serves both: the braces travel through it as marks.
+  void set_title(const std::string& tex) {
+    bool any = false;
+    std::string marked = tex_to_unicode(mark_protected(tex, &any));
+    if (!any) {
+      paper_.title = std::move(marked);
+      return;
+    }
+    paper_.title = replace_all(replace_all(marked, kOpenMark, ""), kCloseMark, "");
+    paper_.extra.emplace_back("title_protected", replace_all(replace_all(marked, kOpenMark, "{"), kCloseMark, "}"));
   }
 
   void settle_date() {

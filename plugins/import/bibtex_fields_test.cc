@@ -51,7 +51,7 @@ TEST_CASE("bibtex fields: journal or booktitle is the venue; a second one stays 
   CHECK(CollectingSink::extra(p, "journal") == "J. B");
 }
 
-TEST_CASE("bibtex fields: entry type and key first, other fields in source order") {
+TEST_CASE("bibtex fields: the CSL type, the key first, other fields in source order") {
   Paper p = paper({{"pages", "1--2", 1},
                    {"abstract", "Abs.", 1},
                    {"note", "A note", 1},
@@ -59,8 +59,10 @@ TEST_CASE("bibtex fields: entry type and key first, other fields in source order
                    {"volume", "3", 1},
                    {"empty", "", 1}});
   using Extra = std::vector<std::pair<std::string, std::string>>;
-  CHECK(p.extra ==
-        Extra{{"entry_type", "article"}, {"key", "k"}, {"pages", "1–2"}, {"keywords", "x, y"}, {"volume", "3"}});
+  CHECK(p.type == "article-journal");
+  CHECK(p.extra == Extra{{"key", "k"}, {"pages", "1–2"}, {"volume", "3"}});
+  using Json = std::vector<std::pair<std::string, std::string>>;
+  CHECK(p.extra_json == Json{{"keywords_source", R"(["x","y"])"}});
   CHECK(p.abstract == "Abs.");
   CHECK(p.notes == "A note");
   CHECK(p.line == 7);

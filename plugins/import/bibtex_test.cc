@@ -40,10 +40,10 @@ TEST_CASE("bibtex: an entry of any type, case-insensitive, with its key and fiel
   CHECK(p.year == 1984);
   CHECK(p.doi == "10.1093/comjnl/27.2.97");
   using Extra = std::vector<std::pair<std::string, std::string>>;
-  CHECK(p.extra == Extra{{"entry_type", "article"},
-                         {"key", "knuth84"},
+  CHECK(p.type == "article-journal");
+  CHECK(p.extra == Extra{{"key", "knuth84"},
                          {"volume", "27"},
-                         {"number", "2"},
+                         {"issue", "2"},
                          {"pages", "97–111"},
                          {"publisher", "Oxford University Press"}});
 }
@@ -109,7 +109,7 @@ TEST_CASE("bibtex: authors split on 'and' at brace depth 0 only") {
     John Smith and others}})");
   REQUIRE(s.papers.size() == 1);
   CHECK(s.papers[0].authors == std::vector<std::string>{"Barnes and Noble", "Doe, Jane", "John Smith"});
-  CHECK(CollectingSink::extra(s.papers[0], "et_al") == "true");
+  CHECK(s.papers[0].et_al);
 }
 
 TEST_CASE("bibtex: arXiv ids from eprint, journal or URL") {
@@ -158,4 +158,40 @@ TEST_CASE("bibtex: a sink that wants no more stops the reader") {
   } sink;
   parse_bibtex("@misc{a, title={A}}\n@misc{b, title={B}}\n", sink);
   CHECK(sink.papers.size() == 1);
+}
+
+TEST_CASE("bibtex: editors are never authors; the BibTeX key field does not clash with the citation key") {
+  auto s = read(R"(@incollection{ck, author={A. Author}, editor={E. One and E. Two and others},
+    title={In a Book}, booktitle={The Book}, key={sortkey}})");
+  REQUIRE(s.papers.size() == 1);
+  const auto& p = s.papers[0];
+  CHECK(p.authors == std::vector<std::string>{"A. Author"});
+  CHECK(p.editors == std::vector<std::string>{"E. One", "E. Two"});
+  CHECK(p.type == "chapter");
+  CHECK(CollectingSink::extra(p, "key") == "ck");
+  CHECK(CollectingSink::extra(p, "bibtex_key") == "sortkey");
+  CHECK(CollectingSink::extra(p, "bibtex_type") == "");  // incollection is what chapter is written back as
+}
+
+TEST_CASE("bibtex: brace-protected capitals are kept in title_protected") {
+  auto s = read(R"(@article{a, title = {The {BERT} Model for {\"U}bersetzung and \emph{x} {{NLP}}}}
+@article{b, title = {No protection at all}})");
+  REQUIRE(s.papers.size() == 2);
+  CHECK(s.papers[0].title == "The BERT Model for Übersetzung and x NLP");
+  CHECK(CollectingSink::extra(s.papers[0], "title_protected") == "The {BERT} Model for Übersetzung and x {NLP}");
+  CHECK(CollectingSink::extra(s.papers[1], "title_protected") == "");
+}
+
+TEST_CASE("bibtex: month macros and numbers give the date; number is an article's issue") {
+  auto s = read(R"(@article{a, title={A}, year=2020, month=sep, number={4}}
+@techreport{t, title={T}, year=2020, month={10}, number={TR-7}}
+@mastersthesis{p, title={P}, year=2001})");
+  REQUIRE(s.papers.size() == 3);
+  CHECK(s.papers[0].date == "2020-09");
+  CHECK(CollectingSink::extra(s.papers[0], "issue") == "4");
+  CHECK(s.papers[1].date == "2020-10");
+  CHECK(CollectingSink::extra(s.papers[1], "number") == "TR-7");
+  CHECK(s.papers[1].type == "report");
+  CHECK(s.papers[2].type == "thesis");
+  CHECK(CollectingSink::extra(s.papers[2], "bibtex_type") == "mastersthesis");  // thesis is written back as phdthesis
 }

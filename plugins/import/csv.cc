@@ -8,6 +8,10 @@
 // (paper_fields.hh); unknown columns are kept, in order, as extra fields.
 #include "csv.hh"
 
+#include <algorithm>
+#include <array>
+#include <cctype>
+
 #include <fmt/format.h>
 
 #include "paper_fields.hh"
@@ -26,14 +30,149 @@ bool is_ream_id(std::string_view id) {
   return id.starts_with("arxiv:") || id.starts_with("doi:") || id.starts_with("title:");
 }
 
+// Columns of bibliographic database exports that need more than a
+// canonical name: Scopus ("Source title", "Page start", "Author full
+// names", "Author Keywords", "Document Type") and Web of Science's
+// spreadsheet export ("Article Title", "Source Title", "Start Page",
+// "Author Full Names", "Publication Year", "Book Editors").  Keys are
+// header names lower-cased with spaces as '_' (normal_name).
+enum class Role {
+  kNone,
+  kPageStart,
+  kPageEnd,
+  kFullNames,
+  kKeywords,
+  kDocumentType,
+  kEditors,
+  kVolume,
+  kIssue,
+  kPublisher
+};
+
+constexpr std::array<std::pair<std::string_view, Role>, 14> kRoles{{
+    {"page_start", Role::kPageStart},
+    {"start_page", Role::kPageStart},
+    {"page_end", Role::kPageEnd},
+    {"end_page", Role::kPageEnd},
+    {"author_full_names", Role::kFullNames},
+    {"author_keywords", Role::kKeywords},
+    {"keywords", Role::kKeywords},
+    {"document_type", Role::kDocumentType},
+    {"editors", Role::kEditors},
+    {"editor", Role::kEditors},
+    {"book_editors", Role::kEditors},
+    {"volume", Role::kVolume},
+    {"issue", Role::kIssue},
+    {"publisher", Role::kPublisher},
+}};
+
+// Names these exports use for canonical fields that the shared alias
+// table (paper_fields.cc) does not know.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kExportAliases{{
+    {"source_title", "venue"},
+    {"article_title", "title"},
+    {"link", "url"},
+    {"abstract_note", "abstract"},
+}};
+
+// Scopus and Web of Science document types as CSL types.
+std::string_view csl_type_of_document(std::string_view type) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kTypes{{
+      {"article", "article-journal"},
+      {"review", "article-journal"},
+      {"letter", "article-journal"},
+      {"note", "article-journal"},
+      {"editorial", "article-journal"},
+      {"editorial material", "article-journal"},
+      {"erratum", "article-journal"},
+      {"conference paper", "paper-conference"},
+      {"proceedings paper", "paper-conference"},
+      {"book chapter", "chapter"},
+      {"book", "book"},
+      {"data paper", "dataset"},
+  }};
+  std::string lower;
+  for (char c : type) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const auto& [name, csl] : kTypes)
+    if (lower == name) return csl;
+  return {};
+}
+
+std::string header_key(std::string_view header) {
+  std::string out;
+  for (char c : header)
+    out += c == ' ' || c == '-' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// "Smith, John (57190000000)" -> "Smith, John": Scopus puts the author id
+// after each full name.
+std::string without_author_id(std::string_view name) {
+  while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+  if (!name.empty() && name.back() == ')') {
+    size_t open = name.rfind('(');
+    if (open != std::string_view::npos &&
+        std::all_of(name.begin() + static_cast<ptrdiff_t>(open) + 1, name.end() - 1,
+                    [](char c) { return c >= '0' && c <= '9'; }) &&
+        open + 2 < name.size())
+      name = name.substr(0, open);
+  }
+  while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+  while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+  return std::string(name);
+}
+
+std::vector<std::string> split_semicolons(std::string_view text) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = std::min(text.find(';', start), text.size());
+    std::string item = without_author_id(text.substr(start, end - start));
+    if (!item.empty()) out.push_back(std::move(item));
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string json_strings(const std::vector<std::string>& items) {
+  std::string out = "[";
+  for (const auto& item : items) {
+    if (out.size() > 1) out += ',';
+    out += '"';
+    for (char c : item) {
+      if (c == '"' || c == '\\') out += '\\';
+      if (static_cast<unsigned char>(c) >= 0x20) out += c;
+    }
+    out += '"';
+  }
+  return out + "]";
+}
+
+// The canonical field a header names, export names included.
+std::string_view column_field(std::string_view header) {
+  std::string key = header_key(header);
+  for (const auto& [alias, field] : kExportAliases)
+    if (key == alias) return field;
+  return canonical_field(header);
+}
+
+Role column_role(std::string_view header) {
+  std::string key = header_key(header);
+  for (const auto& [alias, role] : kRoles)
+    if (key == alias) return role;
+  return Role::kNone;
+}
+
 struct Column {
   std::string header;
   std::string_view field;  // canonical, or "" for an extra column
+  Role role = Role::kNone;
 };
 
 class CsvImport {
  public:
-  CsvImport(std::string_view text, PaperSink& out) : text_(text), out_(out) {}
+  CsvImport(std::string_view text, const FormatOptions& options, PaperSink& out)
+      : text_(text), options_(options), out_(out) {}
 
   void run() {
     size_t eol = text_.find('\n');
@@ -59,7 +198,24 @@ class CsvImport {
 
  private:
   void take_header(const CsvRow& row) {
-    for (const auto& cell : row.cells) columns_.push_back({cell, canonical_field(cell)});
+    bool has_full_names = false;
+    for (const auto& cell : row.cells) {
+      std::string name = cell;
+      for (const auto& [from, to] : options_.column_map)
+        if (from == cell) name = to;
+      Column column{name, column_field(name), column_role(name)};
+      if (column.role != Role::kNone) column.field = {};
+      has_full_names = has_full_names || column.role == Role::kFullNames;
+      columns_.push_back(std::move(column));
+    }
+    // Scopus and Web of Science give "Authors" abbreviated beside the full
+    // names: the full names are the authors, the short forms an extra.
+    if (has_full_names)
+      for (auto& column : columns_)
+        if (column.field == "authors") {
+          column.field = {};
+          column.header = "authors_abbreviated";
+        }
   }
 
   bool take_row(const CsvRow& row) {
@@ -69,33 +225,84 @@ class CsvImport {
                          std::string(row.raw)});
     Paper p;
     p.line = row.line;
+    p.end_line = row.end_line;
+    pages_start_.clear();
+    pages_end_.clear();
     for (size_t i = 0; i < row.cells.size(); ++i) fill(p, columns_[i], row.cells[i], row.line);
+    if (!pages_start_.empty() || !pages_end_.empty()) {
+      std::string pages = pages_start_;
+      if (!pages_end_.empty() && pages_end_ != pages_start_) pages += (pages.empty() ? "" : "\u2013") + pages_end_;
+      p.extra.emplace_back("pages", pages);
+    }
     if (p.title.empty() && p.arxiv.empty() && p.doi.empty())
       return out_.issue({row.line, "row has no title, arxiv or doi", std::string(row.raw)});
     return out_.paper(std::move(p));
   }
 
+  // Columns with a role of their own; false for the others.
+  bool fill_role(Paper& p, const Column& column, const std::string& cell) {
+    switch (column.role) {
+      case Role::kNone:
+        return false;
+      case Role::kPageStart:
+        pages_start_ = cell;
+        return true;
+      case Role::kPageEnd:
+        pages_end_ = cell;
+        return true;
+      case Role::kFullNames:
+        p.authors = split_semicolons(cell);
+        return true;
+      case Role::kEditors:
+        p.editors = split_semicolons(cell);
+        return true;
+      case Role::kKeywords:
+        p.extra_json.emplace_back("keywords_source", json_strings(split_semicolons(cell)));
+        return true;
+      case Role::kDocumentType:
+        if (auto csl = csl_type_of_document(cell); !csl.empty()) p.type = csl;
+        p.extra.emplace_back("document_type", cell);
+        return true;
+      case Role::kVolume:
+        p.extra.emplace_back("volume", cell);
+        return true;
+      case Role::kIssue:
+        p.extra.emplace_back("issue", cell);
+        return true;
+      case Role::kPublisher:
+        p.extra.emplace_back("publisher", cell);
+        return true;
+    }
+    return false;
+  }
+
   void fill(Paper& p, const Column& column, const std::string& cell, uint64_t line) {
     if (cell.empty()) return;
+    if (fill_role(p, column, cell)) return;
     if (column.field.empty() || column.field == "source" || (column.field == "id" && !is_ream_id(cell))) {
       p.extra.emplace_back(kept_name(column.header, column.field), cell);
       return;
     }
     if (column.field == "id") return;  // a ream id: made again from the same fields
     if (auto complaint = set_text_field(p, column.field, cell)) {
-      out_.warning(line, *complaint + "; kept as field '" + column.header + "_text'");
-      p.extra.emplace_back(column.header + "_text", cell);
+      std::string kept = column.field == "year" ? "year_raw" : column.header + "_text";
+      out_.warning(line, *complaint + "; kept as field '" + kept + "'");
+      p.extra.emplace_back(kept, cell);
     }
   }
 
   std::string_view text_;
+  const FormatOptions& options_;
   PaperSink& out_;
   std::vector<Column> columns_;
+  std::string pages_start_, pages_end_;
 };
 
 }  // namespace
 
 bool CsvReader::next(CsvRow& row, bool* unterminated) {
+  // Runs of ordinary bytes are appended whole: a cell is copied with one
+  // append, not a push_back per byte.
   *unterminated = false;
   if (pos_ >= text_.size()) return false;
   row.cells.assign(1, std::string());
@@ -103,32 +310,52 @@ bool CsvReader::next(CsvRow& row, bool* unterminated) {
   size_t start = pos_;
   bool quoted = false;
   while (pos_ < text_.size()) {
-    char c = text_[pos_++];
-    if (c == '\n') ++line_;
+    std::string& cell = row.cells.back();
     if (quoted) {
-      if (c != '"') {
-        row.cells.back() += c;
-      } else if (pos_ < text_.size() && text_[pos_] == '"') {
-        row.cells.back() += '"';
+      size_t quote = text_.find('"', pos_);
+      size_t stop = quote == std::string_view::npos ? text_.size() : quote;
+      line_ += static_cast<uint64_t>(
+          std::count(text_.begin() + static_cast<ptrdiff_t>(pos_), text_.begin() + static_cast<ptrdiff_t>(stop), '\n'));
+      cell.append(text_.substr(pos_, stop - pos_));
+      pos_ = stop;
+      if (quote == std::string_view::npos) break;
+      ++pos_;
+      if (pos_ < text_.size() && text_[pos_] == '"') {
+        cell += '"';
         ++pos_;
       } else {
         quoted = false;
       }
       continue;
     }
+    size_t run = pos_;
+    while (run < text_.size()) {
+      char c = text_[run];
+      if (c == delimiter_ || c == '"' || c == '\n' || c == '\r') break;
+      ++run;
+    }
+    cell.append(text_.substr(pos_, run - pos_));
+    pos_ = run;
+    if (pos_ >= text_.size()) break;
+    char c = text_[pos_++];
     if (c == delimiter_) {
       row.cells.emplace_back();
-    } else if (c == '"' && row.cells.back().empty()) {
-      quoted = true;
+    } else if (c == '"') {
+      if (cell.empty())
+        quoted = true;
+      else
+        cell += '"';
     } else if (c == '\n') {
+      ++line_;
       break;
-    } else if (c == '\r' && pos_ < text_.size() && text_[pos_] == '\n') {
+    } else if (pos_ < text_.size() && text_[pos_] == '\n') {  // '\r' of a CRLF
       continue;
     } else {
-      row.cells.back() += c;
+      cell += '\r';
     }
   }
   *unterminated = quoted;
+  row.end_line = pos_ > start && text_[pos_ - 1] == '\n' ? line_ - 1 : line_;
   size_t end = pos_;
   while (end > start && (text_[end - 1] == '\n' || text_[end - 1] == '\r')) --end;
   row.raw = text_.substr(start, end - start);
@@ -164,6 +391,28 @@ std::vector<std::string> csv_header_cells(std::string_view line) {
   return row.cells;
 }
 
-void parse_csv(std::string_view text, PaperSink& out) { CsvImport(text, out).run(); }
+void parse_csv(std::string_view text, const FormatOptions& options, PaperSink& out) {
+  CsvImport(text, options, out).run();
+}
+
+void parse_csv(std::string_view text, PaperSink& out) { parse_csv(text, FormatOptions{}, out); }
+
+Evidence detect_csv(const Sample& sample) {
+  // A header row naming a title column and at least one other field the
+  // importer knows, and no row before it: "Title" alone in prose is no
+  // table.
+  if (sample.lines.empty()) return {};
+  std::string title_cell;
+  std::vector<std::string> known;
+  for (const auto& cell : csv_header_cells(sample.lines.front())) {
+    std::string_view field = column_field(cell);
+    if (field == "title" && title_cell.empty())
+      title_cell = cell;
+    else if (!field.empty() || column_role(cell) != Role::kNone)
+      known.push_back(cell);
+  }
+  if (title_cell.empty() || known.empty()) return {};
+  return {70, fmt::format("header row with columns '{}' and '{}'", title_cell, known.front())};
+}
 
 }  // namespace ream::import

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "format_detect.hh"
 #include "paper.hh"
 
 namespace ream::import {
@@ -15,8 +16,9 @@ std::vector<std::string> csv_header_cells(std::string_view line);
 
 // One data row as the table reader returns it.
 struct CsvRow {
-  uint64_t line = 0;     // where the row starts
-  std::string_view raw;  // the row's bytes, for --reject
+  uint64_t line = 0;      // where the row starts
+  uint64_t end_line = 0;  // and where it ends (quoted cells may hold line breaks)
+  std::string_view raw;   // the row's bytes, for --reject
   std::vector<std::string> cells;
 };
 
@@ -39,6 +41,11 @@ class CsvReader {
 char sniff_delimiter(std::string_view header_line);
 
 void parse_csv(std::string_view text, PaperSink& out);
+// With the stage's --map OLD=NEW header renames.
+void parse_csv(std::string_view text, const FormatOptions& options, PaperSink& out);
+
+// Evidence for --format auto: a header row naming a title column.
+Evidence detect_csv(const Sample& sample);
 
 }  // namespace ream::import
 

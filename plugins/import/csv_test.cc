@@ -42,9 +42,9 @@ TEST_CASE("csv: problems are issues or warnings with their line") {
   CollectingSink sink;
   parse_csv("title,year\nGood,soon\n\"Too\",many,cells\n,\n\"Open quote,2020\n", sink);
   REQUIRE(sink.papers.size() == 1);
-  CHECK(sink.papers[0].extra == std::vector<std::pair<std::string, std::string>>{{"year_text", "soon"}});
+  CHECK(sink.papers[0].extra == std::vector<std::pair<std::string, std::string>>{{"year_raw", "soon"}});
   REQUIRE(sink.warnings.size() == 1);
-  CHECK(sink.warnings[0].second == "year 'soon' is not a year; kept as field 'year_text'");
+  CHECK(sink.warnings[0].second == "year 'soon' is not a year; kept as field 'year_raw'");
   REQUIRE(sink.issues.size() == 3);
   CHECK(sink.issues[0].line == 3);
   CHECK(sink.issues[0].reason == "row has 3 fields; the header has 2");
@@ -59,4 +59,29 @@ TEST_CASE("csv: header cells and delimiter sniffing") {
   CHECK(sniff_delimiter("a;b;c") == ';');
   CHECK(sniff_delimiter("a\tb,c\td") == '\t');
   CHECK(sniff_delimiter("\"a;b\",c") == ',');
+}
+
+TEST_CASE("csv: Scopus columns, author ids dropped, pages joined") {
+  CollectingSink s;
+  parse_csv(
+      "Authors,Author full names,Title,Source title,Page start,Page end,Document Type\n"
+      "\"Doe J.\",\"Doe, Jane (123); Roe, R. (45)\",T,Venue,7,9,Conference Paper\n",
+      s);
+  REQUIRE(s.papers.size() == 1);
+  const auto& p = s.papers[0];
+  CHECK(p.authors == std::vector<std::string>{"Doe, Jane", "Roe, R."});
+  CHECK(p.venue == "Venue");
+  CHECK(p.type == "paper-conference");
+  CHECK(CollectingSink::extra(p, "pages") == "7–9");
+  CHECK(CollectingSink::extra(p, "authors_abbreviated") == "Doe J.");
+}
+
+TEST_CASE("csv: --map renames a header before mapping") {
+  CollectingSink s;
+  FormatOptions options;
+  options.column_map = {{"Name", "title"}, {"Who", "authors"}};
+  parse_csv("Name,Who\nX,\"A; B\"\n", options, s);
+  REQUIRE(s.papers.size() == 1);
+  CHECK(s.papers[0].title == "X");
+  CHECK(s.papers[0].authors == std::vector<std::string>{"A", "B"});
 }

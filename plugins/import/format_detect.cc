@@ -1,121 +1,70 @@
-// Recognising a format from content (`--format auto`).
-//
-// Each format has a mark that the others lack, tested in an order where
-// no earlier test can claim a later format's files: JSON Lines starts with
-// "{", BibTeX with "@type{", RIS with "TY  - "; paper notes have a
-// "### Paper NN" heading; CSV has a header row naming a title column.
-// hf-papers has no syntax at all, so it is last and needs evidence: a
-// furniture line of the page, or a short line followed by a long
-// paragraph (a title and its abstract).  Only the first kSample bytes are
-// looked at, so detection costs nothing on a large dump.
+// Choosing a format for a file from the detectors' evidence (see
+// format_detect.hh for the rule and for how to add a format).  Only the
+// first Sample::kHeadBytes bytes are sampled into lines, so detection
+// costs nothing on a large dump; `text` is no more than that head either.
 #include "format_detect.hh"
 
-#include <array>
-#include <vector>
-
-#include <re2/re2.h>
-
-#include "csv.hh"
-#include "hf_papers.hh"
-#include "paper_fields.hh"
+#include <algorithm>
 
 namespace ream::import {
-namespace {
 
-constexpr size_t kSample = 1 << 16;
-constexpr size_t kSampleLines = 60;
-constexpr size_t kTitleMax = 300, kAbstractMin = 200;
-
-constexpr std::array<std::pair<Format, std::string_view>, 6> kNames{{
-    {Format::kHfPapers, "hf-papers"},
-    {Format::kPaperNotes, "paper-notes"},
-    {Format::kBibtex, "bibtex"},
-    {Format::kRis, "ris"},
-    {Format::kCsv, "csv"},
-    {Format::kJsonl, "jsonl"},
-}};
-
-std::string_view trim(std::string_view s) {
+std::string_view trim_blank(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
   return s;
 }
 
-// The first non-blank lines of the sample, trimmed.
-std::vector<std::string_view> first_lines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  text = text.substr(0, kSample);
-  while (!text.empty() && lines.size() < kSampleLines) {
-    size_t nl = text.find('\n');
-    std::string_view line = trim(text.substr(0, nl));
-    text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
-    if (!line.empty()) lines.push_back(line);
+Sample::Sample(std::string_view all) : text(all), head(all.substr(0, kHeadBytes)) {
+  std::string_view rest = head;
+  uint64_t number = 0;
+  while (!rest.empty() && lines.size() < kMaxLines) {
+    size_t nl = rest.find('\n');
+    std::string_view line = trim_blank(rest.substr(0, nl));
+    rest.remove_prefix(nl == std::string_view::npos ? rest.size() : nl + 1);
+    ++number;
+    if (line.empty()) continue;
+    lines.push_back(line);
+    line_numbers.push_back(number);
   }
-  return lines;
 }
 
-bool looks_bibtex(const std::vector<std::string_view>& lines) {
-  static const RE2 entry(R"(^@\s*[A-Za-z]+\s*[{(].*)");
-  for (auto line : lines) {
-    if (line.front() == '%') continue;  // BibTeX comment lines before the first entry
-    return RE2::FullMatch(re2::StringPiece(line.data(), line.size()), entry);
+const FormatSpec* format_by_name(std::string_view name) {
+  for (const auto& f : formats()) {
+    if (f.name == name) return &f;
+    std::string_view aliases = f.aliases;
+    while (!aliases.empty()) {
+      size_t bar = aliases.find('|');
+      if (aliases.substr(0, bar) == name) return &f;
+      aliases.remove_prefix(bar == std::string_view::npos ? aliases.size() : bar + 1);
+    }
   }
-  return false;
+  return nullptr;
 }
 
-bool looks_paper_notes(std::string_view text) {
-  static const RE2 heading(R"((?im)^#{1,6}[ \t]*(?:paper|article)[ \t]*#?[ \t]*\d+)");
-  text = text.substr(0, kSample);
-  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), heading);
-}
-
-bool looks_csv(std::string_view first_line) {
-  for (const auto& cell : csv_header_cells(first_line))
-    if (canonical_field(cell) == "title") return true;
-  return false;
-}
-
-bool looks_hf_papers(const std::vector<std::string_view>& lines) {
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (is_hf_furniture(lines[i]) || is_hf_date(lines[i])) return true;
-    if (i + 1 < lines.size() && lines[i].size() <= kTitleMax && lines[i + 1].size() >= kAbstractMin) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
-std::string_view format_name(Format f) {
-  for (const auto& [format, name] : kNames)
-    if (format == f) return name;
-  return "?";
-}
-
-std::optional<Format> format_by_name(std::string_view name) {
-  for (const auto& [format, known] : kNames)
-    if (known == name) return format;
-  return std::nullopt;
-}
-
-std::string format_list() {
+std::string format_list(std::string_view separator) {
   std::string out;
-  for (const auto& [format, name] : kNames) {
-    if (!out.empty()) out += ", ";
-    out += name;
+  for (const auto& f : formats()) {
+    if (!out.empty()) out += separator;
+    out += f.name;
   }
   return out;
 }
 
-std::optional<Format> detect_format(std::string_view text) {
-  std::vector<std::string_view> lines = first_lines(text);
-  if (lines.empty()) return std::nullopt;
-  if (lines.front().front() == '{') return Format::kJsonl;
-  if (looks_bibtex(lines)) return Format::kBibtex;
-  if (lines.front().substr(0, 6) == "TY  - ") return Format::kRis;
-  if (looks_paper_notes(text)) return Format::kPaperNotes;
-  if (looks_csv(lines.front())) return Format::kCsv;
-  if (looks_hf_papers(lines)) return Format::kHfPapers;
-  return std::nullopt;
+Detection detect_format(std::string_view text) {
+  Detection d;
+  Sample sample(text);
+  if (sample.lines.empty()) return d;
+  for (const auto& f : formats()) {
+    Evidence e = f.detect(sample);
+    if (e) d.candidates.emplace_back(&f, std::move(e));
+  }
+  std::stable_sort(d.candidates.begin(), d.candidates.end(),
+                   [](const auto& a, const auto& b) { return a.second.confidence > b.second.confidence; });
+  if (d.candidates.empty() || d.candidates[0].second.confidence < kConfident) return d;
+  if (d.candidates.size() > 1 && d.candidates[1].second.confidence + kMargin > d.candidates[0].second.confidence)
+    return d;
+  d.format = d.candidates[0].first;
+  return d;
 }
 
 }  // namespace ream::import

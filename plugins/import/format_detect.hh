@@ -1,23 +1,107 @@
-// Input formats, their names, and recognising them from content.
+// The import formats: one table row each, and choosing a row for a file.
+//
+// A format is a row of kFormats (formats.cc): its name, its aliases, a
+// one-line summary, a `detect` function and a `parse` function.  Nothing
+// else in the stage knows the list, so the --format choices, the error
+// messages, `--detect` and the dispatch all come from the table.
+//
+// How to add a format:
+//   1. Write plugins/import/NAME.{hh,cc} with
+//        Evidence detect_NAME(const Sample& s);
+//        void parse_NAME(std::string_view text, PaperSink& out);
+//      (or, when the parser needs the stage's options,
+//        void parse_NAME(std::string_view text, const FormatOptions& o, PaperSink& out);)
+//      detect_NAME looks for the format's OWN markers in the sample and
+//      returns Evidence{} (confidence 0) when it finds none.  It must never
+//      claim a file for lack of a better idea: "some text" is no evidence.
+//   2. Add one row to kFormats in formats.cc (the order there is the order
+//      of --format's choices and of messages, nothing more).
+//   3. Add NAME.cc to ream_import_core, NAME_test.cc to import_test, a
+//      NAME_fuzz.cc fuzz target, and a section with the field mapping to
+//      man/ream-import.1.in.
+//
+// Choosing: every detector sees the same Sample; the format with the
+// highest confidence wins when it reaches kConfident and no other format
+// is within kMargin of it.  Otherwise the file is refused ("cannot tell
+// the format"): guessing wrong turns a file into junk records.
 #ifndef REAM_IMPORT_FORMAT_DETECT_HH
 #define REAM_IMPORT_FORMAT_DETECT_HH
 
-#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
+
+#include "paper.hh"
 
 namespace ream::import {
 
-enum class Format { kHfPapers, kPaperNotes, kBibtex, kRis, kCsv, kJsonl };
+// What a detector found: how sure it is (0 = no evidence at all, 100 = the
+// format's defining syntax) and why, in words for `ream import --detect`
+// ("first entry '@article{smith2020,' at line 3").
+struct Evidence {
+  int confidence = 0;
+  std::string reason;
+  explicit operator bool() const { return confidence > 0; }
+};
 
-std::string_view format_name(Format f);
-std::optional<Format> format_by_name(std::string_view name);
-// "hf-papers, paper-notes, bibtex, ris, csv, jsonl": for messages.
-std::string format_list();
+// Confidence levels detectors use, so their answers compare.
+constexpr int kCertain = 100;   // the format's own syntax, checked
+constexpr int kStrong = 80;     // a marker only this format writes
+constexpr int kConfident = 50;  // the least that lets auto decide
+constexpr int kWeak = 30;       // consistent with the format, proves little
+constexpr int kMargin = 10;     // a winner must lead the next format by this
 
-// The format `text` is written in, judged from its first lines, or
-// nullopt when it looks like none of them.
-std::optional<Format> detect_format(std::string_view text);
+// The start of a file as every detector sees it (decoded to UTF-8, byte
+// order mark removed, invalid bytes replaced by U+FFFD).  The stage decides
+// every named file's format from its first kHeadBytes bytes before any
+// record is written, so a detector must decide from those alone.
+struct Sample {
+  explicit Sample(std::string_view text);
+  std::string_view text;                // what detection was given: the file's first kHeadBytes bytes
+  std::string_view head;                // its first kHeadBytes bytes
+  std::vector<std::string_view> lines;  // the first non-blank lines of head, trimmed
+  // The 1-based line number of lines[i] in the file.
+  std::vector<uint64_t> line_numbers;
+  static constexpr size_t kHeadBytes = 1 << 16;
+  static constexpr size_t kMaxLines = 60;
+};
+
+// The stage's options that some parsers need.
+struct FormatOptions {
+  // --map OLD=NEW: header renames for tabular formats, applied before the
+  // format's own column mapping.
+  std::vector<std::pair<std::string, std::string>> column_map;
+};
+
+struct FormatSpec {
+  std::string_view name;     // what --format takes and --detect prints
+  std::string_view aliases;  // other names --format accepts, '|'-separated ("" for none)
+  std::string_view summary;  // a few words for help and messages
+  Evidence (*detect)(const Sample& sample);
+  void (*parse)(std::string_view text, const FormatOptions& options, PaperSink& out);
+};
+
+// Every format, in table order.
+std::span<const FormatSpec> formats();
+
+// The format named `name` (a name or an alias), or nullptr.
+const FormatSpec* format_by_name(std::string_view name);
+
+// "hf-papers, paper-notes, bibtex, ...": the names joined by `separator`.
+std::string format_list(std::string_view separator = ", ");
+
+// The outcome of auto-detection: the chosen format (nullptr when none is
+// clearly indicated) and every format that found evidence, best first.
+struct Detection {
+  const FormatSpec* format = nullptr;
+  std::vector<std::pair<const FormatSpec*, Evidence>> candidates;
+};
+Detection detect_format(std::string_view text);
+
+// Helpers detectors share.
+std::string_view trim_blank(std::string_view s);
 
 }  // namespace ream::import
 

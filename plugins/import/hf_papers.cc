@@ -29,6 +29,7 @@
 #include <optional>
 #include <vector>
 
+#include <fmt/format.h>
 #include <re2/re2.h>
 
 namespace ream::import {
@@ -278,6 +279,26 @@ bool is_hf_date(std::string_view line) {
 void parse_hf_papers(std::string_view text, PaperSink& out) {
   std::vector<DatedUnit> units = Splitter().split(text);
   Assembler(out).feed(units);
+}
+
+Evidence detect_hf_papers(const Sample& sample) {
+  // The page's own furniture, not the shape of the text: a sign-up line
+  // or the "by ... and the research community" byline is proof; short
+  // generic lines ("new", "Subscribe", a date) count only together.
+  static const RE2 signature(
+      R"((?i)^(?:get trending papers\b.*|by\s*\S+ and the research community|daily papers|trending papers))");
+  size_t generic = 0;
+  std::string first_generic;
+  for (size_t i = 0; i < sample.lines.size(); ++i) {
+    std::string_view line = sample.lines[i];
+    if (RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), signature))
+      return {kStrong, fmt::format("page line '{}' at line {}", line.substr(0, 60), sample.line_numbers[i])};
+    if (is_hf_furniture(line) || is_hf_date(line)) {
+      if (generic++ == 0) first_generic = fmt::format("'{}' at line {}", line, sample.line_numbers[i]);
+    }
+  }
+  if (generic < 3) return {};
+  return {kConfident, fmt::format("{} page lines such as {}", generic, first_generic)};
 }
 
 }  // namespace ream::import

@@ -4,6 +4,7 @@
 
 #include <string_view>
 
+#include "format_detect.hh"
 #include "paper.hh"
 
 namespace ream::import {
@@ -11,6 +12,9 @@ namespace ream::import {
 // Parses a dump: page furniture skipped, a date line kept as the date hint
 // of the papers after it, each title line with its abstract paragraph.
 void parse_hf_papers(std::string_view text, PaperSink& out);
+
+// Evidence for --format auto: the page's furniture lines.
+Evidence detect_hf_papers(const Sample& sample);
 
 // True when `line` (trimmed) is page furniture, not a paper.  Exposed for
 // tests and for the format detector.

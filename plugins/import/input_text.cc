@@ -6,6 +6,8 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 #include <unistd.h>
 
@@ -127,6 +129,190 @@ std::string read_input(const std::string& path, const std::function<void(uint64_
   }
   if (fd != STDIN_FILENO) ::close(fd);
   return text;
+}
+
+std::string read_head(const std::string& path, size_t max) {
+  int fd = open_input(path);
+  std::string head(max, '\0');
+  size_t got = 0;
+  while (got < max) {
+    ssize_t n = ::read(fd, head.data() + got, max - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int err = errno;
+      ::close(fd);
+      throw std::system_error(err, std::generic_category(), "read failed");
+    }
+    if (n == 0) break;
+    got += static_cast<size_t>(n);
+  }
+  ::close(fd);
+  head.resize(got);
+  return head;
+}
+
+namespace {
+
+// A file is binary when at least half the lines in its first kBinaryWindow
+// bytes hold a NUL; one NUL in one line of a text file is one bad entry.
+constexpr size_t kBinaryWindow = 4096;
+
+// Whether the text has a valid multi-byte UTF-8 sequence: a file with
+// invalid bytes and none of these was written in a single-byte encoding.
+bool has_utf8_beyond_ascii(std::string_view text) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  int32_t n = static_cast<int32_t>(std::min<size_t>(text.size(), INT32_MAX));
+  for (int32_t i = 0; i < n;) {
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c >= 0) return true;
+  }
+  return false;
+}
+
+std::string utf8_reason(std::string_view text, size_t bad, bool single_byte_file) {
+  std::string reason = fmt::format("invalid UTF-8 (byte 0x{:02X} at column {})", static_cast<unsigned char>(text[bad]),
+                                   bad - static_cast<size_t>(line_around(text, bad).data() - text.data()) + 1);
+  if (single_byte_file) reason += "; if the file is Latin-1, use --encoding latin1";
+  return reason;
+}
+
+}  // namespace
+
+std::optional<TextFault> find_file_fault(std::string_view text) {
+  std::string_view start = text.substr(0, kBinaryWindow);
+  size_t nul = start.find('\0');
+  if (nul == std::string_view::npos) return std::nullopt;
+  // UTF-16 text without a byte order mark: ASCII with a NUL beside every character.
+  size_t nuls = static_cast<size_t>(std::count(start.begin(), start.end(), '\0'));
+  if (start.size() >= 8 && nuls * 5 >= start.size() * 2 && nuls * 5 <= start.size() * 3) {
+    const char* order = start[0] == '\0' ? "utf-16be" : "utf-16le";
+    return TextFault{1, fmt::format("UTF-16 text without a byte order mark; use --encoding {}", order),
+                     std::string(line_around(text, 0))};
+  }
+  size_t lines = 0, with_nul = 0;
+  for (std::string_view rest = start; !rest.empty();) {
+    size_t nl = rest.find('\n');
+    std::string_view line = rest.substr(0, nl);
+    ++lines;
+    with_nul += line.find('\0') != std::string_view::npos;
+    rest.remove_prefix(nl == std::string_view::npos ? rest.size() : nl + 1);
+  }
+  if (with_nul * 2 < lines) return std::nullopt;
+  return TextFault{line_of(text, nul), "binary file (NUL byte); not a text format",
+                   std::string(line_around(text, nul))};
+}
+
+std::vector<TextFault> find_line_faults(std::string_view text) {
+  std::vector<TextFault> faults;
+  std::optional<bool> single_byte;
+  size_t from = 0;
+  uint64_t line = 1;
+  while (from < text.size()) {
+    std::string_view rest = text.substr(from);
+    size_t nul = rest.find('\0');
+    size_t bad = first_bad_utf8(rest.substr(0, nul));
+    size_t at = std::min(nul, bad);
+    if (at == std::string_view::npos) break;
+    at += from;
+    line += static_cast<uint64_t>(
+        std::count(text.begin() + static_cast<ptrdiff_t>(from), text.begin() + static_cast<ptrdiff_t>(at), '\n'));
+    std::string reason;
+    if (text[at] == '\0') {
+      reason = "NUL byte";
+    } else {
+      if (!single_byte) single_byte = !has_utf8_beyond_ascii(text);
+      reason = utf8_reason(text, at, *single_byte);
+    }
+    faults.push_back({line, std::move(reason), std::string(line_around(text, at))});
+    size_t next = text.find('\n', at);  // one fault per line is enough
+    if (next == std::string_view::npos) break;
+    from = next + 1;
+    ++line;
+  }
+  return faults;
+}
+
+std::string with_replacements(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  int32_t n = static_cast<int32_t>(std::min<size_t>(text.size(), INT32_MAX));
+  for (int32_t i = 0; i < n;) {
+    if (p[i] != 0 && p[i] < 0x80) {
+      out += static_cast<char>(p[i++]);
+      continue;
+    }
+    int32_t start = i;
+    UChar32 c;
+    if (p[i] == 0) {
+      ++i;
+      c = -1;
+    } else {
+      U8_NEXT(p, i, n, c);
+    }
+    if (c < 0)
+      out += "\xEF\xBF\xBD";
+    else
+      out.append(text.data() + start, static_cast<size_t>(i - start));
+  }
+  return out;
+}
+
+bool known_encoding(const std::string& name) {
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* conv = ucnv_open(name.c_str(), &status);
+  if (conv) ucnv_close(conv);
+  return U_SUCCESS(status) && conv != nullptr;
+}
+
+namespace {
+
+// Converts `bytes` from `encoding` to UTF-8 with ICU, stopping at the
+// first byte sequence that is invalid in it.
+std::string convert_to_utf8(std::string_view bytes, const std::string& encoding, bool partial) {
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* conv = ucnv_open(encoding.c_str(), &status);
+  if (U_FAILURE(status)) throw DecodeError{0, fmt::format("unknown encoding '{}'", encoding)};
+  ucnv_setToUCallBack(conv, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  std::u16string units(bytes.size() + 2, u'\0');
+  const char* source = bytes.data();
+  UChar* target = reinterpret_cast<UChar*>(units.data());
+  ucnv_toUnicode(conv, &target, target + units.size(), &source, bytes.data() + bytes.size(), nullptr, partial ? 0 : 1,
+                 &status);
+  ucnv_close(conv);
+  if (U_FAILURE(status)) {
+    size_t at = static_cast<size_t>(source - bytes.data());
+    // Lines are counted in the source bytes only for ASCII-compatible encodings; the
+    // converted prefix's line count is right for all of them.
+    std::u16string_view done(units.data(), static_cast<size_t>(target - reinterpret_cast<UChar*>(units.data())));
+    uint64_t line = 1 + static_cast<uint64_t>(std::count(done.begin(), done.end(), u'\n'));
+    throw DecodeError{line, fmt::format("not valid {} (byte offset {})", encoding, at)};
+  }
+  units.resize(static_cast<size_t>(target - reinterpret_cast<UChar*>(units.data())));
+  std::string out;
+  out.reserve(units.size() + units.size() / 2);
+  icu::UnicodeString(false, units.data(), static_cast<int32_t>(units.size())).toUTF8String(out);
+  return out;
+}
+
+}  // namespace
+
+std::string decode_input(std::string raw, const std::string& encoding, bool partial) {
+  if (encoding.empty()) {
+    std::string_view bytes = raw;
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") return raw.substr(3);
+    if (bytes.substr(0, 2) == "\xFF\xFE") return convert_to_utf8(bytes.substr(2), "UTF-16LE", partial);
+    if (bytes.substr(0, 2) == "\xFE\xFF") return convert_to_utf8(bytes.substr(2), "UTF-16BE", partial);
+    return raw;
+  }
+  std::string out = convert_to_utf8(raw, encoding, partial);
+  if (std::string_view(out).substr(0, 3) == "\xEF\xBB\xBF") out.erase(0, 3);
+  return out;
 }
 
 }  // namespace ream::import

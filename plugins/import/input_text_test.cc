@@ -29,3 +29,57 @@ TEST_CASE("lines around offsets") {
   CHECK(line_around(text, 9) == "ef");
   CHECK(without_bom("\xEF\xBB\xBFx") == "x");
 }
+
+TEST_CASE("line faults: every bad line, with a Latin-1 hint only where it fits") {
+  auto faults = find_line_faults("ok\nCaf\xE9\nfine\nna\xEFve and \xE9\n");
+  REQUIRE(faults.size() == 2);  // one fault per line
+  CHECK(faults[0].line == 2);
+  CHECK(faults[0].reason == "invalid UTF-8 (byte 0xE9 at column 4); if the file is Latin-1, use --encoding latin1");
+  CHECK(faults[1].line == 4);
+  // A file with valid UTF-8 beside the bad byte is UTF-8 with one broken byte.
+  auto mixed = find_line_faults("caf\xC3\xA9\nbad \xFF\n");
+  REQUIRE(mixed.size() == 1);
+  CHECK(mixed[0].reason == "invalid UTF-8 (byte 0xFF at column 5)");
+  auto nul = find_line_faults(std::string("a\nb\0c\n", 6));
+  REQUIRE(nul.size() == 1);
+  CHECK(nul[0].line == 2);
+  CHECK(nul[0].reason == "NUL byte");
+  CHECK(find_line_faults("all good\n").empty());
+}
+
+TEST_CASE("file faults: binary, and UTF-16 without a byte order mark") {
+  CHECK(!find_file_fault("text\n"));
+  CHECK(!find_file_fault(std::string("a\nb\nc\0\nd\n", 9)));  // a NUL in one line of four: one bad entry
+  auto zip = find_file_fault(std::string("PK\3\4\nxx\0yy\n", 11));
+  REQUIRE(zip);
+  CHECK(zip->reason == "binary file (NUL byte); not a text format");
+  auto le = find_file_fault(std::string("@\0a\0r\0t\0i\0c\0l\0e\0{\0", 18));
+  REQUIRE(le);
+  CHECK(le->reason == "UTF-16 text without a byte order mark; use --encoding utf-16le");
+}
+
+TEST_CASE("replacements stand in for bad bytes only") {
+  CHECK(with_replacements("a\xFF"
+                          "b") ==
+        "a\xEF\xBF\xBD"
+        "b");
+  CHECK(with_replacements(std::string("a\0b", 3)) ==
+        "a\xEF\xBF\xBD"
+        "b");
+  CHECK(with_replacements("caf\xC3\xA9") == "caf\xC3\xA9");
+}
+
+TEST_CASE("decoding: byte order marks and named encodings") {
+  CHECK(decode_input("\xEF\xBB\xBFx", "") == "x");
+  CHECK(decode_input("caf\xE9", "") == "caf\xE9");  // left for the UTF-8 check to report
+  CHECK(decode_input("caf\xE9", "latin1") == "caf\xC3\xA9");
+  CHECK(decode_input(std::string("\xFF\xFE"
+                                 "a\0\xE9\0",
+                                 6),
+                     "") == "a\xC3\xA9");
+  CHECK(decode_input(std::string("\xFE\xFF\0a\0\xE9", 6), "") == "a\xC3\xA9");
+  CHECK(decode_input("\x80", "windows-1252") == "\xE2\x82\xAC");
+  CHECK_THROWS_AS(decode_input("ok\n\xFF", "utf-8"), DecodeError);
+  CHECK(known_encoding("latin1"));
+  CHECK(!known_encoding("no-such-encoding"));
+}

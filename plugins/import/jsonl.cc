@@ -107,6 +107,7 @@ class JsonlImport {
     if (!doc.is_object()) return out_.issue({number, "not a JSON object", std::string(text)});
     Paper p;
     p.line = number;
+    p.end_line = number;
     problem_.clear();
     for (const auto& [key, raw] : object_members(text)) take(p, key, raw, number);
     if (!problem_.empty()) return out_.issue({number, problem_, std::string(text)});
@@ -135,8 +136,9 @@ class JsonlImport {
       return;
     }
     if (auto complaint = set_text_field(p, field, *text)) {
-      out_.warning(number, *complaint + "; kept as field '" + key + "_text'");
-      p.extra_json.emplace_back(key + "_text", std::string(raw));
+      std::string kept = field == "year" ? "year_raw" : key + "_text";
+      out_.warning(number, *complaint + "; kept as field '" + kept + "'");
+      p.extra_json.emplace_back(kept, std::string(raw));
     }
   }
 
@@ -188,6 +190,22 @@ void parse_jsonl(std::string_view text, PaperSink& out) {
     if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
     if (!import.line(line, number)) return;
   }
+}
+
+Evidence detect_jsonl(const Sample& sample) {
+  // Lines of objects, the first with a "title": one object spread over
+  // lines, an array, or an object that is no paper are other formats.
+  constexpr size_t kChecked = 3;
+  if (sample.lines.empty()) return {};
+  for (size_t i = 0; i < sample.lines.size() && i < kChecked; ++i) {
+    std::string_view line = sample.lines[i];
+    if (line.front() != '{' || line.back() != '}') return {};
+    boost::system::error_code ec;
+    json::value v = json::parse(json::string_view(line.data(), line.size()), ec);
+    if (ec || !v.is_object()) return {};
+    if (i == 0 && !v.as_object().contains("title")) return {};
+  }
+  return {kStrong, fmt::format("line {} is a JSON object with a \"title\"", sample.line_numbers.front())};
 }
 
 }  // namespace ream::import

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "format_detect.hh"
 #include "paper.hh"
 
 namespace ream::import {
@@ -17,6 +18,9 @@ namespace ream::import {
 std::vector<std::pair<std::string, std::string_view>> object_members(std::string_view object_text);
 
 void parse_jsonl(std::string_view text, PaperSink& out);
+
+// Evidence for --format auto: a first line that is a JSON object.
+Evidence detect_jsonl(const Sample& sample);
 
 }  // namespace ream::import
 

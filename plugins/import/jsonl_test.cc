@@ -48,10 +48,10 @@ TEST_CASE("jsonl: bad lines are issues, the rest goes on") {
   CHECK(sink.issues[2].reason == "field 'title' must be text, not a list");
   CHECK(sink.issues[3].reason == "record has no title, arxiv or doi");
   REQUIRE(sink.papers.size() == 2);
-  CHECK(sink.papers[1].extra_json == Fields{{"year_text", "\"n/a\""}});
+  CHECK(sink.papers[1].extra_json == Fields{{"year_raw", "\"n/a\""}});
   REQUIRE(sink.warnings.size() == 1);
   CHECK(sink.warnings[0] ==
-        std::make_pair(uint64_t{6}, std::string("year 'n/a' is not a year; kept as field 'year_text'")));
+        std::make_pair(uint64_t{6}, std::string("year 'n/a' is not a year; kept as field 'year_raw'")));
 }
 
 TEST_CASE("jsonl: object members keep their raw text") {
@@ -60,4 +60,14 @@ TEST_CASE("jsonl: object members keep their raw text") {
   CHECK(m[0] == std::make_pair(std::string("a"), std::string_view("1.50")));
   CHECK(m[1] == std::make_pair(std::string("b\"c"), std::string_view(R"({"x":[1,{"y":"}"}]})")));
   CHECK(m[2] == std::make_pair(std::string("d"), std::string_view(R"("s,t")")));
+}
+
+TEST_CASE("jsonl: a year with more than the year is kept as written, not silently the year") {
+  CollectingSink sink;
+  parse_jsonl("{\"title\":\"a\",\"year\":\"2020a\"}\n{\"title\":\"b\",\"year\":\"2021\"}\n", sink);
+  REQUIRE(sink.papers.size() == 2);
+  CHECK(sink.papers[0].year == 2020);
+  CHECK(CollectingSink::extra(sink.papers[0], "year_raw") == "2020a");
+  CHECK(sink.papers[1].year == 2021);
+  CHECK(CollectingSink::extra(sink.papers[1], "year_raw") == "");
 }

@@ -18,8 +18,15 @@ namespace ream::import {
 
 struct Paper {
   uint64_t line = 0;  // 1-based line where the entry starts in its file
+  // The entry's last line, when the parser knows it (0 otherwise): the
+  // stage skips an entry whose lines hold an invalid byte, and takes an
+  // entry without it to run up to the next one.
+  uint64_t end_line = 0;
   std::string title;
+  std::string type;  // CSL's type name ("article-journal", "paper-conference"; record_types.hh)
   std::vector<std::string> authors;
+  bool et_al = false;                // the source's author list ends in "and others" / "et al."
+  std::vector<std::string> editors;  // never mixed into authors
   std::string abstract;
   std::optional<int> year;
   std::string date;  // as given: "2023-12-06", or a hint such as "Mar 14"
@@ -29,7 +36,7 @@ struct Paper {
   std::string doi;
   std::string notes;
   // Other fields a format carries (BibTeX "volume", "pages", "publisher",
-  // "entry_type", "key", ...), field name to text, in source order.
+  // "key", ...), field name to text, in source order.
   std::vector<std::pair<std::string, std::string>> extra;
   // Fields carried over as JSON values, not text (a JSON Lines input's
   // unknown fields pass through untouched), written after `extra`.

@@ -130,8 +130,13 @@ std::optional<std::string> set_text_field(Paper& p, std::string_view field, std:
   else if (field == "notes")
     p.notes = value;
   else if (field == "year") {
+    // One rule in every format: a year written with more than the year
+    // ("2020a", "circa 1990") gives the year and is kept as written in
+    // year_raw; one with no year in it is kept there alone (the caller
+    // warns).  Nothing is made to look valid silently.
     p.year = parse_year(value);
     if (!p.year) return fmt::format("year '{}' is not a year", value);
+    if (value != std::to_string(*p.year)) p.extra.emplace_back("year_raw", std::string(value));
   }
   return std::nullopt;
 }

@@ -20,6 +20,7 @@
 #include <optional>
 #include <vector>
 
+#include <fmt/format.h>
 #include <re2/re2.h>
 
 #include <ream/identifiers.hpp>
@@ -254,5 +255,12 @@ bool split_venue_suffix(std::string_view title, std::string* bare, std::string* 
 }
 
 void parse_paper_notes(std::string_view text, PaperSink& out) { NotesImport(out).run(text); }
+
+Evidence detect_paper_notes(const Sample& sample) {
+  static const RE2 heading(R"((?im)^(#{1,6}[ \t]*(?:paper|article)[ \t]*#?[ \t]*\d+))");
+  std::string found;
+  if (!RE2::PartialMatch(piece(sample.head), heading, &found)) return {};
+  return {70, fmt::format("heading '{}'", found)};
+}
 
 }  // namespace ream::import

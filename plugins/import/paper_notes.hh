@@ -4,6 +4,7 @@
 
 #include <string_view>
 
+#include "format_detect.hh"
 #include "paper.hh"
 
 namespace ream::import {
@@ -11,6 +12,9 @@ namespace ream::import {
 // Parses notes: each "Paper NN" heading starts a paper, whose title is in
 // the heading ("### Paper 3: Title") or the first bullet after it.
 void parse_paper_notes(std::string_view text, PaperSink& out);
+
+// Evidence for --format auto: a "Paper NN" heading.
+Evidence detect_paper_notes(const Sample& sample);
 
 // Splits a title's venue suffix: "X (NIPS 2023)" gives "X", "NIPS", 2023.
 // Returns false when the title has none.

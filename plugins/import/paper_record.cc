@@ -6,14 +6,51 @@
 // Boost.JSON's.  Empty fields are left out: a missing field means unknown.
 #include "paper_record.hh"
 
+#include "markup_text.hh"
+
 #include <boost/json/serialize.hpp>
 #include <boost/json/string_view.hpp>
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <ream/identifiers.hpp>
 #include <ream/text.hpp>
 
 namespace ream::import {
 namespace {
+
+// text::clean (NFC, then white space collapsed) without its UTF-16 round
+// trip for text that is NFC already, as nearly all text is: then NFC
+// changes nothing and only the white space needs collapsing, which the
+// same code points as text::clean's decide here, in UTF-8.
+std::string clean_unicode(const std::string& s) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status) || !nfc->isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), status) ||
+      U_FAILURE(status))
+    return text::clean(s);
+  std::string out;
+  out.reserve(s.size());
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t n = static_cast<int32_t>(s.size());
+  bool space = true;
+  for (int32_t i = 0; i < n;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) return text::clean(s);  // not UTF-8: let the SDK decide
+    if (u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out.append(s, static_cast<size_t>(start), static_cast<size_t>(i - start));
+  }
+  return out;
+}
 
 // ASCII text is already NFC and its only white space is six bytes, so
 // most titles and abstracts need no ICU at all: one pass collapses white
@@ -35,7 +72,7 @@ void clean(std::string& s) {
       std::string rest = s.substr(0, out);
       if (space && out > 0) rest += ' ';
       rest.append(s, i, std::string::npos);
-      s = text::clean(rest);
+      s = clean_unicode(rest);
       return;
     } else {
       if (space && out > 0) s[out++] = ' ';
@@ -44,6 +81,33 @@ void clean(std::string& s) {
     }
   }
   s.resize(out);
+}
+
+// Long text keeps its paragraphs: each is cleaned on its own, and they
+// are joined by one blank line ("\n\n").  A paragraph ends at a blank line.
+void clean_paragraphs(std::string& s) {
+  size_t blank = s.find('\n');
+  if (blank == std::string::npos) return clean(s);
+  std::string out, paragraph;
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t nl = s.find('\n', start);
+    if (nl == std::string::npos) nl = s.size();
+    std::string_view line(s.data() + start, nl - start);
+    bool empty = line.find_first_not_of(" \t\r\f\v") == std::string_view::npos;
+    if (empty && !paragraph.empty()) {
+      clean(paragraph);
+      if (!paragraph.empty()) out += (out.empty() ? "" : "\n\n") + paragraph;
+      paragraph.clear();
+    } else if (!empty) {
+      paragraph += ' ';
+      paragraph.append(line);
+    }
+    start = nl + 1;
+  }
+  clean(paragraph);
+  if (!paragraph.empty()) out += (out.empty() ? "" : "\n\n") + paragraph;
+  s = std::move(out);
 }
 
 std::string quoted(std::string_view s) { return boost::json::serialize(boost::json::string_view(s.data(), s.size())); }
@@ -71,14 +135,26 @@ bool iso_year(std::string_view date, int* year) {
 }  // namespace
 
 void clean_paper(Paper& p) {
-  for (std::string* s : {&p.title, &p.abstract, &p.date, &p.venue, &p.url, &p.arxiv, &p.doi, &p.notes}) clean(*s);
-  std::erase_if(p.authors, [](std::string& a) {
-    clean(a);
-    return a.empty();
-  });
+  // Markup is every format's business: JATS and HTML turn up in titles and
+  // abstracts from Crossref, in notes from Zotero, in CSV and JSON Lines.
+  for (std::string* s : {&p.title, &p.abstract, &p.notes, &p.venue})
+    if (has_markup(*s)) *s = markup_to_text(*s);
+  for (std::string* s : {&p.title, &p.date, &p.venue, &p.url, &p.arxiv, &p.doi}) clean(*s);
+  clean_paragraphs(p.abstract);
+  clean_paragraphs(p.notes);
+  if (!p.abstract.empty()) p.abstract = without_rights_statements(std::move(p.abstract));
+  for (auto* names : {&p.authors, &p.editors})
+    std::erase_if(*names, [](std::string& a) {
+      clean(a);
+      return a.empty();
+    });
   for (auto& [key, value] : p.extra) clean(value);
   int year = 0;
   if (!p.year && iso_year(p.date, &year)) p.year = year;
+  // arXiv's own DataCite DOI (10.48550/arXiv.ID) names the arXiv id too.
+  if (p.arxiv.empty() && !p.doi.empty())
+    if (auto key = ids::doi_key(p.doi))
+      if (auto arxiv = ids::arxiv_from_doi(*key)) p.arxiv = *arxiv;
 }
 
 std::string paper_id(const Paper& p) { return ids::record_id(p.arxiv, p.doi, p.title); }
@@ -100,15 +176,20 @@ IdRegistry::Claim IdRegistry::claim(const std::string& id, std::string who, std:
 std::string record_json(const Paper& p, std::string_view id, std::string_view file) {
   std::string out = "{";
   add_text(out, "id", std::string(id));
+  add_text(out, "type", p.type);
   add_text(out, "title", p.title);
-  if (!p.authors.empty()) {
+  auto add_names = [&out](std::string_view key, const std::vector<std::string>& names) {
+    if (names.empty()) return;
     std::string list = "[";
-    for (const auto& a : p.authors) {
+    for (const auto& a : names) {
       if (list.size() > 1) list += ',';
       list += quoted(a);
     }
-    add(out, "authors", list + "]");
-  }
+    add(out, key, list + "]");
+  };
+  add_names("authors", p.authors);
+  if (p.et_al) add(out, "et_al", "true");
+  add_names("editors", p.editors);
   add_text(out, "abstract", p.abstract);
   if (p.year) add(out, "year", std::to_string(*p.year));
   add_text(out, "date", p.date);

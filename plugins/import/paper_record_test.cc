@@ -1,5 +1,7 @@
 #include "paper_record.hh"
 
+#include <ream/text.hpp>
+
 #include <catch2/catch.hpp>
 
 using namespace ream::import;
@@ -52,4 +54,14 @@ TEST_CASE("id registry: tells a repeat of the same title from a conflict") {
   CHECK(other.id == "arxiv:1~3");
   CHECK_FALSE(other.same_title);
   CHECK(other.taken_by == "first");
+}
+
+TEST_CASE("clean: NFC text takes the UTF-8 path and gives what text::clean gives") {
+  for (std::string s : {"  Erd\u0151s,\u00A0P\u00E1l  ", "caf\u00E9\u2003au\u200Blait", "cafe\u0301 x",
+                        "\u65E5\u672C\u8A9E \u2014 text", "\uFEFFTitle\u2028two"}) {
+    Paper p;
+    p.title = s;
+    clean_paper(p);
+    CHECK(p.title == ream::text::clean(s));
+  }
 }

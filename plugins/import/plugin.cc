@@ -14,38 +14,59 @@
 #include <sys/stat.h>
 
 #include <cstring>
+#include <map>
 #include <system_error>
 
 #include <fmt/format.h>
 
-#include "bibtex.hh"
-#include "csv.hh"
+#include "fault_gate.hh"
 #include "format_detect.hh"
-#include "hf_papers.hh"
 #include "input_text.hh"
-#include "jsonl.hh"
-#include "paper_notes.hh"
 #include "paper_record.hh"
-#include "ris.hh"
 
 namespace {
 
-using ream::import::Format;
+using ream::import::FormatSpec;
 using ream::import::Issue;
 using ream::import::Paper;
 
+// "auto|hf-papers|...": every name and alias in the format table.
+std::string format_choices() {
+  std::string out = "auto";
+  for (const auto& f : ream::import::formats()) {
+    out += '|';
+    out += f.name;
+    if (!f.aliases.empty()) {
+      out += '|';
+      out += f.aliases;
+    }
+  }
+  return out;
+}
+const std::string kFormatChoices = format_choices();
+
 const ream_option_spec kOptions[] = {
-    {"format", 'f', REAM_OPT_CHOICE, "FORMAT", "auto", "auto|hf-papers|paper-notes|bibtex|ris|csv|jsonl",
-     "input format; auto recognises it from the content", 0},
+    {"format", 'f', REAM_OPT_CHOICE, "FORMAT", "auto", kFormatChoices.c_str(),
+     "input format; auto recognises it from the content's own markers and refuses a file it cannot tell", 0},
+    {"encoding", 0, REAM_OPT_STRING, "NAME", nullptr, nullptr,
+     "read the files as NAME (latin1, windows-1252, utf-16le, ... any ICU converter); by default UTF-8, or "
+     "UTF-16 when a byte order mark says so",
+     0},
+    {"map", 0, REAM_OPT_STRING, "OLD=NEW", nullptr, nullptr,
+     "read the column headed OLD as if headed NEW (csv), e.g. --map 'Paper Name=title'; repeatable",
+     REAM_OPT_REPEATABLE},
+    {"detect", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr,
+     "print each file's detected format and the evidence for it, and import nothing", 0},
 };
 
 constexpr const char* kDescription =
     "Reads paper lists and writes one record per paper: page dumps of daily trending papers (hf-papers), "
-    "Markdown notes with a section per paper (paper-notes), BibTeX, RIS, CSV with a header row, and JSON "
-    "Lines. With --format auto (the default) the format of each file is recognised from its content. "
-    "Every record gets a stable id (arxiv:ID, doi:DOI or title:HASH), unique within one import, and "
-    "source {file, line}. Text is NFC-normalised with white space collapsed. Malformed input, binary "
-    "files and invalid UTF-8 are reported with file and line and handled by --on-error.";
+    "Markdown notes with a section per paper (paper-notes), BibTeX, RIS, CSV with a header row (Scopus and "
+    "Web of Science exports included), and JSON Lines. With --format auto (the default) each file's format is "
+    "decided from its own markers, and a file no format clearly claims is refused (--detect shows the "
+    "evidence). Every record gets a stable id (arxiv:ID, doi:DOI or title:HASH), unique within one import, "
+    "and source {file, line}. Text is NFC-normalised, markup reduced to text, paragraphs kept. An invalid "
+    "byte or a malformed entry costs only its entry, reported with file and line and handled by --on-error.";
 
 std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
 
@@ -90,6 +111,27 @@ class RecordSink : public ream::import::PaperSink {
   bool failed_ = false;
 };
 
+// "bibtex: entry '@article{k,' at line 3", or why no format was chosen.
+std::string describe(const ream::import::Detection& d) {
+  if (d.format) return fmt::format("{}: {}", d.format->name, d.candidates.front().second.reason);
+  if (d.candidates.empty()) return "unknown: no format's markers found";
+  std::string out = "unknown: not clear enough";
+  for (const auto& [format, evidence] : d.candidates)
+    out += fmt::format("; {} ({}%): {}", format->name, evidence.confidence, evidence.reason);
+  return out;
+}
+
+// Detection on the start of a text; invalid bytes there (one bad entry)
+// are replaced first so that they hide no format's markers.
+ream::import::Detection detect_in(std::string_view text) {
+  text = text.substr(0, ream::import::Sample::kHeadBytes);
+  if (!ream::import::find_text_fault(text)) return ream::import::detect_format(text);
+  std::string repaired = ream::import::with_replacements(text);
+  return ream::import::detect_format(repaired);
+}
+
+bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
 class Import : public ream::Stage {
  public:
   explicit Import(ream::Context& ctx) : Stage(ctx) {
@@ -97,6 +139,17 @@ class Import : public ream::Stage {
     if (paths_.empty()) paths_.push_back("-");
     std::string format = ctx.options().string("format", "auto");
     if (format != "auto") forced_ = ream::import::format_by_name(format);
+    detect_only_ = ctx.options().flag("detect");
+    encoding_ = ctx.options().string("encoding");
+    for (size_t i = 0, n = ctx.options().count("map"); i < n; ++i) {
+      std::string rename(ctx.options().value("map", i));
+      size_t eq = rename.find('=');
+      if (eq == 0 || eq == std::string::npos || eq + 1 == rename.size())
+        throw ream::UsageError(fmt::format("--map: '{}' is not OLD=NEW", rename));
+      options_.column_map.emplace_back(rename.substr(0, eq), rename.substr(eq + 1));
+    }
+    if (!encoding_.empty() && !ream::import::known_encoding(encoding_))
+      throw ream::UsageError(fmt::format("--encoding: '{}' is not an encoding ICU knows", encoding_));
     for (const auto& path : paths_) {
       try {
         ream::import::check_readable(path);
@@ -105,58 +158,118 @@ class Import : public ream::Stage {
       }
       total_ += file_size(path);
     }
+    // Every named file's format is decided before any record is written,
+    // so a file that cannot be told stops the run with no output at all.
+    // Standard input can only be looked at once, when it is read.
+    if (!forced_ && !detect_only_)
+      for (const auto& path : paths_)
+        if (path != "-") decided_[path] = decide(path, head_of(path));
   }
 
   void run() override {
+    if (detect_only_) return print_detections();
     for (const auto& path : paths_) {
       if (!import_file(path) || context().stopped()) return;
     }
   }
 
  private:
+  // The start of a named file as UTF-8 text, or "" when it cannot be
+  // decoded (import_file reports that with its line).
+  std::string head_of(const std::string& path) {
+    std::string head;
+    try {
+      head = ream::import::read_head(path, ream::import::Sample::kHeadBytes);
+    } catch (const std::system_error& e) {
+      throw ream::IoError(e.what(), display_name(path));
+    }
+    try {
+      return ream::import::decode_input(std::move(head), encoding_, true);
+    } catch (const ream::import::DecodeError&) {
+      return {};
+    }
+  }
+
+  // The format of a file from the start of its text; nullptr for a blank
+  // file, or for one that is no text at all (binary, invalid UTF-8), which
+  // import_file reports as such.  Throws when no format is clearly
+  // indicated.
+  const FormatSpec* decide(const std::string& path, std::string_view head) {
+    if (is_blank(head)) return nullptr;
+    ream::import::Detection d = detect_in(head);
+    if (d.format || ream::import::find_file_fault(head)) return d.format;
+    std::string name = display_name(path);
+    throw ream::DataError(
+        fmt::format("cannot tell the format of {}; use --format (one of {})", name, ream::import::format_list()), name);
+  }
+
+  void print_detections() {
+    bool all_told = true;
+    for (const auto& path : paths_) {
+      std::string head = path == "-" ? read_whole(path) : head_of(path);
+      if (path == "-") try {
+          head = ream::import::decode_input(std::move(head), encoding_);
+        } catch (const ream::import::DecodeError&) {
+          head.clear();
+        }
+      std::string_view text = head;
+      ream::import::Detection d = detect_in(text);
+      std::string what = is_blank(text) ? "empty: no papers" : describe(d);
+      all_told = all_told && (d.format || is_blank(text));
+      context().write(fmt::format("{}: {}\n", display_name(path), what));
+    }
+    if (!all_told) throw ream::DataError("cannot tell the format of every file; use --format");
+  }
+
+  std::string read_whole(const std::string& path) {
+    try {
+      return ream::import::read_input(path, [&](uint64_t n, uint64_t) { context().progress(done_ + n, total_); });
+    } catch (const std::system_error& e) {
+      throw ream::IoError(e.what(), display_name(path));
+    }
+  }
+
   // False when the run must stop.
   bool import_file(const std::string& path) {
     std::string name = display_name(path);
-    std::string data;
-    try {
-      data = ream::import::read_input(path, [&](uint64_t n, uint64_t) { context().progress(done_ + n, total_); });
-    } catch (const std::system_error& e) {
-      throw ream::IoError(e.what(), name);
-    }
+    std::string data = read_whole(path);
     done_ += data.size();
-    std::string_view text = ream::import::without_bom(data);
-    if (auto fault = ream::import::find_text_fault(text))
-      return context().reject(name, fault->line, fault->raw, fault->reason);
-    auto format = forced_ ? forced_ : ream::import::detect_format(text);
+    try {
+      data = ream::import::decode_input(std::move(data), encoding_);
+    } catch (const ream::import::DecodeError& e) {
+      return context().reject(name, e.line, "", e.reason);
+    }
+    std::string_view text = data;
+    if (is_blank(text)) return true;  // an empty file has no papers
+    const FormatSpec* format = forced_;
     if (!format) {
-      if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return true;  // an empty file has no papers
-      return context().reject(name, 1, ream::import::line_around(text, 0),
-                              "cannot tell the format; use --format with one of: " + ream::import::format_list());
+      auto known = decided_.find(path);
+      format = known != decided_.end() ? known->second : decide(path, text.substr(0, ream::import::Sample::kHeadBytes));
+    }
+    if (auto fault = ream::import::find_file_fault(text))
+      return context().reject(name, fault->line, fault->raw, fault->reason);
+    if (!format) return true;  // decide() leaves it unset only for a binary file, reported above
+    std::vector<ream::import::TextFault> faults = ream::import::find_line_faults(text);
+    // Entries holding an invalid byte are skipped one by one (FaultGate);
+    // the parser reads a copy with those bytes replaced.
+    std::string repaired;
+    if (!faults.empty()) {
+      repaired = ream::import::with_replacements(text);
+      text = repaired;
     }
     RecordSink sink(context(), ids_, name);
-    parse(*format, text, sink);
+    ream::import::FaultGate gate(sink, std::move(faults));
+    format->parse(text, options_, gate);
+    gate.finish();
     return !sink.failed();
   }
 
-  void parse(Format format, std::string_view text, RecordSink& sink) {
-    switch (format) {
-      case Format::kHfPapers:
-        return ream::import::parse_hf_papers(text, sink);
-      case Format::kPaperNotes:
-        return ream::import::parse_paper_notes(text, sink);
-      case Format::kCsv:
-        return ream::import::parse_csv(text, sink);
-      case Format::kJsonl:
-        return ream::import::parse_jsonl(text, sink);
-      case Format::kBibtex:
-        return ream::import::parse_bibtex(text, sink);
-      case Format::kRis:
-        return ream::import::parse_ris(text, sink);
-    }
-  }
-
   std::vector<std::string> paths_;
-  std::optional<Format> forced_;
+  const FormatSpec* forced_ = nullptr;
+  bool detect_only_ = false;
+  std::string encoding_;
+  std::map<std::string, const FormatSpec*> decided_;  // by path, for named files
+  ream::import::FormatOptions options_;
   ream::import::IdRegistry ids_;
   uint64_t total_ = 0, done_ = 0;
 };

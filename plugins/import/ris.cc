@@ -17,7 +17,11 @@
 #include <array>
 #include <optional>
 
+#include <fmt/format.h>
+
 #include "bibtex_arxiv.hh"
+#include "ream/identifiers.hpp"
+#include "record_types.hh"
 
 namespace ream::import {
 namespace {
@@ -44,6 +48,15 @@ std::optional<std::pair<std::string_view, std::string_view>> tag_line(std::strin
   return std::pair(line.substr(0, 2), trim(line.substr(std::min<size_t>(line.size(), 6))));
 }
 
+// Whether day `d` exists in the month of `ym` ("2020-02").
+bool valid_day(const std::string& ym, int d) {
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int year = std::stoi(ym.substr(0, 4)), month = std::stoi(ym.substr(5, 2));
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  int last = month == 2 && !leap ? 28 : kDays[month - 1];
+  return d >= 1 && d <= last;
+}
+
 // "2019/05/01/" -> "2019-05-01", "2019/05//" -> "2019-05"; "" when the
 // value is not a numeric RIS date or holds only a year.
 std::string iso_date(std::string_view s) {
@@ -57,6 +70,8 @@ std::string iso_date(std::string_view s) {
     if (!std::all_of(piece.begin(), piece.end(), is_digit)) return "";
     if (part == 0 && piece.size() != 4) return "";
     if (part > 0 && piece.size() > 2) return "";
+    int n = std::stoi(std::string(piece));
+    if ((part == 1 && (n < 1 || n > 12)) || (part == 2 && !valid_day(out, n))) return "";
     if (part > 0) out += '-';
     if (part > 0 && piece.size() == 1) out += '0';
     out += piece;
@@ -84,6 +99,8 @@ class RecordBuilder {
     settle_venue();
     settle_dates();
     settle_pages();
+    settle_doi();
+    settle_keywords();
     if (paper_.arxiv.empty()) paper_.arxiv = arxiv_mention(paper_.url);
     if (paper_.arxiv.empty()) paper_.arxiv = arxiv_mention(paper_.venue);
     return std::move(paper_);
@@ -93,9 +110,14 @@ class RecordBuilder {
   void assign(const TaggedValue& t) {
     const std::string& tag = t.tag;
     const std::string& v = t.value;
-    if (tag == "TY") return add_extra("entry_type", v);
+    if (tag == "TY") return set_type(v);
     if (tag == "ID") return add_extra("key", v);
-    if (tag == "AU" || tag == "A1" || tag == "A2") return paper_.authors.push_back(v);
+    // The RIS specification: AU/A1 are the authors, A2 and ED editors
+    // (of the book or proceedings), A3 series editors, A4 translators.
+    if (tag == "AU" || tag == "A1") return paper_.authors.push_back(v);
+    if (tag == "A2" || tag == "ED") return paper_.editors.push_back(v);
+    if (tag == "A3") return add_extra("series_editors", v);
+    if (tag == "A4") return add_extra("translators", v);
     if (tag == "TI" || tag == "T1") return set_or_keep(paper_.title, tag, v);
     // Exports often repeat the abstract under AB and N2: one copy is kept.
     if (tag == "AB" || tag == "N2") return set_or_keep(paper_.abstract, tag, v);
@@ -103,17 +125,65 @@ class RecordBuilder {
     if (tag == "JF" || tag == "JO" || tag == "T2" || tag == "JA" || tag == "J2" || tag == "J1")
       return venues_.push_back(t);
     if (tag == "DO") return set_or_keep(paper_.doi, tag, v);
-    if (tag == "UR") return set_or_keep(paper_.url, tag, v);
+    if (tag == "UR") {
+      doi_candidates_.push_back(v);
+      return set_or_keep(paper_.url, tag, v);
+    }
+    // M3 "Type of Work" and L3 "Related Records" carry a DOI in exports
+    // from Mendeley, EndNote and publishers ("doi: 10.1000/x").
+    if ((tag == "M3" || tag == "L3") && doi_in(v)) return doi_candidates_.push_back(v);
     if (tag == "SP") return void(start_page_ = v);
     if (tag == "EP") return void(end_page_ = v);
     if (tag == "N1") return append(paper_.notes, v);
     if (tag == "VL") return add_extra("volume", v);
-    if (tag == "IS") return add_extra("number", v);
-    if (tag == "KW") return add_extra("keywords", v);
+    if (tag == "IS") return add_extra("issue", v);
+    if (tag == "KW") return keywords_.push_back(v);
     if (tag == "PB") return add_extra("publisher", v);
-    if (tag == "ED") return add_extra("editor", v);
     if (tag == "ER") return;
     add_extra(tag, v);
+  }
+
+  void set_type(const std::string& ty) {
+    std::string upper = ty;
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    paper_.type = csl_type_of_ris(upper);
+    if (ris_type_of_csl(paper_.type) != upper) add_extra("ris_type", ty);
+  }
+
+  static std::optional<std::string> doi_in(std::string_view v) {
+    std::string_view s = v;
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    if (s.size() > 4 && (s.substr(0, 4) == "doi:" || s.substr(0, 4) == "DOI:")) {
+      s.remove_prefix(4);
+      while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    }
+    return ids::doi_key(s);
+  }
+
+  // A DOI from UR, M3 or L3 when DO gives none.
+  void settle_doi() {
+    if (!paper_.doi.empty()) return;
+    for (const std::string& v : doi_candidates_)
+      if (auto doi = doi_in(v)) {
+        paper_.doi = *doi;
+        return;
+      }
+    // An M3/L3 DOI not taken stays under its tag.
+  }
+
+  void settle_keywords() {
+    if (keywords_.empty()) return;
+    std::string list = "[";
+    for (const std::string& k : keywords_) {
+      if (list.size() > 1) list += ',';
+      list += '"';
+      for (char c : k) {
+        if (c == '"' || c == '\\') list += '\\';
+        if (static_cast<unsigned char>(c) >= 0x20) list += c;
+      }
+      list += '"';
+    }
+    paper_.extra_json.emplace_back("keywords_source", list + "]");
   }
 
   static void append(std::string& slot, const std::string& v) {
@@ -158,10 +228,20 @@ class RecordBuilder {
       std::string iso = iso_date(d.value);
       if (paper_.date.empty() && !iso.empty()) paper_.date = iso;
     }
+    // A date that is not a real date is kept as written (date_raw), not
+    // made to look valid; other dates that say more than date and year
+    // stay under their tags.
     for (const TaggedValue& d : dates_) {
       bool said = !iso_date(d.value).empty() || (paper_.year && trim_slashes(d.value) == std::to_string(*paper_.year));
-      if (!said) add_extra(d.tag, d.value);
+      if (said) continue;
+      add_extra(looks_numeric_date(d.value) ? "date_raw" : d.tag, d.value);
     }
+  }
+
+  // "2020/13/45": the shape of a numeric RIS date, whatever the numbers.
+  static bool looks_numeric_date(std::string_view s) {
+    return s.size() > 5 && s.find('/') == 4 &&
+           std::all_of(s.begin(), s.end(), [](char c) { return is_digit(c) || c == '/'; });
   }
 
   static std::string_view trim_slashes(std::string_view s) {
@@ -180,6 +260,7 @@ class RecordBuilder {
   Paper paper_;
   std::vector<TaggedValue> venues_, dates_;
   std::string start_page_, end_page_;
+  std::vector<std::string> doi_candidates_, keywords_;
 };
 
 class RisReader {
@@ -193,6 +274,7 @@ class RisReader {
     while (pos < text_.size() && !stopped_) {
       size_t nl = std::min(text_.find('\n', pos), text_.size());
       ++line_;
+      line_end_ = nl;
       read_line(text_.substr(pos, nl - pos), pos);
       pos = nl + 1;
     }
@@ -229,7 +311,14 @@ class RisReader {
 
   void close_record() {
     open_ = false;
-    if (!sink_.paper(RecordBuilder(record_line_, tags_).build())) stopped_ = true;
+    Paper p = RecordBuilder(record_line_, tags_).build();
+    p.end_line = line_;
+    if (p.title.empty() && p.arxiv.empty() && p.doi.empty()) {
+      std::string_view raw = text_.substr(record_start_, line_end_ - record_start_);
+      if (!sink_.issue({record_line_, "record has no title, arxiv or doi", std::string(raw)})) stopped_ = true;
+      return;
+    }
+    if (!sink_.paper(std::move(p))) stopped_ = true;
   }
 
   void cut_short(const std::string& why, size_t end) {
@@ -261,6 +350,7 @@ class RisReader {
   bool open_ = false;
   bool stopped_ = false;
   uint64_t record_line_ = 0;
+  size_t line_end_ = 0;  // where the line being read ends
   size_t record_start_ = 0;
   std::vector<TaggedValue> tags_;
   uint64_t outside_from_ = 0, outside_to_ = 0;
@@ -269,5 +359,22 @@ class RisReader {
 }  // namespace
 
 void parse_ris(std::string_view text, PaperSink& out) { RisReader(text, out).run(); }
+
+Evidence detect_ris(const Sample& sample) {
+  // The first tag line is "TY  - " and more tag lines follow.  Lines
+  // before it are allowed: ScienceDirect and Ovid write a few header lines
+  // ("Provider: ...") before the first record.
+  for (size_t i = 0; i < sample.lines.size(); ++i) {
+    auto tag = tag_line(sample.lines[i]);
+    if (!tag) continue;
+    if (tag->first != "TY") return {};
+    size_t tags = 0;
+    for (size_t j = i + 1; j < sample.lines.size(); ++j) tags += tag_line(sample.lines[j]).has_value();
+    if (tags == 0) return {};
+    return {kCertain, fmt::format("record start '{}' at line {} and {} more tag lines", sample.lines[i],
+                                  sample.line_numbers[i], tags)};
+  }
+  return {};
+}
 
 }  // namespace ream::import

@@ -8,11 +8,15 @@
 
 #include <string_view>
 
+#include "format_detect.hh"
 #include "paper.hh"
 
 namespace ream::import {
 
 void parse_ris(std::string_view text, PaperSink& out);
+
+// Evidence for --format auto: a "TY  - " line opening the first record.
+Evidence detect_ris(const Sample& sample);
 
 }  // namespace ream::import
 

@@ -53,13 +53,10 @@ ER  -
   CHECK(p.notes == "A classic.");
   CHECK(p.abstract == "The abstract.");
   using Extra = std::vector<std::pair<std::string, std::string>>;
-  CHECK(p.extra == Extra{{"entry_type", "JOUR"},
-                         {"key", "knuth84"},
-                         {"volume", "27"},
-                         {"number", "2"},
-                         {"keywords", "programming; documentation"},
-                         {"JO", "Comput. J."},
-                         {"pages", "97–111"}});
+  CHECK(p.type == "article-journal");
+  CHECK(p.extra_json == Extra{{"keywords_source", R"(["programming","documentation"])"}});
+  CHECK(p.extra ==
+        Extra{{"key", "knuth84"}, {"volume", "27"}, {"issue", "2"}, {"JO", "Comput. J."}, {"pages", "97–111"}});
 }
 
 TEST_CASE("ris: continuation lines, CRLF, a BOM and several records") {
@@ -95,7 +92,8 @@ ER  -
 )");
   REQUIRE(s.papers.size() == 1);
   const auto& p = s.papers[0];
-  CHECK(p.authors == std::vector<std::string>{"One", "Two"});
+  CHECK(p.authors == std::vector<std::string>{"One"});
+  CHECK(p.editors == std::vector<std::string>{"Two"});
   CHECK(p.abstract == "Same abstract.");
   CHECK(CollectingSink::extra(p, "N2").empty());
   CHECK(CollectingSink::extra(p, "SN") == "1234-5678; 8765-4321");
@@ -140,7 +138,55 @@ TEST_CASE("ris: text outside records is a warning") {
 }
 
 TEST_CASE("ris: lines that only look like tags continue the value") {
-  auto s = read("TY  - JOUR\nAB  - It is\nIT - is not a tag\nER  - \n");
+  auto s = read("TY  - JOUR\nTI  - T\nAB  - It is\nIT - is not a tag\nER  - \n");
   REQUIRE(s.papers.size() == 1);
   CHECK(s.papers[0].abstract == "It is IT - is not a tag");
+}
+
+TEST_CASE("ris: editors from A2 and ED, never authors; A3 series editors") {
+  auto s = read(
+      "TY  - CHAP\nAU  - Writer, A.\nA2  - Editor, B.\nED  - Editor, C.\nA3  - Series, D.\nTI  - A Chapter\n"
+      "T2  - The Book\nER  - \n");
+  REQUIRE(s.papers.size() == 1);
+  const auto& p = s.papers[0];
+  CHECK(p.type == "chapter");
+  CHECK(p.authors == std::vector<std::string>{"Writer, A."});
+  CHECK(p.editors == std::vector<std::string>{"Editor, B.", "Editor, C."});
+  CHECK(CollectingSink::extra(p, "series_editors") == "Series, D.");
+}
+
+TEST_CASE("ris: a DOI only in UR, M3 or L3") {
+  auto s = read(
+      "TY  - JOUR\nTI  - A\nUR  - https://doi.org/10.1000/ABC\nER  - \n"
+      "TY  - JOUR\nTI  - B\nM3  - doi: 10.1000/def\nER  - \n"
+      "TY  - JOUR\nTI  - C\nL3  - 10.1000/ghi\nER  - \n"
+      "TY  - JOUR\nTI  - D\nM3  - Article\nDO  - 10.1000/jkl\nUR  - https://doi.org/10.1000/other\nER  - \n");
+  REQUIRE(s.papers.size() == 4);
+  CHECK(s.papers[0].doi == "10.1000/abc");
+  CHECK(s.papers[1].doi == "10.1000/def");
+  CHECK(s.papers[2].doi == "10.1000/ghi");
+  CHECK(s.papers[3].doi == "10.1000/jkl");  // DO wins
+  CHECK(CollectingSink::extra(s.papers[3], "M3") == "Article");
+}
+
+TEST_CASE("ris: an invalid date is kept as written, not made valid") {
+  auto s = read(
+      "TY  - JOUR\nTI  - A\nPY  - 2020/13/45\nER  - \nTY  - JOUR\nTI  - B\nDA  - 2021/02/29\nER  - \n"
+      "TY  - JOUR\nTI  - C\nDA  - 2020/02/29\nER  - \n");
+  REQUIRE(s.papers.size() == 3);
+  CHECK(s.papers[0].date.empty());
+  CHECK(s.papers[0].year == 2020);
+  CHECK(CollectingSink::extra(s.papers[0], "date_raw") == "2020/13/45");
+  CHECK(s.papers[1].date.empty());
+  CHECK(CollectingSink::extra(s.papers[1], "date_raw") == "2021/02/29");
+  CHECK(s.papers[2].date == "2020-02-29");
+}
+
+TEST_CASE("ris: a record with no title, arXiv id or DOI is rejected with its line") {
+  auto s = read("TY  - JOUR\nTI  - Fine\nER  - \n\nTY  - JOUR\nAU  - Nobody\nPY  - 2020\nER  - \n");
+  REQUIRE(s.papers.size() == 1);
+  REQUIRE(s.issues.size() == 1);
+  CHECK(s.issues[0].line == 5);
+  CHECK(s.issues[0].reason == "record has no title, arxiv or doi");
+  CHECK(s.issues[0].raw == "TY  - JOUR\nAU  - Nobody\nPY  - 2020\nER  - ");
 }

@@ -7,7 +7,24 @@ namespace ream::keywords {
 
 namespace {
 
-bool phrase_word(const Slot& s) { return !s.boundary && s.word_class != WordClass::stop && !s.verb_like; }
+bool phrase_word(const Slot& s) {
+  return !s.boundary && s.word_class != WordClass::stop && !s.verb_like && s.pos != PartOfSpeech::verb;
+}
+
+// A phrase ends on its head noun: trailing adjectives and participles go.
+uint32_t trim_modifiers(const Document& doc, uint32_t begin, uint32_t end) {
+  while (end > begin && doc.slots[end - 1].pos == PartOfSpeech::modifier) --end;
+  return end;
+}
+
+// An -ing form that starts a clause (after a preposition or conjunction,
+// at a sentence or title start, after punctuation), with words after it,
+// is a verb taking an object ("by watching gradient noise", "Extending
+// CTL with actions").
+bool leads_clause(const Document& doc, uint32_t begin, uint32_t end) {
+  const Slot& s = doc.slots[begin];
+  return s.pos == PartOfSpeech::gerund && s.after_function_word && end - begin >= 2;
+}
 
 // Emit [begin, end) and its right-anchored suffixes that start with a word
 // allowed to start a phrase and contain at least one non-generic word.
@@ -26,8 +43,9 @@ void emit_suffixes(const Document& doc, uint32_t begin, uint32_t end, std::vecto
 }
 
 void emit_run(const Document& doc, uint32_t begin, uint32_t end, std::vector<Occurrence>& out) {
+  if (leads_clause(doc, begin, end)) ++begin;
   while (begin < end && doc.slots[begin].word_class == WordClass::leading) ++begin;
-  while (end > begin && doc.slots[end - 1].participle) --end;
+  end = trim_modifiers(doc, begin, end);
   // Cut long runs from the right; each piece is its own phrase.
   std::vector<std::pair<uint32_t, uint32_t>> pieces;
   while (end > begin) {
@@ -35,6 +53,7 @@ void emit_run(const Document& doc, uint32_t begin, uint32_t end, std::vector<Occ
     pieces.emplace_back(first, end);
     end = first;
     while (end > begin && doc.slots[end - 1].word_class == WordClass::leading) --end;
+    end = trim_modifiers(doc, begin, end);
   }
   for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) emit_suffixes(doc, it->first, it->second, out);
 }
@@ -44,14 +63,24 @@ void emit_run(const Document& doc, uint32_t begin, uint32_t end, std::vector<Occ
 void find_candidates(const Document& doc, std::vector<Occurrence>& out) {
   out.clear();
   const auto n = static_cast<uint32_t>(doc.slots.size());
+  // An -s form followed by a noun phrase is a verb ("attention matches
+  // full attention"): English compounds take singular modifiers
+  // ("candidate pair selection"), so a plural inside a run is rare.  One
+  // followed only by modifiers is a noun ("signals corrupted").
+  auto object_follows = [&](uint32_t i) {
+    for (uint32_t j = i + 1; j < n && phrase_word(doc.slots[j]); ++j)
+      if (doc.slots[j].pos != PartOfSpeech::modifier) return true;
+    return false;
+  };
+  auto in_phrase = [&](uint32_t i) { return phrase_word(doc.slots[i]) && !(doc.slots[i].s_form && object_follows(i)); };
   uint32_t i = 0;
   while (i < n) {
-    if (!phrase_word(doc.slots[i])) {
+    if (!in_phrase(i)) {
       ++i;
       continue;
     }
     uint32_t begin = i;
-    while (i < n && phrase_word(doc.slots[i])) ++i;
+    while (i < n && in_phrase(i)) ++i;
     emit_run(doc, begin, i, out);
   }
 }

@@ -8,6 +8,7 @@
 #ifndef REAM_KEYWORDS_DOCUMENT_HH
 #define REAM_KEYWORDS_DOCUMENT_HH
 
+#include "boilerplate.hh"
 #include "lexicon.hh"
 #include "tokenizer.hh"
 
@@ -32,8 +33,11 @@ struct Slot {
   uint16_t field;
   WordClass word_class;
   bool boundary;
-  bool verb_like = false;   // next to a cue word that marks it as a verb
-  bool participle = false;  // an "-ed" form: not the last word of a phrase
+  PartOfSpeech pos = PartOfSpeech::noun;
+  bool s_form = false;               // see WordInfo
+  CaseShape shape;                   // see WordInfo
+  bool verb_like = false;            // next to a cue word that marks it as a verb
+  bool after_function_word = false;  // starts a clause: after punctuation or a non-determiner stop word
 };
 
 struct Document {
@@ -61,8 +65,11 @@ class DocumentAnalyzer {
 
   Lexicon& lexicon_;
   Tokenizer tokenizer_;
+  BoilerplateFinder boilerplate_;
+  std::vector<ByteRange> skipped_;
   uint32_t max_words_;
   std::vector<Token> tokens_;
+  std::vector<uint64_t> word_hashes_;  // per token of tokens_, for word tokens
   Cue previous_cue_ = Cue::none;
   std::vector<uint32_t> node_by_term_;  // global term -> node, kNoNode when unused; reset per document
 };

@@ -32,7 +32,7 @@ void Extractor::group_candidates() {
   candidates_.clear();
   candidates_.reserve(occurrences_.size());
   for (const Occurrence& o : occurrences_) {
-    Candidate c{{}, o.length, o.first_slot, 0.0, doc_.is_title(doc_.slots[o.first_slot])};
+    Candidate c{{}, o.length, o.first_slot, 0.0, doc_.is_title(doc_.slots[o.first_slot]), 0, 1};
     c.nodes.fill(Slot::kNoNode);
     for (uint8_t i = 0; i < o.length; ++i) c.nodes[i] = doc_.slots[o.first_slot + i].node;
     candidates_.push_back(c);
@@ -42,12 +42,16 @@ void Extractor::group_candidates() {
     int order = compare_nodes(a.nodes, b.nodes);
     return order != 0 ? order < 0 : a.first_slot < b.first_slot;
   });
+  occurrence_slots_.resize(candidates_.size());
   size_t kept = 0;
   for (size_t i = 0; i < candidates_.size(); ++i) {
+    occurrence_slots_[i] = candidates_[i].first_slot;
     if (kept > 0 && compare_nodes(candidates_[kept - 1].nodes, candidates_[i].nodes) == 0) {
       candidates_[kept - 1].in_title |= candidates_[i].in_title;
+      ++candidates_[kept - 1].occurrences;
     } else {
-      candidates_[kept++] = candidates_[i];
+      candidates_[kept] = candidates_[i];
+      candidates_[kept++].group_begin = static_cast<uint32_t>(i);
     }
   }
   candidates_.resize(kept);
@@ -94,7 +98,7 @@ void Extractor::find_proper_nouns() {
   for (size_t i = 0; i < doc_.slots.size(); ++i) {
     const Slot& s = doc_.slots[i];
     if (s.node == Slot::kNoNode || shouting_[s.field]) continue;
-    CaseShape shape = case_shape(doc_.text(s));
+    CaseShape shape = s.shape;
     if (!shape.first_upper) proper_[s.node] = 0;  // written in lower case somewhere: a common word
     bool inside_sentence = i > 0 && !doc_.slots[i - 1].boundary && !doc_.is_title(s);
     if (shape.first_upper && inside_sentence) capital_inside[s.node] = 1;
@@ -107,22 +111,73 @@ void Extractor::find_proper_nouns() {
 // capitalised word that is never written in lower case also keeps its
 // capital when the next word of the phrase does: a sentence-initial
 // "Hutchison" before "Telecommunications".
-std::string Extractor::surface(const Candidate& c) {
+std::string Extractor::written_form(uint8_t length, uint32_t first_slot) {
   std::array<std::string_view, kMaxPhraseWords> words;
   std::array<bool, kMaxPhraseWords + 1> keep{};
-  for (int i = c.length - 1; i >= 0; --i) {
-    const Slot& s = doc_.slots[c.first_slot + i];
+  for (int i = length - 1; i >= 0; --i) {
+    const Slot& s = doc_.slots[first_slot + i];
     words[i] = doc_.text(s);
     if (shouting_[s.field]) continue;
-    CaseShape shape = case_shape(words[i]);
+    CaseShape shape = s.shape;
     keep[i] = proper_[s.node] || shape.other_upper || (shape.first_upper && never_lower_[s.node] && keep[i + 1]);
   }
   std::string out;
-  for (uint8_t i = 0; i < c.length; ++i) {
+  for (uint8_t i = 0; i < length; ++i) {
     if (i) out += ' ';
     out += keep[i] ? std::string(words[i]) : lexicon_.fold(words[i]);
   }
   return out;
+}
+
+// One form per phrase: the most frequent written form among its
+// occurrences ("neural networks" over "neural network" when the text says
+// so more often), the first one on a tie.
+std::string Extractor::surface(const Candidate& c) {
+  if (c.occurrences == 1) return written_form(c.length, c.first_slot);
+  std::vector<std::pair<std::string, uint32_t>> forms;
+  for (uint32_t j = c.group_begin; j < c.group_begin + c.occurrences; ++j) {
+    std::string form = written_form(c.length, occurrence_slots_[j]);
+    auto known = std::find_if(forms.begin(), forms.end(), [&](const auto& f) { return f.first == form; });
+    if (known == forms.end())
+      forms.emplace_back(std::move(form), 1);
+    else
+      ++known->second;
+  }
+  auto best =
+      std::max_element(forms.begin(), forms.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  return best->first;
+}
+
+std::string Extractor::stem_key(std::string_view phrase) {
+  std::string key;
+  size_t from = 0;
+  while (from < phrase.size()) {
+    size_t end = phrase.find_first_of(" -\t", from);
+    if (end == std::string_view::npos) end = phrase.size();
+    if (end > from) {
+      key += terms_.stem(lexicon_.lookup(phrase.substr(from, end - from)).term);  // cached per word
+      key += ' ';
+    }
+    from = end + 1;
+  }
+  return key;
+}
+
+// stem_key() of a candidate, from its words' interned stems: only
+// hyphenated words are stemmed again, part by part.
+std::string Extractor::candidate_key(const Candidate& c) {
+  std::string key;
+  for (uint8_t i = 0; i < c.length; ++i) {
+    const Slot& s = doc_.slots[c.first_slot + i];
+    std::string_view word = doc_.text(s);
+    if (word.find('-') != std::string_view::npos) {
+      key += stem_key(word);
+    } else {
+      key += terms_.stem(doc_.node_terms[s.node]);
+      key += ' ';
+    }
+  }
+  return key;
 }
 
 std::vector<Keyphrase> Extractor::extract(const DocumentFrequency& df, size_t k) {
@@ -133,8 +188,41 @@ std::vector<Keyphrase> Extractor::extract(const DocumentFrequency& df, size_t k)
   score_candidates(df);
   find_proper_nouns();
   std::vector<size_t> selected;
-  for (size_t i = 0; i < candidates_.size() && selected.size() < k; ++i)
-    if (!params_.drop_contained || !contained_in_selected(candidates_[i], selected)) selected.push_back(i);
+  std::vector<std::string> keys;
+  const double lambda = params_.shown_word_weight;
+  // Greedy: each pick is the candidate best by its words' scores, a word
+  // already shown in an earlier pick counting `lambda` of its score.
+  // Effective scores only fall, and candidates are sorted by their full
+  // score, so each scan stops at the first that cannot win.
+  std::vector<uint8_t> shown(word_scores_.size(), 0);
+  std::vector<uint8_t> skipped(candidates_.size(), 0);
+  auto effective = [&](const Candidate& c) {
+    if (lambda == 1.0) return c.score;
+    double sum = 0, discounted = 0;
+    for (uint8_t w = 0; w < c.length; ++w) {
+      sum += word_scores_[c.nodes[w]];
+      discounted += word_scores_[c.nodes[w]] * (shown[c.nodes[w]] ? lambda : 1.0);
+    }
+    return sum > 0 ? c.score * discounted / sum : c.score;
+  };
+  while (selected.size() < k) {
+    size_t pick = candidates_.size();
+    double pick_score = -1;
+    for (size_t i = 0; i < candidates_.size(); ++i) {
+      if (skipped[i]) continue;
+      if (candidates_[i].score <= pick_score) break;  // sorted: no later one can beat the pick
+      double e = effective(candidates_[i]);
+      if (e > pick_score) pick = i, pick_score = e;
+    }
+    if (pick == candidates_.size()) break;
+    skipped[pick] = 1;
+    if (params_.drop_contained && contained_in_selected(candidates_[pick], selected)) continue;
+    std::string key = candidate_key(candidates_[pick]);
+    if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+    keys.push_back(std::move(key));
+    selected.push_back(pick);
+    for (uint8_t w = 0; w < candidates_[pick].length; ++w) shown[candidates_[pick].nodes[w]] = 1;
+  }
   const double best = candidates_[selected.front()].score;
   for (size_t i : selected) out.push_back({surface(candidates_[i]), best > 0 ? candidates_[i].score / best : 0.0});
   return out;

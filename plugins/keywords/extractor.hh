@@ -10,8 +10,8 @@
 // except IDF and the window, which matter little there but guard against
 // words that every record of a stream shares.  Candidates are grouped by their stems, so near
 // repeats ("neural network", "neural networks") are one candidate shown
-// in the form it first takes in the text.  Ties go to the phrase seen
-// first.
+// in its most frequent written form.  The top k is chosen greedily, words
+// already shown counting half.  Ties go to the phrase seen first.
 #ifndef REAM_KEYWORDS_EXTRACTOR_HH
 #define REAM_KEYWORDS_EXTRACTOR_HH
 
@@ -39,6 +39,12 @@ struct RankingParams {
   bool drop_contained = true;
   // A phrase that occurs in the title is what the paper is about.
   double title_phrase_weight = 2.0;
+  // Near-duplicates in the top k without embeddings: once a word has been
+  // shown in a chosen phrase, it counts this share of its score in the
+  // phrases still to choose ("regulatory compliance unit" after
+  // "regulatory compliance").  One half: a repeated word is worth half a
+  // new one; 0 would ban repeats, 1 turns this off.
+  double shown_word_weight = 0.5;
 };
 
 struct Keyphrase {
@@ -55,6 +61,10 @@ class Extractor {
   // Analyse a document; its distinct phrase-word terms (for DF) follow.
   void analyse(std::span<const Field> fields);
   std::span<const uint32_t> document_terms() const { return doc_.node_terms; }
+
+  // The Snowball stems of a phrase's words, hyphenated words split, joined
+  // by spaces: "Neural-Networks" and "neural network" give one key.
+  std::string stem_key(std::string_view phrase);
   // The best `k` keyphrases of the analysed document, best first.
   std::vector<Keyphrase> extract(const DocumentFrequency& df, size_t k);
 
@@ -65,11 +75,15 @@ class Extractor {
     uint32_t first_slot;
     double score;
     bool in_title;
+    uint32_t group_begin;  // its occurrences: occurrence_slots_[group_begin, + occurrences)
+    uint32_t occurrences;
   };
   void group_candidates();
   void score_candidates(const DocumentFrequency& df);
   bool contained_in_selected(const Candidate& c, std::span<const size_t> selected) const;
   std::string surface(const Candidate& c);
+  std::string written_form(uint8_t length, uint32_t first_slot);
+  std::string candidate_key(const Candidate& c);
   void find_proper_nouns();
 
   TermTable terms_;
@@ -80,6 +94,7 @@ class Extractor {
   WordGraph graph_;
   std::vector<Occurrence> occurrences_;
   std::vector<Candidate> candidates_;
+  std::vector<uint32_t> occurrence_slots_;  // first slots, grouped by candidate
   std::vector<double> word_scores_;
   std::vector<uint8_t> proper_;       // per node: keeps its capital (a name)
   std::vector<uint8_t> never_lower_;  // per node: never written in lower case

@@ -34,11 +34,19 @@ TEST_CASE("title phrases and repeated multi-word phrases lead") {
   CHECK(got == V{"sparse coding", "image denoising"});
 }
 
-TEST_CASE("near-repeats are merged, first form shown") {
+TEST_CASE("near-repeats are merged, the most frequent form shown") {
   Extractor ex(Stoplist::builtin());
   DocumentFrequency df(ex.terms());
-  auto got = keywords(ex, df, "", "Neural networks are useful. A neural network is trained. Neural networks.", 10);
+  auto got = keywords(ex, df, "", "A neural network is useful. Neural networks are trained. Neural networks.", 10);
   CHECK(got == V{"neural networks"});
+}
+
+TEST_CASE("one casing per phrase: title case and hyphen capitals are folded") {
+  Extractor ex(Stoplist::builtin());
+  DocumentFrequency df(ex.terms());
+  auto got =
+      keywords(ex, df, "Linear-Time Sequence Models", "We train linear-time sequence models on GPU clusters.", 10);
+  CHECK(got == V{"linear-time sequence models", "GPU clusters"});
 }
 
 TEST_CASE("acronyms and names keep their case, sentence capitals do not") {

@@ -15,8 +15,25 @@ namespace ream::keywords {
 
 namespace {
 
-bool looks_like_participle(std::string_view w) {
-  return w.size() >= 5 && w.substr(w.size() - 2) == "ed" && w[w.size() - 3] != 'e';
+// Two or more capitals and no lower-case letter: "SBC", "FFT", "GPU".
+bool looks_like_acronym(std::string_view w) {
+  int upper = 0;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    upper += c >= 'A' && c <= 'Z';
+  }
+  return upper >= 2;
+}
+
+// A lower-case word ending in a plural or third-person -s; not -ss, -us,
+// -is, -ics, -ous, -as ("process", "corpus", "analysis", "physics",
+// "gas"), not hyphenated, not a possessive.
+bool looks_like_s_form(std::string_view w) {
+  if (w.size() < 4 || w.back() != 's' || w.find_first_of("-'") != std::string_view::npos) return false;
+  if (w.front() < 'a' || w.front() > 'z') return false;  // names and acronyms: "CMOS", "Texas"
+  for (std::string_view end : {"ss", "us", "is", "ics", "ous", "as"})
+    if (w.ends_with(end)) return false;
+  return true;
 }
 
 }  // namespace
@@ -71,13 +88,15 @@ std::string Lexicon::stem(std::string_view folded) {
   return std::string(reinterpret_cast<const char*>(s), static_cast<size_t>(sb_stemmer_length(stemmer_)));
 }
 
-WordInfo Lexicon::lookup(std::string_view word) {
-  if (const WordInfo* known = cache_.find(word)) return *known;
+WordInfo Lexicon::lookup(std::string_view word, uint64_t hash) {
+  if (const WordInfo* known = cache_.find(word, hash)) return *known;
   if (cache_.size() >= kCacheLimit || cache_.bytes() + word.size() > kCacheBytesLimit) cache_.clear();
   std::string folded = fold(word);
-  WordInfo info{terms_.intern(stem(folded)), stoplist_.classify(folded), stoplist_.cue(folded),
-                looks_like_participle(folded)};
-  cache_.insert(word, info);
+  WordClassInfo known = stoplist_.lookup(folded);
+  if (known.word_class == WordClass::content && looks_like_acronym(word)) known.pos = PartOfSpeech::noun;
+  WordInfo info{terms_.intern(stem(folded)), known.word_class, known.cue, known.pos,
+                looks_like_s_form(word),     case_shape(word)};
+  cache_.insert(word, hash, info);
   return info;
 }
 

@@ -12,6 +12,7 @@
 #define REAM_KEYWORDS_LEXICON_HH
 
 #include "stoplist.hh"
+#include "surface_form.hh"
 #include "word_cache.hh"
 
 #include <cstdint>
@@ -47,7 +48,9 @@ struct WordInfo {
   uint32_t term;
   WordClass word_class;
   Cue cue;
-  bool participle;  // "-ed": an English past form, rarely the head of a noun phrase
+  PartOfSpeech pos;  // acronyms ("SBC", "FFT") are nouns whatever their suffix
+  bool s_form;       // ends in an -s that may be a plural or a verb's ("matches", "records")
+  CaseShape shape;   // of the word as written, kept here so it is found once per surface form
 };
 
 class Lexicon {
@@ -58,7 +61,10 @@ class Lexicon {
   Lexicon& operator=(const Lexicon&) = delete;
 
   // The analysis of one word token as written in the text.
-  WordInfo lookup(std::string_view word);
+  WordInfo lookup(std::string_view word) { return lookup(word, WordCache<WordInfo>::hash_of(word)); }
+  // The same with the word's hash known, after prefetch(hash).
+  WordInfo lookup(std::string_view word, uint64_t hash);
+  void prefetch(uint64_t hash) const { cache_.prefetch(hash); }
   // The case-folded form of a word (apostrophes unified).
   std::string fold(std::string_view word) const;
   std::string stem(std::string_view folded);

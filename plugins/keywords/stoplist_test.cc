@@ -26,7 +26,8 @@ TEST_CASE("an unknown section is a data error with its line") {
   } catch (const ream::DataError& e) {
     CHECK(e.line() == 2);
     CHECK(std::string(e.what()) ==
-          "unknown stopword section [verbs] (expected stop, determiner, subject, generic or leading)");
+          "unknown stopword section [verbs] (expected stop, determiner, subject, modal, auxiliary, generic, "
+          "leading, noun, adjective or verb)");
   }
 }
 
@@ -34,10 +35,13 @@ TEST_CASE("adverbs by suffix, nouns left alone") {
   CHECK(looks_like_adverb("efficiently"));
   CHECK(looks_like_adverb("widely"));
   CHECK(looks_like_adverb("easily"));
-  CHECK_FALSE(looks_like_adverb("family"));
-  CHECK_FALSE(looks_like_adverb("assembly"));
-  CHECK_FALSE(looks_like_adverb("anomaly"));
-  CHECK_FALSE(looks_like_adverb("supply"));
+  CHECK(looks_like_adverb("highly"));
+  CHECK_FALSE(looks_like_adverb("user-friendly"));
+  Stoplist list = Stoplist::builtin();
+  CHECK(list.classify("family") == WordClass::content);
+  CHECK(list.classify("assembly") == WordClass::content);
+  CHECK(list.classify("anomaly") == WordClass::content);
+  CHECK(list.lookup("early").pos == PartOfSpeech::modifier);
 }
 
 TEST_CASE("the built-in list is the project list") {
@@ -46,4 +50,27 @@ TEST_CASE("the built-in list is the project list") {
   CHECK(s.classify("propose") == WordClass::stop);
   CHECK(s.classify("approach") == WordClass::generic);
   CHECK(s.classify("various") == WordClass::leading);
+}
+
+TEST_CASE("parts of speech from suffixes") {
+  CHECK(guess_part_of_speech("optimize") == PartOfSpeech::verb);
+  CHECK(guess_part_of_speech("serious") == PartOfSpeech::modifier);
+  CHECK(guess_part_of_speech("adaptive") == PartOfSpeech::modifier);
+  CHECK(guess_part_of_speech("statistical") == PartOfSpeech::modifier);
+  CHECK(guess_part_of_speech("scalable") == PartOfSpeech::modifier);
+  CHECK(guess_part_of_speech("distributed") == PartOfSpeech::modifier);
+  CHECK(guess_part_of_speech("knowledge-based") == PartOfSpeech::modifier);
+  CHECK(guess_part_of_speech("clustering") == PartOfSpeech::gerund);
+  CHECK(guess_part_of_speech("segmentation") == PartOfSpeech::noun);
+  CHECK(guess_part_of_speech("speed") == PartOfSpeech::noun);
+}
+
+TEST_CASE("the lists override the suffix rules") {
+  Stoplist s = Stoplist::builtin();
+  CHECK(s.lookup("signal").pos == PartOfSpeech::noun);
+  CHECK(s.lookup("logic").pos == PartOfSpeech::noun);
+  CHECK(s.lookup("robust").pos == PartOfSpeech::modifier);
+  CHECK(s.lookup("alleges").pos == PartOfSpeech::verb);
+  CHECK(s.lookup("came").pos == PartOfSpeech::verb);
+  CHECK(s.lookup("highly").word_class == WordClass::stop);
 }

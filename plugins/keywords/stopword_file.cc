@@ -5,6 +5,8 @@
 // lies inside keywords.so wherever it was installed.
 #include "stopword_file.hh"
 
+#include <ream/read_file.hpp>
+
 #include <ream/plugin.hpp>
 
 #include <dlfcn.h>
@@ -43,12 +45,8 @@ std::optional<std::string> find_stopword_file() {
   return std::nullopt;
 }
 
-std::string read_file(const std::string& path, const std::string& what) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw UsageError("cannot read " + what + " '" + path + "': " + std::strerror(errno));
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+// Unreadable files are an I/O error (exit 4) with the OS reason, as ream(1)
+// says of every file; a directory is refused, not read as empty.
+std::string read_file(const std::string& path, const std::string& what) { return read_whole_file(path, what); }
 
 }  // namespace ream::keywords

@@ -9,7 +9,9 @@ namespace ream::keywords {
 
 struct CaseShape {
   bool first_upper = false;  // "Neural", "SBC", "Sprint"
-  bool other_upper = false;  // "SBC", "GaAs", "mRNA": an acronym or symbol keeps its case
+  // "SBC", "GaAs", "mRNA": an acronym or symbol keeps its case.  A capital
+  // that starts a part of a hyphenated word does not count ("Linear-Time").
+  bool other_upper = false;
 };
 
 CaseShape case_shape(std::string_view word);

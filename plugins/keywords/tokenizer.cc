@@ -11,6 +11,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <cstring>
 #include <limits>
 #include <stdexcept>
 #include <string>
@@ -113,11 +114,87 @@ void Tokenizer::icu_segments(std::string_view text, std::vector<Segment>& out) {
   }
 }
 
+void Tokenizer::chunk_segments(std::string_view text, const Chunk& c, std::vector<Segment>& out) {
+  std::string_view chunk = text.substr(c.begin, c.end - c.begin);
+  if (chunk.size() > kMaxCachedChunkBytes) {
+    size_t from = out.size();
+    icu_segments(chunk, out);
+    for (size_t i = from; i < out.size(); ++i) out[i].begin += c.begin, out[i].end += c.begin;
+    return;
+  }
+  const CachedChunk* cached = chunk_cache_.find(chunk, c.hash);
+  if (!cached) {
+    if (chunk_cache_.size() >= kMaxCachedChunks) {
+      chunk_cache_.clear();
+      chunk_segments_.clear();
+    }
+    chunk_scratch_.clear();
+    icu_segments(chunk, chunk_scratch_);
+    CachedChunk entry{static_cast<uint32_t>(chunk_segments_.size()), static_cast<uint16_t>(chunk_scratch_.size()),
+                      chunk_scratch_.size() == 1 ? chunk_scratch_[0].kind : SegmentKind::other};
+    if (entry.count == 1) {
+      entry.first = 0;  // the segment is the whole chunk: nothing stored beside the slot
+    } else {
+      chunk_segments_.insert(chunk_segments_.end(), chunk_scratch_.begin(), chunk_scratch_.end());
+    }
+    chunk_cache_.insert(chunk, c.hash, entry);
+    cached = chunk_cache_.find(chunk, c.hash);
+  }
+  if (cached->count == 1) {
+    out.push_back({c.begin, c.end, cached->single_kind});
+    return;
+  }
+  for (uint32_t i = cached->first; i < cached->first + cached->count; ++i) {
+    const Segment& s = chunk_segments_[i];
+    out.push_back({s.begin + c.begin, s.end + c.begin, s.kind});
+  }
+}
+
+void Tokenizer::find_chunks(std::string_view text) {
+  chunks_.clear();
+  auto ascii = [&](size_t i) { return static_cast<unsigned char>(text[i]) < 0x80; };
+  auto add = [&](size_t begin, size_t end, bool spaces) {
+    uint64_t hash = 0;
+    if (!spaces && end - begin <= kMaxCachedChunkBytes) {
+      hash = WordCache<CachedChunk>::hash_of(text.substr(begin, end - begin));
+      chunk_cache_.prefetch(hash);
+    }
+    chunks_.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end), spaces, hash});
+  };
+  const size_t n = text.size();
+  size_t chunk = 0, search = 0;
+  while (search < n) {
+    const void* found = std::memchr(text.data() + search, ' ', n - search);
+    if (!found) break;
+    size_t space = static_cast<size_t>(static_cast<const char*>(found) - text.data()), after = space;
+    while (after < n && text[after] == ' ') ++after;
+    search = after;
+    // Only a space run with ASCII on both sides is certainly a segment of its own (WB3d, WB4).
+    if ((space > 0 && !ascii(space - 1)) || (after < n && !ascii(after))) continue;
+    if (space > chunk) add(chunk, space, false);
+    add(space, after, true);
+    chunk = after;
+  }
+  if (chunk < n) add(chunk, n, false);
+}
+
+void Tokenizer::segments(std::string_view text, std::vector<Segment>& out) {
+  // All chunks are found and their cache slots asked for first, so that
+  // the lookups do not wait on memory one after another.
+  find_chunks(text);
+  for (const Chunk& c : chunks_) {
+    if (c.spaces)
+      out.push_back({c.begin, c.end, SegmentKind::other});
+    else
+      chunk_segments(text, c, out);
+  }
+}
+
 void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) {
   if (text.size() > std::numeric_limits<uint32_t>::max() / 2)
     text = text.substr(0, std::numeric_limits<uint32_t>::max() / 2);
   segments_.clear();
-  icu_segments(text, segments_);
+  segments(text, segments_);
 
   uint32_t hyphen_end = 0;  // nonzero: the last word is followed by a hyphen ending here
   for (const Segment& segment : segments_) {

@@ -60,3 +60,61 @@ TEST_CASE("other scripts, emoji and empty text do not break it") {
   CHECK_FALSE(render("深度学习 模型 🙂 تعلم الآلة").empty());
   CHECK(render("\xff\xfe broken").find("broken") != std::string::npos);
 }
+
+TEST_CASE("chunked segmentation through the cache equals ICU on the whole text") {
+  // Pieces chosen around the rules that could join a space to a neighbour:
+  // more spaces (WB3d), marks after a space (WB4: combining acute, ZWJ,
+  // soft hyphen), other spaces (U+3000, no-break), letters, digits,
+  // mid-word punctuation, dictionary scripts, emoji and ill-formed bytes.
+  const std::vector<std::string> pieces = {" ",
+                                           " ",
+                                           "  ",
+                                           "a",
+                                           "Z",
+                                           "7",
+                                           ".",
+                                           ",",
+                                           "'",
+                                           "-",
+                                           ":",
+                                           "_",
+                                           "@",
+                                           "\t",
+                                           "\n",
+                                           "\r\n",
+                                           "(",
+                                           "\u00e9",
+                                           "\u0301",
+                                           "\u200d",
+                                           "\u00ad",
+                                           "\u3000",
+                                           "\u00a0",
+                                           "\u6df1\u5ea6",
+                                           "\u0e01\u0e32\u0e23",
+                                           "\U0001F642",
+                                           "\xff",
+                                           "\xe2\x80",
+                                           "\u2019s",
+                                           "\u2010",
+                                           "word",
+                                           "MP3",
+                                           "e.g."};
+  Tokenizer whole, chunked;
+  uint64_t state = 12345;
+  auto next = [&] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<uint32_t>(state >> 33);
+  };
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    for (uint32_t n = next() % 24, i = 0; i < n; ++i) text += pieces[next() % pieces.size()];
+    std::vector<Segment> expected, got;
+    whole.icu_segments(text, expected);
+    chunked.segments(text, got);
+    bool same = expected.size() == got.size();
+    for (size_t i = 0; same && i < got.size(); ++i)
+      same = expected[i].begin == got[i].begin && expected[i].end == got[i].end && expected[i].kind == got[i].kind;
+    INFO("text: " << text);
+    REQUIRE(same);
+  }
+}

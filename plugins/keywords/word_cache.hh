@@ -27,8 +27,9 @@ class WordCache {
   WordCache() : slots_(kInitialSlots) {}
 
   // The value stored for `word`, or null.
-  const Value* find(std::string_view word) const {
-    const uint64_t hash = hash_of(word);
+  const Value* find(std::string_view word) const { return find(word, hash_of(word)); }
+  // The same, with `hash` = hash_of(word) computed before (see prefetch).
+  const Value* find(std::string_view word, uint64_t hash) const {
     for (size_t i = hash & mask(); slots_[i].used; i = (i + 1) & mask()) {
       const Slot& s = slots_[i];
       if (s.hash == hash && key(s) == word) return &s.value;
@@ -36,10 +37,17 @@ class WordCache {
     return nullptr;
   }
 
+  // A word's lookups miss the CPU cache; a caller that knows the next
+  // words hashes them first and asks for their slots to be loaded while
+  // it works on the current one.
+  static uint64_t hash_of(std::string_view word) { return XXH3_64bits(word.data(), word.size()); }
+  void prefetch(uint64_t hash) const { __builtin_prefetch(&slots_[hash & mask()]); }
+
   // Store `value` for a word that find() did not know.
-  void insert(std::string_view word, const Value& value) {
+  void insert(std::string_view word, const Value& value) { insert(word, hash_of(word), value); }
+  void insert(std::string_view word, uint64_t hash, const Value& value) {
     if (2 * (size_ + 1) > slots_.size()) grow();
-    place({hash_of(word), static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(word.size()), true, value});
+    place({hash, static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(word.size()), true, value});
     arena_.append(word);
     ++size_;
   }
@@ -62,7 +70,6 @@ class WordCache {
     Value value{};
   };
 
-  static uint64_t hash_of(std::string_view word) { return XXH3_64bits(word.data(), word.size()); }
   size_t mask() const { return slots_.size() - 1; }
   std::string_view key(const Slot& s) const { return std::string_view(arena_).substr(s.offset, s.length); }
 

@@ -394,15 +394,23 @@ data DocumentModel::document_data() {
   arrange();
   data d = document_variables();
   data groups{data::type::list};
+  // Every paper at the top level too, in display order, for templates
+  // rendered whole that name {{#papers}} outside {{#groups}} (those with
+  // custom delimiters, which cannot be split at their papers section).
+  data all{data::type::list};
   for (size_t g = 0; g < display_groups_.size(); ++g) {
     data group;
     set_if(group, "group_name", group_names_[display_groups_[g]]);
     data papers{data::type::list};
-    for (uint32_t i : papers_of(g)) papers.push_back(paper_data(i));
+    for (uint32_t i : papers_of(g)) {
+      papers.push_back(paper_data(i));
+      all.push_back(papers.list_value().back());
+    }
     group.set("papers", papers);
     groups.push_back(group);
   }
   d.set("groups", groups);
+  d.set("papers", all);
   return d;
 }
 

@@ -29,7 +29,7 @@ namespace md = ream::markdown;
 
 const ream_option_spec kOptions[] = {
     {"template", 't', REAM_OPT_PATH, "NAME|FILE", "digest", nullptr,
-     "the template: digest, list, table, or a Mustache file", 0},
+     "the template: digest, list, table, or a Mustache file", REAM_OPT_READS},
     {"title", 0, REAM_OPT_STRING, "TEXT", "Reading digest", nullptr, "the document's title", 0},
     {"group-by", 0, REAM_OPT_STRING, "FIELD", nullptr, nullptr,
      "a section per value of FIELD (the first item of an array field)", 0},

@@ -109,7 +109,9 @@ std::string_view without_export_residue(std::string_view id) {
 std::optional<std::string> doi_key(std::string_view text) {
   static const RE2 resolver(R"((?i)^(?:https?://)?(?:www\.|dx\.)?doi\.org/(.+)$)");
   static const RE2 prefix(R"((?i)^doi:?\s*(10\..+)$)");
-  static const RE2 doi(R"(^10\.\d{4,9}/\S+$)");
+  // A registrant code may be subdivided by full stops (DOI Handbook
+  // 2.2.2); ISBN-A codes start with a three-digit element ("10.978.86123").
+  static const RE2 doi(R"(^10\.(?:\d{4,9}(?:\.\d+)*|\d{3}(?:\.\d+)+)/\S+$)");
   std::string id(without_export_residue(trim(text)));
   std::string inner;
   if (RE2::FullMatch(id, resolver, &inner) || RE2::FullMatch(id, prefix, &inner)) id = inner;

@@ -26,6 +26,9 @@ TEST_CASE("arXiv date rules") {
 TEST_CASE("DOI keys") {
   CHECK(doi_key("10.1000/XYZ.123") == "10.1000/xyz.123");
   CHECK(doi_key("doi:10.1000/abc") == "10.1000/abc");
+  CHECK(doi_key("10.1000.10/ABC") == "10.1000.10/abc");            // subdivided registrant code
+  CHECK(doi_key("10.978.819252/12345") == "10.978.819252/12345");  // ISBN-A
+  CHECK_FALSE(doi_key("10.978/12345"));                            // three digits need a subdivision
   CHECK(doi_key("https://doi.org/10.1000/a%2Fb") == "10.1000/a/b");
   CHECK(doi_key("http://dx.doi.org/10.1016/0304-3975(94)00281-M") == "10.1016/0304-3975(94)00281-m");
   // What exports and citation styles leave around the DOI.

@@ -1,9 +1,11 @@
 // Unicode helpers for paper text, all built on ICU.
 //
 // title_key is the hot path (dedupe computes one per record), so it takes
-// the cheap route first: one NFKC_Casefold pass, one NFD pass to split off
-// accents, and ICU's Latin-ASCII transliterator only for the rare titles
-// that still hold non-ASCII Latin letters afterwards (ø, ł, æ).
+// the cheap route first: ASCII text, with the common non-ASCII punctuation
+// (dashes, curly quotes), needs no ICU at all.  Other text takes one
+// NFKC_Casefold pass, one NFD pass to split off accents, and ICU's
+// Latin-ASCII transliterator only for the rare titles that still hold
+// non-ASCII Latin letters afterwards (ø, ł, æ).
 #include "ream/text.hpp"
 
 #include <unicode/normalizer2.h>
@@ -15,6 +17,7 @@
 #include <xxhash.h>
 
 #include <array>
+#include <cstdint>
 #include <cstdio>
 #include <memory>
 #include <mutex>
@@ -83,26 +86,75 @@ constexpr std::array<char, 128> make_ascii_key_table() {
   return t;
 }
 
-// The common case, ASCII text, needs no ICU: the key is written straight
-// into `out`.  Branch-free per byte, because abstracts are long and which
-// class the next byte falls in is unpredictable.  False (and `out`
-// unspecified) when `s` holds a non-ASCII byte.
+// Non-ASCII punctuation that titles are full of (BibTeX's "---" becomes an
+// em dash, Word's quotes are curly) and whose part in the key is fixed
+// whatever stands beside it.  Each one has a normalisation boundary before
+// it under NFKC_Casefold and NFD (nothing composes with it or reorders
+// across it), is neither a mark, a letter nor a digit, is not Latin (so it
+// never brings in the transliterator), and NFKC_Casefold maps it to itself
+// or to ASCII separators (NBSP to a space, the ellipsis to dots).  So in a
+// text made of ASCII and these alone, the ICU path would give each one the
+// part written here: a separator, or dropped like the apostrophe (U+2019).
+// text_test.cc checks every one of these claims with ICU.
+struct PunctuationRole {
+  UChar32 code_point;
+  char role;
+};
+constexpr std::array<PunctuationRole, 14> kKnownPunctuation{{
+    {0x00A0, kSeparator},  // no-break space
+    {0x00AB, kSeparator},  // « »
+    {0x00BB, kSeparator},
+    {0x2010, kSeparator},  // hyphen, non-breaking hyphen
+    {0x2011, kSeparator},
+    {0x2013, kSeparator},  // en and em dash
+    {0x2014, kSeparator},
+    {0x2018, kSeparator},  // curly quotes; the closing single one is an apostrophe
+    {0x2019, kDropped},
+    {0x201C, kSeparator},
+    {0x201D, kSeparator},
+    {0x2022, kSeparator},  // bullet
+    {0x2026, kSeparator},  // horizontal ellipsis
+    {0x2212, kSeparator},  // minus sign
+}};
+
+// The role of the UTF-8 character at `s[i]` (`i` advanced past it), or -1 when
+// it is not one of kKnownPunctuation and the ICU path must decide.
+int punctuation_role(const uint8_t* s, int32_t& i, int32_t n) {
+  UChar32 c;
+  U8_NEXT(s, i, n, c);
+  for (const auto& known : kKnownPunctuation)
+    if (known.code_point == c) return known.role;
+  return -1;
+}
+
+// The common case, ASCII text (with the punctuation above), needs no ICU:
+// the key is written straight into `out`.  Branch-free per ASCII byte,
+// because abstracts are long and which class the next byte falls in is
+// unpredictable.  False (and `out` unspecified) when `s` holds any other
+// non-ASCII character.
 bool ascii_title_key(std::string_view s, std::string& out) {
   static constexpr auto table = make_ascii_key_table();
+  if (s.size() > INT32_MAX) return false;  // U8_NEXT counts in int32_t
   out.resize(s.size());
   char* w = out.data();
-  unsigned char seen = 0;
   bool space = true;
-  for (unsigned char c : s) {
-    seen |= c;
-    char k = table[c & 0x7f];
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    char k;
+    if (p[i] < 0x80) {
+      k = table[p[i++]];
+    } else {
+      int role = punctuation_role(p, i, n);
+      if (role < 0) return false;
+      k = static_cast<char>(role);
+    }
     bool keep = k > kSeparator;
     bool separate = k == kSeparator && !space;
     *w = k;
     w += keep | separate;
     space = !keep && (space || k == kSeparator);
   }
-  if (seen >= 0x80) return false;
   if (w != out.data() && w[-1] == kSeparator) --w;
   out.resize(static_cast<size_t>(w - out.data()));
   return true;

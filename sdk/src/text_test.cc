@@ -51,6 +51,64 @@ TEST_CASE("the ASCII fast path of title_key agrees with the ICU path") {
   }
 }
 
+// A combining acute accent in front sends a text through the ICU path
+// and changes nothing else: it is stripped, and no ASCII letter or
+// punctuation mark of the fast path composes with a mark before it.
+std::string icu_title_key(const std::string& s) { return title_key("\xcc\x81" + s); }
+
+std::string utf8(char32_t c) {
+  std::string out;
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+  return out;
+}
+
+TEST_CASE("title keys treat dashes, curly quotes and no-break spaces as the ICU path does") {
+  CHECK(title_key("Weak\xe2\x80\x94to\xe2\x80\x93Strong") == "weak to strong");  // em, en dash
+  CHECK(title_key("\xe2\x80\x9cHawking\xe2\x80\x99s\xe2\x80\x9d\xc2\xa0"
+                  "Cat\xe2\x80\xa6") == "hawkings cat");
+  CHECK(icu_title_key("\xe2\x80\x9cHawking\xe2\x80\x99s\xe2\x80\x9d\xc2\xa0"
+                      "Cat\xe2\x80\xa6") == "hawkings cat");
+}
+
+TEST_CASE("the fast path of title_key agrees with ICU on every BMP character") {
+  // Whatever the fast path accepts must key as ICU keys it; what it does
+  // not accept goes to ICU anyway, so this pins the whole fast path.
+  for (char32_t c = 0x80; c <= 0xFFFF; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;  // surrogates are not UTF-8
+    std::string between = "x" + utf8(c) + "Y", around = utf8(c) + "'a" + utf8(c);
+    INFO("U+" << std::hex << static_cast<uint32_t>(c));
+    CHECK(title_key(between) == icu_title_key(between));
+    CHECK(title_key(around) == icu_title_key(around));
+  }
+}
+
+TEST_CASE("the fast path of title_key agrees with ICU on ASCII mixed with punctuation") {
+  const char32_t punctuation[] = {0xA0,   0xAB,   0xBB,   0x2010, 0x2011, 0x2013, 0x2014,
+                                  0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2026, 0x2212};
+  std::mt19937 random(11);
+  std::uniform_int_distribution<int> pick(0, 127 + static_cast<int>(std::size(punctuation)));
+  std::string key;
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    for (int i = 0; i < round % 50; ++i) {
+      int k = pick(random);
+      s += k < 128 ? std::string(1, static_cast<char>(k)) : utf8(punctuation[k - 128]);
+    }
+    title_key(s, key);
+    CHECK(key == title_key(s));
+    CHECK(key == icu_title_key(s));
+  }
+}
+
 TEST_CASE("fold is NFKC with case folding") {
   CHECK(fold("Stra\xc3\x9f"
              "e") == "strasse");

@@ -9,5 +9,5 @@ expect_eq '["doi:10.1000/graph.42","arxiv:2312.03884"]' "$(jq -c .cites out.json
 printf '{"id":"bad"\n' >broken.jsonl
 expect_status 1 "$REAM" cite --index broken.jsonl <in.jsonl
 expect_eq "ream: broken.jsonl:1: cite: index: invalid JSON at byte 12: incomplete JSON" "$("$REAM" cite --index broken.jsonl <in.jsonl 2>&1 || true)"
-expect_status 2 "$REAM" cite --index missing.jsonl <in.jsonl
-expect_eq "ream: cite: cannot read index file 'missing.jsonl'" "$("$REAM" cite --index missing.jsonl <in.jsonl 2>&1 || true)"
+expect_status 4 "$REAM" cite --index missing.jsonl <in.jsonl
+expect_eq "ream: cite: cannot read index file 'missing.jsonl': No such file or directory" "$("$REAM" cite --index missing.jsonl <in.jsonl 2>&1 || true)"

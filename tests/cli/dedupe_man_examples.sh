@@ -14,3 +14,10 @@ got=$("$REAM" -i papers.jsonl dedupe --explain title:90e3f7740304,title:7468d236
 expect_eq '{"decision":"distinct","vetoes_fired":["notice_mismatch"]}' "$got"
 # The man page names these ids, so they must be the samples' ids.
 grep -q 'explain title:90e3f7740304,title:7468d236ecb2' "$REAM_SOURCE/man/ream-dedupe.1.in" || fail "man page example changed"
+# The weights example: a waterfall, and a saved model read back.
+expect_eq true "$("$REAM" -i papers.jsonl dedupe --explain title:90e3f7740304,title:7468d236ecb2 | jq '.weights | has("sum") and has("probability")')"
+"$REAM" -i papers.jsonl dedupe --keep-all --save-model model.json > clustered.jsonl
+cp papers.jsonl today.jsonl
+"$REAM" -i today.jsonl dedupe --keep-all --model model.json > clustered-today.jsonl
+cmp -s clustered.jsonl clustered-today.jsonl || fail "the saved model gave other clusters on the same input"
+grep -q 'dedupe --keep-all --save-model model.json' "$REAM_SOURCE/man/ream-dedupe.1.in" || fail "man page example changed"

@@ -18,7 +18,8 @@
  * later (in `finish`).  The host counts records in, out and dropped per
  * stage, so a stage that loses records is noticed.
  *
- * History: 1.0 first version; 1.1 added ream_plugin.commit.
+ * History: 1.0 first version; 1.1 added ream_plugin.commit; 1.2 added
+ * ream_host.output_file.
  *
  * Versioning: ABI_MAJOR changes break compatibility and the host refuses
  * a plugin built for another major.  ABI_MINOR grows when fields are
@@ -37,7 +38,7 @@ extern "C" {
 #endif
 
 #define REAM_ABI_MAJOR 1
-#define REAM_ABI_MINOR 1
+#define REAM_ABI_MINOR 2
 
 #if defined(_WIN32)
 #define REAM_EXPORT __declspec(dllexport)
@@ -96,7 +97,15 @@ typedef enum ream_option_type {
 enum {
   REAM_OPT_REPEATABLE = 1u << 0, /* may be given more than once */
   REAM_OPT_REQUIRED = 1u << 1,   /* must be given */
-  REAM_OPT_LIST = 1u << 2        /* value is a comma-separated list */
+  REAM_OPT_LIST = 1u << 2,       /* value is a comma-separated list */
+  /* For REAM_OPT_PATH options: what the stage does with the file.  The
+   * host refuses a run where a file written names a file read or another
+   * file written (same device and inode), as cat refuses "input file is
+   * output file".  A PATH option with neither bit is taken to be written. */
+  REAM_OPT_READS = 1u << 3,     /* the stage reads the file */
+  REAM_OPT_WRITES = 1u << 4,    /* the stage writes the file */
+  REAM_OPT_REPLACES = 1u << 5   /* WRITES, atomically after every file the stage READS was read, so it may name the
+                                   file of the READS option named in `choices` (keywords --df F --save-df F) */
 };
 
 /* One option of a stage.  `--help`, validation, man pages and shell
@@ -185,6 +194,15 @@ typedef struct ream_host {
   void (*progress)(ream_context* ctx, uint64_t bytes, uint64_t total);
   /* The stage's name as the user invoked it. */
   ream_str (*stage_name)(const ream_context* ctx);
+
+  /* ABI 1.2.  The regular file the run's output will be renamed to (-o):
+   * its absolute path, and the device and inode it will have once in
+   * place (those of the temporary file being written).  Returns 0 when the
+   * output is standard output or is written through (a device, a FIFO).
+   * A stage that keeps state outside the stream records this identity
+   * before the rename, and on its next start tells whether the output of
+   * an unfinished run reached its place (see dedupe --state). */
+  int (*output_file)(const ream_context* ctx, ream_str* path, uint64_t* dev, uint64_t* ino);
 } ream_host;
 
 /* The descriptor a plugin returns from ream_plugin_entry. */

@@ -18,7 +18,9 @@
 
 #include <ream/plugin.h>
 
+#include <algorithm>
 #include <charconv>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <stdexcept>
@@ -196,6 +198,10 @@ class Options {
     auto v = get(name);
     return v ? std::stod(std::string(*v)) : fallback;
   }
+  // The i-th value of a repeatable option, as given (no comma splitting).
+  std::string_view value(std::string_view name, size_t i) const {
+    return to_view(host_->option_value(opts_, to_str(name), i));
+  }
   // Every value of a repeatable option, with comma lists split.
   std::vector<std::string> list(std::string_view name) const {
     std::vector<std::string> out;
@@ -215,6 +221,19 @@ class Options {
     std::vector<std::string> out;
     for (size_t i = 0, n = host_->positional_count(opts_); i < n; ++i)
       out.emplace_back(to_view(host_->positional_value(opts_, i)));
+    return out;
+  }
+  // The positional arguments with comma lists split, as list() splits an
+  // option's values: `select id,year title` names three fields.
+  std::vector<std::string> positional_list() const {
+    std::vector<std::string> out;
+    for (const std::string& word : positional()) {
+      for (size_t start = 0; start <= word.size();) {
+        size_t comma = std::min(word.find(',', start), word.size());
+        if (comma > start) out.push_back(word.substr(start, comma - start));
+        start = comma + 1;
+      }
+    }
     return out;
   }
 
@@ -261,6 +280,23 @@ class Context {
     if (host_->write(ctx_, bytes.data(), bytes.size()) != REAM_OK) throw Error(REAM_IO_ERROR, "write failed");
   }
   void progress(uint64_t bytes, uint64_t total = 0) { host_->progress(ctx_, bytes, total); }
+
+  // The file the run's output will be renamed to, with the device and
+  // inode it will have there (ream_host.output_file); nothing when the
+  // output is standard output, a device, or the host is older than 1.2.
+  struct OutputFile {
+    std::string path;
+    uint64_t dev = 0, ino = 0;
+  };
+  std::optional<OutputFile> output_file() const {
+    if (host_->size < offsetof(ream_host, output_file) + sizeof host_->output_file || !host_->output_file)
+      return std::nullopt;
+    ream_str path{};
+    OutputFile out;
+    if (!host_->output_file(ctx_, &path, &out.dev, &out.ino)) return std::nullopt;
+    out.path = std::string(to_view(path));
+    return out;
+  }
 
   // Ask the host to stop feeding this stage (as `head` does).
   void stop() { stopped_ = true; }

@@ -1,10 +1,11 @@
-// A test sink: writes "N records" at the end.
+// A test sink: writes "N records" at the end (named tally: `count` is a
+// built-in stage).
 #include <ream/plugin.hpp>
 
 #include <string>
 
 namespace {
-class Count : public ream::Stage {
+class Tally : public ream::Stage {
  public:
   using Stage::Stage;
   void process(ream::Record) override { ++n_; }
@@ -15,4 +16,4 @@ class Count : public ream::Stage {
 };
 }  // namespace
 
-REAM_PLUGIN(Count, ream::PluginInfo{"count", "0.0.1", "test sink", nullptr, REAM_SINK, nullptr, 0})
+REAM_PLUGIN(Tally, ream::PluginInfo{"tally", "0.0.1", "test sink", nullptr, REAM_SINK, nullptr, 0})

@@ -1,0 +1,196 @@
+// `ream sort --by KEYS`: order records by fields, in bounded memory.
+//
+// Each record's key is made once on arrival (sort_key.hh), and the record
+// is kept as its JSON text in one growing buffer, keys in another: holding
+// host records instead cost three times the memory and twice the time
+// (every record its own allocations, and a copy of its text besides).
+// When the buffers pass --memory they are sorted and spilled as a run to
+// an unnamed temporary file (runs.hh), and at the end the runs are merged
+// with what is still in memory.
+// Records are parsed again on the way out, with the file and line they
+// were read from, so later stages' messages still name them.  Keys end with the arrival
+// number, so equal keys keep their input order (stable).
+#include <ream/plugin.hpp>
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "runs.hh"
+#include "sort_key.hh"
+
+namespace {
+
+using ream::sort::KeyField;
+using ream::sort::KeyMaker;
+
+const ream_option_spec kOptions[] = {
+    {"by", 'b', REAM_OPT_STRING, "KEYS", nullptr, nullptr,
+     "fields to sort by, comma-separated, -FIELD for descending: --by=-year,title", REAM_OPT_REQUIRED | REAM_OPT_LIST},
+    {"reverse", 'r', REAM_OPT_FLAG, nullptr, nullptr, nullptr, "reverse the order of every key", 0},
+    {"locale", 0, REAM_OPT_STRING, "LOCALE", nullptr, nullptr,
+     "ICU locale whose collation orders strings (de, sv, fr-CA; C for code point order); the root collation "
+     "when absent",
+     0},
+    {"memory", 'm', REAM_OPT_STRING, "SIZE", "64M", nullptr,
+     "records held in memory before sorted runs go to temporary files (1M or more: 64M, 2G)", 0},
+};
+
+KeyMaker make_keys(const ream::Options& options) {
+  try {
+    return KeyMaker(ream::sort::parse_keys(options.list("by"), options.flag("reverse")), options.string("locale"));
+  } catch (const std::invalid_argument& e) {
+    throw ream::UsageError(e.what());
+  }
+}
+
+uint64_t memory_budget(const ream::Options& options) {
+  std::string text = options.string("memory", "64M");
+  auto bytes = ream::sort::parse_size(text);
+  if (!bytes || *bytes < (1u << 20))
+    throw ream::UsageError("--memory must be a size of 1M or more, not '" + text + "'");
+  return *bytes;
+}
+
+class Sort : public ream::Stage {
+ public:
+  explicit Sort(ream::Context& ctx)
+      : Stage(ctx),
+        keys_(make_keys(ctx.options())),
+        budget_(memory_budget(ctx.options())),
+        values_(keys_.fields().size()),
+        decoded_(keys_.fields().size()) {
+    // Address space only: pages are touched as records arrive, and the
+    // buffer never moves (growing by doubling copied it and faulted in
+    // every page twice).
+    json_bytes_.reserve(budget_);
+  }
+
+  void process(ream::Record rec) override {
+    const auto& fields = keys_.fields();
+    for (size_t i = 0; i < fields.size(); ++i) {
+      values_[i] = rec.json(fields[i].name);
+      decoded_[i] = string_text(rec, fields[i].name, values_[i]);
+    }
+    Entry e;
+    e.key_at = key_bytes_.size();
+    keys_.append(key_bytes_, values_, decoded_, sequence_++);
+    e.key_size = key_bytes_.size() - e.key_at;
+    e.origin = origin_of(rec);
+    std::string_view json = rec.json();
+    e.json_at = json_bytes_.size();
+    e.json_size = json.size();
+    json_bytes_.append(json);
+    held_.push_back(e);
+    if (key_bytes_.size() + json_bytes_.size() + held_.size() * sizeof(Entry) > budget_) spill();
+  }
+
+  void finish() override {
+    if (runs_.empty()) {
+      sort_held();
+      for (const Entry& e : held_) pass(json_of(e), e.origin);
+      return;
+    }
+    sort_held();
+    ream::sort::merge_runs(std::move(runs_), std::make_unique<HeldCursor>(*this),
+                           [&](std::string_view json, ream::sort::Origin origin) {
+                             pass(json, origin);
+                             return true;
+                           });
+  }
+
+ private:
+  // The text of a string field: between its quotes when it has no escapes
+  // (no copy), else decoded by the host.
+  static std::optional<std::string_view> string_text(const ream::Record& rec, std::string_view name,
+                                                     std::optional<std::string_view> raw) {
+    if (!raw || raw->size() < 2 || raw->front() != '"') return std::nullopt;
+    if (raw->find('\\') == std::string_view::npos) return raw->substr(1, raw->size() - 2);
+    return rec.string(name);
+  }
+
+  // A held record: its key and JSON text, as places in two buffers, so
+  // holding a record costs its bytes and no allocation of its own.
+  struct Entry {
+    size_t key_at, key_size, json_at, json_size;
+    ream::sort::Origin origin;
+  };
+
+  // File names are few; each is kept once and records name it by number.
+  ream::sort::Origin origin_of(const ream::Record& rec) {
+    ream::sort::Origin origin;
+    auto where = rec.origin();
+    if (!where) return origin;
+    auto [it, added] = file_ids_.try_emplace(std::string(where->first), static_cast<uint32_t>(files_.size()));
+    if (added) files_.emplace_back(where->first);
+    origin.file = it->second;
+    origin.line = where->second;
+    return origin;
+  }
+
+  // The sorted entries still in memory, as the merge's last source.
+  class HeldCursor : public ream::sort::Cursor {
+   public:
+    explicit HeldCursor(const Sort& sort) : sort_(sort) {}
+    bool next() override { return ++at_ < sort_.held_.size(); }
+    std::string_view key() const override { return sort_.key_of(sort_.held_[at_]); }
+    std::string_view json() const override { return sort_.json_of(sort_.held_[at_]); }
+    ream::sort::Origin origin() const override { return sort_.held_[at_].origin; }
+
+   private:
+    const Sort& sort_;
+    size_t at_ = SIZE_MAX;  // before the first
+  };
+
+  std::string_view key_of(const Entry& e) const { return std::string_view(key_bytes_).substr(e.key_at, e.key_size); }
+  std::string_view json_of(const Entry& e) const {
+    return std::string_view(json_bytes_).substr(e.json_at, e.json_size);
+  }
+
+  void sort_held() {
+    std::sort(held_.begin(), held_.end(), [&](const Entry& a, const Entry& b) { return key_of(a) < key_of(b); });
+  }
+
+  void spill() {
+    sort_held();
+    ream::sort::RunWriter run;
+    for (const Entry& e : held_) run.write(key_of(e), json_of(e), e.origin);
+    runs_.push_back(run.finish());
+    held_.clear();
+    key_bytes_.clear();
+    json_bytes_.clear();
+  }
+
+  // The record is made again from its text (the host parses it at
+  // input speed); once downstream wants no more, the rest is accounted as
+  // dropped.
+  void pass(std::string_view json, ream::sort::Origin origin) {
+    ream::Record rec = context().parse(json);
+    if (origin.file != ream::sort::Origin::kNone) rec.set_origin(files_[origin.file], origin.line);
+    if (context().stopped())
+      context().drop(std::move(rec));
+    else
+      context().emit(std::move(rec));
+  }
+
+  KeyMaker keys_;
+  uint64_t budget_;
+  std::vector<std::optional<std::string_view>> values_, decoded_;
+  uint64_t sequence_ = 0;
+  std::vector<Entry> held_;
+  std::string key_bytes_, json_bytes_;
+  std::vector<ream::sort::File> runs_;
+  std::vector<std::string> files_;
+  std::unordered_map<std::string, uint32_t> file_ids_;
+};
+
+constexpr const char* kDescription =
+    "Orders records by one or more fields (--by=-year,title: newest first, then by title). "
+    "Numbers sort numerically, strings by ICU collation (--locale), other JSON values by their text; "
+    "a missing or null field sorts last in either direction. The sort is stable. Records beyond "
+    "--memory are sorted in runs written to temporary files and merged at the end, so inputs larger "
+    "than memory sort in bounded space; the files disappear on any exit.";
+
+}  // namespace
+
+REAM_PLUGIN(Sort, ream::PluginInfo{"sort", "1.0.0", "order records by fields, in bounded memory", kDescription,
+                                   REAM_TRANSFORM, kOptions, std::size(kOptions)})

@@ -1,0 +1,83 @@
+// Sorted runs on disk and their k-way merge: the external half of `sort`.
+//
+// When the records held in memory pass the budget, they are sorted and
+// written to a run: an unnamed temporary file (tmpfile(3)), so nothing is
+// left behind on any exit, a crash or a kill included.  Each entry is
+// [key size][json size][file][line][key][json], little-endian, the sizes
+// and the file number 32 bits, the line 64: the record's origin travels
+// with it, so later stages still name the file and line it came from.  At
+// the end the runs are merged through a heap on their keys; more runs than
+// kFanIn are first merged in groups, so the number of open files and read
+// buffers, and with it memory, stays bounded whatever the input size.
+#ifndef REAM_SORT_RUNS_HH
+#define REAM_SORT_RUNS_HH
+
+#include <cstdint>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ream::sort {
+
+// Where a record came from: an index into the sorting stage's file names.
+struct Origin {
+  static constexpr uint32_t kNone = UINT32_MAX;
+  uint32_t file = kNone;
+  uint64_t line = 0;
+};
+
+struct FileCloser {
+  void operator()(std::FILE* f) const { std::fclose(f); }
+};
+using File = std::unique_ptr<std::FILE, FileCloser>;
+
+// Writes one run.  Throws ream::IoError when the disk refuses.
+class RunWriter {
+ public:
+  RunWriter();
+  void write(std::string_view key, std::string_view json, Origin origin = {});
+  File finish();  // rewound, ready to read
+
+ private:
+  File file_;
+};
+
+// Something to merge: sorted entries, read one at a time.
+class Cursor {
+ public:
+  virtual ~Cursor() = default;
+  virtual bool next() = 0;  // false at the end
+  virtual std::string_view key() const = 0;
+  virtual std::string_view json() const = 0;
+  virtual Origin origin() const = 0;
+};
+
+// Reads a run entry by entry.
+class RunReader : public Cursor {
+ public:
+  explicit RunReader(File file);
+  bool next() override;
+  std::string_view key() const override { return key_; }
+  std::string_view json() const override { return json_; }
+  Origin origin() const override { return origin_; }
+
+ private:
+  File file_;
+  std::string key_, json_;
+  Origin origin_;
+};
+
+constexpr size_t kFanIn = 64;
+
+// Merge `runs`, and `last` when given (the entries still in memory, which
+// need not go to disk), in key order, calling `emit(json, origin)` for each entry
+// until it returns false.
+void merge_runs(std::vector<File> runs, std::unique_ptr<Cursor> last,
+                const std::function<bool(std::string_view json, Origin origin)>& emit);
+
+}  // namespace ream::sort
+
+#endif

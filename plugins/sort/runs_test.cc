@@ -1,0 +1,46 @@
+// Runs written to temporary files merge back in key order, across more
+// runs than one merge takes at once.
+#include "runs.hh"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace ream::sort;
+
+TEST_CASE("runs merge in key order, in several passes when there are many") {
+  std::vector<File> runs;
+  std::vector<std::string> all;
+  for (size_t r = 0; r < kFanIn * 2 + 3; ++r) {
+    RunWriter w;
+    for (size_t i = 0; i < 5; ++i) {
+      std::string key = std::to_string(1000 + (i * 131 + r * 7) % 997) + "/" + std::to_string(r);
+      all.push_back(key);
+    }
+    std::sort(all.end() - 5, all.end());
+    for (auto it = all.end() - 5; it != all.end(); ++it)
+      w.write(*it, "{\"k\":\"" + *it + "\"}", {uint32_t(r), r * 10u});
+    runs.push_back(w.finish());
+  }
+  std::vector<std::string> merged;
+  merge_runs(std::move(runs), nullptr, [&](std::string_view json, Origin origin) {
+    merged.emplace_back(json.substr(6, json.size() - 8));
+    CHECK(origin.line == origin.file * 10u);  // the origin travels with its record
+    CHECK(merged.back().ends_with("/" + std::to_string(origin.file)));
+    return true;
+  });
+  std::sort(all.begin(), all.end());
+  CHECK(merged == all);
+}
+
+TEST_CASE("a merge stops when told to") {
+  std::vector<File> runs;
+  for (int r = 0; r < 3; ++r) {
+    RunWriter w;
+    w.write("k" + std::to_string(r), "{}");
+    runs.push_back(w.finish());
+  }
+  int seen = 0;
+  merge_runs(std::move(runs), nullptr, [&](std::string_view, Origin) { return ++seen < 2; });
+  CHECK(seen == 2);
+}

@@ -1,0 +1,6 @@
+# drop removes the named fields and leaves the rest in order, byte for byte.
+source "$(dirname "$0")/common.sh"
+printf '%s\n' '{"id":"a","abstract":"long","x":[1, 2.50],"source":{"line":1}}' > in.jsonl
+expect_eq '{"id":"a","x":[1, 2.50]}' "$("$REAM" drop abstract,source,missing < in.jsonl)"
+expect_eq '{"id":"a","x":[1, 2.50]}' "$("$REAM" drop abstract source < in.jsonl)"
+expect_status 2 "$REAM" drop < in.jsonl

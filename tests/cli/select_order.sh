@@ -1,0 +1,13 @@
+# select keeps the named fields in the order named; missing ones are left
+# out; values keep their bytes; a record stays a record even when empty.
+source "$(dirname "$0")/common.sh"
+printf '%s\n' '{"title":"T","x":[1, 2.50],"year":2024,"id":"a"}' '{"id":"b"}' > in.jsonl
+expect_eq '{"id":"a","year":2024,"title":"T"}
+{"id":"b"}' "$("$REAM" select id,year,title < in.jsonl)"
+expect_eq '{"x":[1, 2.50],"id":"a"}' "$("$REAM" select x id < in.jsonl | head -1)" "separate arguments"
+expect_eq '{}' "$("$REAM" select nope < in.jsonl | tail -1)"
+expect_status 2 "$REAM" select < in.jsonl
+expect_eq "ream: select: which fields? ream select id,year,title" "$("$REAM" select < in.jsonl 2>&1 || true)"
+"$REAM" select id then cat < in.jsonl > chained.jsonl
+"$REAM" select id < in.jsonl | "$REAM" cat > piped.jsonl
+cmp chained.jsonl piped.jsonl || fail "then-chain differs from pipe"
