@@ -16,6 +16,7 @@
 #include "help_text.hh"
 #include "pipeline_file.hh"
 #include "plugin_catalog.hh"
+#include "plugin_guard.hh"
 #include "stage_options.hh"
 
 namespace ream::cli {
@@ -34,7 +35,7 @@ const char* kind_name(ream_kind kind) {
   }
 }
 
-void print(const std::string& text) { std::fwrite(text.data(), 1, text.size(), stdout); }
+void print(const std::string& text) { std::fwrite(text.data(), 1, text.size(), host_stdout()); }
 
 int help(CommandEnv& env, const std::vector<std::string>& args) {
   if (args.empty()) {
@@ -47,6 +48,8 @@ int help(CommandEnv& env, const std::vector<std::string>& args) {
   }
   auto plugin = env.catalog.find(args[0]);
   if (!plugin) {
+    if (std::string why = env.catalog.skipped(args[0]); !why.empty())
+      throw Failure(kExitPlugin, fmt::format("help: unknown stage '{}': {}", args[0], why));
     std::string hint = nearest(args[0], env.catalog.stage_names());
     throw Failure(kExitUsage, fmt::format("help: unknown stage '{}'{}", args[0],
                                           hint.empty() ? "" : " (did you mean '" + hint + "'?)"));
@@ -62,6 +65,10 @@ int list_plugins(CommandEnv& env) {
   for (const auto& file : env.catalog.list_files(true)) {
     if (std::find(seen.begin(), seen.end(), file.name) != seen.end()) continue;
     seen.push_back(file.name);
+    if (std::string why = PluginCatalog::unsafe_reason(file.path); !why.empty()) {
+      rows.push_back({file.name, "?", "?", file.path, "skipped, not loaded: " + why});
+      continue;
+    }
     try {
       const ream_plugin* p = env.catalog.load(file);
       rows.push_back({file.name, std::string(kind_name(p->kind)) + (file.executable ? " (exec)" : ""),

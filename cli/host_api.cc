@@ -41,7 +41,11 @@ ream_record* record_clone(const ream_record* rec) {
       nullptr, [&] { return as_handle(as_record(rec)->clone().release()); }, static_cast<ream_record*>(nullptr));
 }
 
-void record_free(ream_record* rec) { delete as_record(rec); }
+void record_free(ream_record* rec) {
+  if (!rec) return;  // like free(NULL)
+  handle_taken(rec, "record_free");
+  delete as_record(rec);
+}
 
 ream_record* record_parse(ream_str json, ream_str* error) {
   thread_local std::string message;
@@ -247,6 +251,7 @@ ream_str positional_value(const ream_options* opts, size_t index) {
 
 ream_status emit(ream_context* ctx, ream_record* rec) {
   StageRun& stage = run_of(ctx);
+  handle_taken(rec, "emit");
   std::unique_ptr<Record> owned(as_record(rec));
   if (stage.pipeline.failed()) return REAM_STOP;
   return guarded(
@@ -254,6 +259,7 @@ ream_status emit(ream_context* ctx, ream_record* rec) {
 }
 
 void drop(ream_context* ctx, ream_record* rec) {
+  handle_taken(rec, "drop");
   StageRun& stage = run_of(ctx);
   // A sink is done with a record once it is in its document.
   ++(stage.plan.plugin->kind == REAM_SINK ? stage.counts.written : stage.counts.dropped);
@@ -315,7 +321,7 @@ ream_status write(ream_context* ctx, const char* data, size_t size) {
         stage.pipeline.write_document(std::string_view(data, size));
         return REAM_OK;
       },
-      REAM_STOP);
+      REAM_IO_ERROR);  // the output could not be written (the reason is kept for the message)
 }
 
 void progress(ream_context* ctx, uint64_t bytes, uint64_t total) {

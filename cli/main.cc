@@ -9,6 +9,7 @@
 #include "failure.hh"
 #include "output.hh"
 #include "plugin_catalog.hh"
+#include "plugin_guard.hh"
 
 using namespace ream::cli;
 
@@ -31,6 +32,8 @@ int dispatch(Invocation& inv, Diagnostics& diag) {
 
 int main(int argc, char** argv) {
   open_standard_descriptors();
+  guard_stdout();  // before any plugin is loaded: constructors may print
+  install_crash_handlers();
   install_cleanup_handlers();
   Diagnostics diag;
   int status;
@@ -46,7 +49,8 @@ int main(int argc, char** argv) {
     diag.error(std::string("internal error: ") + e.what());
     status = kExitPlugin;
   }
-  if (std::fflush(stdout) != 0 && errno != EPIPE) {
+  std::fflush(stdout);  // plugins' output, which goes to standard error
+  if (std::fflush(host_stdout()) != 0 && errno != EPIPE) {
     diag.error(std::string("<stdout>: write failed: ") + std::strerror(errno));
     return status ? status : kExitIo;
   }

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "failure.hh"
+#include "plugin_guard.hh"
 
 namespace ream::cli {
 namespace {
@@ -96,7 +97,9 @@ void Output::open_stdout() {
 }
 
 void Output::open(const std::string& path) {
-  if (path == "-") return open_stdout();
+  // Descriptor 1 is the plugins' while they run: the host's standard
+  // output, by any of its names, is the descriptor kept for it.
+  if (path == "-" || ream::atomic_file_detail::descriptor_named(path) == STDOUT_FILENO) return open_stdout();
   name_ = path;
   io([&] { file_.open(path); });
   open_ = true;
@@ -119,7 +122,7 @@ void Output::write_fully(std::string_view bytes) {
   const char* p = bytes.data();
   size_t left = bytes.size();
   while (left > 0) {
-    ssize_t n = ::write(STDOUT_FILENO, p, left);
+    ssize_t n = ::write(host_stdout_fd(), p, left);  // fd 1 is the plugins' (plugin_guard.hh)
     if (n < 0) {
       if (errno == EINTR) continue;
       if (errno == EPIPE) throw BrokenPipe{};

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "failure.hh"
+#include "plugin_guard.hh"
 
 namespace ream::cli {
 namespace {
@@ -101,7 +102,7 @@ std::vector<NamedFile> named_files(const Invocation& inv, const std::vector<Stag
   if (stdin_read) add_standard_input(files);
   if (!inv.output.empty() && inv.output != "-")
     add(files, NamedFile{"-o", inv.output, {}, true, false, -1, true, {}}, false);
-  else if (auto id = identity_of_descriptor(STDOUT_FILENO))
+  else if (auto id = identity_of_descriptor(host_stdout_fd()))
     files.push_back(NamedFile{"standard output", "", *id, true, false, -1, false, {}});
   if (!inv.reject_file.empty())
     add(files, NamedFile{"--reject", inv.reject_file, {}, true, false, -1, false, {}}, false);

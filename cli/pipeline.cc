@@ -8,6 +8,7 @@
 #include "failure.hh"
 #include "line_reader.hh"
 #include "output.hh"
+#include "plugin_guard.hh"
 
 namespace ream::cli {
 namespace {
@@ -26,17 +27,18 @@ ream_status StageRun::deliver(std::unique_ptr<Record> rec) {
   // The plugin may free the record before it reports an error about it,
   // so keep its origin, not a pointer to it.
   Origin previous = std::exchange(current, rec->origin);
-  ream_status status = pipeline.timed(counts, [&] { return plan.plugin->process(instance, as_handle(rec.release())); });
-  current = std::move(previous);
-  if (status == REAM_STOP) {
-    wants_more = false;
-    return REAM_STOP;
+  ream_status status;
+  {
+    PluginCallScope scope(name(), current.file.get(), current.line);
+    status = pipeline.timed(counts, [&] { return plan.plugin->process(instance, as_handle(rec.release())); });
   }
-  if (status != REAM_OK) {
-    if (!pipeline.failed() && error_code == 0) {
-      error_code = status;
-      error_message = "failed without a message";
-    }
+  if (status != REAM_OK && status != REAM_STOP && !pipeline.failed() && error_code == 0) {
+    error_code = status;
+    error_message = locate(current.file ? *current.file : "", current.line, name(),
+                           fmt::format("the plugin failed without a message (status {})", static_cast<int>(status)));
+  }
+  current = std::move(previous);
+  if (status != REAM_OK) {  // REAM_STOP, or an error recorded above
     wants_more = false;
     return REAM_STOP;
   }
@@ -82,6 +84,7 @@ void Pipeline::check(StageRun& stage, ream_status status) {
 
 void Pipeline::create_stages() {
   for (auto& s : stages_) {
+    PluginCallScope scope(s->name(), nullptr, 0);
     s->instance = s->plan.plugin->create(host_table(), &s->ctx, &s->plan.options);
     if (!s->instance) {
       if (pending_) std::rethrow_exception(pending_);
@@ -95,6 +98,7 @@ void Pipeline::run(const std::vector<std::string>& inputs) {
   create_stages();
   StageRun& first = *stages_.front();
   if (first.plan.plugin->kind == REAM_SOURCE) {
+    PluginCallScope scope(first.name(), nullptr, 0);
     ream_status status = timed(first.counts, [&] { return first.plan.plugin->run(first.instance); });
     check(first, status);
   } else {
@@ -107,6 +111,7 @@ void Pipeline::commit() {
   for (auto& s : stages_) {
     const ream_plugin& p = *s->plan.plugin;
     if (p.size < offsetof(ream_plugin, commit) + sizeof p.commit || !p.commit) continue;  // an ABI 1.0 plugin
+    PluginCallScope scope(s->name(), nullptr, 0);
     check(*s, p.commit(s->instance));
   }
 }
@@ -143,6 +148,7 @@ void Pipeline::read_inputs(const std::vector<std::string>& inputs) {
 void Pipeline::finish_stages() {
   for (auto& s : stages_) {
     if (s->plan.plugin->finish) {
+      PluginCallScope scope(s->name(), nullptr, 0);
       ream_status status = timed(s->counts, [&] { return s->plan.plugin->finish(s->instance); });
       check(*s, status);
     }

@@ -22,6 +22,7 @@
 #include <utility>
 #include <vector>
 
+#include "plugin_guard.hh"
 #include "record.hh"
 #include "stage_options.hh"
 
@@ -138,7 +139,11 @@ const ream_host* host_table();
 
 inline Record* as_record(ream_record* r) { return reinterpret_cast<Record*>(r); }
 inline const Record* as_record(const ream_record* r) { return reinterpret_cast<const Record*>(r); }
-inline ream_record* as_handle(Record* r) { return reinterpret_cast<ream_record*>(r); }
+// A handle for a record the plugin will own (see plugin_guard.hh).
+inline ream_record* as_handle(Record* r) {
+  handle_given(r);
+  return reinterpret_cast<ream_record*>(r);
+}
 
 }  // namespace ream::cli
 

@@ -8,7 +8,12 @@
 // <prefix>/lib/ream/plugins, in that order; an earlier one shadows a
 // later one.  Files and directories that another user could change
 // (group- or world-writable, or owned by neither root nor the caller) are
-// skipped with a warning.  Loaded libraries stay loaded until exit.
+// skipped with a warning, and never loaded: a shared object is opened,
+// the open descriptor checked, and /proc/self/fd/N handed to dlopen, so
+// the object checked is the object loaded.  Symbols are resolved at load
+// (RTLD_NOW), so a plugin with a missing symbol is a load error about that
+// plugin.  Relative entries in $REAM_PLUGIN_PATH are ignored with a
+// warning.  Loaded libraries stay loaded until exit.
 #ifndef REAM_CLI_PLUGIN_CATALOG_HH
 #define REAM_CLI_PLUGIN_CATALOG_HH
 
@@ -54,6 +59,13 @@ class PluginCatalog {
   // Why `path` (a plugin file or directory) is not safe to load, or "".
   static std::string unsafe_reason(const std::string& path);
 
+  // Open a plugin file and check the opened object (see the .cc).
+  static int open_checked(const std::string& path, std::string* why);
+
+  // Why stage `name` was not found although a file for it exists (it was
+  // skipped as unsafe), with how to fix that; "" when there is no such file.
+  std::string skipped(const std::string& name);
+
   // Every known stage name, for "did you mean".
   std::vector<std::string> stage_names();
 
@@ -68,8 +80,13 @@ class PluginCatalog {
   std::unique_ptr<Libraries> libs_;
 };
 
-// The descriptor for an executable plugin (see exec_stage.cc).
-const ream_plugin* exec_descriptor(const std::string& name, const std::string& path);
+// The descriptor for an executable plugin (see exec_stage.cc), from its
+// --ream-describe answer when it gives one (see exec_describe.hh); a
+// malformed answer is described in `*problem`.
+const ream_plugin* exec_descriptor(const std::string& name, const std::string& path, std::string* problem);
+
+// Whether an executable plugin's descriptor came from --ream-describe.
+bool exec_is_described(const ream_plugin& plugin);
 
 }  // namespace ream::cli
 

@@ -20,6 +20,7 @@
 #include "pipeline.hh"
 #include "pipeline_file.hh"
 #include "plugin_catalog.hh"
+#include "plugin_guard.hh"
 #include "progress.hh"
 #include "stage_options.hh"
 
@@ -62,6 +63,11 @@ StagePlan plan_stage(CommandEnv& env, const StageWords& words, bool* help_shown,
   {
     auto plugin = env.catalog.find(words.name);
     if (!plugin) {
+      if (std::string why = env.catalog.skipped(words.name); !why.empty())
+        throw Failure(kExitPlugin, fmt::format("unknown stage '{}': {}", words.name, why));
+      if (find_command(words.name))
+        throw Failure(kExitUsage, fmt::format("'{}' is a command, not a stage: run it on its own, as 'ream {}'",
+                                              words.name, words.name));
       std::vector<std::string> names = env.catalog.stage_names();
       for (const auto& c : commands()) names.emplace_back(c.name);
       std::string hint = nearest(words.name, names);
@@ -71,11 +77,21 @@ StagePlan plan_stage(CommandEnv& env, const StageWords& words, bool* help_shown,
     }
     StagePlan plan{words.name, plugin->descriptor, {}};
     if (!plugin->file.executable && asks_for_help(words.args)) {
-      std::fputs(stage_help(*plugin->descriptor).c_str(), stdout);
+      std::fputs(stage_help(*plugin->descriptor).c_str(), host_stdout());
       *help_shown = true;
       return plan;
     }
     if (plugin->file.executable) {
+      // A described program gets help and option checks from its
+      // description; its arguments still reach it unchanged.
+      if (exec_is_described(*plugin->descriptor)) {
+        if (asks_for_help(words.args)) {
+          std::fputs(stage_help(*plugin->descriptor).c_str(), host_stdout());
+          *help_shown = true;
+          return plan;
+        }
+        parse_stage_options(*plugin->descriptor, words.name, words.args);
+      }
       plan.options.positional.push_back(plugin->file.path);
       plan.options.positional.insert(plan.options.positional.end(), words.args.begin(), words.args.end());
     } else {

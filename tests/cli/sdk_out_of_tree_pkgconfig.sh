@@ -5,7 +5,7 @@ cmake --install "$REAM_BUILD" --prefix "$T/prefix" > install.log
 export PKG_CONFIG_PATH="$T/prefix/lib/pkgconfig"
 mkdir plugins
 # shellcheck disable=SC2046
-c++ $(pkg-config --cflags ream-sdk) -o plugins/since.so "$REAM_SOURCE/sdk/examples/since/since.cc" \
+c++ $(pkg-config --variable=cxxflags ream-sdk) $(pkg-config --cflags ream-sdk) -o plugins/since.so "$REAM_SOURCE/sdk/examples/since/since.cc" \
     $(pkg-config --libs ream-sdk) -lream_text -Wl,-rpath,"$T/prefix/lib"
 out=$(echo '{"title":"x","year":2024}' | REAM_PLUGIN_PATH="$T/plugins" "$T/prefix/bin/ream" since -y 2020)
 expect_eq '{"title":"x","year":2024}' "$out"

@@ -187,7 +187,8 @@ typedef struct ream_host {
   void (*warn)(ream_context* ctx, ream_str file, uint64_t line, ream_str message);
   /* Record the error a callback is about to return (file may be empty). */
   void (*set_error)(ream_context* ctx, ream_status code, ream_str file, uint64_t line, ream_str message);
-  /* Sinks: write document bytes to the stage output. */
+  /* Sinks: write document bytes to the stage output.  REAM_IO_ERROR when
+   * the output cannot be written (exit 4; return it from the callback). */
   ream_status (*write)(ream_context* ctx, const char* data, size_t size);
   /* Sources: note input bytes consumed, for progress reporting. */
   void (*progress)(ream_context* ctx, uint64_t bytes, uint64_t total);

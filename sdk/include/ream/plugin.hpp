@@ -12,6 +12,10 @@
 #ifndef REAM_PLUGIN_HPP
 #define REAM_PLUGIN_HPP
 
+#if __cplusplus < 202002L
+#error "ream's C++ SDK needs C++20: compile with -std=c++20 (pkg-config --variable=cxxflags ream-sdk)"
+#endif
+
 #include <ream/plugin.h>
 
 #include <algorithm>
@@ -273,7 +277,7 @@ class Context {
     host_->warn(ctx_, to_str(file), line, to_str(message));
   }
   void write(std::string_view bytes) {
-    if (host_->write(ctx_, bytes.data(), bytes.size()) != REAM_OK) throw Error(REAM_DATA_ERROR, "write failed");
+    if (host_->write(ctx_, bytes.data(), bytes.size()) != REAM_OK) throw Error(REAM_IO_ERROR, "write failed");
   }
   void progress(uint64_t bytes, uint64_t total = 0) { host_->progress(ctx_, bytes, total); }
 

@@ -1,0 +1,183 @@
+#include "plugin_guard.hh"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <boost/unordered/unordered_flat_set.hpp>
+
+#include <atomic>
+#include <cstdlib>
+#include <cstring>
+
+#include "failure.hh"
+
+namespace ream::cli {
+namespace {
+
+int g_host_stdout = STDOUT_FILENO;
+
+// What the crash handler reports.  Plain pointers and a number, set
+// before each plugin call: the handler only reads them.
+struct CrashContext {
+  const char* stage = nullptr;
+  const char* file = nullptr;
+  uint64_t line = 0;
+};
+volatile CrashContext g_crash;
+
+void put(const char* s) {
+  size_t n = std::strlen(s);
+  while (n > 0) {
+    ssize_t w = ::write(STDERR_FILENO, s, n);
+    if (w <= 0) return;
+    s += w;
+    n -= static_cast<size_t>(w);
+  }
+}
+
+void put_number(uint64_t v) {
+  char digits[24];
+  char* p = digits + sizeof digits;
+  *--p = '\0';
+  do {
+    *--p = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v);
+  put(p);
+}
+
+const char* what_happened(int sig) {
+  switch (sig) {
+    case SIGSEGV:
+      return "segmentation fault, SIGSEGV";
+    case SIGBUS:
+      return "bus error, SIGBUS";
+    case SIGABRT:
+      return "aborted, SIGABRT";
+    case SIGFPE:
+      return "arithmetic error, SIGFPE";
+    default:
+      return "illegal instruction, SIGILL";
+  }
+}
+
+// Async-signal-safe: strlen, write and _exit only.
+void on_crash(int sig) {
+  const char* stage = g_crash.stage;
+  const char* file = g_crash.file;
+  uint64_t line = g_crash.line;
+  put("ream: ");
+  if (!stage) {
+    put("internal error: ream crashed (");
+    put(what_happened(sig));
+    put(")\n");
+    _exit(kExitPlugin);
+  }
+  if (file) {
+    put(file);
+    if (line) {
+      put(":");
+      put_number(line);
+    }
+    put(": ");
+  }
+  put(stage);
+  put(": the plugin crashed (");
+  put(what_happened(sig));
+  put(")\n");
+  _exit(kExitPlugin);
+}
+
+boost::unordered_flat_set<const void*>& owned_by_plugins() {
+  static boost::unordered_flat_set<const void*> handles;
+  return handles;
+}
+
+}  // namespace
+
+const bool g_check_handles = [] {
+  const char* v = std::getenv("REAM_CHECK_HANDLES");
+  return v && *v && std::string(v) != "0";
+}();
+
+void note_handle_given(const void* handle) {
+  if (handle) owned_by_plugins().insert(handle);
+}
+
+void note_handle_taken(const void* handle, const char* function) {
+  if (owned_by_plugins().erase(handle)) return;
+  const char* stage = g_crash.stage;
+  const char* file = g_crash.file;
+  uint64_t line = g_crash.line;
+  std::fflush(stdout);
+  put("ream: ");
+  if (file) {
+    put(file);
+    if (line) {
+      put(":");
+      put_number(line);
+    }
+    put(": ");
+  }
+  if (stage) {
+    put(stage);
+    put(": ");
+  }
+  put("the plugin passed ");
+  put(function);
+  put(handle ? " a record it does not own (already emitted, dropped or freed)\n" : " a null record\n");
+  _exit(kExitPlugin);
+}
+
+void guard_stdout() {
+  int fd = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
+  if (fd < 0) return;  // no standard output: nothing to protect
+  g_host_stdout = fd;
+  if (dup2(STDERR_FILENO, STDOUT_FILENO) < 0) {
+    int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (null >= 0) {
+      dup2(null, STDOUT_FILENO);
+      close(null);
+    }
+  }
+}
+
+int host_stdout_fd() { return g_host_stdout; }
+
+std::FILE* host_stdout() {
+  static std::FILE* stream = g_host_stdout == STDOUT_FILENO ? stdout : fdopen(g_host_stdout, "w");
+  return stream ? stream : stdout;
+}
+
+void install_crash_handlers() {
+  static char alt_stack[1 << 16];
+  stack_t ss{};
+  ss.ss_sp = alt_stack;
+  ss.ss_size = sizeof alt_stack;
+  sigaltstack(&ss, nullptr);
+  for (int sig : {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL}) {
+    struct sigaction sa {};
+    sa.sa_handler = on_crash;
+    sa.sa_flags = SA_ONSTACK | SA_RESETHAND;
+    sigemptyset(&sa.sa_mask);
+    sigaction(sig, &sa, nullptr);
+  }
+}
+
+PluginCallScope::PluginCallScope(const std::string& stage, const std::string* file, uint64_t line)
+    : stage_(g_crash.stage), file_(g_crash.file), line_(g_crash.line) {
+  g_crash.stage = stage.c_str();
+  g_crash.file = file ? file->c_str() : nullptr;
+  g_crash.line = line;
+  std::atomic_signal_fence(std::memory_order_seq_cst);
+}
+
+PluginCallScope::~PluginCallScope() {
+  std::atomic_signal_fence(std::memory_order_seq_cst);
+  g_crash.stage = stage_;
+  g_crash.file = file_;
+  g_crash.line = line_;
+}
+
+}  // namespace ream::cli
