@@ -21,7 +21,7 @@ sr_stroke .record_level.f1 0.98
 sr_haematology .record_level.precision 0.995
 sr_haematology .record_level.f1 0.955
 sr_special_cases .f1 1.0
-dblp_scholar .precision 0.95
+dblp_scholar .precision 0.965
 dblp_scholar .f1 0.87
 sr_stroke+copies .record_level.precision 0.995
 sr_stroke+copies .record_level.f1 0.98

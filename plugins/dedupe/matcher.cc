@@ -10,6 +10,16 @@
 // and identifiers, so the check runs once per distinct veto profile
 // rather than once per pair of members.
 //
+// A pair matched by the match weights alone (a pair the rules left open)
+// is a weaker kind of evidence, and where one database lists a paper
+// several times a single such pair between two listings would weld two
+// papers' clusters through a third record.  So such a pair joins two
+// clusters only when the model bears out every pair across them: none
+// that the rules do not match may be more likely different papers than
+// the same (weighed_join_supported).  Rule-decided pairs join as before.
+// The weighed pairs only exist in the modes that decide at the end, so
+// --keep first streams as fast as ever.
+//
 // Arrival order is a poor judge when a record fits two clusters a veto
 // keeps apart (a citation without a year matches the conference and the
 // journal version alike): it joins the first.  Modes that decide at the
@@ -48,6 +58,13 @@ std::vector<uint32_t> distinct_profiles(const std::vector<uint32_t>& members, co
 // apart: duplicates share most fields, so clusters that differ this much
 // are no longer one paper's citations, and the check is quadratic.
 constexpr size_t kMaxProfileChecks = 4096;
+
+// A join made by the weights alone needs every pair across the two
+// clusters to be at least as likely the same paper as not under the
+// model: the Bayes decision boundary, not a figure fitted to a set
+// (docs/benchmarks/dedupe.md has the sweep: on dblp_scholar 0.5 and 0.7
+// differ by one pair in a thousand of recall).
+constexpr double kCrossPairFloor = 0.5;
 
 }  // namespace
 
@@ -102,6 +119,8 @@ double Matcher::title_frequency(uint32_t i) const {
 }
 
 void Matcher::match_by_weights(const WeightModel& model, double threshold) {
+  weight_model_ = model;
+  weight_threshold_ = threshold;
   for (auto [earlier, later] : open_pairs_) {
     Evidence e = score_pair(features_[earlier], features_[later], level_);
     if (waterfall(model, comparison_levels(e.fields), title_frequency(earlier)).probability < threshold) continue;
@@ -125,6 +144,25 @@ bool Matcher::clusters_compatible(uint32_t a, uint32_t b) {
       if (identifiers_differ(fx, fy)) return false;
       FieldComparison c = compare_fields(fx, fy);
       if (check_vetoes(fx, fy, c).fired & kHardVetoes) return false;
+    }
+  }
+  return true;
+}
+
+bool Matcher::weighed_join_supported(uint32_t a, uint32_t b) {
+  // The weighed pair itself reached the threshold: two lone records need
+  // nothing more.
+  if (clusters_.alone(a) && clusters_.alone(b)) return true;
+  auto left = clusters_.members(a);
+  auto right = clusters_.members(b);
+  if (left.size() * right.size() > kMaxProfileChecks) return false;
+  for (uint32_t x : left) {
+    for (uint32_t y : right) {
+      uint32_t earlier = std::min(x, y), later = std::max(x, y);
+      Evidence e = score_pair(features_[earlier], features_[later], level_);
+      if (e.decision == Decision::match) continue;
+      Levels levels = comparison_levels(e.fields);
+      if (waterfall(weight_model_, levels, title_frequency(earlier)).probability < kCrossPairFloor) return false;
     }
   }
   return true;
@@ -210,6 +248,7 @@ void Matcher::recluster() {
     const ScoredPair& p = edges_[i];
     if (clusters_.find(p.earlier) != clusters_.find(p.later)) {
       if (!clusters_compatible(p.earlier, p.later)) continue;
+      if (p.evidence.rule == match_rule::weights && !weighed_join_supported(p.earlier, p.later)) continue;
       clusters_.unite(p.earlier, p.later);
     }
     kept.push_back(p);

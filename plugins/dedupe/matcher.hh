@@ -70,6 +70,10 @@ class Matcher {
   // True when no pair across the clusters of `a` and `b`, a pair scored
   // a match, carries a hard veto.
   bool clusters_compatible(uint32_t a, uint32_t b);
+  // For a pair matched by the weights alone: true when the pairs across
+  // the clusters of `a` and `b` bear the join out under the model (see
+  // matcher.cc).  Rule-decided pairs need no such support.
+  bool weighed_join_supported(uint32_t a, uint32_t b);
   void keep_for_weights(uint32_t earlier, uint32_t later, const Evidence& e);
 
   size_t bucket_cap_;
@@ -86,6 +90,8 @@ class Matcher {
   std::vector<Levels> candidate_levels_;
   boost::unordered_flat_map<uint64_t, uint32_t> title_counts_;  // title key hash -> records
   std::vector<std::pair<uint32_t, uint32_t>> open_pairs_;       // left open by the rules, no veto
+  WeightModel weight_model_;                                    // match_by_weights' model
+  double weight_threshold_ = 1;                                 // and its threshold
 };
 
 // Cheap test that lets most non-candidates go without scoring: different

@@ -91,3 +91,54 @@ TEST_CASE("reclustering puts a record with the cluster it matches best, not the 
   CHECK(m.cluster_of(0) != m.cluster_of(3));
   for (const auto& p : m.matches()) CHECK(m.cluster_of(p.earlier) == m.cluster_of(p.later));
 }
+
+namespace {
+Features listing(const std::string& title, const std::string& authors, const std::string& year,
+                 const std::string& venue) {
+  Fields f;
+  f.title = title;
+  f.authors = {authors};
+  f.year = year;
+  f.venue = venue;
+  return extract_features(f);
+}
+
+// Two papers of one group, each listed twice; the first's second
+// listing (one author, no year, no venue, as Scholar has it) has a title
+// inside the second paper's, so the rules leave that pair open and the
+// weights match it.  `full_clusters`: whether the two papers' other
+// records are there.
+Matcher bridged_by_one_weighed_pair(bool full_clusters) {
+  Matcher m;
+  m.keep_pairs_for_weights();
+  if (full_clusters)
+    m.add(listing("Fast algorithms for mining association rules", "Agrawal, R. and Srikant, R.", "1994", "VLDB"));
+  m.add(listing("Fast algorithms for mining association rules", "Agrawal, R.", "", ""));
+  m.add(listing("Fast algorithms for mining association rules in large databases",
+                "Agrawal, R. and Mannila, H. and Toivonen, H.", "1995", "Advances in Knowledge Discovery"));
+  if (full_clusters)
+    m.add(listing("Fast algorithms for mining association rules in large databases",
+                  "Agrawal, R. and Mannila, H. and Toivonen, H.", "1995", "Advances in Knowledge Discovery"));
+  m.match_by_weights(WeightModel::shipped(), 0.9);
+  m.recluster();
+  return m;
+}
+}  // namespace
+
+TEST_CASE("a pair matched by the weights alone joins two lone records") {
+  Matcher m = bridged_by_one_weighed_pair(false);
+  REQUIRE(m.matches().size() == 1);
+  CHECK(m.matches()[0].evidence.rule == "match weights");
+  CHECK(m.cluster_of(1) == m.cluster_of(0));
+}
+
+TEST_CASE("one weighed pair cannot join two clusters whose other pairs the model calls different papers") {
+  // Across the clusters the full records differ in authors, year and
+  // venue: more likely two papers than one under the model, though the
+  // listing in between matches both.
+  Matcher m = bridged_by_one_weighed_pair(true);
+  CHECK(m.cluster_of(1) == m.cluster_of(0));
+  CHECK(m.cluster_of(3) == m.cluster_of(2));
+  CHECK(m.cluster_of(2) != m.cluster_of(0));
+  for (const auto& p : m.matches()) CHECK(p.evidence.rule != "match weights");
+}
