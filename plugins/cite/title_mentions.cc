@@ -334,7 +334,10 @@ void TitleIndex::build_bigram_runs() {
     }
     lo = hi;
   }
-  fuzzy_bigrams_.assign(keys);
+  // 8 bits a key, not 16: half the cache lines for the probe of every
+  // text bigram.  Its false positives only add candidates that the count
+  // filter and the table probe discard, so matches cannot change.
+  fuzzy_bigrams_.assign(keys, 8);
   min_needed_ = UINT32_MAX;
   tallies_.assign(bigram_count_.size(), {0, 0});
   for (uint32_t title = 0; title < bigram_count_.size(); ++title) {
