@@ -13,11 +13,13 @@ inline uint64_t bigram_key(uint32_t first, uint32_t second) { return uint64_t{fi
 
 class BigramFilter {
  public:
-  // Sizes the filter for `keys` and sets their bits.
-  void assign(const std::vector<uint64_t>& keys);
+  // Sizes the filter for `keys` and sets their bits.  `bits_per_key`
+  // (a power of two) trades size for false positives: about 1% at 16,
+  // 3-4% at 8.
+  void assign(const std::vector<uint64_t>& keys, std::size_t bits_per_key = 16);
   // Empties the filter and sizes it for `expected` keys, to be added one
   // by one with insert(): no list of keys need exist at once.
-  void reset(std::size_t expected);
+  void reset(std::size_t expected, std::size_t bits_per_key = 16);
   void insert(uint64_t key) {
     uint64_t h = spread(key);
     blocks_[h & (blocks_.size() - 1)] |= bits(h);

@@ -17,6 +17,19 @@ TEST_CASE("the bigram filter never forgets a key and rejects most others") {
   CHECK(false_hits < 500);  // 10,000 absent keys; about 1% expected
 }
 
+TEST_CASE("a filter of 8 bits a key keeps every key and rejects most others") {
+  std::vector<uint64_t> keys;
+  for (uint32_t a = 1; a <= 100; ++a)
+    for (uint32_t b = 1; b <= 100; b += 7) keys.push_back(bigram_key(a, b));
+  BigramFilter filter;
+  filter.assign(keys, 8);
+  for (uint64_t k : keys) REQUIRE(filter.may_contain(k));
+  size_t false_hits = 0;
+  for (uint32_t a = 1000; a < 1100; ++a)
+    for (uint32_t b = 1; b <= 100; ++b) false_hits += filter.may_contain(bigram_key(a, b));
+  CHECK(false_hits < 1000);  // 10,000 absent keys; a few percent expected
+}
+
 TEST_CASE("an empty filter contains nothing") {
   BigramFilter filter;
   CHECK_FALSE(filter.may_contain(bigram_key(1, 2)));

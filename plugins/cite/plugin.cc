@@ -137,9 +137,10 @@ class Cite : public ream::Stage {
   void finish() override {
     if (!streaming_) known_.build();
     ream::Spool::Slot slot;
+    std::string text;  // one buffer for every record read back
     for (size_t i = 0; i < held_.size(); ++i) {
       slot.size = held_[i];
-      ream::Record rec = context().parse(spool_.read(slot));
+      ream::Record rec = context().parse(spool_.read(slot, text));
       slot.offset += slot.size;
       if (context().stopped()) {
         context().drop(std::move(rec));
@@ -223,7 +224,6 @@ class Cite : public ream::Stage {
   }
 
  private:
-
   std::vector<std::string> fields_;
   LinkOptions options_;
   KnownRecords known_;
