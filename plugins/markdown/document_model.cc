@@ -43,6 +43,12 @@ namespace {
 
 constexpr size_t kShortAuthorList = 3;
 
+std::string comma_list(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+  return out;
+}
+
 void set_if(data& d, const std::string& name, const std::string& value) {
   if (!value.empty()) d.set(name, data(value));
 }
@@ -302,9 +308,10 @@ data DocumentModel::paper_data(const json::object& rec, std::string_view title, 
   set_if(d, "authors_text", author_line(authors));
   set_if(d, "authors_short", author_line(authors, kShortAuthorList));
   set_if(d, "venue_year_text", venue_year(rec));
-  std::string keywords;
-  for (const auto& k : field_items(rec, "keywords")) keywords += (keywords.empty() ? "" : ", ") + k;
-  set_if(d, "keywords_text", keywords);
+  // The phrases `keywords` ranked and the ones the source itself listed
+  // (author keywords, MeSH terms: import keeps them in keywords_source).
+  set_if(d, "keywords_text", comma_list(field_items(rec, "keywords")));
+  set_if(d, "source_keywords_text", comma_list(field_items(rec, "keywords_source")));
   set_if(d, "abstract_text", excerpt(fold_text(field_text(rec, "abstract")), options_.abstract_chars));
   std::string links_md;
   data links = links_data(rec, url, index ? &by_id_ : nullptr, links_md);

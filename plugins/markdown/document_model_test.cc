@@ -73,6 +73,14 @@ TEST_CASE("a paper without arXiv id links to its DOI, then its url", "[model]") 
         "[D](<https://doi.org/10.1002/(sici)1%3C2::a%3E3>);[U](<https://x.org/p>);J;Untitled;");
 }
 
+TEST_CASE("ranked and source keywords are two lists", "[model]") {
+  std::string out =
+      render("{{#groups}}{{#papers}}[{{keywords_text}}|{{source_keywords_text}}]{{/papers}}{{/groups}}", {},
+             {R"({"id":"a","keywords":["graph ranking","stems"],"keywords_source":["Humans","Stroke"]})",
+              R"({"id":"b","keywords_source":"Aged"})", R"({"id":"c"})"});
+  CHECK(out == "[graph ranking, stems|Humans, Stroke][|Aged][|]");
+}
+
 TEST_CASE("the built-in templates are compiled in", "[templates]") {
   for (auto name : {"digest", "list", "table"}) CHECK_FALSE(embedded_template(name).empty());
   CHECK(embedded_template("nope").empty());
