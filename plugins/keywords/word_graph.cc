@@ -2,11 +2,13 @@
 //
 // Co-occurrences are gathered as directed (source, target) entries, both
 // ways, then bucketed by source with a counting sort; each node's bucket
-// is small (a window's worth of neighbours times their repeats), so
-// sorting it and folding repeats into counts is cheap.  That replaced one
+// is small (a window's worth of neighbours times their repeats), and
+// folding repeats into counts is cheap.  That replaced one
 // sort of all packed pairs of the document, which cost as much as the
 // walk.  Neighbours end up in ascending order, the order the walk sums
-// them in.  The walk is the standard power iteration on the weighted,
+// them in.  Since then the bucket sorts gave way to a second counting
+// pass (by target, then by source), which leaves each bucket in order.
+// The walk is the standard power iteration on the weighted,
 // undirected graph.
 #include "word_graph.hh"
 
@@ -35,21 +37,31 @@ void WordGraph::collect_cooccurrences(const Document& doc, uint32_t window) {
 void WordGraph::build_edges(const Document& doc, uint32_t window) {
   collect_cooccurrences(doc, window);
   const size_t n = doc.node_terms.size();
-  // Bucket every co-occurrence under both of its words.
+  // Every co-occurrence counts once under each of its words, so the
+  // buckets by source and by target have the same sizes.
   fill_.assign(n + 1, 0);
   for (const Pair& p : pairs_) ++fill_[p.a + 1], ++fill_[p.b + 1];
   for (size_t v = 0; v < n; ++v) fill_[v + 1] += fill_[v];
+  // Two stable counting passes: the directed entries bucketed by target
+  // (keeping their sources), then walked in target order and bucketed by
+  // source, so each source's bucket comes out in ascending target order
+  // without a sort.
+  next_slot_.assign(fill_.begin(), fill_.end() - 1);
+  sources_.resize(fill_[n]);
+  for (const Pair& p : pairs_) sources_[next_slot_[p.b]++] = p.a, sources_[next_slot_[p.a]++] = p.b;
+  next_slot_.assign(fill_.begin(), fill_.end() - 1);
   targets_.resize(fill_[n]);
-  for (const Pair& p : pairs_) targets_[fill_[p.a]++] = p.b, targets_[fill_[p.b]++] = p.a;
-  // fill_[v] is now the end of v's bucket, and the start of v + 1's.
+  for (uint32_t target = 0, e = 0; target < n; ++target)
+    for (; e < fill_[target + 1]; ++e) targets_[next_slot_[sources_[e]]++] = target;
+  // fill_[v + 1] is the end of v's bucket; repeats of a target are folded
+  // into a count.
   offsets_.assign(n + 1, 0);
   strength_.assign(n, 0.0);
   neighbours_.resize(targets_.size());
   weights_.resize(targets_.size());
-  uint32_t begin = 0, edges = 0;
+  uint32_t edges = 0;
   for (size_t v = 0; v < n; ++v) {
-    uint32_t end = fill_[v];
-    std::sort(targets_.begin() + begin, targets_.begin() + end);
+    uint32_t begin = fill_[v], end = fill_[v + 1];
     for (uint32_t i = begin; i < end;) {
       uint32_t j = i + 1;
       while (j < end && targets_[j] == targets_[i]) ++j;
@@ -59,7 +71,6 @@ void WordGraph::build_edges(const Document& doc, uint32_t window) {
     }
     strength_[v] = static_cast<double>(end - begin);
     offsets_[v + 1] = edges;
-    begin = end;
   }
   neighbours_.resize(edges);
   weights_.resize(edges);
