@@ -1,15 +1,13 @@
 // PositionRank over a compressed adjacency list.
 //
-// Co-occurrences are gathered as directed (source, target) entries, both
-// ways, then bucketed by source with a counting sort; each node's bucket
-// is small (a window's worth of neighbours times their repeats), and
-// folding repeats into counts is cheap.  That replaced one
-// sort of all packed pairs of the document, which cost as much as the
-// walk.  Neighbours end up in ascending order, the order the walk sums
-// them in.  Since then the bucket sorts gave way to a second counting
-// pass (by target, then by source), which leaves each bucket in order.
-// The walk is the standard power iteration on the weighted,
-// undirected graph.
+// Co-occurrences are gathered as (a, b) pairs and put into per-node
+// buckets of neighbours by two stable counting passes (by target, then by
+// source), which leave every bucket in ascending order: repeats are then
+// folded into counts in one sweep.  That replaced first one sort of all
+// packed pairs of the document, which cost as much as the walk, and then
+// a small sort per bucket, which mispredicted its branches.  Ascending
+// neighbours are the order the walk sums them in.  The walk is the
+// standard power iteration on the weighted, undirected graph.
 #include "word_graph.hh"
 
 #include <algorithm>
