@@ -15,20 +15,27 @@
 
 namespace ream::keywords {
 
+// Bucket sizes are counted here, as the pairs are made: every
+// co-occurrence counts once under each of its words.
 void WordGraph::collect_cooccurrences(const Document& doc, uint32_t window) {
   pairs_.clear();
+  fill_.assign(doc.node_terms.size() + 1, 0);
   // Phrase words in order; those from `oldest` on are still within the window.
   recent_.clear();
   size_t oldest = 0;
   for (const Slot& s : doc.slots) {
     if (s.node == Slot::kNoNode) continue;
-    while (oldest < recent_.size() && s.position - recent_[oldest]->position >= window) ++oldest;
+    while (oldest < recent_.size() && s.position - recent_[oldest].position >= window) ++oldest;
+    uint32_t added = 0;
     for (size_t r = oldest; r < recent_.size(); ++r) {
-      uint32_t other = recent_[r]->node;
+      uint32_t other = recent_[r].node;
       if (other == s.node) continue;
       pairs_.push_back({other, s.node});
+      ++fill_[other + 1];
+      ++added;
     }
-    recent_.push_back(&s);
+    fill_[s.node + 1] += added;
+    recent_.push_back({s.position, s.node});
   }
 }
 
@@ -37,8 +44,6 @@ void WordGraph::build_edges(const Document& doc, uint32_t window) {
   const size_t n = doc.node_terms.size();
   // Every co-occurrence counts once under each of its words, so the
   // buckets by source and by target have the same sizes.
-  fill_.assign(n + 1, 0);
-  for (const Pair& p : pairs_) ++fill_[p.a + 1], ++fill_[p.b + 1];
   for (size_t v = 0; v < n; ++v) fill_[v + 1] += fill_[v];
   // Two stable counting passes: the directed entries bucketed by target
   // (keeping their sources), then walked in target order and bucketed by

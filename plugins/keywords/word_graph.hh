@@ -45,7 +45,10 @@ class WordGraph {
   void restart_vector(const Document& doc, double title_weight);
   void gather_inflows(const std::vector<double>& scores);
 
-  std::vector<const Slot*> recent_;
+  struct Recent {
+    uint32_t position, node;
+  };
+  std::vector<Recent> recent_;
   std::vector<uint32_t> fill_;       // bucket starts, by node, plus the end
   std::vector<uint32_t> next_slot_;  // next free place in each bucket while bucketing
   std::vector<uint32_t> sources_;    // co-occurring words, bucketed by target
