@@ -57,9 +57,10 @@ void WordGraph::build_edges(const Document& doc, uint32_t window) {
   for (uint32_t target = 0, e = 0; target < n; ++target)
     for (; e < fill_[target + 1]; ++e) targets_[next_slot_[sources_[e]]++] = target;
   // fill_[v + 1] is the end of v's bucket; repeats of a target are folded
-  // into a count.
+  // into a count, divided by the target's strength (the sum of its edge
+  // weights, its bucket's size): the edge's share of the target's score,
+  // computed once, so the walk costs one multiply-add per edge and step.
   offsets_.assign(n + 1, 0);
-  strength_.assign(n, 0.0);
   neighbours_.resize(targets_.size());
   weights_.resize(targets_.size());
   uint32_t edges = 0;
@@ -68,11 +69,11 @@ void WordGraph::build_edges(const Document& doc, uint32_t window) {
     for (uint32_t i = begin; i < end;) {
       uint32_t j = i + 1;
       while (j < end && targets_[j] == targets_[i]) ++j;
-      neighbours_[edges] = targets_[i];
-      weights_[edges++] = static_cast<double>(j - i);
+      uint32_t target = targets_[i];
+      neighbours_[edges] = target;
+      weights_[edges++] = static_cast<double>(j - i) / static_cast<double>(fill_[target + 1] - fill_[target]);
       i = j;
     }
-    strength_[v] = static_cast<double>(end - begin);
     offsets_[v + 1] = edges;
   }
   neighbours_.resize(edges);
@@ -96,10 +97,6 @@ void WordGraph::rank(const Document& doc, const GraphParams& params, std::vector
   const size_t n = doc.node_terms.size();
   build_edges(doc, params.window);
   restart_vector(doc, params.title_weight);
-  // Each edge's share of its source's score, computed once: the walk
-  // then costs one multiply-add per edge and iteration.
-  for (size_t v = 0; v < n; ++v)
-    for (uint32_t e = offsets_[v]; e < offsets_[v + 1]; ++e) weights_[e] /= strength_[neighbours_[e]];
   scores = restart_;
   next_.resize(n);
   inflow_.resize(n);

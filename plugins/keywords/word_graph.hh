@@ -56,8 +56,7 @@ class WordGraph {
   std::vector<uint32_t> targets_;    // co-occurring words, bucketed by source
   std::vector<uint32_t> offsets_;
   std::vector<uint32_t> neighbours_;
-  std::vector<double> weights_;   // co-occurrence counts, then transition shares
-  std::vector<double> strength_;  // sum of a node's edge weights
+  std::vector<double> weights_;  // transition shares: co-occurrence count / the neighbour's strength
   std::vector<double> restart_;
   std::vector<double> next_;
   std::vector<double> inflow_;
