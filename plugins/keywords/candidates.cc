@@ -46,6 +46,10 @@ void emit_run(const Document& doc, uint32_t begin, uint32_t end, std::vector<Occ
   if (leads_clause(doc, begin, end)) ++begin;
   while (begin < end && doc.slots[begin].word_class == WordClass::leading) ++begin;
   end = trim_modifiers(doc, begin, end);
+  if (end - begin <= kMaxPhraseWords) {  // most runs: one piece, nothing to collect
+    if (end > begin) emit_suffixes(doc, begin, end, out);
+    return;
+  }
   // Cut long runs from the right; each piece is its own phrase.
   std::vector<std::pair<uint32_t, uint32_t>> pieces;
   while (end > begin) {

@@ -37,8 +37,11 @@ void Extractor::group_candidates() {
     for (uint8_t i = 0; i < o.length; ++i) c.nodes[i] = doc_.slots[o.first_slot + i].node;
     candidates_.push_back(c);
   }
-  // Same stems -> one candidate, kept at its first occurrence.
-  std::stable_sort(candidates_.begin(), candidates_.end(), [](const Candidate& a, const Candidate& b) {
+  // Same stems -> one candidate, kept at its first occurrence.  No two
+  // occurrences share a first slot and a length, so the order below is
+  // total and an unstable sort gives the one result (without the
+  // buffer a stable sort allocates).
+  std::sort(candidates_.begin(), candidates_.end(), [](const Candidate& a, const Candidate& b) {
     int order = compare_nodes(a.nodes, b.nodes);
     return order != 0 ? order < 0 : a.first_slot < b.first_slot;
   });

@@ -1,13 +1,13 @@
 // PositionRank over a compressed adjacency list.
 //
-// Co-occurrences are gathered as directed (source, target) entries, both
-// ways, then bucketed by source with a counting sort; each node's bucket
-// is small (a window's worth of neighbours times their repeats), so
-// sorting it and folding repeats into counts is cheap.  That replaced one
-// sort of all packed pairs of the document, which cost as much as the
-// walk.  Neighbours end up in ascending order, the order the walk sums
-// them in.  The walk is the standard power iteration on the weighted,
-// undirected graph.
+// Co-occurrences are gathered as (a, b) pairs and put into per-node
+// buckets of neighbours by two stable counting passes (by target, then by
+// source), which leave every bucket in ascending order: repeats are then
+// folded into counts in one sweep.  That replaced first one sort of all
+// packed pairs of the document, which cost as much as the walk, and then
+// a small sort per bucket, which mispredicted its branches.  Ascending
+// neighbours are the order the walk sums them in.  The walk is the
+// standard power iteration on the weighted, undirected graph.
 #include "word_graph.hh"
 
 #include <algorithm>
@@ -15,51 +15,66 @@
 
 namespace ream::keywords {
 
+// Bucket sizes are counted here, as the pairs are made: every
+// co-occurrence counts once under each of its words.
 void WordGraph::collect_cooccurrences(const Document& doc, uint32_t window) {
   pairs_.clear();
+  fill_.assign(doc.node_terms.size() + 1, 0);
   // Phrase words in order; those from `oldest` on are still within the window.
   recent_.clear();
   size_t oldest = 0;
   for (const Slot& s : doc.slots) {
     if (s.node == Slot::kNoNode) continue;
-    while (oldest < recent_.size() && s.position - recent_[oldest]->position >= window) ++oldest;
+    while (oldest < recent_.size() && s.position - recent_[oldest].position >= window) ++oldest;
+    uint32_t added = 0;
     for (size_t r = oldest; r < recent_.size(); ++r) {
-      uint32_t other = recent_[r]->node;
+      uint32_t other = recent_[r].node;
       if (other == s.node) continue;
       pairs_.push_back({other, s.node});
+      ++fill_[other + 1];
+      ++added;
     }
-    recent_.push_back(&s);
+    fill_[s.node + 1] += added;
+    recent_.push_back({s.position, s.node});
   }
 }
 
 void WordGraph::build_edges(const Document& doc, uint32_t window) {
   collect_cooccurrences(doc, window);
   const size_t n = doc.node_terms.size();
-  // Bucket every co-occurrence under both of its words.
-  fill_.assign(n + 1, 0);
-  for (const Pair& p : pairs_) ++fill_[p.a + 1], ++fill_[p.b + 1];
+  // Every co-occurrence counts once under each of its words, so the
+  // buckets by source and by target have the same sizes.
   for (size_t v = 0; v < n; ++v) fill_[v + 1] += fill_[v];
+  // Two stable counting passes: the directed entries bucketed by target
+  // (keeping their sources), then walked in target order and bucketed by
+  // source, so each source's bucket comes out in ascending target order
+  // without a sort.
+  next_slot_.assign(fill_.begin(), fill_.end() - 1);
+  sources_.resize(fill_[n]);
+  for (const Pair& p : pairs_) sources_[next_slot_[p.b]++] = p.a, sources_[next_slot_[p.a]++] = p.b;
+  next_slot_.assign(fill_.begin(), fill_.end() - 1);
   targets_.resize(fill_[n]);
-  for (const Pair& p : pairs_) targets_[fill_[p.a]++] = p.b, targets_[fill_[p.b]++] = p.a;
-  // fill_[v] is now the end of v's bucket, and the start of v + 1's.
+  for (uint32_t target = 0, e = 0; target < n; ++target)
+    for (; e < fill_[target + 1]; ++e) targets_[next_slot_[sources_[e]]++] = target;
+  // fill_[v + 1] is the end of v's bucket; repeats of a target are folded
+  // into a count, divided by the target's strength (the sum of its edge
+  // weights, its bucket's size): the edge's share of the target's score,
+  // computed once, so the walk costs one multiply-add per edge and step.
   offsets_.assign(n + 1, 0);
-  strength_.assign(n, 0.0);
   neighbours_.resize(targets_.size());
   weights_.resize(targets_.size());
-  uint32_t begin = 0, edges = 0;
+  uint32_t edges = 0;
   for (size_t v = 0; v < n; ++v) {
-    uint32_t end = fill_[v];
-    std::sort(targets_.begin() + begin, targets_.begin() + end);
+    uint32_t begin = fill_[v], end = fill_[v + 1];
     for (uint32_t i = begin; i < end;) {
       uint32_t j = i + 1;
       while (j < end && targets_[j] == targets_[i]) ++j;
-      neighbours_[edges] = targets_[i];
-      weights_[edges++] = static_cast<double>(j - i);
+      uint32_t target = targets_[i];
+      neighbours_[edges] = target;
+      weights_[edges++] = static_cast<double>(j - i) / static_cast<double>(fill_[target + 1] - fill_[target]);
       i = j;
     }
-    strength_[v] = static_cast<double>(end - begin);
     offsets_[v + 1] = edges;
-    begin = end;
   }
   neighbours_.resize(edges);
   weights_.resize(edges);
@@ -82,10 +97,6 @@ void WordGraph::rank(const Document& doc, const GraphParams& params, std::vector
   const size_t n = doc.node_terms.size();
   build_edges(doc, params.window);
   restart_vector(doc, params.title_weight);
-  // Each edge's share of its source's score, computed once: the walk
-  // then costs one multiply-add per edge and iteration.
-  for (size_t v = 0; v < n; ++v)
-    for (uint32_t e = offsets_[v]; e < offsets_[v + 1]; ++e) weights_[e] /= strength_[neighbours_[e]];
   scores = restart_;
   next_.resize(n);
   inflow_.resize(n);

@@ -45,14 +45,18 @@ class WordGraph {
   void restart_vector(const Document& doc, double title_weight);
   void gather_inflows(const std::vector<double>& scores);
 
-  std::vector<const Slot*> recent_;
-  std::vector<uint32_t> fill_;     // bucket ends while bucketing
-  std::vector<Pair> pairs_;        // one per co-occurrence
-  std::vector<uint32_t> targets_;  // co-occurring words, bucketed by source
+  struct Recent {
+    uint32_t position, node;
+  };
+  std::vector<Recent> recent_;
+  std::vector<uint32_t> fill_;       // bucket starts, by node, plus the end
+  std::vector<uint32_t> next_slot_;  // next free place in each bucket while bucketing
+  std::vector<uint32_t> sources_;    // co-occurring words, bucketed by target
+  std::vector<Pair> pairs_;          // one per co-occurrence
+  std::vector<uint32_t> targets_;    // co-occurring words, bucketed by source
   std::vector<uint32_t> offsets_;
   std::vector<uint32_t> neighbours_;
-  std::vector<double> weights_;   // co-occurrence counts, then transition shares
-  std::vector<double> strength_;  // sum of a node's edge weights
+  std::vector<double> weights_;  // transition shares: co-occurrence count / the neighbour's strength
   std::vector<double> restart_;
   std::vector<double> next_;
   std::vector<double> inflow_;
