@@ -204,15 +204,27 @@ StateStore::StateStore(std::string path, double timeout_seconds, std::string run
   }
   if (rc != SQLITE_OK) fail("cannot lock");
   open_transaction_ = true;
-  check_and_create_schema();
-  settle_pending_runs();
-  begin_run();
+  // A constructor that throws runs no destructor: a refused file (foreign,
+  // newer, corrupt) or a full disk must still let go of the connection.
+  try {
+    check_and_create_schema();
+    settle_pending_runs();
+    begin_run();
+  } catch (...) {
+    close();
+    throw;
+  }
 }
 
-StateStore::~StateStore() {
+StateStore::~StateStore() { close(); }
+
+void StateStore::close() {
   sqlite3_finalize(insert_);
-  if (open_transaction_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+  insert_ = nullptr;
+  if (open_transaction_ && db_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+  open_transaction_ = false;
   sqlite3_close(db_);
+  db_ = nullptr;
 }
 
 void StateStore::exec(const char* sql) {

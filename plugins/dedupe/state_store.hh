@@ -78,6 +78,8 @@ class StateStore {
   void exec(const char* sql);
   int64_t changes_after(const char* sql, const std::string& arg);
   [[noreturn]] void fail(const std::string& what);
+  // Ends any transaction and closes the connection; safe to call twice.
+  void close();
 
   std::string path_;
   std::string run_name_;
