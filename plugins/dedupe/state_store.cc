@@ -198,7 +198,7 @@ StateStore::StateStore(std::string path, double timeout_seconds, std::string run
     std::snprintf(seconds, sizeof seconds, "%g", timeout_seconds);
     std::string message =
         "state file '" + path_ + "' is in use by another run; gave up after " + seconds + " s (see --state-timeout)";
-    sqlite3_close(db_);
+    sqlite3_close_v2(db_);  // _v2: closes once statements still alive are finalized
     db_ = nullptr;
     throw DataError(message);
   }
@@ -223,7 +223,7 @@ void StateStore::close() {
   insert_ = nullptr;
   if (open_transaction_ && db_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
   open_transaction_ = false;
-  sqlite3_close(db_);
+  sqlite3_close_v2(db_);  // _v2: closes once statements still alive are finalized
   db_ = nullptr;
 }
 
@@ -238,7 +238,7 @@ void StateStore::fail(const std::string& what) {
   std::string message = what + " state file '" + path_ + "': " + (db_ ? sqlite3_errmsg(db_) : "out of memory");
   if (open_transaction_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
   open_transaction_ = false;
-  sqlite3_close(db_);
+  sqlite3_close_v2(db_);  // _v2: closes once statements still alive are finalized
   db_ = nullptr;
   if (is_io_error(code)) throw IoError(message);
   throw DataError(message);
