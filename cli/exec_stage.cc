@@ -30,6 +30,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
+#include <cstddef>
 #include <cstring>
 #include <deque>
 #include <map>
@@ -346,7 +347,9 @@ const ream_plugin* exec_descriptor(const std::string& name, const std::string& p
   m->described = describe_executable(path, problem);
   m->summary = m->described ? m->described->summary : "executable plugin " + path;
   ream_plugin& d = m->d;
-  d.size = sizeof d;
+  // Sized as an ABI 1.2 descriptor: an executable's words are all its
+  // own (or its description's), never input files (positional_max).
+  d.size = offsetof(ream_plugin, positional_max);
   d.abi_major = REAM_ABI_MAJOR;
   d.abi_minor = REAM_ABI_MINOR;
   d.name = m->name.c_str();

@@ -49,11 +49,19 @@ std::string stage_help(const ream_plugin& p) {
   std::string out = fmt::format("ream {} — {}\n\n", p.name, p.summary ? p.summary : "");
   std::string usage = fmt::format("Usage: ream [GLOBAL OPTIONS] {}", p.name);
   if (p.option_count) usage += " [OPTIONS]";
-  if (p.positional) usage += fmt::format(" [{}...]", p.positional);
+  // A stage that says how many words it takes reads its input files from
+  // the words after them (ABI 1.3); the others list theirs as before.
+  const int32_t takes = p.kind == REAM_SOURCE ? -1 : positional_max(p);
+  if (p.positional && takes < 0) usage += fmt::format(" [{}...]", p.positional);
+  if (p.positional && takes > 0) usage += fmt::format(" {}", p.positional);
+  if (takes >= 0) usage += " [FILE...]";
   out += usage + "\n\n";
   if (p.description) out += wrap(p.description, 0) + "\n";
   if (p.positional && p.positional_help)
-    out += fmt::format("Arguments:\n  {}...\n{}\n", p.positional, wrap(p.positional_help, 8));
+    out += fmt::format("Arguments:\n  {}{}\n{}\n", p.positional, takes < 0 ? "..." : "", wrap(p.positional_help, 8));
+  if (takes >= 0)
+    out += fmt::format("{}  FILE...\n{}\n", p.positional && p.positional_help ? "" : "Arguments:\n",
+                       wrap("input files, read in order as with -i; none for standard input", 8));
   if (p.option_count) out += "Options:\n" + options_help({p.options, p.option_count}) + "\n";
   out += "Global options (before the stage name) are listed by 'ream --help'.\n";
   return out;

@@ -35,17 +35,19 @@ bool asks_for_help(const std::vector<std::string>& args) {
   return false;
 }
 
-StagePlan plan_stage(CommandEnv& env, const StageWords& words, bool* help_shown, std::vector<std::string>* lifted);
+StagePlan plan_stage(CommandEnv& env, const StageWords& words, bool* help_shown, std::vector<std::string>* lifted,
+                     std::vector<std::string>* input_files);
 
 // Look every stage up and check its options before anything runs.  Stages
 // from a pipeline file carry FILE:LINE:COL, which prefixes their errors.
-// Global options found after stage names are applied to `inv`.
+// Global options found after stage names are applied to `inv`, and so are
+// the input files named after the first stage (`ream cat a.jsonl`).
 std::vector<StagePlan> plan_stages(CommandEnv& env, Invocation& inv, bool* help_shown) {
   std::vector<StagePlan> plans;
-  std::vector<std::string> lifted;
+  std::vector<std::string> lifted, input_files;
   for (const auto& words : inv.stages) {
     try {
-      plans.push_back(plan_stage(env, words, help_shown, &lifted));
+      plans.push_back(plan_stage(env, words, help_shown, &lifted, plans.empty() ? &input_files : nullptr));
     } catch (const Failure& f) {
       if (words.where.empty()) throw;
       throw Failure(f.code(), words.where + ": " + f.what());
@@ -53,13 +55,19 @@ std::vector<StagePlan> plan_stages(CommandEnv& env, Invocation& inv, bool* help_
     if (*help_shown) return {};
   }
   merge_global_options(inv, lifted);
+  if (!input_files.empty() && !inv.inputs.empty())
+    throw Failure(kExitUsage, fmt::format("{}: input files are named both with -i and after the stage ('{}'): use one "
+                                          "or the other",
+                                          plans.front().name, input_files.front()));
+  if (!input_files.empty()) inv.inputs = std::move(input_files);
   if (!plans.empty() && plans.front().plugin->kind == REAM_SOURCE && !inv.inputs.empty())
     throw Failure(kExitUsage, fmt::format("{}: reads the files named after it; -i is for stages that read records",
                                           plans.front().name));
   return plans;
 }
 
-StagePlan plan_stage(CommandEnv& env, const StageWords& words, bool* help_shown, std::vector<std::string>* lifted) {
+StagePlan plan_stage(CommandEnv& env, const StageWords& words, bool* help_shown, std::vector<std::string>* lifted,
+                     std::vector<std::string>* input_files) {
   {
     auto plugin = env.catalog.find(words.name);
     if (!plugin) {
@@ -97,7 +105,10 @@ StagePlan plan_stage(CommandEnv& env, const StageWords& words, bool* help_shown,
     } else {
       std::vector<std::string> args = operands_last(*plugin->descriptor, words);
       for (auto& w : lift_global_options(*plugin->descriptor, args)) lifted->push_back(std::move(w));
-      plan.options = parse_stage_options(*plugin->descriptor, words.name, args);
+      // A source reads the files named after it itself; only a stage that
+      // reads records takes its extra words as input files.
+      bool reads_records = plugin->descriptor->kind != REAM_SOURCE;
+      plan.options = parse_stage_options(*plugin->descriptor, words.name, args, reads_records ? input_files : nullptr);
     }
     return plan;
   }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstddef>
 
 #include "failure.hh"
 
@@ -127,8 +128,16 @@ std::string option_synopsis(const ream_option_spec& spec) {
   return out;
 }
 
+int32_t positional_max(const ream_plugin& plugin) {
+  constexpr size_t kNeeded = offsetof(ream_plugin, positional_max) + sizeof(int32_t);
+  if (plugin.size < kNeeded) return -1;  // built before ABI 1.3: every word is its own, as it always was
+  if (!plugin.positional) return 0;
+  return plugin.positional_max > 0 ? plugin.positional_max : -1;
+}
+
 ream_options parse_stage_options(const ream_plugin& plugin, const std::string& stage,
-                                 const std::vector<std::string>& args) {
+                                 const std::vector<std::string>& args, std::vector<std::string>* input_files) {
+  const int32_t max_positional = positional_max(plugin);
   ream_options opts;
   const ream_option_spec* specs = plugin.options;
   for (size_t i = 0; i < plugin.option_count; ++i)
@@ -160,6 +169,17 @@ ream_options parse_stage_options(const ream_plugin& plugin, const std::string& s
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& word = args[i];
     if (options_done || word == "-" || word.empty() || word[0] != '-') {
+      bool beyond = max_positional >= 0 && opts.positional.size() >= static_cast<size_t>(max_positional);
+      if (beyond && input_files) {
+        if (word.empty()) throw Failure(kExitUsage, fmt::format("{}: a file name is needed, not ''", stage));
+        input_files->push_back(word);
+        continue;
+      }
+      if (beyond && plugin.positional)
+        throw Failure(kExitUsage,
+                      fmt::format("{}: unexpected argument '{}' (this stage takes {} {} argument; input files go "
+                                  "after the first stage or with -i)",
+                                  stage, word, max_positional, plugin.positional));
       if (!plugin.positional)
         throw Failure(kExitUsage, fmt::format("{}: unexpected argument '{}' (this stage takes no {})", stage, word,
                                               "positional arguments"));

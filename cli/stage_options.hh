@@ -27,9 +27,17 @@ struct ream_options {
 namespace ream::cli {
 
 // Parse `args` for stage `stage`.  Throws Failure (exit 2) with a message
-// that names the stage and, for a misspelt option, the nearest one.
+// that names the stage and, for a misspelt option, the nearest one.  The
+// positional words beyond the plugin's positional_max are input files: they
+// go to `input_files` when it is given (the first stage of a run that
+// reads records), and are a usage error otherwise.
 ream_options parse_stage_options(const ream_plugin& plugin, const std::string& stage,
-                                 const std::vector<std::string>& args);
+                                 const std::vector<std::string>& args, std::vector<std::string>* input_files = nullptr);
+
+// How many positional words the stage takes before its input files: none
+// without a `positional` name, -1 for any number (no input files then; also
+// for plugins built before ABI 1.3, which do not say).
+int32_t positional_max(const ream_plugin& plugin);
 
 // The closest of `candidates` to `word`, or "" when none is close.
 std::string nearest(std::string_view word, const std::vector<std::string>& candidates);

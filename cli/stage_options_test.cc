@@ -71,6 +71,37 @@ TEST_CASE("positional arguments and --") {
   CHECK(opts.positional == std::vector<std::string>{"a", "-", "--keep"});
 }
 
+TEST_CASE("words beyond positional_max are input files, for the first stage only") {
+  ream_plugin where = plugin("EXPR");
+  where.size = sizeof(ream_plugin);
+  where.positional_max = 1;
+  std::vector<std::string> files;
+  auto opts = parse_stage_options(where, "demo", {"year > 1", "-n", "3", "a.jsonl", "-", "--", "-b.jsonl"}, &files);
+  CHECK(opts.positional == std::vector<std::string>{"year > 1"});
+  CHECK(files == std::vector<std::string>{"a.jsonl", "-", "-b.jsonl"});
+  try {
+    parse_stage_options(where, "demo", {"year > 1", "a.jsonl"});
+    FAIL("a later stage took an extra word");
+  } catch (const Failure& f) {
+    CHECK(std::string(f.what()) ==
+          "demo: unexpected argument 'a.jsonl' (this stage takes 1 EXPR argument; input files go after the first "
+          "stage or with -i)");
+  }
+}
+
+TEST_CASE("positional_max: none without a name, any for 0, -1 and plugins before ABI 1.3") {
+  ream_plugin p = plugin();
+  CHECK(positional_max(p) == -1);  // size 0: an old descriptor
+  p.size = sizeof(ream_plugin);
+  CHECK(positional_max(p) == 0);
+  p.positional = "FIELD=VALUE";
+  CHECK(positional_max(p) == -1);
+  p.positional_max = -1;
+  CHECK(positional_max(p) == -1);
+  p.positional_max = 2;
+  CHECK(positional_max(p) == 2);
+}
+
 TEST_CASE("nearest finds close words only") {
   CHECK(nearest("dedup", {"dedupe", "cite"}) == "dedupe");
   CHECK(nearest("zzzzzz", {"dedupe", "cite"}).empty());

@@ -25,9 +25,10 @@ class Drop : public ream::Stage {
 
 constexpr const char* kDescription =
     "Removes the named top-level fields; the others keep their order and bytes. A named field a "
-    "record lacks is ignored. Names are comma-separated (abstract,source) or separate arguments.";
+    "record lacks is ignored. Names are one comma-separated list (abstract,source); the words after it are input "
+    "files.";
 
 }  // namespace
 
 REAM_PLUGIN(Drop, ream::PluginInfo{"drop", "1.0.0", "remove the named fields", kDescription, REAM_TRANSFORM, nullptr, 0,
-                                   "FIELDS", "field names: abstract,source"})
+                                   "FIELDS", "field names: abstract,source", 1})

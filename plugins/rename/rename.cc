@@ -63,10 +63,10 @@ class Rename : public ream::Stage {
 
 constexpr const char* kDescription =
     "Renames top-level fields; a renamed field keeps its place. When the new name is already a "
-    "field, the renamed value replaces it. Pairs are comma-separated (venue=journal,year=published) "
-    "or separate arguments.";
+    "field, the renamed value replaces it. Pairs are one comma-separated list (venue=journal,year=published); "
+    "the words after it are input files.";
 
 }  // namespace
 
 REAM_PLUGIN(Rename, ream::PluginInfo{"rename", "1.0.0", "rename fields in place", kDescription, REAM_TRANSFORM, nullptr,
-                                     0, "OLD=NEW", "renames: venue=journal,year=published"})
+                                     0, "OLD=NEW", "renames: venue=journal,year=published", 1})

@@ -34,9 +34,10 @@ class Select : public ream::Stage {
 
 constexpr const char* kDescription =
     "Keeps the named top-level fields, in the order named, and removes every other field. A field "
-    "a record lacks is left out. Names are comma-separated (id,year,title) or separate arguments.";
+    "a record lacks is left out. Names are one comma-separated list (id,year,title); the words after it are input "
+    "files.";
 
 }  // namespace
 
 REAM_PLUGIN(Select, ream::PluginInfo{"select", "1.0.0", "keep the named fields, in that order", kDescription,
-                                     REAM_TRANSFORM, nullptr, 0, "FIELDS", "field names: id,year,title"})
+                                     REAM_TRANSFORM, nullptr, 0, "FIELDS", "field names: id,year,title", 1})

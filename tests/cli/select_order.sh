@@ -4,7 +4,9 @@ source "$(dirname "$0")/common.sh"
 printf '%s\n' '{"title":"T","x":[1, 2.50],"year":2024,"id":"a"}' '{"id":"b"}' > in.jsonl
 expect_eq '{"id":"a","year":2024,"title":"T"}
 {"id":"b"}' "$("$REAM" select id,year,title < in.jsonl)"
-expect_eq '{"x":[1, 2.50],"id":"a"}' "$("$REAM" select x id < in.jsonl | head -1)" "separate arguments"
+expect_eq '{"x":[1, 2.50],"id":"a"}' "$("$REAM" select x,id < in.jsonl | head -1)"
+# One list: a second word is an input file (first stage) or a usage error.
+expect_status 2 "$REAM" cat then select x id < in.jsonl
 expect_eq '{}' "$("$REAM" select nope < in.jsonl | tail -1)"
 expect_status 2 "$REAM" select < in.jsonl
 expect_eq "ream: select: which fields? ream select id,year,title" "$("$REAM" select < in.jsonl 2>&1 || true)"

@@ -16,4 +16,6 @@ check 'title == "open' "ream: where: 1:10: unterminated string"
 check 'year > 1 title' "ream: where: 1:10: unexpected 'title' after '1'"
 check '' "ream: where: 1:1: expected an expression"
 expect_status 2 "$REAM" where < in.jsonl
-expect_status 2 "$REAM" where year '>' 1 < in.jsonl
+# An unquoted expression is several words: after a later stage that is a
+# usage error; after the first one, the extra words are input files.
+expect_status 2 "$REAM" cat then where year '>' 1 < in.jsonl

@@ -19,7 +19,7 @@
  * stage, so a stage that loses records is noticed.
  *
  * History: 1.0 first version; 1.1 added ream_plugin.commit; 1.2 added
- * ream_host.output_file.
+ * ream_host.output_file; 1.3 added ream_plugin.positional_max.
  *
  * Versioning: ABI_MAJOR changes break compatibility and the host refuses
  * a plugin built for another major.  ABI_MINOR grows when fields are
@@ -38,7 +38,7 @@ extern "C" {
 #endif
 
 #define REAM_ABI_MAJOR 1
-#define REAM_ABI_MINOR 2
+#define REAM_ABI_MINOR 3
 
 #if defined(_WIN32)
 #define REAM_EXPORT __declspec(dllexport)
@@ -238,6 +238,18 @@ typedef struct ream_plugin {
    * makes it durable here, so a failed or killed run never records as sent
    * what no output holds.  May be NULL. */
   ream_status (*commit)(void* self);
+
+  /* ABI 1.3.  How many positional words the stage takes itself, when it
+   * names them (`positional`): 1, 2, ..., or 0 or -1 for any number (what
+   * a zero-filled descriptor says, and what older plugins are taken to
+   * take).  A stage with no `positional` takes none.  When the first stage
+   * of a run reads records (not a source) and no -i is given, the words
+   * after the ones it takes are input files, as if each were given with
+   * -i: `ream where 'year > 2020' a.jsonl`, `ream cat a.jsonl b.jsonl`.
+   * A stage taking any number of words (set FIELD=VALUE...) cannot take
+   * files this way; -i still works for it.  Plugins built for ABI < 1.3
+   * never take input files as words. */
+  int32_t positional_max;
 } ream_plugin;
 
 typedef const ream_plugin* (*ream_plugin_entry_fn)(void);

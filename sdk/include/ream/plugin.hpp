@@ -339,6 +339,9 @@ struct PluginInfo {
   size_t option_count;
   const char* positional = nullptr;
   const char* positional_help = nullptr;
+  // How many of them the stage takes (ream_plugin.positional_max): a
+  // number from 1, or -1 for any; the words after them are input files.
+  int32_t positional_max = -1;
 };
 
 namespace detail {
@@ -447,6 +450,7 @@ ream_plugin describe(const PluginInfo& info) {
   d.option_count = info.option_count;
   d.positional = info.positional;
   d.positional_help = info.positional_help;
+  d.positional_max = info.positional_max;
   d.create = &detail::create<T>;
   d.process = &detail::process<T>;
   d.run = &detail::run<T>;
