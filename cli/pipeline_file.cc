@@ -248,7 +248,10 @@ PipelineFile parse_pipeline_file(const std::string& name, const std::string& tex
   PipelineFile result;
   for (const auto& [number, line] : logical_lines(text)) {
     std::vector<Word> words = parse_line(name, number, line);
-    auto where = [&](size_t column) { return fmt::format("{}:{}:{}", name, number, column); };
+    // A copy: clang before 16 cannot capture a structured binding.
+    auto where = [&name, line_number = number](size_t column) {
+      return fmt::format("{}:{}:{}", name, line_number, column);
+    };
     bool set_line = !words.empty() && !words[0].pipe && words[0].text == "set";
     if (set_line) {
       check_set_line(words, where);
