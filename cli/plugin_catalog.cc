@@ -72,6 +72,16 @@ std::string real_dir_of(int fd) {
   return slash == std::string::npos ? "" : slash == 0 ? "/" : path.substr(0, slash);
 }
 
+// The loader's last error, as a copy.  glibc keeps the message in a
+// thread's own buffer until the next dlerror() call: the second call frees
+// it, so nothing is left behind after a refused plugin.
+std::string take_dlerror() {
+  const char* message = dlerror();
+  std::string copy = message ? message : "";
+  dlerror();
+  return copy;
+}
+
 // dlerror() names the file it was given (/proc/self/fd/N); the user knows
 // the plugin by its path, which the caller puts in front.
 std::string without_fd_path(std::string detail) {
@@ -213,11 +223,14 @@ const ream_plugin* PluginCatalog::load(const PluginFile& file) {
   void* lib = dlopen(fmt::format("/proc/self/fd/{}", fd).c_str(), RTLD_NOW | RTLD_LOCAL);
   if (!lib) {
     ::close(fd);
-    const char* detail = dlerror();
-    throw fail(fmt::format("cannot load plugin: {}", detail ? without_fd_path(detail) : "unknown reason"));
+    std::string detail = take_dlerror();
+    throw fail(fmt::format("cannot load plugin: {}", detail.empty() ? "unknown reason" : without_fd_path(detail)));
   }
   auto entry = reinterpret_cast<ream_plugin_entry_fn>(dlsym(lib, REAM_PLUGIN_ENTRY_SYMBOL));
-  if (!entry) throw fail("not a ream plugin: no ream_plugin_entry symbol");
+  if (!entry) {
+    take_dlerror();
+    throw fail("not a ream plugin: no ream_plugin_entry symbol");
+  }
   const ream_plugin* d = entry();
   if (!d) throw fail("ream_plugin_entry returned no descriptor");
   if (d->abi_major != REAM_ABI_MAJOR || d->abi_minor > REAM_ABI_MINOR)

@@ -3,6 +3,10 @@
 # by a signal handler from values set before the plugin was called.
 source "$(dirname "$0")/common.sh"
 export REAM_PLUGIN_PATH="$REAM_TEST_PLUGINS/misbehave"
+# Under AddressSanitizer (CI's second pass) the sanitizer's own SIGSEGV and
+# SIGABRT handlers would answer first; let ream's handler do its job, as in
+# a normal build.
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}handle_segv=0:handle_abort=0:abort_on_error=0"
 printf '{"a":1}\n{"action":"segv"}\n{"a":3}\n' > segv.jsonl
 status=0
 "$REAM" misbehave -i segv.jsonl > out.jsonl 2> err.txt || status=$?
