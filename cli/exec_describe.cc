@@ -168,9 +168,9 @@ ExecDescription parse_description(const std::string& text) {
       if (opt.type == REAM_OPT_CHOICE && opt.choices.empty())
         throw std::runtime_error(fmt::format("option {}: a choice needs \"choices\"", opt.name));
       opt.help = text_of(spec, "help");
-      opt.flags = (flag_of(spec, "required") ? REAM_OPT_REQUIRED : 0u) |
-                  (flag_of(spec, "repeatable") ? REAM_OPT_REPEATABLE : 0u) |
-                  (flag_of(spec, "list") ? REAM_OPT_LIST : 0u);
+      auto bit = [&](const char* name, unsigned flag) { return flag_of(spec, name) ? flag : 0u; };
+      opt.flags =
+          bit("required", REAM_OPT_REQUIRED) | bit("repeatable", REAM_OPT_REPEATABLE) | bit("list", REAM_OPT_LIST);
       d.options.push_back(std::move(opt));
     }
   }
