@@ -1,6 +1,8 @@
 // Entry types (see entry_types.hh).
 #include "entry_types.hh"
 
+#include <ream/record_fields.hpp>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -8,54 +10,6 @@
 
 namespace ream::exporting {
 namespace {
-
-constexpr std::array<std::string_view, 45> kCslTypes = {
-    "article",
-    "article-journal",
-    "article-magazine",
-    "article-newspaper",
-    "bill",
-    "book",
-    "broadcast",
-    "chapter",
-    "classic",
-    "collection",
-    "dataset",
-    "document",
-    "entry",
-    "entry-dictionary",
-    "entry-encyclopedia",
-    "event",
-    "figure",
-    "graphic",
-    "hearing",
-    "interview",
-    "legal_case",
-    "legislation",
-    "manuscript",
-    "map",
-    "motion_picture",
-    "musical_score",
-    "pamphlet",
-    "paper-conference",
-    "patent",
-    "performance",
-    "periodical",
-    "personal_communication",
-    "post",
-    "post-weblog",
-    "regulation",
-    "report",
-    "review",
-    "review-book",
-    "software",
-    "song",
-    "speech",
-    "standard",
-    "thesis",
-    "treaty",
-    "webpage",
-};
 
 // BibTeX and BibLaTeX entry types (lower case) and RIS TY values (upper
 // case) to CSL.
@@ -126,12 +80,8 @@ bool looks_like_proceedings(std::string_view venue) {
 
 }  // namespace
 
-bool is_csl_type(std::string_view name) {
-  return std::find(kCslTypes.begin(), kCslTypes.end(), name) != kCslTypes.end();
-}
-
 std::string csl_type(std::string_view type, std::string_view entry_type, std::string_view venue, bool has_arxiv) {
-  if (is_csl_type(type)) return std::string(type);
+  if (ream::fields::csl_type(type)) return std::string(type);
   for (std::string_view given : {type, entry_type}) {
     if (given.empty()) continue;
     for (const auto& [name, csl] : kSourceTypes)

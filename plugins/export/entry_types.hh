@@ -16,9 +16,6 @@
 
 namespace ream::exporting {
 
-// True when `name` is one of CSL 1.0.2's item types.
-bool is_csl_type(std::string_view name);
-
 // The CSL type for a record: `type` when it is a CSL type, else what its
 // `entry_type` (BibTeX or RIS) stands for, else a guess from the venue
 // ("Proceedings of ..." is a conference paper) and the arXiv id (a

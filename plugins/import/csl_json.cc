@@ -22,6 +22,8 @@
 
 #include <ream/identifiers.hpp>
 
+#include <ream/record_fields.hpp>
+
 #include "bibtex_arxiv.hh"
 #include "json_values.hh"
 #include "markup_text.hh"
@@ -162,7 +164,7 @@ class CslItem {
     if (key == "citation-key") return void(citation_key_ = text);
     if (key == "type") {
       // Not a CSL type: the record says "document" and keeps what was written.
-      p_.type = is_csl_type(text) ? text : "document";
+      p_.type = ream::fields::csl_type(text) ? text : "document";
       if (p_.type != text) pass(key, v);
       return;
     }

@@ -11,52 +11,6 @@ namespace {
 
 using Row = std::pair<std::string_view, std::string_view>;  // (source type, CSL type)
 
-constexpr std::array<std::string_view, 45> kCslTypes{"article",
-                                                     "article-journal",
-                                                     "article-magazine",
-                                                     "article-newspaper",
-                                                     "bill",
-                                                     "book",
-                                                     "broadcast",
-                                                     "chapter",
-                                                     "classic",
-                                                     "collection",
-                                                     "dataset",
-                                                     "document",
-                                                     "entry",
-                                                     "entry-dictionary",
-                                                     "entry-encyclopedia",
-                                                     "event",
-                                                     "figure",
-                                                     "graphic",
-                                                     "hearing",
-                                                     "interview",
-                                                     "legal_case",
-                                                     "legislation",
-                                                     "manuscript",
-                                                     "map",
-                                                     "motion_picture",
-                                                     "musical_score",
-                                                     "pamphlet",
-                                                     "paper-conference",
-                                                     "patent",
-                                                     "performance",
-                                                     "periodical",
-                                                     "personal_communication",
-                                                     "post",
-                                                     "post-weblog",
-                                                     "regulation",
-                                                     "report",
-                                                     "review",
-                                                     "review-book",
-                                                     "software",
-                                                     "song",
-                                                     "speech",
-                                                     "standard",
-                                                     "thesis",
-                                                     "treaty",
-                                                     "webpage"};
-
 // BibTeX and BibLaTeX entry types, as pandoc's citeproc maps them.
 constexpr std::array<Row, 33> kBibtex{{
     {"article", "article-journal"},
@@ -147,10 +101,6 @@ std::string_view from_csl(const std::array<Row, N>& rows, std::string_view csl, 
 }
 
 }  // namespace
-
-bool is_csl_type(std::string_view name) {
-  return std::find(kCslTypes.begin(), kCslTypes.end(), name) != kCslTypes.end();
-}
 
 std::string_view csl_type_of_bibtex(std::string_view entry_type) { return to_csl(kBibtex, entry_type, "document"); }
 std::string_view bibtex_type_of_csl(std::string_view csl_type) { return from_csl(kBibtex, csl_type, "misc"); }

@@ -14,9 +14,6 @@
 
 namespace ream::import {
 
-// True for a CSL 1.0.2 type name ("article-journal", "chapter", ...).
-bool is_csl_type(std::string_view name);
-
 // The CSL type of a BibTeX/BibLaTeX entry type (lower case), and the
 // entry type that CSL type is written back as; "document" / "misc" for
 // types with no better match.
