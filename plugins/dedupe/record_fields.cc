@@ -100,16 +100,16 @@ void read_identifiers(const Fields& f, Features& out) {
 // "N/A", "unknown", "none": what an export writes where it has no value.
 // They are read as no value, or "N/A" would be an author every such
 // record shares and a venue that never matches a real one.
-bool placeholder(std::string_view text) {
+bool no_value_marker(std::string_view text) {
   std::string key = text::title_key(text);
   return key == "n a" || key == "unknown" || key == "none" || key == "anonymous";
 }
 
-// A field as dedupe reads it: character references decoded, placeholders
+// A field as dedupe reads it: character references decoded, no-value markers
 // dropped.
 std::string readable(std::string_view text) {
   std::string decoded = decode_character_references(text);
-  if (decoded.size() <= 12 && placeholder(decoded)) return {};
+  if (decoded.size() <= 12 && no_value_marker(decoded)) return {};
   return decoded;
 }
 

@@ -60,7 +60,7 @@ TEST_CASE("a meeting's short name inside its proceedings' title is contained, a 
   CHECK_FALSE(extract_features(b).venue_is_event);
 }
 
-TEST_CASE("character references are decoded and placeholders read as no value") {
+TEST_CASE("character references are decoded and no-value markers read as no value") {
   Fields a, b;
   a.title = "Caf&eacute; networks &amp; queues";
   b.title = "Café networks & queues";
