@@ -17,12 +17,6 @@ CollectingSink read(std::string_view text) {
   return sink;
 }
 
-std::string json_field(const Paper& p, const std::string& name) {
-  for (const auto& [n, v] : p.extra_json)
-    if (n == name) return v;
-  return "";
-}
-
 constexpr std::string_view kFeed = R"(<?xml version="1.0" encoding="UTF-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
   <id>http://arxiv.org/api/abc</id>
@@ -80,7 +74,7 @@ TEST_CASE("arxiv: the API's Atom feed") {
   CHECK(p.extra == Fields{{"journal_ref", "J. Glaciol. 70 (2024) 1-24"},
                           {"primary_category", "physics.geo-ph"},
                           {"publisher", "arXiv"}});
-  CHECK(json_field(p, "categories") == R"(["physics.geo-ph","physics.ao-ph"])");
+  CHECK(CollectingSink::extra_json(p, "categories") == R"(["physics.geo-ph","physics.ao-ph"])");
   const Paper& old = s.papers[1];
   CHECK(old.arxiv == "astro-ph/0101001v1");
   CHECK(old.doi == "10.48550/arxiv.astro-ph/0101001");
@@ -146,7 +140,7 @@ Help
   CHECK(a.date.empty());
   CHECK(a.type == "article");
   CHECK(a.extra == Fields{{"primary_category", "cs.CL"}, {"announcement", "new"}, {"publisher", "arXiv"}});
-  CHECK(json_field(a, "categories") == R"(["cs.CL","cs.LG"])");
+  CHECK(CollectingSink::extra_json(a, "categories") == R"(["cs.CL","cs.LG"])");
   CHECK(s.papers[1].authors == std::vector<std::string>{"J. Doe", "R. Roe"});
   CHECK(s.papers[1].abstract.empty());
   CHECK(CollectingSink::extra(s.papers[2], "announcement") == "cross-list");

@@ -16,12 +16,6 @@ CollectingSink read(std::string_view text) {
   return sink;
 }
 
-std::string json_field(const Paper& p, const std::string& name) {
-  for (const auto& [n, v] : p.extra_json)
-    if (n == name) return v;
-  return "";
-}
-
 }  // namespace
 
 TEST_CASE("crossref: a single work, JATS abstract, organisation author, editors, references") {
@@ -57,7 +51,7 @@ TEST_CASE("crossref: a single work, JATS abstract, organisation author, editors,
                           {"pages", "125001–125009"},
                           {"publisher", "Elsevier BV"}});
   CHECK(p.editors == std::vector<std::string>{"Ana Silva"});
-  CHECK(json_field(p, "references") == R"(["10.1029/2019wr025000"])");
+  CHECK(CollectingSink::extra_json(p, "references") == R"(["10.1029/2019wr025000"])");
 }
 
 TEST_CASE("crossref: a work-list gives each item with its line; bad items are issues") {

@@ -17,12 +17,6 @@ CollectingSink read(std::string_view text) {
   return sink;
 }
 
-std::string json_field(const Paper& p, const std::string& name) {
-  for (const auto& [n, v] : p.extra_json)
-    if (n == name) return v;
-  return "";
-}
-
 // Zotero's "Export Collection… > CSL JSON": an array, tab-indented,
 // numeric-string date parts, keywords joined with ", ".
 constexpr std::string_view kZotero = R"j([
@@ -87,10 +81,10 @@ TEST_CASE("csl-json: a Zotero export maps every field") {
                           {"volume", "17"},
                           {"key", "http://zotero.org/users/local/AbCdEf/items/7QW2ZP3K"}});
   CHECK(p.editors == std::vector<std::string>{"Erin Editor"});
-  CHECK(json_field(p, "keywords_source") == R"j(["coffee","altitude","brewing"])j");
-  CHECK(json_field(p, "ISSN") == R"j("1234-5678")j");
-  CHECK(json_field(p, "csl_source") == R"j("DOI.org (Crossref)")j");
-  CHECK(json_field(p, "language") == R"j("en")j");
+  CHECK(CollectingSink::extra_json(p, "keywords_source") == R"j(["coffee","altitude","brewing"])j");
+  CHECK(CollectingSink::extra_json(p, "ISSN") == R"j("1234-5678")j");
+  CHECK(CollectingSink::extra_json(p, "csl_source") == R"j("DOI.org (Crossref)")j");
+  CHECK(CollectingSink::extra_json(p, "language") == R"j("en")j");
 
   const Paper& q = s.papers[1];
   CHECK(q.line == 27);

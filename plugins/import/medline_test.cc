@@ -17,12 +17,6 @@ CollectingSink read(std::string_view text) {
   return sink;
 }
 
-std::string json_field(const Paper& p, const std::string& name) {
-  for (const auto& [n, v] : p.extra_json)
-    if (n == name) return v;
-  return "";
-}
-
 }  // namespace
 
 TEST_CASE("medline: a journal article, names from FAU, DOI from LID, structured abstract") {
@@ -71,7 +65,7 @@ AID - 10.1038/other [doi]
                           {"issue", "8021"},
                           {"venue_short", "Nature"},
                           {"pages", "1123–1129"}});
-  CHECK(json_field(p, "keywords_source") ==
+  CHECK(CollectingSink::extra_json(p, "keywords_source") ==
         R"(["Animals","Bile Acids and Salts/metabolism","colonisation resistance"])");
   CHECK(p.editors.empty());
 }

@@ -16,12 +16,6 @@ CollectingSink read(std::string_view text) {
   return sink;
 }
 
-std::string json_field(const Paper& p, const std::string& name) {
-  for (const auto& [n, v] : p.extra_json)
-    if (n == name) return v;
-  return "";
-}
-
 }  // namespace
 
 TEST_CASE("openalex: abstracts are rebuilt from the inverted index") {
@@ -67,8 +61,8 @@ TEST_CASE("openalex: a results page, authorships, biblio, source, referenced wor
                           {"language", "en"},
                           {"openalex", "https://openalex.org/W4200000001"},
                           {"pmid", "34270001"}});
-  CHECK(json_field(p, "keywords_source") == R"(["Quantum error correction"])");
-  CHECK(json_field(p, "references") == R"(["https://openalex.org/W1","https://openalex.org/W2"])");
+  CHECK(CollectingSink::extra_json(p, "keywords_source") == R"(["Quantum error correction"])");
+  CHECK(CollectingSink::extra_json(p, "references") == R"(["https://openalex.org/W1","https://openalex.org/W2"])");
   const Paper& q = s.papers[1];
   CHECK(q.line == 14);
   CHECK(q.title == "A preprint");

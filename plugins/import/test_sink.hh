@@ -35,6 +35,12 @@ class CollectingSink : public PaperSink {
       if (n == name) return v;
     return std::string();
   }
+  // The JSON text of an extra JSON-valued field, or "" when absent.
+  static std::string extra_json(const Paper& p, const std::string& name) {
+    for (const auto& [n, v] : p.extra_json)
+      if (n == name) return v;
+    return std::string();
+  }
 
   size_t stop_after = static_cast<size_t>(-1);
   bool keep_going = true;  // what issue() answers: false stops the parser

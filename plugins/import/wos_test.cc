@@ -17,12 +17,6 @@ CollectingSink read(std::string_view text) {
   return sink;
 }
 
-std::string json_field(const Paper& p, const std::string& name) {
-  for (const auto& [n, v] : p.extra_json)
-    if (n == name) return v;
-  return "";
-}
-
 }  // namespace
 
 TEST_CASE("wos: plain text, names from AF, group authors, editors apart, cited DOIs") {
@@ -76,8 +70,8 @@ EF
                           {"venue_short", "J. Glaciol."},
                           {"pages", "233–247"}});
   CHECK(p.editors == std::vector<std::string>{"Rao, S"});
-  CHECK(json_field(p, "keywords_source") == R"(["glacier hydrology","Svalbard"])");
-  CHECK(json_field(p, "references") == R"(["10.1002/hyp.390","10.3189/1727565"])");
+  CHECK(CollectingSink::extra_json(p, "keywords_source") == R"(["glacier hydrology","Svalbard"])");
+  CHECK(CollectingSink::extra_json(p, "references") == R"(["10.1002/hyp.390","10.3189/1727565"])");
 }
 
 TEST_CASE("wos: AU when AF is missing, book chapters, seasons kept as written") {
@@ -120,8 +114,8 @@ TEST_CASE("wos: tab-delimited, lists split on semicolons, trailing tab, BOM") {
   CHECK(a.authors == std::vector<std::string>{"Lindqvist, Maja", "Zhang, Wei"});
   CHECK(a.date == "2021-03");
   CHECK(CollectingSink::extra(a, "pages") == "233–247");
-  CHECK(json_field(a, "keywords_source") == R"(["a","b"])");
-  CHECK(json_field(a, "references") == R"(["10.1002/hyp.390"])");
+  CHECK(CollectingSink::extra_json(a, "keywords_source") == R"(["a","b"])");
+  CHECK(CollectingSink::extra_json(a, "references") == R"(["10.1002/hyp.390"])");
   const Paper& b = s.papers[1];
   CHECK(b.authors == std::vector<std::string>{"World Meteorological Organization"});
   CHECK(CollectingSink::extra(b, "article_number") == "e102");
