@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
 #include <optional>
 
 #include "failure.hh"
@@ -28,6 +29,8 @@ const ream_option_spec kGlobalOptions[] = {
      "end; "
      "--stats=json prints one JSON object",
      kOptionalValue},
+    {"jobs", 'j', REAM_OPT_INT, "N", nullptr, nullptr,
+     "use N worker threads (default: the cores this process may use); the output is the same for every N", 0},
     {"progress", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr,
      "show a progress line on standard error even when it is not a terminal", 0},
     {"quiet", 'q', REAM_OPT_FLAG, nullptr, nullptr, nullptr, "print nothing but errors", 0},
@@ -41,6 +44,14 @@ const ream_option_spec* find_global(std::string_view word) {
     if (word.size() == 2 && word[0] == '-' && word[1] == spec.short_name && spec.short_name) return &spec;
   }
   return nullptr;
+}
+
+unsigned parse_jobs(const std::string& value) {
+  unsigned n = 0;
+  auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+  if (ec != std::errc() || end != value.data() + value.size() || n == 0 || n > 1024)
+    throw Failure(kExitUsage, fmt::format("--jobs: expected a whole number from 1 to 1024, not '{}'", value));
+  return n;
 }
 
 void apply(Invocation& inv, const ream_option_spec& spec, const std::string& value) {
@@ -57,6 +68,8 @@ void apply(Invocation& inv, const ream_option_spec& spec, const std::string& val
     inv.reject_file = value;
   else if (name == "stats")
     inv.stats = value;
+  else if (name == "jobs")
+    inv.jobs = parse_jobs(value);
   else if (name == "progress")
     inv.progress = true;
   else if (name == "quiet")

@@ -36,6 +36,7 @@ struct Invocation {
   std::string on_error = "fail";
   std::string reject_file;
   std::string stats;  // "", "text" or "json"
+  unsigned jobs = 0;  // -j; 0 means every core available
   bool progress = false;
   bool quiet = false;
   bool help = false;

@@ -13,6 +13,7 @@
 #include "failure.hh"
 #include "output.hh"
 #include "pipeline.hh"
+#include "worker_pool.hh"
 
 namespace ream::cli {
 namespace {
@@ -347,6 +348,12 @@ int output_file(const ream_context* ctx, ream_str* path, uint64_t* dev, uint64_t
   return 1;
 }
 
+uint32_t jobs(const ream_context*) { return worker_count(); }
+
+void parallel_for(ream_context*, size_t count, size_t grain, ream_task_fn task, void* arg) {
+  ream::cli::parallel_for(count, grain, task, arg);
+}
+
 const ream_host kHost = {
     sizeof(ream_host),
     REAM_ABI_MAJOR,
@@ -387,6 +394,8 @@ const ream_host kHost = {
     progress,
     stage_name,
     output_file,
+    jobs,
+    parallel_for,
 };
 
 }  // namespace

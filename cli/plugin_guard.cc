@@ -1,5 +1,7 @@
 #include "plugin_guard.hh"
 
+#include <mutex>
+
 #include <fcntl.h>
 #include <signal.h>
 #include <unistd.h>
@@ -101,12 +103,19 @@ const bool g_check_handles = [] {
   return v && *v && std::string(v) != "0";
 }();
 
+// Plugins may make and free records on several threads (parallel_for).
+std::mutex g_handles_mutex;
+
 void note_handle_given(const void* handle) {
+  std::lock_guard lock(g_handles_mutex);
   if (handle) owned_by_plugins().insert(handle);
 }
 
 void note_handle_taken(const void* handle, const char* function) {
-  if (owned_by_plugins().erase(handle)) return;
+  {
+    std::lock_guard lock(g_handles_mutex);
+    if (owned_by_plugins().erase(handle)) return;
+  }
   const char* stage = g_crash.stage;
   const char* file = g_crash.file;
   uint64_t line = g_crash.line;

@@ -23,6 +23,7 @@
 #include "plugin_guard.hh"
 #include "progress.hh"
 #include "stage_options.hh"
+#include "worker_pool.hh"
 
 namespace ream::cli {
 namespace {
@@ -176,6 +177,7 @@ int run_stages(CommandEnv& env) {
   else
     out.open(inv.output);
 
+  start_workers(inv.jobs ? inv.jobs : available_cores());
   auto start = std::chrono::steady_clock::now();
   Pipeline pipeline(std::move(plans), env.diag, out);
   pipeline.set_timing(!inv.stats.empty());

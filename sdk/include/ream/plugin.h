@@ -19,7 +19,17 @@
  * stage, so a stage that loses records is noticed.
  *
  * History: 1.0 first version; 1.1 added ream_plugin.commit; 1.2 added
- * ream_host.output_file; 1.3 added ream_plugin.positional_max.
+ * ream_host.output_file; 1.3 added ream_plugin.positional_max; 1.4 added
+ * ream_host.jobs and ream_host.parallel_for, and ream_plugin.concurrency.
+ *
+ * Threads (1.4): the host may run a stage's callbacks on a thread other
+ * than the main one, but never two callbacks of one instance at once.  The
+ * record and field functions may be called from several threads at once
+ * as long as no two threads touch the same record; record_parse's error
+ * text is per thread.  A stage that declares REAM_RECORD_LOCAL may be
+ * instantiated several times, one instance per worker; the host restores
+ * input order after it.  A stage may also spread its own work over the
+ * run's workers with parallel_for.
  *
  * Versioning: ABI_MAJOR changes break compatibility and the host refuses
  * a plugin built for another major.  ABI_MINOR grows when fields are
@@ -38,7 +48,7 @@ extern "C" {
 #endif
 
 #define REAM_ABI_MAJOR 1
-#define REAM_ABI_MINOR 3
+#define REAM_ABI_MINOR 4
 
 #if defined(_WIN32)
 #define REAM_EXPORT __declspec(dllexport)
@@ -75,6 +85,24 @@ typedef enum ream_kind {
 } ream_kind;
 
 /* JSON type of a field, as seen by ream_host.field_type. */
+/* ABI 1.4: what the host may do with a stage's instances (ream_plugin.concurrency). */
+typedef enum ream_concurrency {
+  /* One instance sees every record, in order (the default, and what
+   * plugins built before 1.4 are taken to be). */
+  REAM_SERIAL = 0,
+  /* process() depends on its record alone: it emits or drops that record
+   * (or records made from it) before it returns, keeps nothing between
+   * calls that changes its output, and finish() emits nothing.  The host
+   * may create one instance per worker, hand each a share of the records,
+   * and put what they emit back in input order: the output is the same
+   * bytes for any number of workers. */
+  REAM_RECORD_LOCAL = 1
+} ream_concurrency;
+
+/* ABI 1.4: one piece of work given to parallel_for: the indices
+ * [begin, end) of `count`. */
+typedef void (*ream_task_fn)(void* arg, size_t begin, size_t end);
+
 typedef enum ream_type {
   REAM_MISSING = 0,
   REAM_NULL = 1,
@@ -203,6 +231,20 @@ typedef struct ream_host {
    * before the rename, and on its next start tells whether the output of
    * an unfinished run reached its place (see dedupe --state). */
   int (*output_file)(const ream_context* ctx, ream_str* path, uint64_t* dev, uint64_t* ino);
+
+  /* ABI 1.4.  The number of workers of this run (-j), at least 1. */
+  uint32_t (*jobs)(const ream_context* ctx);
+  /* Call task(arg, begin, end) over [0, count) in pieces of about `grain`
+   * indices (0: the host chooses), on the run's workers, the calling
+   * thread among them; returns when every piece is done.  Pieces run in
+   * any order and at once, so a task writes only to its own indices; the
+   * result must not depend on how the range was cut.  A task may use the
+   * record and field functions (on records no other piece touches) but
+   * not emit, drop, reject, warn, set_error, write or progress: collect
+   * what they would say and say it afterwards, in index order.  A task
+   * must not throw.  Called from a callback of the stage (process,
+   * finish, run); nested calls run serially on the calling thread. */
+  void (*parallel_for)(ream_context* ctx, size_t count, size_t grain, ream_task_fn task, void* arg);
 } ream_host;
 
 /* The descriptor a plugin returns from ream_plugin_entry. */
@@ -250,6 +292,10 @@ typedef struct ream_plugin {
    * files this way; -i still works for it.  Plugins built for ABI < 1.3
    * never take input files as words. */
   int32_t positional_max;
+
+  /* ABI 1.4.  A ream_concurrency value: REAM_SERIAL (0, what a
+   * zero-filled descriptor says) or REAM_RECORD_LOCAL. */
+  uint32_t concurrency;
 } ream_plugin;
 
 typedef const ream_plugin* (*ream_plugin_entry_fn)(void);

@@ -24,6 +24,7 @@
 #include <cstdint>
 #include <optional>
 #include <stdexcept>
+#include <type_traits>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -298,6 +299,27 @@ class Context {
     return out;
   }
 
+  // The run's number of workers (-j); 1 on a host older than 1.4.
+  unsigned jobs() const {
+    if (host_->size < offsetof(ream_host, jobs) + sizeof host_->jobs || !host_->jobs) return 1;
+    return std::max<uint32_t>(1, host_->jobs(ctx_));
+  }
+  // Call body(begin, end) over [0, count) in pieces, on the run's workers
+  // (ream_host.parallel_for): each piece writes only its own indices, and
+  // the result must not depend on the cut.  The body must not throw or
+  // talk to the host (emit, warn, ...); an exception escaping it ends the
+  // process.  On a host older than 1.4 it runs here, as one piece.
+  template <class Body>
+  void parallel_for(size_t count, size_t grain, Body&& body) {
+    if (count == 0) return;
+    if (host_->size < offsetof(ream_host, parallel_for) + sizeof host_->parallel_for || !host_->parallel_for) {
+      body(size_t{0}, count);
+      return;
+    }
+    auto call = [](void* arg, size_t begin, size_t end) { (*static_cast<std::remove_reference_t<Body>*>(arg))(begin, end); };
+    host_->parallel_for(ctx_, count, grain, call, &body);
+  }
+
   // Ask the host to stop feeding this stage (as `head` does).
   void stop() { stopped_ = true; }
   bool stopped() const { return stopped_; }
@@ -342,6 +364,9 @@ struct PluginInfo {
   // How many of them the stage takes (ream_plugin.positional_max): a
   // number from 1, or -1 for any; the words after them are input files.
   int32_t positional_max = -1;
+  // REAM_RECORD_LOCAL when process() depends on its record alone (see
+  // ream_concurrency): the host may then run one instance per worker.
+  ream_concurrency concurrency = REAM_SERIAL;
 };
 
 namespace detail {
@@ -451,6 +476,7 @@ ream_plugin describe(const PluginInfo& info) {
   d.positional = info.positional;
   d.positional_help = info.positional_help;
   d.positional_max = info.positional_max;
+  d.concurrency = info.concurrency;
   d.create = &detail::create<T>;
   d.process = &detail::process<T>;
   d.run = &detail::run<T>;

@@ -1,0 +1,140 @@
+#include "worker_pool.hh"
+
+#include <sched.h>
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+#include <utility>
+#include <vector>
+
+namespace ream::cli {
+namespace {
+
+// One parallel_for in flight.  Pieces are handed out by `next`; the call
+// returns when `finished` reaches `pieces`.
+struct Job {
+  ream_task_fn task = nullptr;
+  void* arg = nullptr;
+  size_t count = 0, grain = 1, pieces = 0;
+  std::atomic<size_t> next{0};
+  std::atomic<size_t> finished{0};
+};
+
+thread_local bool t_in_task = false;
+
+class Pool {
+ public:
+  void start(unsigned jobs) {
+    std::lock_guard lock(mutex_);
+    if (started_) return;
+    started_ = true;
+    jobs_ = std::max(1u, jobs);
+    for (unsigned i = 1; i < jobs_; ++i) threads_.emplace_back([this] { work(); });
+  }
+  ~Pool() {
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    wake_.notify_all();
+    for (auto& t : threads_) t.join();
+  }
+  unsigned jobs() const { return jobs_; }
+
+  void run(size_t count, size_t grain, ream_task_fn task, void* arg) {
+    if (grain == 0) grain = std::max<size_t>(1, count / (size_t{jobs_} * 8));
+    std::unique_lock busy(busy_, std::try_to_lock);
+    if (threads_.empty() || t_in_task || !busy.owns_lock() || count <= grain) {
+      run_serially(count, grain, task, arg);
+      return;
+    }
+    Job job;
+    job.task = task;
+    job.arg = arg;
+    job.count = count;
+    job.grain = grain;
+    job.pieces = (count + grain - 1) / grain;
+    {
+      std::lock_guard lock(mutex_);
+      job_ = &job;
+      ++generation_;
+    }
+    wake_.notify_all();
+    take_pieces(job);
+    {
+      std::unique_lock lock(mutex_);
+      done_.wait(lock, [&] { return job.finished.load() == job.pieces && helping_ == 0; });
+      job_ = nullptr;
+    }
+  }
+
+ private:
+  static void run_serially(size_t count, size_t grain, ream_task_fn task, void* arg) {
+    bool outer = std::exchange(t_in_task, true);
+    for (size_t b = 0; b < count; b += grain) task(arg, b, std::min(count, b + grain));
+    t_in_task = outer;
+  }
+
+  static void take_pieces(Job& job) {
+    bool outer = std::exchange(t_in_task, true);
+    for (;;) {
+      size_t piece = job.next.fetch_add(1);
+      if (piece >= job.pieces) break;
+      size_t begin = piece * job.grain;
+      job.task(job.arg, begin, std::min(job.count, begin + job.grain));
+      job.finished.fetch_add(1);
+    }
+    t_in_task = outer;
+  }
+
+  void work() {
+    uint64_t seen = 0;
+    std::unique_lock lock(mutex_);
+    for (;;) {
+      wake_.wait(lock, [&] { return stopping_ || (job_ && generation_ != seen); });
+      if (stopping_) return;
+      seen = generation_;
+      Job* job = job_;
+      ++helping_;
+      lock.unlock();
+      take_pieces(*job);
+      lock.lock();
+      --helping_;
+      done_.notify_all();
+    }
+  }
+
+  std::mutex mutex_;
+  std::condition_variable wake_, done_;
+  std::mutex busy_;  // held by the thread whose job the workers serve
+  std::vector<std::thread> threads_;
+  Job* job_ = nullptr;
+  uint64_t generation_ = 0;
+  unsigned helping_ = 0;
+  unsigned jobs_ = 1;
+  bool started_ = false, stopping_ = false;
+};
+
+Pool& pool() {
+  static Pool p;
+  return p;
+}
+
+}  // namespace
+
+unsigned available_cores() {
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof set, &set) == 0) return std::max(1, CPU_COUNT(&set));
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+void start_workers(unsigned jobs) { pool().start(jobs); }
+unsigned worker_count() { return pool().jobs(); }
+void parallel_for(size_t count, size_t grain, ream_task_fn task, void* arg) {
+  if (count) pool().run(count, grain, task, arg);
+}
+
+}  // namespace ream::cli
