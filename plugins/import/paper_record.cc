@@ -173,6 +173,19 @@ IdRegistry::Claim IdRegistry::claim(const std::string& id, std::string who, std:
   return {distinct, first, same};
 }
 
+std::string with_id(std::string_view json, std::string_view old_id, std::string_view new_id) {
+  std::string out = "{";
+  add(out, "id", quoted(new_id));
+  if (old_id.empty()) {  // record_json left the empty id out
+    if (json.size() > 2) out += ',';
+    out.append(json.substr(1));
+    return out;
+  }
+  size_t old_prefix = out.size() - quoted(new_id).size() + quoted(old_id).size();
+  out.append(json.substr(old_prefix));
+  return out;
+}
+
 std::string record_json(const Paper& p, std::string_view id, std::string_view file) {
   std::string out = "{";
   add_text(out, "id", std::string(id));
