@@ -203,19 +203,22 @@ std::vector<DatedUnit> split_in_pieces(std::string_view text, const FormatOption
   cuts.insert(cuts.begin(), 0);
   cuts.push_back(text.size());
   size_t pieces = cuts.size() - 1;
-  std::vector<uint64_t> lines_before(pieces, 0);
-  for (size_t i = 1; i < pieces; ++i)
-    lines_before[i] = lines_before[i - 1] +
-                      static_cast<uint64_t>(std::count(text.begin() + cuts[i - 1], text.begin() + cuts[i], '\n'));
   std::vector<std::vector<DatedUnit>> units(pieces);
   std::vector<Splitter> splitters(pieces);
+  std::vector<uint64_t> lines(pieces, 0);
   options.parallel(pieces, [&](size_t begin, size_t end) {
-    for (size_t i = begin; i < end; ++i)
-      units[i] = splitters[i].split(text.substr(cuts[i], cuts[i + 1] - cuts[i]), lines_before[i]);
+    for (size_t i = begin; i < end; ++i) {
+      std::string_view piece = text.substr(cuts[i], cuts[i + 1] - cuts[i]);
+      units[i] = splitters[i].split(piece);
+      lines[i] = count_newlines(piece);
+    }
   });
   std::vector<DatedUnit> all;
   std::string date;
+  uint64_t lines_before = 0;
   for (size_t i = 0; i < pieces; ++i) {
+    for (DatedUnit& u : units[i]) u.unit.line += lines_before;
+    lines_before += lines[i];
     for (size_t u = 0; u < splitters[i].undated(); ++u) units[i][u].date = date;
     if (splitters[i].seen_date()) date = splitters[i].date();
     all.insert(all.end(), std::make_move_iterator(units[i].begin()), std::make_move_iterator(units[i].end()));

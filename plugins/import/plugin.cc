@@ -35,6 +35,7 @@
 #include "fault_gate.hh"
 #include "format_detect.hh"
 #include "input_text.hh"
+#include "line_cuts.hh"
 #include "paper_record.hh"
 
 namespace {
@@ -419,7 +420,8 @@ class Import : public ream::Stage {
     if (auto fault = ream::import::find_file_fault(text))
       return context().reject(name, fault->line, fault->raw, fault->reason);
     if (!format) return true;  // decide() leaves it unset only for a binary file, reported above
-    std::vector<ream::import::TextFault> faults = ream::import::find_line_faults(text);
+    std::vector<ream::import::TextFault> faults;
+    if (may_have_faults(text)) faults = ream::import::find_line_faults(text);
     // Entries holding an invalid byte are skipped one by one (FaultGate);
     // the parser reads a copy with those bytes replaced.
     std::string repaired;
@@ -434,6 +436,24 @@ class Import : public ream::Stage {
     format->parse(text, options_, gate);
     gate.finish();
     return !out.failed();
+  }
+
+  // Whether some line of `text` holds a NUL or malformed UTF-8: checked
+  // on the workers, a piece of whole lines each (no UTF-8 sequence holds a
+  // '\n' byte), so that the one-pass search for the faults, with their
+  // lines and messages, runs only for a file that has some.
+  bool may_have_faults(std::string_view text) {
+    if (context().jobs() == 1) return true;
+    std::vector<size_t> cuts = ream::import::line_cuts(text, piece_bytes(text.size()),
+                                                       [](std::string_view, std::string_view) { return true; });
+    cuts.insert(cuts.begin(), 0);
+    cuts.push_back(text.size());
+    std::vector<char> faulty(cuts.size() - 1, 0);
+    context().parallel_for(faulty.size(), 1, [&](size_t begin, size_t end) {
+      for (size_t i = begin; i < end; ++i)
+        faulty[i] = ream::import::find_text_fault(text.substr(cuts[i], cuts[i + 1] - cuts[i])).has_value();
+    });
+    return std::find(faulty.begin(), faulty.end(), 1) != faulty.end();
   }
 
   // Bytes of text one piece of parallel work covers: a few pieces per
@@ -476,7 +496,7 @@ class Import : public ream::Stage {
     context().parallel_for(pieces, 1, [&](size_t begin, size_t end) {
       for (size_t i = begin; i < end; ++i) {
         std::string_view piece = piece_text(i);
-        first_line[i + 1] = static_cast<uint64_t>(std::count(piece.begin(), piece.end(), '\n'));
+        first_line[i + 1] = ream::import::count_newlines(piece);
       }
     });
     first_line[0] = 1;
