@@ -1,0 +1,162 @@
+// Reading a file in pieces says exactly what reading it whole says.
+//
+// For every format whose table row can split a text, and for hf-papers'
+// own pieces, each text here is read whole and then cut at every piece
+// size from 1 byte up: the papers (with their lines), issues and warnings,
+// messages included, must come out the same and in the same order.  The
+// texts hold what a careless cut would break: text outside records, a
+// record without its end marker, stray end markers, continuation lines,
+// CRLF line ends.
+#include <catch2/catch.hpp>
+
+#include <fmt/format.h>
+
+#include <string>
+#include <vector>
+
+#include "format_detect.hh"
+#include "hf_papers.hh"
+#include "line_cuts.hh"
+#include "paper.hh"
+
+namespace ream::import {
+namespace {
+
+// Everything a parser says, as one line of text each, in order.
+class LogSink : public PaperSink {
+ public:
+  bool paper(Paper&& p) override {
+    log.push_back(fmt::format("paper {}-{} '{}' {} authors, abstract '{}', date '{}'", p.line, p.end_line, p.title,
+                              p.authors.size(), p.abstract, p.date));
+    return true;
+  }
+  bool issue(Issue&& i) override {
+    log.push_back(fmt::format("issue {} {} [{}]", i.line, i.reason, i.raw));
+    return true;
+  }
+  void warning(uint64_t line, const std::string& message) override {
+    log.push_back(fmt::format("warning {} {}", line, message));
+  }
+  std::vector<std::string> log;
+};
+
+std::vector<std::string> whole(const FormatSpec& format, std::string_view text) {
+  LogSink sink;
+  format.parse(text, FormatOptions{}, sink);
+  return sink.log;
+}
+
+// The pieces `split` cuts for `piece_bytes`, each parsed with its first line.
+std::vector<std::string> in_pieces(const FormatSpec& format, std::string_view text, size_t piece_bytes,
+                                   size_t* pieces) {
+  std::vector<size_t> cuts = format.split(text, piece_bytes);
+  cuts.insert(cuts.begin(), 0);
+  cuts.push_back(text.size());
+  *pieces = cuts.size() - 1;
+  LogSink sink;
+  uint64_t line = 1;
+  for (size_t i = 0; i + 1 < cuts.size(); ++i) {
+    FormatOptions options;
+    options.first_line = line;
+    std::string_view piece = text.substr(cuts[i], cuts[i + 1] - cuts[i]);
+    format.parse(piece, options, sink);
+    line += count_newlines(piece);
+  }
+  return sink.log;
+}
+
+void check_every_cut(std::string_view name, std::string_view text) {
+  const FormatSpec* format = format_by_name(name);
+  REQUIRE(format);
+  REQUIRE(format->split);
+  std::vector<std::string> expected = whole(*format, text);
+  REQUIRE(!expected.empty());
+  size_t most_pieces = 0;
+  for (size_t bytes = 1; bytes <= text.size(); ++bytes) {
+    size_t pieces = 0;
+    INFO(name << " cut every " << bytes << " bytes");
+    CHECK(in_pieces(*format, text, bytes, &pieces) == expected);
+    most_pieces = std::max(most_pieces, pieces);
+  }
+  CHECK(most_pieces > 3);  // the texts are really cut
+}
+
+TEST_CASE("RIS read in pieces says what it says whole") {
+  check_every_cut("ris",
+                  "Provider: Example\n"
+                  "TY  - JOUR\nTI  - One\nAU  - Smith, John\nER  - \n"
+                  "\n"
+                  "stray text\nER  - \nmore stray\n\n"
+                  "TY  - JOUR\nTI  - Two\n  continued title\n"
+                  "TY  - BOOK\nTI  - Three\nER  - \n"
+                  "TY  - JOUR\nAU  - Doe, Jane\nER  - \n"
+                  "ER  - \n"
+                  "TY  - CHAP\r\nTI  - Four\r\nER  - \r\n\r\n"
+                  "TY  - JOUR\nTI  - Open at the end\n");
+}
+
+TEST_CASE("MEDLINE read in pieces says what it says whole") {
+  check_every_cut("medline",
+                  "PMID- 1\nTI  - One title\n      continued\nFAU - Smith, John\n\n"
+                  "junk line\nmore junk\n\n"
+                  "PMID- 2\nTI  - Two\nPMID- 3\nAB  - An abstract but no title.\n\n\n"
+                  "PMID- 4\r\nTI  - Four\r\n \r\n"
+                  "PMID- 5\nTI  - Five\n");
+}
+
+TEST_CASE("Web of Science read in pieces says what it says whole") {
+  check_every_cut("wos",
+                  "FN Clarivate Analytics Web of Science\nVR 1.0\n"
+                  "PT J\nAU Smith, J\n   Doe, J\nTI One\n   wrapped\nER\n\n"
+                  "PT J\nTI Two\nPT J\nTI Three\nER\nER\n"
+                  "PT J\nAU Roe, R\nER\n"
+                  "PT J\r\nTI Four\r\nER\r\n"
+                  "PT J\nTI Five never closed\nEF\n");
+}
+
+TEST_CASE("JSON Lines read in pieces says what it says whole") {
+  check_every_cut("jsonl",
+                  "{\"title\":\"a\"}\n\nnot json\n{\"title\":\"b\",\"year\":2020}\n[1]\n"
+                  "{\"doi\":\"10.1/x\"}\r\n{\"year\":1}\n{\"title\":\"c\"}");
+}
+
+TEST_CASE("hf-papers read in pieces says what it says whole") {
+  std::string text =
+      "new\n\nJun 3\n\nTitle One\n\nAbstract one. It has sentences.\n\n"
+      "Title Two\nAbstract two wrapped line\ncontinues here. Done.\n\n"
+      "Jun 4\n\nTitle Three\n\nTitle Four\n\nAbstract four. More words.\n\n"
+      "An orphan paragraph that is long enough to be prose. It has two sentences.\n\n"
+      "Title Five\n\nShort end.\n";
+  LogSink serial;
+  parse_hf_papers(text, serial);
+  REQUIRE(serial.log.size() > 3);
+  for (size_t bytes = 1; bytes <= text.size(); ++bytes) {
+    FormatOptions options;
+    options.piece_bytes = bytes;
+    size_t calls = 0;
+    options.parallel = [&](size_t count, const std::function<void(size_t, size_t)>& body) {
+      ++calls;
+      for (size_t i = count; i-- > 0;) body(i, i + 1);  // any order
+    };
+    LogSink pieces;
+    parse_hf_papers(text, options, pieces);
+    INFO("cut every " << bytes << " bytes");
+    CHECK(pieces.log == serial.log);
+    CHECK(calls == (bytes < text.size() ? 1u : 0u));
+  }
+}
+
+TEST_CASE("line_cuts cuts at line starts, near every piece") {
+  std::string_view text = "a\nbb\nccc\ndddd\n";
+  auto always = [](std::string_view, std::string_view) { return true; };
+  CHECK(line_cuts(text, 1, always) == std::vector<size_t>{2, 5, 9});
+  CHECK(line_cuts(text, 4, always) == std::vector<size_t>{5, 9});
+  CHECK(line_cuts(text, 100, always).empty());
+  auto after_ccc = [](std::string_view before, std::string_view) { return before == "ccc"; };
+  CHECK(line_cuts(text, 1, after_ccc) == std::vector<size_t>{9});
+  CHECK(count_newlines(text) == 4);
+  CHECK(count_newlines("") == 0);
+}
+
+}  // namespace
+}  // namespace ream::import
