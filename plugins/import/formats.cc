@@ -36,7 +36,7 @@ constexpr FormatSpec kFormats[] = {
     {"hf-papers", "", "text dumps of a daily trending-papers page", detect_hf_papers, with_options<parse_hf_papers>},
     {"paper-notes", "", "Markdown notes with a section per paper", detect_paper_notes,
      without_options<parse_paper_notes>},
-    {"bibtex", "biblatex|bib", "BibTeX and BibLaTeX (.bib)", detect_bibtex, without_options<parse_bibtex>},
+    {"bibtex", "biblatex|bib", "BibTeX and BibLaTeX (.bib)", detect_bibtex, with_options<parse_bibtex>},
     {"ris", "", "RIS (.ris)", detect_ris, with_options<parse_ris>, split_ris},
     {"csv", "tsv", "CSV or TSV with a header row", detect_csv,
      static_cast<void (*)(std::string_view, const FormatOptions&, PaperSink&)>(parse_csv)},

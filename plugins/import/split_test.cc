@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "bibtex.hh"
 #include "format_detect.hh"
 #include "hf_papers.hh"
 #include "line_cuts.hh"
@@ -143,6 +144,56 @@ TEST_CASE("hf-papers read in pieces says what it says whole") {
     INFO("cut every " << bytes << " bytes");
     CHECK(pieces.log == serial.log);
     CHECK(calls == (bytes < text.size() ? 1u : 0u));
+  }
+}
+
+// parse_bibtex with pieces of `bytes` read one after the other, in reverse.
+std::vector<std::string> bibtex_in_pieces(std::string_view text, size_t bytes) {
+  FormatOptions options;
+  options.piece_bytes = bytes;
+  options.parallel = [](size_t count, const std::function<void(size_t, size_t)>& body) {
+    for (size_t i = count; i-- > 0;) body(i, i + 1);
+  };
+  LogSink sink;
+  parse_bibtex(text, options, sink);
+  return sink.log;
+}
+
+void check_bibtex_cuts(std::string_view text) {
+  LogSink whole;
+  parse_bibtex(text, whole);
+  REQUIRE(!whole.log.empty());
+  for (size_t bytes = 1; bytes <= text.size(); ++bytes) {
+    INFO("cut every " << bytes << " bytes");
+    CHECK(bibtex_in_pieces(text, bytes) == whole.log);
+  }
+}
+
+TEST_CASE("BibTeX read in pieces says what it says whole") {
+  SECTION("macros defined before a piece are known in it, later ones are not") {
+    check_bibtex_cuts(
+        "% a comment line\n@string{jml = {Journal of {M}achine Learning}}\n"
+        "@article{a, title = {One}, journal = jml, month = may}\n"
+        "@STRING( conf = \"Proc. \" # jml )\n"
+        "@inproceedings{b, title = {Two}, booktitle = conf # {Workshop}, year = 2020}\n"
+        "@article{c, title = {Three}, journal = later}\n"
+        "@string{later = \"Later\"}\n"
+        "@article{d, title = {Four}, journal = later, author = {M{\\\"u}ller, J. and others}}\n"
+        "@misc{e, note = {no title}}\n"
+        "@comment{ anything }\n"
+        "@article{f, title = {Five: with an email x@y.org}}\n"
+        "@article{g, title = {Six}, journal = undefinedmacro}\n");
+  }
+  SECTION("a @string in a value, a broken entry and crossref are read whole") {
+    check_bibtex_cuts(
+        "@article{a, title = {One}, abstract = {text\n@string{x = \"y\"}\nmore}}\n"
+        "@article{b, title = {Two}, journal = x}\n");
+    check_bibtex_cuts(
+        "@article{a, title = {One}}\n@article{b, title = {Two\n@article{c, title = {Three}}\n"
+        "@article{d, title = {Four}}\n");
+    check_bibtex_cuts(
+        "@inproceedings{a, title = {One}, crossref = {p}}\n@article{b, title = {Two}}\n"
+        "@proceedings{p, title = {Proc}, booktitle = {Proc}, year = 2001}\n");
   }
 }
 
