@@ -26,8 +26,10 @@
 
 #include <algorithm>
 #include <cstring>
+#include <exception>
 #include <functional>
 #include <map>
+#include <optional>
 #include <system_error>
 
 #include <fmt/format.h>
@@ -339,8 +341,11 @@ class Import : public ream::Stage {
 
   void run() override {
     if (detect_only_) return print_detections();
-    for (const auto& path : paths_) {
-      if (!import_file(path) || context().stopped()) return;
+    for (size_t i = 0; i < paths_.size();) {
+      size_t group = small_files_from(i);
+      bool go = group > 1 ? import_together(i, group) : import_file(paths_[i]);
+      if (!go || context().stopped()) return;
+      i += std::max<size_t>(group, 1);
     }
   }
 
@@ -400,42 +405,122 @@ class Import : public ream::Stage {
     }
   }
 
-  // False when the run must stop.
-  bool import_file(const std::string& path) {
-    std::string name = display_name(path);
+  // One file read, decoded and checked, to be parsed (or reported) in its
+  // turn.
+  struct LoadedFile {
+    std::string name;
+    std::string text;                                // decoded, invalid bytes replaced
+    const FormatSpec* format = nullptr;              // nullptr: nothing to parse
+    std::optional<ream::import::TextFault> refusal;  // why the whole file is rejected
+    std::vector<ream::import::TextFault> faults;     // lines holding an invalid byte
+    std::exception_ptr error;                        // thrown in its turn (a group reads ahead)
+  };
+
+  LoadedFile load(const std::string& path) {
+    LoadedFile f;
+    f.name = display_name(path);
     std::string data = read_whole(path);
     done_ += data.size();
     try {
       data = ream::import::decode_input(std::move(data), encoding_);
     } catch (const ream::import::DecodeError& e) {
-      return context().reject(name, e.line, "", e.reason);
+      f.refusal = ream::import::TextFault{e.line, e.reason, ""};
+      return f;
     }
-    std::string_view text = data;
-    if (is_blank(text)) return true;  // an empty file has no papers
+    if (is_blank(data)) return f;  // an empty file has no papers
     const FormatSpec* format = forced_;
     if (!format) {
       auto known = decided_.find(path);
-      format = known != decided_.end() ? known->second : decide(path, text.substr(0, ream::import::Sample::kHeadBytes));
+      format = known != decided_.end()
+                   ? known->second
+                   : decide(path, std::string_view(data).substr(0, ream::import::Sample::kHeadBytes));
     }
-    if (auto fault = ream::import::find_file_fault(text))
-      return context().reject(name, fault->line, fault->raw, fault->reason);
-    if (!format) return true;  // decide() leaves it unset only for a binary file, reported above
-    std::vector<ream::import::TextFault> faults;
-    if (may_have_faults(text)) faults = ream::import::find_line_faults(text);
+    if (auto fault = ream::import::find_file_fault(data)) {
+      f.refusal = std::move(fault);
+      return f;
+    }
+    f.format = format;  // unset only for a binary file, refused above
+    if (!format) return f;
+    if (may_have_faults(data)) f.faults = ream::import::find_line_faults(data);
     // Entries holding an invalid byte are skipped one by one (FaultGate);
     // the parser reads a copy with those bytes replaced.
-    std::string repaired;
-    if (!faults.empty()) {
-      repaired = ream::import::with_replacements(text);
-      text = repaired;
+    f.text = f.faults.empty() ? std::move(data) : ream::import::with_replacements(data);
+    return f;
+  }
+
+  // False when the run must stop.
+  bool import_file(const std::string& path) { return import_loaded(load(path), nullptr); }
+
+  // Says what a loaded file holds; `parsed` is what a worker already
+  // parsed and made ready of it, if it did.
+  bool import_loaded(LoadedFile&& f, EventList* parsed) {
+    if (f.error) std::rethrow_exception(f.error);
+    if (f.refusal) return context().reject(f.name, f.refusal->line, f.refusal->raw, f.refusal->reason);
+    if (!f.format) return true;
+    Emitter out(context(), ids_, f.name);
+    if (parsed) {
+      parsed->say(out);
+      return !out.failed();
     }
-    Emitter out(context(), ids_, name);
-    if (faults.empty() && context().jobs() > 1) return import_on_workers(text, *format, out);
+    if (f.faults.empty() && context().jobs() > 1) return import_on_workers(f.text, *f.format, out);
     RecordSink sink(context(), out);
-    ream::import::FaultGate gate(sink, std::move(faults));
-    format->parse(text, options_, gate);
+    ream::import::FaultGate gate(sink, std::move(f.faults));
+    f.format->parse(f.text, options_, gate);
     gate.finish();
     return !out.failed();
+  }
+
+  // How many named files from paths_[first] on are small enough to be
+  // read together, each parsed whole on a worker (0 or 1: read alone).
+  // Standard input is always read alone: its format is decided when read.
+  size_t small_files_from(size_t first) {
+    if (context().jobs() == 1) return 0;
+    constexpr uint64_t kSmallFile = 1 << 20, kGroupBytes = 16 << 20;
+    constexpr size_t kGroupFiles = 256;
+    uint64_t bytes = 0;
+    size_t n = 0;
+    while (first + n < paths_.size() && n < kGroupFiles) {
+      const std::string& path = paths_[first + n];
+      uint64_t size = file_size(path);
+      if (path == "-" || size == 0 || size > kSmallFile || bytes + size > kGroupBytes) break;
+      bytes += size;
+      ++n;
+    }
+    return n;
+  }
+
+  // Files paths_[first, first + count), read here in order, parsed and
+  // made ready on the workers one file each, then said in order.  A file
+  // with invalid bytes is parsed in its turn, in one pass.
+  bool import_together(size_t first, size_t count) {
+    std::vector<LoadedFile> files(count);
+    for (size_t k = 0; k < count; ++k) {
+      try {
+        files[k] = load(paths_[first + k]);
+      } catch (...) {
+        files[k].error = std::current_exception();
+        count = k + 1;  // nothing after a failed file is read, as one pass would not
+        files.resize(count);
+        break;
+      }
+    }
+    std::vector<EventList> parsed(count);
+    auto ready = [&](size_t k) {
+      return !files[k].error && !files[k].refusal && files[k].format && files[k].faults.empty();
+    };
+    context().parallel_for(count, 1, [&](size_t begin, size_t end) {
+      for (size_t k = begin; k < end; ++k) {
+        if (!ready(k)) continue;
+        files[k].format->parse(files[k].text, options_, parsed[k]);
+        parsed[k].make_ready_here(context(), files[k].name);
+      }
+    });
+    for (size_t k = 0; k < count; ++k) {
+      bool was_ready = ready(k);
+      if (!import_loaded(std::move(files[k]), was_ready ? &parsed[k] : nullptr) || context().stopped()) return false;
+      parsed[k].clear();
+    }
+    return true;
   }
 
   // Whether some line of `text` holds a NUL or malformed UTF-8: checked
