@@ -19,64 +19,23 @@
 #include "hf_papers.hh"
 #include "line_cuts.hh"
 #include "paper.hh"
+#include "split_check.hh"
+#include "test_sink.hh"
 
 namespace ream::import {
 namespace {
-
-// Everything a parser says, as one line of text each, in order.
-class LogSink : public PaperSink {
- public:
-  bool paper(Paper&& p) override {
-    log.push_back(fmt::format("paper {}-{} '{}' {} authors, abstract '{}', date '{}'", p.line, p.end_line, p.title,
-                              p.authors.size(), p.abstract, p.date));
-    return true;
-  }
-  bool issue(Issue&& i) override {
-    log.push_back(fmt::format("issue {} {} [{}]", i.line, i.reason, i.raw));
-    return true;
-  }
-  void warning(uint64_t line, const std::string& message) override {
-    log.push_back(fmt::format("warning {} {}", line, message));
-  }
-  std::vector<std::string> log;
-};
-
-std::vector<std::string> whole(const FormatSpec& format, std::string_view text) {
-  LogSink sink;
-  format.parse(text, FormatOptions{}, sink);
-  return sink.log;
-}
-
-// The pieces `split` cuts for `piece_bytes`, each parsed with its first line.
-std::vector<std::string> in_pieces(const FormatSpec& format, std::string_view text, size_t piece_bytes,
-                                   size_t* pieces) {
-  std::vector<size_t> cuts = format.split(text, piece_bytes);
-  cuts.insert(cuts.begin(), 0);
-  cuts.push_back(text.size());
-  *pieces = cuts.size() - 1;
-  LogSink sink;
-  uint64_t line = 1;
-  for (size_t i = 0; i + 1 < cuts.size(); ++i) {
-    FormatOptions options;
-    options.first_line = line;
-    std::string_view piece = text.substr(cuts[i], cuts[i + 1] - cuts[i]);
-    format.parse(piece, options, sink);
-    line += count_newlines(piece);
-  }
-  return sink.log;
-}
 
 void check_every_cut(std::string_view name, std::string_view text) {
   const FormatSpec* format = format_by_name(name);
   REQUIRE(format);
   REQUIRE(format->split);
-  std::vector<std::string> expected = whole(*format, text);
+  std::vector<std::string> expected = read_whole(*format, text);
   REQUIRE(!expected.empty());
   size_t most_pieces = 0;
   for (size_t bytes = 1; bytes <= text.size(); ++bytes) {
     size_t pieces = 0;
     INFO(name << " cut every " << bytes << " bytes");
-    CHECK(in_pieces(*format, text, bytes, &pieces) == expected);
+    CHECK(read_in_pieces(*format, text, bytes, &pieces) == expected);
     most_pieces = std::max(most_pieces, pieces);
   }
   CHECK(most_pieces > 3);  // the texts are really cut
@@ -128,7 +87,7 @@ TEST_CASE("hf-papers read in pieces says what it says whole") {
       "Jun 4\n\nTitle Three\n\nTitle Four\n\nAbstract four. More words.\n\n"
       "An orphan paragraph that is long enough to be prose. It has two sentences.\n\n"
       "Title Five\n\nShort end.\n";
-  LogSink serial;
+  LoggingSink serial;
   parse_hf_papers(text, serial);
   REQUIRE(serial.log.size() > 3);
   for (size_t bytes = 1; bytes <= text.size(); ++bytes) {
@@ -139,7 +98,7 @@ TEST_CASE("hf-papers read in pieces says what it says whole") {
       ++calls;
       for (size_t i = count; i-- > 0;) body(i, i + 1);  // any order
     };
-    LogSink pieces;
+    LoggingSink pieces;
     parse_hf_papers(text, options, pieces);
     INFO("cut every " << bytes << " bytes");
     CHECK(pieces.log == serial.log);
@@ -154,13 +113,13 @@ std::vector<std::string> bibtex_in_pieces(std::string_view text, size_t bytes) {
   options.parallel = [](size_t count, const std::function<void(size_t, size_t)>& body) {
     for (size_t i = count; i-- > 0;) body(i, i + 1);
   };
-  LogSink sink;
+  LoggingSink sink;
   parse_bibtex(text, options, sink);
   return sink.log;
 }
 
 void check_bibtex_cuts(std::string_view text) {
-  LogSink whole;
+  LoggingSink whole;
   parse_bibtex(text, whole);
   REQUIRE(!whole.log.empty());
   for (size_t bytes = 1; bytes <= text.size(); ++bytes) {
