@@ -543,10 +543,11 @@ class Import : public ream::Stage {
 
   // Bytes of text one piece of parallel work covers: a few pieces per
   // worker (so that a slow piece does not idle the others), none so big
-  // that a window of them holds much more than the text in memory, and
-  // none so small that a piece costs more to hand out than to parse.
+  // that a window of them (two a worker) holds much in memory (what a
+  // piece holds is several times its text: papers, records, their JSON),
+  // and none so small that a piece costs more to hand out than to parse.
   size_t piece_bytes(size_t text_bytes) {
-    constexpr size_t kMinPiece = 128, kMaxPiece = 1 << 20;
+    constexpr size_t kMinPiece = 128, kMaxPiece = 256 << 10;
     return std::clamp<size_t>(text_bytes / (context().jobs() * 4), kMinPiece, kMaxPiece);
   }
 
@@ -586,7 +587,7 @@ class Import : public ream::Stage {
     });
     first_line[0] = 1;
     for (size_t i = 1; i <= pieces; ++i) first_line[i] += first_line[i - 1];
-    const size_t window = static_cast<size_t>(context().jobs()) * 4;
+    const size_t window = static_cast<size_t>(context().jobs()) * 2;
     std::vector<EventList> found(window);
     for (size_t start = 0; start < pieces && !out.stopped(); start += window) {
       size_t count = std::min(window, pieces - start);
