@@ -1,7 +1,7 @@
 // libFuzzer target: a text read in pieces says exactly what it says read
 // whole (split_check.hh), for every format that can be read in pieces.
-// The first byte picks the format, the second the piece size; the rest is
-// the text, if the stage would let it through (valid UTF-8, no NUL).
+// (CSL-JSON and OpenAlex read their items in blocks.)  The first byte picks the format, the second the piece size; the
+// rest is the text, if the stage would let it through (valid UTF-8, no NUL).
 #include <cstdlib>
 
 #include "format_detect.hh"
@@ -10,7 +10,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace ream::import;
-  static const char* const kFormats[] = {"ris", "medline", "wos", "jsonl", "bibtex", "hf-papers"};
+  static const char* const kFormats[] = {"ris",    "medline",   "wos",      "jsonl",
+                                         "bibtex", "hf-papers", "csl-json", "openalex"};
   if (size < 2) return 0;
   const FormatSpec* format = format_by_name(kFormats[data[0] % std::size(kFormats)]);
   size_t piece_bytes = 1 + data[1];

@@ -156,6 +156,29 @@ TEST_CASE("BibTeX read in pieces says what it says whole") {
   }
 }
 
+// For formats whose parser reads its own pieces (FormatOptions::parallel).
+void check_own_pieces(std::string_view name, std::string_view text) {
+  const FormatSpec* format = format_by_name(name);
+  REQUIRE(format);
+  std::vector<std::string> expected = read_whole(*format, text);
+  REQUIRE(!expected.empty());
+  for (size_t bytes = 1; bytes <= text.size(); ++bytes) {
+    INFO(name << " pieces of " << bytes << " bytes");
+    CHECK(read_in_pieces(*format, text, bytes) == expected);
+  }
+}
+
+TEST_CASE("CSL-JSON and OpenAlex items read in blocks say what they say read in order") {
+  check_own_pieces("csl-json",
+                   "[\n{\"type\": \"article-journal\", \"title\": \"One\", \"author\": [{\"family\": \"Smith\"}]},\n"
+                   "{\"type\": \"book\", \"title\": 5},\n{\"note\": \"no title\"},\n[1, 2],\n"
+                   "{\"title\": \"Two\", \"issued\": {\"date-parts\": [[2020, 5]]}},\n{\"title\": \"Three\"\n]\n");
+  check_own_pieces("openalex",
+                   "{\"results\": [{\"id\": \"https://openalex.org/W1\", \"title\": \"One\"},\n"
+                   "{\"id\": \"https://openalex.org/W2\"},\n\"x\",\n"
+                   "{\"title\": \"Two\", \"doi\": \"https://doi.org/10.1000/x\"}]}\n");
+}
+
 TEST_CASE("line_cuts cuts at line starts, near every piece") {
   std::string_view text = "a\nbb\nccc\ndddd\n";
   auto always = [](std::string_view, std::string_view) { return true; };
