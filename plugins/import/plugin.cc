@@ -99,24 +99,27 @@ struct ReadyPaper {
   uint64_t line = 0;
   std::string title, id, who, title_key, json;
   ream::Record record;
-  std::string error;  // why the record could not be parsed, if it could not
+  std::exception_ptr error;  // what went wrong making it, thrown in its turn
 };
 
+// May run on a worker, where nothing may be thrown: what goes wrong is
+// kept and thrown by the Emitter in the paper's turn, as one pass would
+// have thrown it there.
 ReadyPaper make_ready_paper(const ream::Context& ctx, Paper&& p, const std::string& file) {
-  ream::import::clean_paper(p);
   ReadyPaper r;
-  r.line = p.line;
-  r.id = ream::import::paper_id(p);
-  r.who = fmt::format("'{}' ({}:{})", p.title, file, p.line);
-  r.title_key = ream::text::title_key(p.title);
-  r.json = ream::import::record_json(p, r.id, file);
   try {
+    ream::import::clean_paper(p);
+    r.line = p.line;
+    r.id = ream::import::paper_id(p);
+    r.who = fmt::format("'{}' ({}:{})", p.title, file, p.line);
+    r.title_key = ream::text::title_key(p.title);
+    r.json = ream::import::record_json(p, r.id, file);
     r.record = ctx.parse(r.json);
     r.record.set_origin(file, p.line);
-  } catch (const ream::Error& e) {
-    r.error = e.what();  // thrown by Emitter, in order, as the one-pass path throws it
+    r.title = std::move(p.title);
+  } catch (...) {
+    r.error = std::current_exception();
   }
-  r.title = std::move(p.title);
   return r;
 }
 
@@ -128,7 +131,7 @@ class Emitter {
       : ctx_(ctx), ids_(ids), file_(std::move(file)) {}
 
   bool paper(ReadyPaper&& r) {
-    if (!r.error.empty()) throw ream::DataError(r.error);
+    if (r.error) std::rethrow_exception(r.error);
     auto claim = ids_.claim(r.id, std::move(r.who), std::move(r.title_key));
     // The same paper twice is not a conflict: it gets its own id quietly,
     // and dedupe folds the two.  Two titles on one id is worth a warning.
@@ -195,6 +198,17 @@ class EventList : public ream::import::PaperSink {
   }
   size_t papers() const { return papers_.size(); }
 
+  // Parses `text` and makes its papers ready, on a worker: what the parser
+  // throws is kept, and thrown by say() after what came before it.
+  void read(const FormatSpec& format, std::string_view text, const ream::import::FormatOptions& options,
+            const ream::Context& ctx, const std::string& file) {
+    try {
+      format.parse(text, options, *this);
+    } catch (...) {
+      thrown_ = std::current_exception();
+    }
+    make_ready_here(ctx, file);
+  }
   // Makes every paper ready here (on a worker that parsed a piece).
   void make_ready_here(const ream::Context& ctx, const std::string& file) {
     ready_.resize(papers_.size());
@@ -222,9 +236,11 @@ class EventList : public ream::import::PaperSink {
       }
       if (!go) return false;
     }
+    if (thrown_) std::rethrow_exception(thrown_);
     return true;
   }
   void clear() {
+    thrown_ = nullptr;
     events_.clear();
     papers_.clear();
     ready_.clear();
@@ -249,6 +265,7 @@ class EventList : public ream::import::PaperSink {
   std::vector<ReadyPaper> ready_;
   std::vector<Issue> issues_;
   std::vector<std::pair<uint64_t, std::string>> warnings_;
+  std::exception_ptr thrown_;
 };
 
 // A parser on the calling thread, the papers made ready on the workers a
@@ -511,8 +528,7 @@ class Import : public ream::Stage {
     context().parallel_for(count, 1, [&](size_t begin, size_t end) {
       for (size_t k = begin; k < end; ++k) {
         if (!ready(k)) continue;
-        files[k].format->parse(files[k].text, options_, parsed[k]);
-        parsed[k].make_ready_here(context(), files[k].name);
+        parsed[k].read(*files[k].format, files[k].text, options_, context(), files[k].name);
       }
     });
     for (size_t k = 0; k < count; ++k) {
@@ -562,7 +578,18 @@ class Import : public ream::Stage {
     ream::import::FormatOptions options = options_;
     options.piece_bytes = piece;
     options.parallel = [this](size_t count, const std::function<void(size_t, size_t)>& body) {
-      context().parallel_for(count, 1, [&body](size_t begin, size_t end) { body(begin, end); });
+      // Nothing may be thrown on a worker: the first piece's exception, in
+      // index order, is thrown here instead.
+      std::vector<std::exception_ptr> thrown(count);
+      context().parallel_for(count, 1, [&](size_t begin, size_t end) {
+        for (size_t i = begin; i < end; ++i) try {
+            body(i, i + 1);
+          } catch (...) {
+            thrown[i] = std::current_exception();
+          }
+      });
+      for (const auto& e : thrown)
+        if (e) std::rethrow_exception(e);
     };
     BatchSink sink(context(), out);
     format.parse(text, options, sink);
@@ -595,8 +622,7 @@ class Import : public ream::Stage {
         for (size_t k = begin; k < end; ++k) {
           ream::import::FormatOptions options = options_;
           options.first_line = first_line[start + k];
-          format.parse(piece_text(start + k), options, found[k]);
-          found[k].make_ready_here(context(), out.file());
+          found[k].read(format, piece_text(start + k), options, context(), out.file());
         }
       });
       for (size_t k = 0; k < count; ++k) {
