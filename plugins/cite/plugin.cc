@@ -27,6 +27,7 @@
 #include <algorithm>
 #include <fstream>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <sstream>
 
@@ -108,7 +109,39 @@ RecordKeys keys_of(const ream::Record& rec) {
   return k;
 }
 
+// Scratch spaces of the title index, one per piece running at a time:
+// a piece takes one and gives it back, so there are as many as pieces
+// ever ran at once (the workers), each holding a vote counter per title.
+class ScratchPool {
+ public:
+  std::unique_ptr<KnownRecords::Scratch> take() {
+    std::lock_guard lock(mutex_);
+    if (free_.empty()) return std::make_unique<KnownRecords::Scratch>();
+    auto scratch = std::move(free_.back());
+    free_.pop_back();
+    return scratch;
+  }
+  void give(std::unique_ptr<KnownRecords::Scratch> scratch) {
+    std::lock_guard lock(mutex_);
+    free_.push_back(std::move(scratch));
+  }
+
+ private:
+  std::mutex mutex_;
+  std::vector<std::unique_ptr<KnownRecords::Scratch>> free_;
+};
+
 class Cite : public ream::Stage {
+  // A batch of records being annotated: each with the index of its own
+  // entry in known_ (never a link target of itself) and, for the graph,
+  // its links.
+  struct Pending {
+    std::optional<ream::Record> rec;
+    std::optional<size_t> self;
+    std::vector<Link> links;
+    std::string error;
+  };
+
  public:
   explicit Cite(ream::Context& ctx)
       : Stage(ctx),
@@ -116,6 +149,7 @@ class Cite : public ream::Stage {
                ctx.options().given("graph")) {
     const auto& opts = ctx.options();
     fields_ = fields_to_scan(opts.list("fields"));
+    jobs_ = ctx.jobs();
     options_.scan.schemeless = schemeless(opts.string("schemeless", "gtld"));
     options_.scan.isbn = !opts.flag("no-isbn");
     options_.titles = title_matching(opts.string("titles", "fuzzy"));
@@ -126,8 +160,8 @@ class Cite : public ream::Stage {
 
   void process(ream::Record rec) override {
     if (streaming_) {
-      annotate(rec, known_.find_id(keys_of(rec).id));
-      context().emit(std::move(rec));
+      batch_.emplace_back().rec = std::move(rec);
+      if (batch_.size() >= batch_records()) annotate_and_emit_batch();
       return;
     }
     known_.add(keys_of(rec));
@@ -135,21 +169,12 @@ class Cite : public ream::Stage {
   }
 
   void finish() override {
-    if (!streaming_) known_.build();
-    ream::Spool::Slot slot;
-    std::string text;  // one buffer for every record read back
-    for (size_t i = 0; i < held_.size(); ++i) {
-      slot.size = held_[i];
-      ream::Record rec = context().parse(spool_.read(slot, text));
-      slot.offset += slot.size;
-      if (context().stopped()) {
-        context().drop(std::move(rec));
-        continue;
-      }
-      annotate(rec, i);
-      context().emit(std::move(rec));
+    if (streaming_) {
+      annotate_and_emit_batch();
+    } else {
+      known_.build();
+      read_back_held();
     }
-    held_.clear();
     if (graph_file_) write_graph();
   }
 
@@ -190,14 +215,90 @@ class Cite : public ream::Stage {
     return texts;
   }
 
-  void annotate(ream::Record& rec, std::optional<size_t> self) {
-    std::vector<Link> links = find_links(texts_of(rec), known_, self, options_);
+  // The records of the second pass, read back from the spool a batch at
+  // a time: the batch is parsed and annotated by the run's workers, each
+  // piece touching only its own records, then emitted here in input
+  // order, so the output is the same for every -j.
+  void read_back_held() {
+    ream::Spool::Slot slot;
+    std::vector<std::string> texts;
+    size_t next = 0;
+    while (next < held_.size()) {
+      size_t bytes = 0, count = 0;
+      for (; next + count < held_.size() && count < batch_records() && bytes < kBatchBytes; ++count) {
+        if (texts.size() <= count) texts.emplace_back();
+        slot.size = held_[next + count];
+        spool_.read(slot, texts[count]);
+        slot.offset += slot.size;
+        bytes += slot.size;
+      }
+      batch_.resize(count);
+      bool annotating = !context().stopped();
+      context().parallel_for(count, kGrain, [&](size_t begin, size_t end) {
+        for (size_t i = begin; i < end; ++i) {
+          Pending& p = batch_[i];
+          try {
+            p.rec = context().parse(texts[i]);
+          } catch (const ream::DataError& e) {  // the spool holds what rec.json() wrote: not expected
+            p.error = e.what();
+            continue;
+          }
+          p.self = next + i;
+        }
+        if (annotating) annotate_range(begin, end);
+      });
+      emit_batch();
+      next += count;
+    }
+    held_.clear();
+  }
+
+  // Annotates batch_[begin, end) with one scratch space for the title
+  // index, taken from the pool and given back: a piece's own.
+  void annotate_range(size_t begin, size_t end) {
+    std::unique_ptr<KnownRecords::Scratch> scratch = scratch_pool_.take();
+    for (size_t i = begin; i < end; ++i) {
+      Pending& p = batch_[i];
+      if (p.rec) annotate(p, *scratch);
+    }
+    scratch_pool_.give(std::move(scratch));
+  }
+
+  void annotate_and_emit_batch() {
+    if (batch_.empty()) return;
+    context().parallel_for(batch_.size(), kGrain, [&](size_t begin, size_t end) {
+      for (size_t i = begin; i < end; ++i) batch_[i].self = known_.find_id(keys_of(*batch_[i].rec).id);
+      annotate_range(begin, end);
+    });
+    emit_batch();
+  }
+
+  // What the pieces cannot do, in input order: the graph, emitting, and
+  // dropping what comes after downstream stopped.
+  void emit_batch() {
+    for (Pending& p : batch_) {
+      if (!p.error.empty()) throw ream::DataError("cannot read back a held record: " + p.error);
+      if (context().stopped()) {
+        context().drop(std::move(*p.rec));
+        continue;
+      }
+      if (graph_file_) add_to_graph(*p.rec, p.self, p.links);
+      context().emit(std::move(*p.rec));
+    }
+    batch_.clear();
+  }
+
+  void annotate(Pending& p, KnownRecords::Scratch& scratch) const {
+    ream::Record& rec = *p.rec;
+    std::vector<Link> links = find_links(texts_of(rec), known_, p.self, options_, &scratch);
     std::vector<std::string> cites;
     for (size_t target : cited_records(links)) cites.emplace_back(known_.id(target));
-    if (graph_file_) add_to_graph(rec, self, links);
     rec.set_json("links", links_json(links, known_));
     rec.set_strings("cites", cites);
+    if (graph_file_) p.links = std::move(links);
   }
+
+  size_t batch_records() const { return kBatchRecordsPerJob * jobs_; }
 
   void add_to_graph(const ream::Record& rec, std::optional<size_t> self, const std::vector<Link>& links) {
     std::string id = self ? std::string(known_.id(*self)) : keys_of(rec).id;
@@ -232,6 +333,15 @@ class Cite : public ream::Stage {
   // The sizes of the held records: they lie back to back in the spool, so
   // their offsets need not be stored (8 bytes a record at a million).
   std::vector<uint32_t> held_;
+  std::vector<Pending> batch_;
+  unsigned jobs_ = 1;
+  // 64 records a worker: enough to share out, few enough to stay in the
+  // cache between parsing, annotating and emitting.  The byte bound keeps
+  // a batch of huge records small.
+  static constexpr size_t kBatchRecordsPerJob = 64;
+  static constexpr size_t kBatchBytes = size_t{4} << 20;
+  static constexpr size_t kGrain = 4;
+  ScratchPool scratch_pool_;
   std::unique_ptr<ream::SideFile> graph_file_;
   GraphFormat graph_format_ = GraphFormat::dot;
   CitationGraph graph_;
