@@ -11,6 +11,12 @@
 // passed on at once, so arbitrarily long streams flow through in constant
 // memory.  --graph writes the resulting citation graph at the end.
 //
+// The second pass (and --index streaming) goes a batch at a time: the
+// run's workers parse and annotate the batch's records, each piece only
+// its own, with its own scratch space for the title index; then this
+// thread adds them to the graph and emits them in input order.  The index
+// is built by one thread before, so the bytes out never depend on -j.
+//
 // Only text is scanned: title, abstract, references and notes, plus the
 // fields --fields names.  Metadata fields of exports (BibTeX biburl and
 // bibsource, Zotero file paths, RIS DP) name where a record was found,

@@ -9,7 +9,9 @@
 // does, since a paper may be cited by one that comes later).  Then the
 // records wait in a temporary file and only a small index per paper stays
 // in memory (document_model.cc); at the end the frame of the document is
-// rendered and each paper is rendered in its place, one at a time.
+// rendered and each paper is rendered in its place.  Either way papers
+// are rendered by the run's workers a batch at a time and written here in
+// order, so the document is the same bytes for every -j.
 #include <ream/plugin.hpp>
 
 #include <dlfcn.h>
