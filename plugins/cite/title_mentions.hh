@@ -173,6 +173,7 @@ class TitleIndex {
     Posting posting;
   };
   std::vector<PendingBigram> pending_;
+  static void sort_by_key(std::vector<PendingBigram>& bigrams, size_t words);
   BigramFilter fuzzy_bigrams_;  // the keys of bigram_runs_
   FlatMap bigram_runs_;         // bigram -> its run of postings (first << 4 | length)
   std::vector<Posting> postings_;
