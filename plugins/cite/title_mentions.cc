@@ -340,7 +340,6 @@ void TitleIndex::build_bigram_runs() {
   // Sorted by key alone (one comparison, not three), then each run of
   // one key, a handful of entries, by posting.
   sort_by_key(pending_, vocabulary_.size() + 1);
-  std::vector<uint64_t> keys;
   for (size_t lo = 0; lo < pending_.size();) {
     size_t hi = lo;
     while (hi < pending_.size() && pending_[hi].key == pending_[lo].key) ++hi;
@@ -354,17 +353,12 @@ void TitleIndex::build_bigram_runs() {
     for (size_t i = lo; i < hi; ++i) titles += i == lo || pending_[i].posting.title != pending_[i - 1].posting.title;
     if (titles <= kMaxPostings && postings_.size() + titles <= kMaxRunBegin) {
       bigram_runs_.try_emplace(pending_[lo].key, static_cast<uint32_t>(postings_.size() << kRunCountBits | titles));
-      keys.push_back(pending_[lo].key);
       for (size_t i = lo; i < hi; ++i)  // a bigram repeated within one title counts once
         if (i == lo || pending_[i].posting.title != pending_[i - 1].posting.title)
           postings_.push_back(pending_[i].posting);
     }
     lo = hi;
   }
-  // 8 bits a key, not 16: half the cache lines for the probe of every
-  // text bigram.  Its false positives only add candidates that the count
-  // filter and the table probe discard, so matches cannot change.
-  fuzzy_bigrams_.assign(keys, 8);
   min_needed_ = UINT32_MAX;
   for (uint32_t title = 0; title < bigram_count_.size(); ++title) {
     if (bigram_count_[title] == 0) continue;
@@ -461,12 +455,19 @@ void TitleIndex::build_output_links() {
 // words, and so is every state on its failure chain (they end with the
 // same two words).  A text bigram outside this set therefore leaves the
 // automaton at depth 0 or 1, which find_exact() answers from root_next_.
-void TitleIndex::build_title_bigram_filter(const std::vector<std::pair<uint32_t, uint32_t>>& branch_parents) {
+//
+// The fuzzy filter holds the keys of bigram_runs_, at 8 bits a key, not
+// 16: its false positives only add candidates that the count filter and
+// the table probe discard, so matches cannot change.  The two share their
+// blocks (BigramFilterPair): a text bigram's second probe is a cache hit.
+void TitleIndex::build_bigram_filters(const std::vector<std::pair<uint32_t, uint32_t>>& branch_parents) {
   size_t count = 0;
   for (uint32_t s = 1; s < states_.size(); ++s) count += parent(s, branch_parents) != 0;
-  title_bigrams_.reset(count);
+  bigram_filters_.reset(count, bigram_runs_.size(), 16, 8);
   for (uint32_t s = 1; s < states_.size(); ++s)
-    if (uint32_t p = parent(s, branch_parents)) title_bigrams_.insert(bigram_key(states_[p].word(), states_[s].word()));
+    if (uint32_t p = parent(s, branch_parents))
+      bigram_filters_.insert_first(bigram_key(states_[p].word(), states_[s].word()));
+  bigram_runs_.for_each([&](uint64_t key, uint32_t) { bigram_filters_.insert_second(key); });
 }
 
 void TitleIndex::build() {
@@ -484,7 +485,7 @@ void TitleIndex::build() {
   std::vector<std::pair<uint32_t, uint32_t>> parents = branch_parents();
   build_failure_links(parents);
   build_output_links();
-  build_title_bigram_filter(parents);
+  build_bigram_filters(parents);
 }
 
 // The automaton's next state from `state` (not the root) on `word`, when
@@ -493,7 +494,7 @@ void TitleIndex::build() {
 // edge into `state` is the text's previous word, so the filter probe
 // needs `previous`, not the state.
 uint32_t TitleIndex::deep_step(uint32_t state, uint32_t previous, uint32_t word) const {
-  if (title_bigrams_.may_contain(bigram_key(previous, word))) {
+  if (bigram_filters_.may_contain_first(bigram_key(previous, word))) {
     for (uint32_t f = state; f != 0; f = states_[f].fail)
       if (uint32_t next = child(f, word)) return next;
   }
@@ -511,7 +512,7 @@ void TitleIndex::find_exact(Scratch& s, std::vector<TitleMention>& out) const {
   constexpr size_t kAhead = 8;
   uint32_t state = 0;
   for (size_t i = 0; i < s.ids_.size(); ++i) {
-    if (i + kAhead < s.ids_.size()) title_bigrams_.prefetch(bigram_key(s.ids_[i + kAhead - 1], s.ids_[i + kAhead]));
+    if (i + kAhead < s.ids_.size()) bigram_filters_.prefetch(bigram_key(s.ids_[i + kAhead - 1], s.ids_[i + kAhead]));
     uint32_t word = s.ids_[i];
     uint32_t deeper = word != 0 && state != 0 ? deep_step(state, s.ids_[i - 1], word) : 0;
     if (deeper == 0) {
@@ -565,8 +566,10 @@ void TitleIndex::find_fuzzy(Scratch& s, std::vector<TitleMention>& out) const {
   constexpr size_t kAhead = 8;  // probes prefetched ahead of use
   s.candidates_.clear();
   for (size_t i = 0; i + 1 < s.ids_.size(); ++i) {
-    if (i + kAhead + 1 < s.ids_.size()) fuzzy_bigrams_.prefetch(bigram_key(s.ids_[i + kAhead], s.ids_[i + kAhead + 1]));
-    if (s.ids_[i] != 0 && s.ids_[i + 1] != 0 && fuzzy_bigrams_.may_contain(bigram_key(s.ids_[i], s.ids_[i + 1])))
+    if (i + kAhead + 1 < s.ids_.size())
+      bigram_filters_.prefetch(bigram_key(s.ids_[i + kAhead], s.ids_[i + kAhead + 1]));
+    if (s.ids_[i] != 0 && s.ids_[i + 1] != 0 &&
+        bigram_filters_.may_contain_second(bigram_key(s.ids_[i], s.ids_[i + 1])))
       s.candidates_.push_back(static_cast<uint32_t>(i));
   }
   keep_dense_candidates(s);

@@ -145,7 +145,7 @@ class TitleIndex {
   uint32_t parent(uint32_t state, const std::vector<std::pair<uint32_t, uint32_t>>& branch_parents) const;
   void build_failure_links(const std::vector<std::pair<uint32_t, uint32_t>>& branch_parents);
   void build_output_links();
-  void build_title_bigram_filter(const std::vector<std::pair<uint32_t, uint32_t>>& branch_parents);
+  void build_bigram_filters(const std::vector<std::pair<uint32_t, uint32_t>>& branch_parents);
   uint32_t child(uint32_t state, uint32_t word) const;
   void link(uint32_t state, uint32_t word, uint32_t next);
   uint32_t deep_step(uint32_t state, uint32_t previous, uint32_t word) const;
@@ -164,7 +164,9 @@ class TitleIndex {
   std::vector<State> states_;
   std::vector<uint32_t> root_next_;  // child of the root, by word id
   FlatMap branches_;                 // (state, word) -> child, for children other than state + 1
-  BigramFilter title_bigrams_;       // consecutive words of some title
+  // First: consecutive words of some title; second: the keys of
+  // bigram_runs_ (fuzzy matching).
+  BigramFilterPair bigram_filters_;
   // Word bigrams of long titles, for fuzzy matches.
   // Bigrams are collected while titles are added, then sorted into runs
   // of one flat array: no per-bigram allocation.
@@ -174,8 +176,7 @@ class TitleIndex {
   };
   std::vector<PendingBigram> pending_;
   static void sort_by_key(std::vector<PendingBigram>& bigrams, size_t words);
-  BigramFilter fuzzy_bigrams_;  // the keys of bigram_runs_
-  FlatMap bigram_runs_;         // bigram -> its run of postings (first << 4 | length)
+  FlatMap bigram_runs_;  // bigram -> its run of postings (first << 4 | length)
   std::vector<Posting> postings_;
   std::vector<uint32_t> lengths_;  // words per title
   std::vector<uint32_t> bigram_count_;
