@@ -23,6 +23,7 @@
 // not what the paper cites, and ream's own fields (ream::fields) hold
 // ream's ids; neither may become a link.  Naming the fields to read also
 // keeps the work per record independent of how many fields it has.
+#include <boost/json.hpp>
 #include <ream/atomic_file.hpp>
 #include <ream/identifiers.hpp>
 #include <ream/plugin.hpp>
@@ -53,6 +54,10 @@ const ream_option_spec kOptions[] = {
     {"index", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
      "resolve against the records in FILE (JSON Lines) and stream instead of buffering", REAM_OPT_READS},
     {"graph", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "write the citation graph of the stream to FILE",
+     REAM_OPT_WRITES},
+    {"save-index", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
+     "write the stream's identifiers and titles to FILE, a compact --index (parts' files concatenated in order "
+     "make the whole stream's)",
      REAM_OPT_WRITES},
     {"graph-format", 0, REAM_OPT_CHOICE, "FORMAT", "dot", "dot|graphml|json|csv", "format of the --graph file", 0},
     {"schemeless", 0, REAM_OPT_CHOICE, "POLICY", "gtld", "none|www|gtld",
@@ -101,6 +106,27 @@ std::vector<std::string> strings_of(const ream::Record& rec, std::string_view ke
   std::vector<std::string> out;
   for (auto s : rec.strings(key)) out.emplace_back(s);
   return out;
+}
+
+// One line of a --save-index file: what keys_of() reads, under the same
+// field names, so that --index reads it as it reads full records and
+// finds the same keys; the id is written even when the record has none
+// (then it is the id keys_of() made), so a record still never cites itself.
+std::string index_line(const RecordKeys& k) {
+  boost::json::object o;
+  o["id"] = k.id;
+  if (!k.title.empty()) o["title"] = k.title;
+  if (!k.arxiv.empty()) o["arxiv"] = k.arxiv;
+  if (!k.doi.empty()) o["doi"] = k.doi;
+  auto list = [&](const char* key, const std::vector<std::string>& items) {
+    if (items.empty()) return;
+    boost::json::array a;
+    for (const auto& item : items) a.emplace_back(item);
+    o[key] = std::move(a);
+  };
+  list("isbn", k.isbns);
+  list("url", k.urls);
+  return boost::json::serialize(o);
 }
 
 RecordKeys keys_of(const ream::Record& rec) {
@@ -161,16 +187,21 @@ class Cite : public ream::Stage {
     options_.titles = title_matching(opts.string("titles", "fuzzy"));
     if (opts.given("graph-format") && !opts.given("graph")) throw ream::UsageError("--graph-format needs --graph FILE");
     if (opts.given("graph")) open_graph(opts.string("graph"), opts.string("graph-format", "dot"));
+    if (opts.given("save-index"))
+      index_file_ = std::make_unique<ream::SideFile>("save-index", opts.string("save-index"));
     if (opts.given("index")) load_index(opts.string("index"));
   }
 
   void process(ream::Record rec) override {
     if (streaming_) {
+      if (index_file_) index_file_->line(index_line(keys_of(rec)));
       batch_.emplace_back().rec = std::move(rec);
       if (batch_.size() >= batch_records()) annotate_and_emit_batch();
       return;
     }
-    known_.add(keys_of(rec));
+    RecordKeys keys = keys_of(rec);
+    if (index_file_) index_file_->line(index_line(keys));
+    known_.add(keys);
     held_.push_back(spool_.append(rec.json()).size);
   }
 
@@ -182,6 +213,7 @@ class Cite : public ream::Stage {
       read_back_held();
     }
     if (graph_file_) write_graph();
+    if (index_file_) index_file_->finish();
   }
 
  private:
@@ -328,6 +360,7 @@ class Cite : public ream::Stage {
   // The graph is renamed into place with the run's output.
   void commit() override {
     if (graph_file_) graph_file_->commit();
+    if (index_file_) index_file_->commit();
   }
 
  private:
@@ -349,6 +382,7 @@ class Cite : public ream::Stage {
   static constexpr size_t kGrain = 4;
   ScratchPool scratch_pool_;
   std::unique_ptr<ream::SideFile> graph_file_;
+  std::unique_ptr<ream::SideFile> index_file_;  // --save-index
   GraphFormat graph_format_ = GraphFormat::dot;
   CitationGraph graph_;
 };
