@@ -105,7 +105,7 @@ class Markdown : public ream::Stage {
   void process(ream::Record rec) override {
     if (streaming_) {
       held_.push_back(std::move(rec));
-      if (held_.size() >= kBatchPerJob * jobs_) render_held();
+      if (held_.size() >= batch_size()) render_held();
       return;
     }
     model_.add(parse(rec), rec.json());
@@ -172,9 +172,8 @@ class Markdown : public ream::Stage {
           bool full = sections[section].full;
           std::span<const uint32_t> papers = model_.papers_of(group);
           std::vector<std::string> raw;
-          for (size_t first = 0; first < papers.size(); first += kBatchPerJob * jobs_) {
-            std::span<const uint32_t> batch =
-                papers.subspan(first, std::min(kBatchPerJob * jobs_, papers.size() - first));
+          for (size_t first = 0; first < papers.size(); first += batch_size()) {
+            std::span<const uint32_t> batch = papers.subspan(first, std::min(batch_size(), papers.size() - first));
             raw.resize(std::max(raw.size(), batch.size()));
             if (full)
               for (size_t i = 0; i < batch.size(); ++i) model_.read_paper(batch[i], raw[i]);
@@ -187,6 +186,9 @@ class Markdown : public ream::Stage {
           }
         });
   }
+
+  // One worker renders one paper at a time, as before there were workers.
+  size_t batch_size() const { return jobs_ == 1 ? 1 : kBatchPerJob * jobs_; }
 
   // One paper's text, or what went wrong rendering it.
   struct Rendered {
