@@ -26,3 +26,7 @@ done
 [ "$(jq -s 'map(select(.cites | length > 0)) | length' full.jsonl)" -gt 400 ] || fail "too few citations to compare"
 for p in part.00 part.01 part.02; do "$REAM" -i "$p" cite --index merged.idx; done >parts.jsonl
 cmp full.jsonl parts.jsonl || fail "parts resolved against the merged index differ from the whole stream"
+# An index that cannot be written is refused with its option and path.
+err=$("$REAM" cite --save-index missing/dir/x.idx <all.jsonl 2>&1 >/dev/null) && fail "an unwritable index was accepted"
+expect_contains "$err" "cite: --save-index 'missing/dir/x.idx': cannot open for writing" "message"
+expect_status 4 "$REAM" cite --save-index missing/dir/x.idx <all.jsonl 2>/dev/null
