@@ -1,6 +1,7 @@
 // Candidate grouping, scoring and selection; see extractor.hh.
 #include "extractor.hh"
 
+#include "packed_document.hh"
 #include "surface_form.hh"
 
 #include <algorithm>
@@ -25,7 +26,17 @@ int compare_nodes(const Nodes& a, const Nodes& b) {
 Extractor::Extractor(Stoplist stoplist, RankingParams params, uint32_t max_words)
     : lexicon_(std::move(stoplist), terms_), analyzer_(lexicon_, max_words), params_(params) {}
 
-void Extractor::analyse(std::span<const Field> fields) { analyzer_.analyse(fields, doc_); }
+void Extractor::analyse(std::span<const Field> fields) {
+  analyzer_.analyse(fields, doc_);
+  node_term_ids_ = &terms_;
+}
+
+void Extractor::load(std::span<const Field> fields, std::string_view packed, const TermTable& term_ids) {
+  doc_.clear();
+  doc_.fields.assign(fields.begin(), fields.end());
+  unpack_document(packed, doc_);
+  node_term_ids_ = &term_ids;
+}
 
 void Extractor::group_candidates() {
   find_candidates(doc_, occurrences_);
@@ -85,7 +96,11 @@ void Extractor::score_candidates(const DocumentFrequency& df) {
 }
 
 uint64_t Extractor::document_count(const DocumentFrequency& df, uint32_t term) {
-  if (&df.terms() == &terms_) return df.count(term);
+  if (&df.terms() == node_term_ids_) return df.count(term);
+  if (node_term_ids_ != &terms_) {  // a loaded document ranked against a third table: not worth a cache
+    uint32_t id = df.terms().find(node_term_ids_->stem(term));
+    return id == TermTable::kNone ? 0 : df.count(id);
+  }
   if (counted_table_ != &df) {
     counted_table_ = &df;
     table_counts_.clear();
@@ -93,7 +108,7 @@ uint64_t Extractor::document_count(const DocumentFrequency& df, uint32_t term) {
   if (term >= table_counts_.size()) table_counts_.resize(std::max<size_t>(term + 1, terms_.size()), kUnknownCount);
   uint64_t& count = table_counts_[term];
   if (count == kUnknownCount) {
-    uint32_t id = df.terms().find(terms_.stem(term));
+    uint32_t id = df.terms().find(node_term_ids_->stem(term));
     count = id == TermTable::kNone ? 0 : df.count(id);
   }
   return count;
@@ -191,7 +206,7 @@ std::string Extractor::candidate_key(const Candidate& c) {
     if (word.find('-') != std::string_view::npos) {
       key += stem_key(word);
     } else {
-      key += terms_.stem(doc_.node_terms[s.node]);
+      key += node_term_ids_->stem(doc_.node_terms[s.node]);
       key += ' ';
     }
   }

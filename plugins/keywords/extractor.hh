@@ -24,6 +24,7 @@
 #include <array>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ream::keywords {
@@ -61,6 +62,10 @@ class Extractor {
   // Analyse a document; its distinct phrase-word terms (for DF) follow.
   void analyse(std::span<const Field> fields);
   std::span<const uint32_t> document_terms() const { return doc_.node_terms; }
+  const Document& document() const { return doc_; }
+  // Take a document analysed before (packed_document.hh) instead: the same
+  // fields, its node terms in the ids of `term_ids`, which is only read.
+  void load(std::span<const Field> fields, std::string_view packed, const TermTable& term_ids);
 
   // The Snowball stems of a phrase's words, hyphenated words split, joined
   // by spaces: "Neural-Networks" and "neural network" give one key.
@@ -92,6 +97,7 @@ class Extractor {
   void find_proper_nouns();
 
   TermTable terms_;
+  const TermTable* node_term_ids_ = &terms_;  // what doc_.node_terms are ids of
   Lexicon lexicon_;
   DocumentAnalyzer analyzer_;
   RankingParams params_;

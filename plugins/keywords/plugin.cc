@@ -21,6 +21,7 @@
 #include <ream/spool.hpp>
 
 #include "extractor.hh"
+#include "packed_document.hh"
 #include "stopword_file.hh"
 
 #include <boost/json.hpp>
@@ -133,14 +134,22 @@ class Workers {
 // What ranking did to one record.
 enum class Outcome { annotated, kept, unmergeable };
 
-// One record of a batch and what its piece found out about it.
+// One record of a batch and what its piece found out about it.  Items
+// are reused from batch to batch, buffers and all.
 struct Item {
   ream::Record rec;
-  std::string_view text;  // the spooled JSON, in the ranking pass
+  std::string text;    // the spooled JSON, in the ranking pass
+  std::string packed;  // its analysis (packed_document.hh); empty: analyse again
   Worker* analysed_by = nullptr;
   std::vector<uint32_t> terms;  // its distinct terms, in analysed_by's ids (when counting)
   Outcome outcome = Outcome::annotated;
   std::exception_ptr error;  // thrown in the piece, rethrown in order
+};
+
+// Where a record waits in the spool: its JSON, then its packed analysis.
+struct Spooled {
+  uint32_t text_size;
+  uint32_t packed_size;
 };
 
 class Keywords : public ream::Stage {
@@ -172,10 +181,8 @@ class Keywords : public ream::Stage {
   }
 
   void process(ream::Record rec) override {
-    if (!count_only_ && !given_) spooled_.push_back(spool_.append(rec.json()).size);
-    batch_.emplace_back();
-    batch_.back().rec = std::move(rec);
-    if (batch_.size() == kBatch) run_batch();
+    batch_[filled_++].rec = std::move(rec);
+    if (filled_ == kBatch) run_batch();
   }
 
   void finish() override {
@@ -214,42 +221,62 @@ class Keywords : public ream::Stage {
 
   // The batch of records that came in: counted, ranked when the table is
   // given, and passed on in order.  Without --df they are only counted
-  // and let go: their texts wait in the spool for the ranking pass.
+  // and let go: their texts and analyses wait in the spool for the
+  // ranking pass.
   void run_batch() {
-    if (batch_.empty()) return;
+    if (filled_ == 0) return;
     const bool count = counted_ != nullptr;
     const bool rank = given_ != nullptr;
+    const bool spool = !count_only_ && !rank;
     for_each_item([&](Worker& w, Item& item) {
-      if (rank)
+      if (rank) {
         rank_item(w, item, *given_, count);
-      else
+        return;
+      }
+      item.packed.clear();
+      if (spool && !keeps(item.rec)) {
         analyse(w, item.rec, &item);
+        pack_document(w.extractor.document(), item.packed);  // too big to pack: stays empty, analysed again
+      } else {
+        analyse(w, item.rec, &item);  // counted only
+      }
     });
-    if (count)
-      for (Item& item : batch_)
-        counted_->df.add_document(item.analysed_by->extractor.terms(), item.terms, item.analysed_by->counted_ids);
-    if (count_only_ || rank)
-      emit_batch();
+    for (size_t i = 0; count && i < filled_; ++i) {
+      Item& item = batch_[i];
+      Worker& w = *item.analysed_by;
+      counted_->df.add_document(w.extractor.terms(), item.terms, w.counted_ids);
+      if (!spool) continue;
+      if (!item.packed.empty()) set_packed_terms(item.packed, item.terms);
+      std::string_view text = item.rec.json();
+      spool_.append(text);
+      spool_.append(item.packed);
+      spooled_.push_back({static_cast<uint32_t>(text.size()), static_cast<uint32_t>(item.packed.size())});
+      item.rec = ream::Record();  // released: its text waits in the spool
+    }
+    if (spool)
+      filled_ = 0;
     else
-      batch_.clear();  // the records are released: their texts are spooled
+      emit_batch();
   }
 
   // The ranking pass, against the input's own table now that it is
   // complete: the spooled texts read back a batch at a time, parsed and
   // ranked by the workers, and emitted here in order.
   void rank_spooled() {
-    std::vector<std::string> texts(kBatch);
     ream::Spool::Slot slot;
     for (size_t next = 0; next < spooled_.size();) {
-      batch_.resize(std::min(kBatch, spooled_.size() - next));
-      for (size_t i = 0; i < batch_.size(); ++i, ++next) {
-        slot.size = spooled_[next];
-        batch_[i].text = spool_.read(slot, texts[i]);
+      filled_ = std::min(kBatch, spooled_.size() - next);
+      for (size_t i = 0; i < filled_; ++i, ++next) {
+        slot.size = spooled_[next].text_size;
+        spool_.read(slot, batch_[i].text);
+        slot.offset += slot.size;
+        slot.size = spooled_[next].packed_size;
+        spool_.read(slot, batch_[i].packed);
         slot.offset += slot.size;
       }
       if (context().stopped()) {
-        for (Item& item : batch_) context().drop(context().parse(item.text));
-        batch_.clear();
+        for (size_t i = 0; i < filled_; ++i) context().drop(context().parse(batch_[i].text));
+        filled_ = 0;
         continue;
       }
       const ream::Context& ctx = context();
@@ -267,7 +294,7 @@ class Keywords : public ream::Stage {
   // input order is rethrown here.
   template <class Body>
   void for_each_item(Body body) {
-    context().parallel_for(batch_.size(), 0, [&](size_t begin, size_t end) {
+    context().parallel_for(filled_, 0, [&](size_t begin, size_t end) {
       Worker& w = workers_.acquire();
       for (size_t i = begin; i < end; ++i) {
         Item& item = batch_[i];
@@ -280,12 +307,13 @@ class Keywords : public ream::Stage {
       }
       workers_.release(w);
     });
-    for (Item& item : batch_)
-      if (item.error) std::rethrow_exception(item.error);
+    for (size_t i = 0; i < filled_; ++i)
+      if (batch_[i].error) std::rethrow_exception(batch_[i].error);
   }
 
   void emit_batch() {
-    for (Item& item : batch_) {
+    for (size_t i = 0; i < filled_; ++i) {
+      Item& item = batch_[i];
       if (item.outcome == Outcome::kept) ++kept_;
       if (item.outcome == Outcome::unmergeable) ++unmergeable_;
       if (context().stopped())
@@ -293,15 +321,22 @@ class Keywords : public ream::Stage {
       else
         context().emit(std::move(item.rec));
     }
-    batch_.clear();
+    filled_ = 0;
+  }
+
+  bool keeps(const ream::Record& rec) const { return existing_ == Existing::keep && rec.has(into_); }
+
+  // The texts the record is ranked by, in w.fields.
+  void collect_fields(Worker& w, const ream::Record& rec) const {
+    w.fields.clear();
+    for (const auto& name : fields_)
+      for (std::string_view text : rec.strings(name)) w.fields.push_back({text, name == "title"});
   }
 
   // The record's texts through w's extractor; with `counted`, its
   // distinct terms are noted for the table.
   void analyse(Worker& w, const ream::Record& rec, Item* counted) {
-    w.fields.clear();
-    for (const auto& name : fields_)
-      for (std::string_view text : rec.strings(name)) w.fields.push_back({text, name == "title"});
+    collect_fields(w, rec);
     w.extractor.analyse(w.fields);
     if (counted) {
       std::span<const uint32_t> terms = w.extractor.document_terms();
@@ -311,16 +346,22 @@ class Keywords : public ream::Stage {
   }
 
   // Ranks one record against `table` and writes its field.  Runs in a
-  // piece: it touches only its own record.
+  // piece: it touches only its own record.  A record with a packed
+  // analysis (the ranking pass) is not analysed again.
   void rank_item(Worker& w, Item& item, const Table& table, bool count) {
     ream::Record& rec = item.rec;
     item.outcome = Outcome::annotated;
-    const bool keep = rec.has(into_) && existing_ == Existing::keep;
+    const bool keep = keeps(rec);
     if (keep && !count) {
       item.outcome = Outcome::kept;
       return;
     }
-    analyse(w, rec, count ? &item : nullptr);
+    if (!item.packed.empty()) {
+      collect_fields(w, rec);
+      w.extractor.load(w.fields, item.packed, table.terms);
+    } else {
+      analyse(w, rec, count ? &item : nullptr);
+    }
     if (keep) {
       item.outcome = Outcome::kept;
       return;
@@ -376,9 +417,10 @@ class Keywords : public ream::Stage {
   Workers workers_;
   std::unique_ptr<Table> counted_;  // the given tables plus the input; null when nothing needs it
   std::unique_ptr<Table> given_;    // the --df tables, when records are ranked against them
-  std::vector<Item> batch_;
+  std::vector<Item> batch_ = std::vector<Item>(kBatch);
+  size_t filled_ = 0;  // batch_[0, filled_) hold this batch's records
   ream::Spool spool_{"keywords' temporary file of records waiting for the DF table"};
-  std::vector<uint32_t> spooled_;  // the sizes of the spooled texts, in order
+  std::vector<Spooled> spooled_;  // in input order
 };
 
 constexpr const char* kDescription =
