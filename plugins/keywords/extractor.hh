@@ -89,7 +89,8 @@ class Extractor {
   };
   void group_candidates();
   void score_candidates(const DocumentFrequency& df);
-  uint64_t document_count(const DocumentFrequency& df, uint32_t term);
+  double idf_weight(const DocumentFrequency& df, uint32_t term);
+  double idf_weight_of(const DocumentFrequency& df, uint64_t count) const;
   bool contained_in_selected(const Candidate& c, std::span<const size_t> selected) const;
   std::string surface(const Candidate& c);
   std::string written_form(uint8_t length, uint32_t first_slot);
@@ -110,11 +111,12 @@ class Extractor {
   std::vector<uint8_t> proper_;       // per node: keeps its capital (a name)
   std::vector<uint8_t> never_lower_;  // per node: never written in lower case
   std::vector<uint8_t> shouting_;     // per field: written in capitals only
-  // Counts of a table with other term ids, by our term id (kUnknownCount
-  // until looked up); for `counted_table_` only.
-  static constexpr uint64_t kUnknownCount = UINT64_MAX;
-  const DocumentFrequency* counted_table_ = nullptr;
-  std::vector<uint64_t> table_counts_;
+  // IDF weights against the frozen `weighted_table_`, by term id of
+  // `weighted_ids_` (kUnknownWeight until looked up).
+  static constexpr double kUnknownWeight = -1.0;
+  const DocumentFrequency* weighted_table_ = nullptr;
+  const TermTable* weighted_ids_ = nullptr;
+  std::vector<double> weights_;
 };
 
 }  // namespace ream::keywords

@@ -139,7 +139,7 @@ enum class Outcome { annotated, kept, unmergeable };
 struct Item {
   ream::Record rec;
   std::string text;    // the spooled JSON, in the ranking pass
-  std::string packed;  // its analysis (packed_document.hh); empty: analyse again
+  std::string packed;  // its analysis (packed_document.hh), spooled; empty when it is not ranked
   Worker* analysed_by = nullptr;
   std::vector<uint32_t> terms;  // its distinct terms, in analysed_by's ids (when counting)
   Outcome outcome = Outcome::annotated;
@@ -236,7 +236,7 @@ class Keywords : public ream::Stage {
       item.packed.clear();
       if (spool && !keeps(item.rec)) {
         analyse(w, item.rec, &item);
-        pack_document(w.extractor.document(), item.packed);  // too big to pack: stays empty, analysed again
+        pack_document(w.extractor.document(), item.packed);
       } else {
         analyse(w, item.rec, &item);  // counted only
       }
@@ -246,7 +246,7 @@ class Keywords : public ream::Stage {
       Worker& w = *item.analysed_by;
       counted_->df.add_document(w.extractor.terms(), item.terms, w.counted_ids);
       if (!spool) continue;
-      if (!item.packed.empty()) set_packed_terms(item.packed, item.terms);
+      if (!item.packed.empty()) append_packed_terms(item.packed, item.terms);
       std::string_view text = item.rec.json();
       spool_.append(text);
       spool_.append(item.packed);
