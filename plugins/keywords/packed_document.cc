@@ -41,6 +41,7 @@ inline char* put_signed(char* at, int64_t v) {
 
 constexpr size_t kMaxNumber = 10;                // bytes of a 64-bit varint
 constexpr size_t kMaxSlot = 2 + 5 * kMaxNumber;  // flags, classes, five numbers
+constexpr size_t kMinSlot = 5;                   // flags, classes, position, begin, length
 
 class Reader {
  public:
@@ -65,6 +66,7 @@ class Reader {
     return static_cast<int64_t>(v >> 1) ^ -static_cast<int64_t>(v & 1);
   }
   bool done() const { return at_ == end_; }
+  size_t left() const { return static_cast<size_t>(end_ - at_); }
 
  private:
   [[noreturn]] static void short_form() { throw std::invalid_argument("packed document: too short"); }
@@ -121,8 +123,13 @@ void append_packed_terms(std::string& out, std::span<const uint32_t> terms) {
 void unpack_document(std::string_view packed, Document& doc) {
   Reader in(packed);
   doc.words = static_cast<uint32_t>(in.number());
-  doc.slots.resize(in.number());
-  doc.node_terms.resize(in.number());
+  const uint64_t slots = in.number(), nodes = in.number();
+  // A slot takes five bytes at least, a term one: counts the bytes cannot
+  // hold are refused before anything is allocated for them.
+  if (slots > in.left() / kMinSlot || nodes > in.left() - slots * kMinSlot)
+    throw std::invalid_argument("packed document: counts larger than the form");
+  doc.slots.resize(slots);
+  doc.node_terms.resize(nodes);
   uint32_t position = 0, end = 0;
   uint16_t field = 0;
   for (Slot& s : doc.slots) {
