@@ -23,6 +23,21 @@ cmp saved.df corpus.df || fail "--count-only tables differ with -j"
 same_at_every_j corpus.jsonl --save-df saved.df
 cmp saved.df corpus.df || fail "the counting pass's table differs from --count-only's"
 
+# Malformed lines skipped and rejected: the same records, rejects and
+# counts at every -j.
+{ head -n 1500 corpus.jsonl; echo '{"id": broken'; tail -n +1501 corpus.jsonl; echo 'not json'; } > bad.jsonl
+for j in 1 2 7; do
+  "$REAM" -j "$j" --on-error=skip --reject "rejected.$j" --stats keywords < bad.jsonl > "skip.$j" 2> "stats.$j"
+done
+for j in 2 7; do
+  cmp skip.1 "skip.$j" || fail "--on-error=skip: -j $j differs from -j 1"
+  cmp rejected.1 "rejected.$j" || fail "--reject: -j $j differs from -j 1"
+  expect_eq "$(grep -v 'total' stats.1 | awk '{NF--; print}')" "$(grep -v 'total' "stats.$j" | awk '{NF--; print}')" \
+    "--stats at -j $j (all but the seconds)"
+done
+expect_eq 2 "$(wc -l < rejected.1 | tr -d ' ')" "rejected lines"
+expect_eq 3000 "$(wc -l < skip.1 | tr -d ' ')" "records kept"
+
 # Order and other fields: the output without `keywords` is the input
 # without it, line for line (records that had the field keep it as it was).
 "$REAM" -j 2 keywords < corpus.jsonl > out.jsonl
