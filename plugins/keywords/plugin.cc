@@ -434,7 +434,7 @@ constexpr const char* kDescription =
     "shown counting half; near-repeats are merged by their Snowball stems and shown in their most frequent "
     "form. Every record is ranked against one frozen document-frequency table, so its keyphrases do not depend "
     "on the records before it nor on -j: without --df, the whole input is counted first while the records wait "
-    "in a temporary file (about the input's size on disk), then ranked; with --df (several: summed), records "
+    "in a temporary file (about twice the input's size), then ranked; with --df (several: summed), records "
     "are ranked against that table as they come. The DF table format (for --df and --save-df) is TSV: a "
     "'documents<TAB>N' header, then 'stem<TAB>count' lines. A record that already has the field keeps it "
     "(counted, one warning at the end) unless --replace or --merge is given.";
