@@ -105,9 +105,15 @@ struct Worker {
 
 // Hands each piece of a parallel_for an idle worker; workers are made on
 // first need and kept, so their word caches stay warm across batches.
+// The first is made here, on the calling thread, before any piece runs:
+// ICU builds its shared word-break and normalisation data on first use,
+// and that first use then happens before the workers start.
 class Workers {
  public:
-  explicit Workers(Stoplist stoplist) : stoplist_(std::move(stoplist)) {}
+  explicit Workers(Stoplist stoplist) : stoplist_(std::move(stoplist)) {
+    all_.push_back(std::make_unique<Worker>(stoplist_));
+    idle_.push_back(all_.back().get());
+  }
 
   Worker& acquire() {
     std::lock_guard lock(mutex_);
