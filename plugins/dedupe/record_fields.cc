@@ -11,6 +11,7 @@
 #include "record_fields.hh"
 #include "character_references.hh"
 #include "key_words.hh"
+#include "signature_kernel.hh"
 
 #include <re2/re2.h>
 // Inlined: a title hashes a hundred 3-grams, and the call was most of it.
@@ -42,12 +43,18 @@ constexpr std::array<uint64_t, N> make_seeds() {
 }
 
 template <size_t N>
+constexpr std::array<uint32_t, N> seed_halves(bool high) {
+  std::array<uint32_t, N> halves{};
+  for (size_t i = 0; i < N; ++i) halves[i] = static_cast<uint32_t>(high ? mix_seed(i) >> 32 : mix_seed(i));
+  return halves;
+}
+
+// sig[i] = min(sig[i], bits 32..63 of h * seed i): signature_kernel.cc.
+template <size_t N>
 void add_to_signature(std::array<uint32_t, N>& sig, uint64_t h) {
   static constexpr auto seeds = make_seeds<N>();
-  for (size_t i = 0; i < N; ++i) {
-    uint32_t v = static_cast<uint32_t>((h * seeds[i]) >> 32);
-    sig[i] = std::min(sig[i], v);
-  }
+  static constexpr auto low = seed_halves<N>(false), high = seed_halves<N>(true);
+  fold_hash(sig.data(), SignatureSeeds{seeds.data(), low.data(), high.data(), N}, h);
 }
 
 std::array<uint32_t, kSignatureSize> title_signature(std::string_view key) {
