@@ -19,10 +19,12 @@
 
 namespace ream::dedupe {
 
-void fold_hash_portable(uint32_t* sig, const SignatureSeeds& seeds, uint64_t h) {
-  for (size_t i = 0; i < seeds.count; ++i) {
-    auto v = static_cast<uint32_t>((h * seeds.seeds[i]) >> 32);
-    sig[i] = std::min(sig[i], v);
+void fold_hashes_portable(uint32_t* sig, const SignatureSeeds& seeds, const uint64_t* hashes, size_t n) {
+  for (size_t k = 0; k < n; ++k) {
+    for (size_t i = 0; i < seeds.count; ++i) {
+      auto v = static_cast<uint32_t>((hashes[k] * seeds.seeds[i]) >> 32);
+      sig[i] = std::min(sig[i], v);
+    }
   }
 }
 
@@ -30,21 +32,28 @@ void fold_hash_portable(uint32_t* sig, const SignatureSeeds& seeds, uint64_t h) 
 
 namespace {
 
-__attribute__((target("avx2"))) void fold_hash_avx2(uint32_t* sig, const SignatureSeeds& seeds, uint64_t h) {
-  const __m256i hl = _mm256_set1_epi32(static_cast<int>(static_cast<uint32_t>(h)));
-  const __m256i hh = _mm256_set1_epi32(static_cast<int>(static_cast<uint32_t>(h >> 32)));
+// Eight lanes at a time, each run through every hash while its seeds
+// and its minima stay in registers.
+__attribute__((target("avx2"))) void fold_hashes_avx2(uint32_t* sig, const SignatureSeeds& seeds,
+                                                      const uint64_t* hashes, size_t n) {
   for (size_t i = 0; i < seeds.count; i += 8) {
-    __m256i sl = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(seeds.low + i));
-    __m256i sh = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(seeds.high + i));
-    __m256i cross = _mm256_add_epi32(_mm256_mullo_epi32(hl, sh), _mm256_mullo_epi32(hh, sl));
-    // Full products of the even lanes and of the odd ones; the high
-    // halves go to their lane's place.
-    __m256i even = _mm256_mul_epu32(hl, sl);
-    __m256i odd = _mm256_mul_epu32(hl, _mm256_srli_epi64(sl, 32));
-    __m256i high = _mm256_blend_epi32(_mm256_srli_epi64(even, 32), odd, 0xAA);
-    __m256i v = _mm256_add_epi32(high, cross);
+    const __m256i sl = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(seeds.low + i));
+    const __m256i sh = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(seeds.high + i));
+    const __m256i sl_odd = _mm256_srli_epi64(sl, 32);
     auto* out = reinterpret_cast<__m256i*>(sig + i);
-    _mm256_storeu_si256(out, _mm256_min_epu32(_mm256_loadu_si256(out), v));
+    __m256i least = _mm256_loadu_si256(out);
+    for (size_t k = 0; k < n; ++k) {
+      const __m256i hl = _mm256_set1_epi32(static_cast<int>(static_cast<uint32_t>(hashes[k])));
+      const __m256i hh = _mm256_set1_epi32(static_cast<int>(static_cast<uint32_t>(hashes[k] >> 32)));
+      __m256i cross = _mm256_add_epi32(_mm256_mullo_epi32(hl, sh), _mm256_mullo_epi32(hh, sl));
+      // Full products of the even lanes and of the odd ones; the high
+      // halves go to their lane's place.
+      __m256i even = _mm256_mul_epu32(hl, sl);
+      __m256i odd = _mm256_mul_epu32(hl, sl_odd);
+      __m256i high = _mm256_blend_epi32(_mm256_srli_epi64(even, 32), odd, 0xAA);
+      least = _mm256_min_epu32(least, _mm256_add_epi32(high, cross));
+    }
+    _mm256_storeu_si256(out, least);
   }
 }
 
@@ -55,17 +64,19 @@ bool fold_hash_is_wide() {
   return wide;
 }
 
-void fold_hash(uint32_t* sig, const SignatureSeeds& seeds, uint64_t h) {
+void fold_hashes(uint32_t* sig, const SignatureSeeds& seeds, const uint64_t* hashes, size_t n) {
   if (fold_hash_is_wide())
-    fold_hash_avx2(sig, seeds, h);
+    fold_hashes_avx2(sig, seeds, hashes, n);
   else
-    fold_hash_portable(sig, seeds, h);
+    fold_hashes_portable(sig, seeds, hashes, n);
 }
 
 #else
 
 bool fold_hash_is_wide() { return false; }
-void fold_hash(uint32_t* sig, const SignatureSeeds& seeds, uint64_t h) { fold_hash_portable(sig, seeds, h); }
+void fold_hashes(uint32_t* sig, const SignatureSeeds& seeds, const uint64_t* hashes, size_t n) {
+  fold_hashes_portable(sig, seeds, hashes, n);
+}
 
 #endif
 

@@ -24,11 +24,12 @@ struct SignatureSeeds {
 };
 
 // sig[i] = min(sig[i], bits 32..63 of h * seeds[i] (mod 2^64)), for i
-// below seeds.count.
-void fold_hash(uint32_t* sig, const SignatureSeeds& seeds, uint64_t h);
+// below seeds.count, for every h of hashes[0, n).  Many hashes per call,
+// so that the choice of kernel and the seeds' loads are paid once.
+void fold_hashes(uint32_t* sig, const SignatureSeeds& seeds, const uint64_t* hashes, size_t n);
 // The same, one 64-bit lane at a time, on any CPU.
-void fold_hash_portable(uint32_t* sig, const SignatureSeeds& seeds, uint64_t h);
-// Whether fold_hash uses the AVX2 lanes on this CPU.
+void fold_hashes_portable(uint32_t* sig, const SignatureSeeds& seeds, const uint64_t* hashes, size_t n);
+// Whether fold_hashes uses the AVX2 lanes on this CPU.
 bool fold_hash_is_wide();
 
 }  // namespace ream::dedupe
