@@ -12,6 +12,8 @@
 // record at a time.
 #include "parallel_batch.hh"
 
+#include <ream/text.hpp>
+
 #include <algorithm>
 
 #include "matcher.hh"
@@ -20,6 +22,12 @@ namespace ream::dedupe {
 
 void serial_for(size_t count, size_t, const PieceBody& body) {
   if (count) body(0, count);
+}
+
+void prepare_for_workers() {
+  // Accents to fold and a Latin letter without an ASCII decomposition:
+  // both normalizers and the transliterator.
+  (void)text::title_key("\xC3\xA9t\xC3\xA9 \xC3\xB8");
 }
 
 void extract_features_parallel(const std::vector<const Fields*>& fields, std::vector<Features>& out,

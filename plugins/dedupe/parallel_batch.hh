@@ -35,6 +35,13 @@ using ParallelFor = std::function<void(size_t count, size_t grain, const PieceBo
 // The plain loop: the whole range as one piece, on this thread.
 void serial_for(size_t count, size_t grain, const PieceBody& body);
 
+// ICU makes its normalizers and its transliterator on first use, behind
+// synchronisation that ThreadSanitizer cannot see (ICU is not built with
+// it), so a first use on two workers at once reads as a race.  Using them
+// once on the calling thread before any parallel work makes that first
+// use happen before every worker's.
+void prepare_for_workers();
+
 // The features of fields[i] into out[i], in parallel.  out is resized.
 void extract_features_parallel(const std::vector<const Fields*>& fields, std::vector<Features>& out,
                                const ParallelFor& parallel_for);

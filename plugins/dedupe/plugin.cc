@@ -280,6 +280,7 @@ class Dedupe : public ream::Stage {
       workers_given_ = true;
     }
     batch_ = workers_ > 1 ? kBatch : 1;
+    if (batch_ > 1) prepare_for_workers();
   }
 
   // The run's workers as the matching engine takes them.  --threads N
