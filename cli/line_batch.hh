@@ -1,0 +1,71 @@
+// Input lines in batches: the unit of work the workers take (-j N).
+//
+// The main thread reads; a worker parses and runs the record-local stages.
+// A batch keeps its lines back to back in one string, with where each ends
+// and its line number, so reading costs one copy per line and no
+// allocation, and the per-record allocations happen on the workers.  A
+// batch never spans two files: every line of it shares one file name, the
+// one its records' origins (and messages) point at.  A file that cannot be
+// opened or read is not thrown at read time but kept in the batch that
+// would have come next, so the lines read before it are still processed,
+// written and reported first, exactly as a one-thread run does.
+#ifndef REAM_CLI_LINE_BATCH_HH
+#define REAM_CLI_LINE_BATCH_HH
+
+#include <cstdint>
+#include <exception>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ream::cli {
+
+class LineReader;
+
+struct LineBatch {
+  std::shared_ptr<const std::string> file;
+  std::string text;               // the lines, without their ends
+  std::vector<size_t> ends;       // where line i ends in `text`
+  std::vector<uint64_t> numbers;  // line i's number in its file
+  uint64_t bytes_in = 0;          // input bytes read once this batch is done (for --progress)
+  uint64_t bytes_total = 0;       // size of the file, 0 when unknown
+  std::exception_ptr read_error;  // the input failed after these lines
+
+  size_t size() const { return ends.size(); }
+  std::string_view line(size_t i) const {
+    size_t begin = i ? ends[i - 1] : 0;
+    return std::string_view(text).substr(begin, ends[i] - begin);
+  }
+  void add(std::string_view line, uint64_t number) {
+    text += line;
+    ends.push_back(text.size());
+    numbers.push_back(number);
+  }
+  void clear();
+};
+
+// Reads the inputs, one after another, into batches.
+class BatchReader {
+ public:
+  explicit BatchReader(std::vector<std::string> inputs);
+  ~BatchReader();
+  // Fill `batch` (cleared first) with at most `max_lines` lines and about
+  // `max_bytes` bytes.  False when every input is read and nothing was
+  // added, or after a read error has been handed over.
+  bool fill(LineBatch& batch, size_t max_lines, size_t max_bytes);
+
+ private:
+  bool open_next(LineBatch& batch);
+
+  std::vector<std::string> inputs_;
+  size_t next_input_ = 0;
+  std::unique_ptr<LineReader> reader_;
+  uint64_t done_before_ = 0;  // bytes of the inputs before the current one
+  std::string line_;
+  bool failed_ = false;
+};
+
+}  // namespace ream::cli
+
+#endif
