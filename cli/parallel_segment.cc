@@ -79,10 +79,13 @@ ream_status Lane::collect(std::unique_ptr<Record> rec) {
     e.snapshot = at;
     return REAM_OK;
   }
-  if (batch_->events.empty() || batch_->events.back().kind != BatchEvent::Kind::kBytes) add(BatchEvent::Kind::kBytes);
+  std::string& out = batch_->output;
+  if (batch_->events.empty() || batch_->events.back().kind != BatchEvent::Kind::kBytes)
+    add(BatchEvent::Kind::kBytes).begin = out.size();
   BatchEvent& e = batch_->events.back();
-  rec->append_json(e.text);
-  e.text += '\n';
+  rec->append_json(out);
+  out += '\n';
+  e.end = out.size();
   ++e.records;
   return REAM_OK;
 }
@@ -318,7 +321,7 @@ bool ParallelSegment::replay(Batch& batch) {
   for (BatchEvent& event : batch.events) {
     bool goes_on;
     try {
-      goes_on = replay_event(event);
+      goes_on = replay_event(batch, event);
     } catch (...) {
       add_counts(batch, event.snapshot);
       throw;
@@ -339,11 +342,11 @@ bool ParallelSegment::replay(Batch& batch) {
   return true;
 }
 
-bool ParallelSegment::replay_event(BatchEvent& e) {
+bool ParallelSegment::replay_event(const Batch& batch, BatchEvent& e) {
   Pipeline& p = pipeline_;
   switch (e.kind) {
     case BatchEvent::Kind::kBytes:
-      p.out_.write(e.text);
+      p.out_.write(std::string_view(batch.output).substr(e.begin, e.end - e.begin));
       p.records_out_ += e.records;
       return true;
     case BatchEvent::Kind::kRecord: {

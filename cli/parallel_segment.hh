@@ -64,8 +64,9 @@ struct BatchEvent {
   enum class Kind { kBytes, kRecord, kReject, kWarn, kFailure, kStop };
   Kind kind = Kind::kBytes;
   size_t snapshot = kNoSnapshot;  // the Lane's counts as of this event, when it can end the run
-  std::string text;               // output bytes; a rejected line; a warning
-  uint64_t records = 0;           // records serialised in `text`
+  std::string text;               // a rejected line; a warning
+  size_t begin = 0, end = 0;      // output bytes: Batch::output[begin, end)
+  uint64_t records = 0;           // records serialised in those bytes
   std::unique_ptr<Record> record;
   std::string file, stage, reason;
   uint64_t line = 0;
@@ -75,11 +76,16 @@ struct BatchEvent {
 
 struct Batch {
   LineBatch lines;
+  // The records serialised by the Lane, when its last stage is the
+  // chain's: one buffer per batch, reused, so that output costs no fresh
+  // memory (page faults) round after round.
+  std::string output;
   std::vector<BatchEvent> events;
   std::vector<StageCounts> counts;     // per Lane stage, this batch only
   std::vector<StageCounts> snapshots;  // counts.size() entries per snapshot
 
   void clear_results() {
+    output.clear();
     events.clear();
     counts.clear();
     snapshots.clear();
@@ -145,7 +151,7 @@ class ParallelSegment {
   void process_round(size_t count);
   static void process_batches(void* self, size_t begin, size_t end);
   bool replay(Batch& batch);
-  bool replay_event(BatchEvent& event);
+  bool replay_event(const Batch& batch, BatchEvent& event);
   void add_counts(const Batch& batch, size_t snapshot);
   template <class Call>
   void on_each_lane(Call&& call);
