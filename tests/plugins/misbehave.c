@@ -86,4 +86,10 @@ static ream_plugin descriptor = {
     .destroy = destroy,
 };
 
-REAM_EXPORT const ream_plugin* ream_plugin_entry(void) { return &descriptor; }
+/* With $REAM_TEST_RECORD_LOCAL set it declares itself record-local, so
+ * that the host runs it on the -j workers and the crash and misuse
+ * reports can be tested there too. */
+REAM_EXPORT const ream_plugin* ream_plugin_entry(void) {
+  if (getenv("REAM_TEST_RECORD_LOCAL")) descriptor.concurrency = REAM_RECORD_LOCAL;
+  return &descriptor;
+}
