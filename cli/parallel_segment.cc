@@ -6,6 +6,7 @@
 #include "failure.hh"
 #include "output.hh"
 #include "plugin_guard.hh"
+#include "read_ahead.hh"
 #include "worker_pool.hh"
 
 namespace ream::cli {
@@ -13,8 +14,8 @@ namespace {
 
 constexpr size_t kFirstBatchLines = 64;
 constexpr size_t kMaxBatchLines = 4096;
-constexpr size_t kMaxBatchBytes = size_t{1} << 20;
-constexpr size_t kBatchesPerWorker = 4;
+constexpr size_t kMaxBatchBytes = size_t{1} << 17;
+constexpr size_t kBatchesPerWorker = 8;
 
 bool is_blank(std::string_view line) { return line.find_first_not_of(" \t") == std::string_view::npos; }
 
@@ -230,7 +231,6 @@ ParallelSegment::ParallelSegment(Pipeline& pipeline, size_t length) : pipeline_(
     lanes_.push_back(std::make_unique<Lane>(pipeline, length, serialise));
     free_.push_back(lanes_.back().get());
   }
-  round_.resize(size_t{workers} * kBatchesPerWorker);
 }
 
 ParallelSegment::~ParallelSegment() = default;
@@ -260,25 +260,15 @@ void ParallelSegment::commit() {
 }
 
 void ParallelSegment::run(const std::vector<std::string>& inputs) {
-  BatchReader reader(inputs);
-  size_t max_lines = kFirstBatchLines;
+  ReadAhead reader(inputs, lanes_.size() * kBatchesPerWorker, kFirstBatchLines, kMaxBatchLines, kMaxBatchBytes);
   for (;;) {
-    size_t count = read_round(reader, max_lines);
+    size_t count = 0;
+    round_ = &reader.next(&count);
     if (count == 0) return;
-    process_round(count);
+    parallel_for(count, 1, process_batches, this);
     for (size_t i = 0; i < count; ++i)
-      if (!replay(round_[i])) return;
-    max_lines = std::min(max_lines * 4, kMaxBatchLines);
+      if (!replay((*round_)[i])) return;
   }
-}
-
-size_t ParallelSegment::read_round(BatchReader& reader, size_t max_lines) {
-  size_t count = 0;
-  while (count < round_.size() && reader.fill(round_[count].lines, max_lines, kMaxBatchBytes)) {
-    round_[count].clear_results();
-    if (round_[count++].lines.read_error) break;
-  }
-  return count;
 }
 
 Lane& ParallelSegment::take_lane() {
@@ -301,12 +291,10 @@ void ParallelSegment::process_batches(void* arg, size_t begin, size_t end) {
   auto& self = *static_cast<ParallelSegment*>(arg);
   for (size_t i = begin; i < end; ++i) {
     Lane& lane = self.take_lane();
-    lane.run(self.round_[i]);
+    lane.run((*self.round_)[i]);
     self.give_back(lane);
   }
 }
-
-void ParallelSegment::process_round(size_t count) { parallel_for(count, 1, process_batches, this); }
 
 void ParallelSegment::add_counts(const Batch& batch, size_t snapshot) {
   const StageCounts* from = batch.counts.data();

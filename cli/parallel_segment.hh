@@ -2,8 +2,9 @@
 // the -j workers, with output, counts and messages in input order.
 //
 // When a run reads records (its first stage is not a source) and -j is
-// above 1, the main thread reads the input into batches of lines
-// (line_batch.hh), a round of them at a time.  The round is spread over
+// above 1, one thread reads the input into batches of lines
+// (line_batch.hh), a round of them at a time, one round ahead of the
+// main thread (read_ahead.hh).  The main thread spreads a round over
 // the run's workers with parallel_for: a worker takes a batch, takes a
 // free Lane (one instance of each record-local stage at the head of the
 // chain, REAM_RECORD_LOCAL; one Lane per worker, so no instance ever runs
@@ -31,16 +32,17 @@
 //  - a downstream STOP (head) ends the replay, and no further round is
 //    read.
 //
-// Memory is bounded by the round: 4 batches per worker, each at most
+// Memory is bounded by two rounds: 4 batches per worker, each at most
 // 4096 lines or 1 MiB.  The first rounds use small batches (64 lines,
 // growing fourfold) so that `where ... then head -n 3` reads little more
 // than it needs.
 //
-// Scaling: reading and the replay (writing bytes, or the serial stages)
-// run on the main thread between rounds, and the last batch of a round
-// can leave workers idle; those are the serial share that bounds the
-// speed-up per added worker (Amdahl).  Reading and replay overlapping the
-// next round is the next step when that share starts to dominate.
+// Scaling: the replay (writing bytes, or the serial stages) runs on the
+// main thread between rounds, the reader must keep up with all the
+// workers (about 1 GB/s of lines on one core), and the last batch of a
+// round can leave workers idle; those bound the speed-up per added worker
+// (Amdahl).  Replaying one round while the next is processed is the next
+// step when that share starts to dominate.
 #ifndef REAM_CLI_PARALLEL_SEGMENT_HH
 #define REAM_CLI_PARALLEL_SEGMENT_HH
 
@@ -52,45 +54,10 @@
 #include <string>
 #include <vector>
 
-#include "line_batch.hh"
+#include "batch.hh"
 #include "pipeline.hh"
 
 namespace ream::cli {
-
-inline constexpr size_t kNoSnapshot = static_cast<size_t>(-1);
-
-// One thing that happened in a Lane, to be replayed on the main thread.
-struct BatchEvent {
-  enum class Kind { kBytes, kRecord, kReject, kWarn, kFailure, kStop };
-  Kind kind = Kind::kBytes;
-  size_t snapshot = kNoSnapshot;  // the Lane's counts as of this event, when it can end the run
-  std::string text;               // a rejected line; a warning
-  size_t begin = 0, end = 0;      // output bytes: Batch::output[begin, end)
-  uint64_t records = 0;           // records serialised in those bytes
-  std::unique_ptr<Record> record;
-  std::string file, stage, reason;
-  uint64_t line = 0;
-  bool host_reject = false;  // a line the host could not parse, counted on the first stage
-  std::exception_ptr error;
-};
-
-struct Batch {
-  LineBatch lines;
-  // The records serialised by the Lane, when its last stage is the
-  // chain's: one buffer per batch, reused, so that output costs no fresh
-  // memory (page faults) round after round.
-  std::string output;
-  std::vector<BatchEvent> events;
-  std::vector<StageCounts> counts;     // per Lane stage, this batch only
-  std::vector<StageCounts> snapshots;  // counts.size() entries per snapshot
-
-  void clear_results() {
-    output.clear();
-    events.clear();
-    counts.clear();
-    snapshots.clear();
-  }
-};
 
 // One instance of each record-local stage, run by one worker at a time.
 class Lane {
@@ -147,8 +114,6 @@ class ParallelSegment {
   void commit();
 
  private:
-  size_t read_round(BatchReader& reader, size_t max_lines);
-  void process_round(size_t count);
   static void process_batches(void* self, size_t begin, size_t end);
   bool replay(Batch& batch);
   bool replay_event(const Batch& batch, BatchEvent& event);
@@ -161,7 +126,7 @@ class ParallelSegment {
   Pipeline& pipeline_;
   size_t length_;
   std::vector<std::unique_ptr<Lane>> lanes_;
-  std::vector<Batch> round_;
+  std::vector<Batch>* round_ = nullptr;  // the round being processed
 
   std::mutex free_mutex_;
   std::condition_variable free_cv_;
