@@ -6,8 +6,8 @@ namespace ream::cli {
 
 void LineBatch::clear() {
   file.reset();
-  text.clear();
-  ends.clear();
+  count_ = 0;  // the strings keep their capacity for the next lines
+  bytes = 0;
   numbers.clear();
   bytes_in = bytes_total = 0;
   read_error = nullptr;
@@ -33,10 +33,10 @@ bool BatchReader::fill(LineBatch& batch, size_t max_lines, size_t max_bytes) {
       if (!reader_ && !open_next(batch)) return batch.size() > 0;
       batch.file = reader_->name();
       batch.bytes_total = reader_->size();
-      while (batch.size() < max_lines && batch.text.size() < max_bytes && reader_->next(line_))
-        batch.add(line_, reader_->line_number());
+      while (batch.size() < max_lines && batch.bytes < max_bytes && reader_->next(batch.next_slot()))
+        batch.add_slot(reader_->line_number());
       batch.bytes_in = done_before_ + reader_->bytes_read();
-      if (batch.size() == max_lines || batch.text.size() >= max_bytes) return true;
+      if (batch.size() == max_lines || batch.bytes >= max_bytes) return true;
       done_before_ = batch.bytes_in;  // this input is at its end
       reader_.reset();
       if (batch.size() > 0) return true;  // a batch holds lines of one file

@@ -1,9 +1,8 @@
 // Input lines in batches: the unit of work the workers take (-j N).
 //
 // The main thread reads; a worker parses and runs the record-local stages.
-// A batch keeps its lines back to back in one string, with where each ends
-// and its line number, so reading costs one copy per line and no
-// allocation, and the per-record allocations happen on the workers.  A
+// A batch keeps each line in a string of its own, with its line number;
+// the string becomes the record's storage when it is parsed.  A
 // batch never spans two files: every line of it shares one file name, the
 // one its records' origins (and messages) point at.  A file that cannot be
 // opened or read is not thrown at read time but kept in the batch that
@@ -25,24 +24,31 @@ class LineReader;
 
 struct LineBatch {
   std::shared_ptr<const std::string> file;
-  std::string text;               // the lines, without their ends
-  std::vector<size_t> ends;       // where line i ends in `text`
+  // Lines [0, size()) are this batch's, without their ends.  The strings
+  // are read into directly and a worker's parse takes each one over as its
+  // record's bytes, so a line is copied once, from the read buffer.
+  std::vector<std::string> lines;
   std::vector<uint64_t> numbers;  // line i's number in its file
+  size_t bytes = 0;               // the lines' total length
   uint64_t bytes_in = 0;          // input bytes read once this batch is done (for --progress)
   uint64_t bytes_total = 0;       // size of the file, 0 when unknown
   std::exception_ptr read_error;  // the input failed after these lines
 
-  size_t size() const { return ends.size(); }
-  std::string_view line(size_t i) const {
-    size_t begin = i ? ends[i - 1] : 0;
-    return std::string_view(text).substr(begin, ends[i] - begin);
+  size_t size() const { return count_; }
+  std::string_view line(size_t i) const { return lines[i]; }
+  // Where the next line is read to, and taking it into the batch.
+  std::string& next_slot() {
+    if (count_ == lines.size()) lines.emplace_back();
+    return lines[count_];
   }
-  void add(std::string_view line, uint64_t number) {
-    text += line;
-    ends.push_back(text.size());
+  void add_slot(uint64_t number) {
+    bytes += lines[count_++].size();
     numbers.push_back(number);
   }
   void clear();
+
+ private:
+  size_t count_ = 0;
 };
 
 // Reads the inputs, one after another, into batches.
@@ -62,7 +68,6 @@ class BatchReader {
   size_t next_input_ = 0;
   std::unique_ptr<LineReader> reader_;
   uint64_t done_before_ = 0;  // bytes of the inputs before the current one
-  std::string line_;
   bool failed_ = false;
 };
 

@@ -137,9 +137,9 @@ bool Lane::ends_batch(ream_status status) {
   return true;
 }
 
-void Lane::run_line(std::string_view text, uint64_t number) {
-  std::string line(text), error;
-  auto rec = Record::parse(line, &error);
+void Lane::run_line(std::string& line, uint64_t number) {
+  std::string error;
+  auto rec = Record::parse(line, &error);  // takes the line's bytes
   const std::string& file = **file_;
   if (!rec) {
     BatchEvent& e = add(BatchEvent::Kind::kReject);
@@ -165,11 +165,11 @@ void Lane::run_line(std::string_view text, uint64_t number) {
 
 void Lane::run(Batch& batch) {
   start(batch);
-  const LineBatch& lines = batch.lines;
+  LineBatch& lines = batch.lines;
   file_ = &lines.file;
   try {
     for (size_t i = 0; i < lines.size() && !fatal_; ++i) {
-      std::string_view line = lines.line(i);
+      std::string& line = lines.lines[i];
       if (is_blank(line)) continue;  // blank lines are not records
       run_line(line, lines.numbers[i]);
       if (!batch.events.empty() && batch.events.back().kind == BatchEvent::Kind::kStop) break;

@@ -85,7 +85,7 @@ class Lane {
  private:
   void start(Batch& batch);
   void end(Batch& batch);
-  void run_line(std::string_view text, uint64_t number);
+  void run_line(std::string& line, uint64_t number);
   bool ends_batch(ream_status status);
   size_t snapshot();
   void mark_fatal(size_t event);
