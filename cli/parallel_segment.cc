@@ -69,7 +69,7 @@ void Lane::start(Batch& batch) {
 
 void Lane::end(Batch& batch) {
   for (auto& s : stages_) batch.counts.push_back(s->counts);
-  batch_ = nullptr;
+  batch_ = &idle_;
 }
 
 ream_status Lane::collect(std::unique_ptr<Record> rec) {

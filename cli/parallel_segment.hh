@@ -95,7 +95,11 @@ class Lane {
   std::vector<std::unique_ptr<StageRun>> stages_;
   bool serialise_;  // the Lane's last stage is the chain's last: keep output bytes
   const std::shared_ptr<const std::string>* file_ = nullptr;
-  Batch* batch_ = nullptr;
+  // What a stage reports outside create, run, finish and commit (in its
+  // destructor, say) has no place in the input order; it lands here and
+  // is not shown.
+  Batch idle_;
+  Batch* batch_ = &idle_;
   bool fatal_ = false;
   size_t fatal_event_ = 0;
   StageTimer timer_;
