@@ -55,9 +55,14 @@ void ReadAhead::read(const std::shared_ptr<Shared>& shared) {
       if (s.stop) return;
     }
     std::vector<Batch>& batches = s.rounds[round];
-    size_t n = 0;
-    while (n < batches.size() && !s.stop && s.reader.fill(batches[n].lines, lines, s.max_bytes)) {
+    // A round ends at its number of batches or, with very long lines, at
+    // as many bytes as that many full batches hold: two rounds bound the
+    // memory even when every batch is one 100 MB line.
+    size_t n = 0, bytes = 0, max_round_bytes = batches.size() * s.max_bytes;
+    while (n < batches.size() && bytes < max_round_bytes && !s.stop &&
+           s.reader.fill(batches[n].lines, lines, s.max_bytes)) {
       batches[n].clear_results();
+      bytes += batches[n].lines.bytes;
       if (batches[n++].lines.read_error) break;
     }
     lines = std::min(lines * 4, s.max_lines);

@@ -82,3 +82,20 @@ TEST_CASE("giving up early does not wait for a reader stuck on its input") {
   std::remove(fifo.c_str());
   rmdir(dir);
 }
+
+TEST_CASE("a round of very long lines ends at the bytes of a full round") {
+  std::string big(1000, 'x');
+  std::string text;
+  for (int i = 0; i < 20; ++i) text += big + "\n";
+  std::string a = write_temp(text);
+  ReadAhead reader({a}, 8, 4, 4, 100);  // 8 batches of 100 bytes: a round holds 800 bytes
+  size_t count = 0, total = 0;
+  for (;;) {
+    reader.next(&count);
+    if (count == 0) break;
+    CHECK(count == 1);  // one line of 1000 bytes is already more than a round's 800
+    total += count;
+  }
+  CHECK(total == 20);
+  std::remove(a.c_str());
+}
