@@ -266,9 +266,25 @@ void ParallelSegment::run(const std::vector<std::string>& inputs) {
     round_ = &reader.next(&count);
     if (count == 0) return;
     parallel_for(count, 1, process_batches, this);
-    for (size_t i = 0; i < count; ++i)
-      if (!replay((*round_)[i])) return;
+    if (!replay_round(count)) return;
   }
+}
+
+// Replay the round, then let go of what it made on this thread, also
+// when the run ends in it: an event may hold the exception being thrown,
+// and the reader thread, which gets the round back (or the last reference
+// to it), must not be the one to free it.
+bool ParallelSegment::replay_round(size_t count) {
+  struct Release {
+    std::vector<Batch>& round;
+    size_t count;
+    ~Release() {
+      for (size_t i = 0; i < count; ++i) round[i].clear_results();
+    }
+  } release{*round_, count};
+  for (size_t i = 0; i < count; ++i)
+    if (!replay((*round_)[i])) return false;
+  return true;
 }
 
 Lane& ParallelSegment::take_lane() {

@@ -119,6 +119,7 @@ class ParallelSegment {
 
  private:
   static void process_batches(void* self, size_t begin, size_t end);
+  bool replay_round(size_t count);
   bool replay(Batch& batch);
   bool replay_event(const Batch& batch, BatchEvent& event);
   void add_counts(const Batch& batch, size_t snapshot);

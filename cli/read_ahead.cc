@@ -30,7 +30,9 @@ ReadAhead::ReadAhead(std::vector<std::string> inputs, size_t batches, size_t fir
   shared_->first_lines = std::max<size_t>(1, first_lines);
   shared_->max_lines = std::max(shared_->first_lines, max_lines);
   shared_->max_bytes = max_bytes;
-  thread_ = std::thread(read, shared_);
+  // Detached from the start: a run that ends by a crash report (_exit)
+  // must not leave a finished thread unjoined either.
+  std::thread(read, shared_).detach();
 }
 
 ReadAhead::~ReadAhead() {
@@ -39,7 +41,6 @@ ReadAhead::~ReadAhead() {
     shared_->stop = true;
   }
   shared_->changed.notify_all();
-  thread_.detach();
 }
 
 // The reader: fill round 0, 1, 0, 1, ... each once the caller has handed

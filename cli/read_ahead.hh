@@ -9,10 +9,11 @@
 // read error in the batch it belongs to).
 //
 // Stopping early (head has its records, or the run failed): the reader
-// may be blocked reading a pipe that never ends, so the destructor does
-// not wait for it; it tells it to stop and detaches it, and the state the
-// reader uses is shared with it, so it stays valid until the reader ends
-// or the process exits.
+// may be blocked reading a pipe that never ends, so nothing waits for
+// it: it is detached from the start (a run ended by a crash report must
+// not leave a finished thread unjoined either), the destructor only tells
+// it to stop, and the state the reader uses is shared with it, so it
+// stays valid until the reader ends or the process exits.
 #ifndef REAM_CLI_READ_AHEAD_HH
 #define REAM_CLI_READ_AHEAD_HH
 
@@ -44,7 +45,6 @@ class ReadAhead {
   static void read(const std::shared_ptr<Shared>& shared);
 
   std::shared_ptr<Shared> shared_;
-  std::thread thread_;
   int current_ = -1;  // the round the caller holds
 };
 
