@@ -236,27 +236,31 @@ ParallelSegment::ParallelSegment(Pipeline& pipeline, size_t length) : pipeline_(
 ParallelSegment::~ParallelSegment() = default;
 
 // Call `call(lane, batch)` for each Lane in turn on this thread, replaying
-// what it did before the next: creation, finish and commit are rare and
-// may print messages, which stay in Lane order.
+// what it did before the next: finish and commit are rare, and what they
+// report stays in Lane order (a record-local stage has nothing to say
+// there).  Creation is the same for every instance, so only the first
+// Lane's messages are shown: -j 7 must not print a warning seven times.
 template <class Call>
-void ParallelSegment::on_each_lane(Call&& call) {
+void ParallelSegment::on_each_lane(Call&& call, bool first_lane_speaks) {
   Batch scratch;
   for (auto& lane : lanes_) {
     call(*lane, scratch);
+    if (first_lane_speaks && lane != lanes_.front())
+      std::erase_if(scratch.events, [](const BatchEvent& e) { return e.kind == BatchEvent::Kind::kWarn; });
     replay(scratch);
   }
 }
 
 void ParallelSegment::create() {
-  on_each_lane([](Lane& lane, Batch& b) { lane.create(b); });
+  on_each_lane([](Lane& lane, Batch& b) { lane.create(b); }, true);
 }
 
 void ParallelSegment::finish() {
-  on_each_lane([](Lane& lane, Batch& b) { lane.finish(b); });
+  on_each_lane([](Lane& lane, Batch& b) { lane.finish(b); }, false);
 }
 
 void ParallelSegment::commit() {
-  on_each_lane([](Lane& lane, Batch& b) { lane.commit(b); });
+  on_each_lane([](Lane& lane, Batch& b) { lane.commit(b); }, false);
 }
 
 void ParallelSegment::run(const std::vector<std::string>& inputs) {

@@ -124,7 +124,7 @@ class ParallelSegment {
   bool replay_event(const Batch& batch, BatchEvent& event);
   void add_counts(const Batch& batch, size_t snapshot);
   template <class Call>
-  void on_each_lane(Call&& call);
+  void on_each_lane(Call&& call, bool first_lane_speaks);
   Lane& take_lane();
   void give_back(Lane& lane);
 
