@@ -275,15 +275,18 @@ void ParallelSegment::run(const std::vector<std::string>& inputs) {
 }
 
 // Replay the round, then let go of what it made on this thread, also
-// when the run ends in it: an event may hold the exception being thrown,
-// and the reader thread, which gets the round back (or the last reference
-// to it), must not be the one to free it.
+// when the run ends in it: an event (or a read error) may hold the
+// exception being thrown, and the reader thread, which gets the round
+// back (or the last reference to it), must not be the one to free it.
 bool ParallelSegment::replay_round(size_t count) {
   struct Release {
     std::vector<Batch>& round;
     size_t count;
     ~Release() {
-      for (size_t i = 0; i < count; ++i) round[i].clear_results();
+      for (size_t i = 0; i < count; ++i) {
+        round[i].clear_results();
+        round[i].lines.read_error = nullptr;
+      }
     }
   } release{*round_, count};
   for (size_t i = 0; i < count; ++i)
