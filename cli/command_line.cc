@@ -30,7 +30,10 @@ const ream_option_spec kGlobalOptions[] = {
      "--stats=json prints one JSON object",
      kOptionalValue},
     {"jobs", 'j', REAM_OPT_INT, "N", nullptr, nullptr,
-     "use N worker threads (default: the cores this process may use); the output is the same for every N", 0},
+     "use N worker threads (default: the cores this process may use): the input is parsed, and the stages at the "
+     "head of the chain that work record by record run, on N threads; output, messages, --reject and --stats are "
+     "the same bytes for every N",
+     0},
     {"progress", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr,
      "show a progress line on standard error even when it is not a terminal", 0},
     {"quiet", 'q', REAM_OPT_FLAG, nullptr, nullptr, nullptr, "print nothing but errors", 0},
