@@ -292,9 +292,24 @@ std::string DocumentModel::refs_md(std::span<const uint32_t> indices) const {
   return out;
 }
 
+std::vector<std::string> DocumentModel::indexed_fields() const {
+  std::vector<std::string> keys = {"id", "title", "cites", "links"};
+  for (const std::string& key : {options_.sort_field, options_.group_field})
+    if (!key.empty()) keys.push_back(key);
+  return keys;
+}
+
+// As to_mustache() of the whole record, less the fields no tag can name.
+data DocumentModel::record_variables(const json::object& rec) const {
+  data d{data::type::object};
+  for (const auto& [key, item] : rec)
+    if (!item.is_null() && template_names_.may_name(key)) d.set(std::string(key), to_mustache(item));
+  return d;
+}
+
 data DocumentModel::paper_data(const json::object& rec, std::string_view title, std::string_view anchor,
                                std::optional<uint32_t> index) const {
-  data d = to_mustache(json::value(rec));
+  data d = record_variables(rec);
   std::string url = paper_url(rec);
   d.set("title_text", std::string(title));
   d.set("anchor", std::string(anchor));

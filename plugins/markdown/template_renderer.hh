@@ -22,6 +22,8 @@ class TemplateRenderer {
   // True when the template shows something only the whole stream knows
   // (counts, "Cites"/"Cited by").
   bool needs_whole_stream() const;
+  // The template's text, as given.
+  const std::string& text() const { return text_; }
 
   // The whole document from document data.
   std::string render(const kainjow::mustache::data& document);
