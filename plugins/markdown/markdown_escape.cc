@@ -142,9 +142,11 @@ constexpr std::array<bool, 256> kMaybeEscaped = [] {
 
 }  // namespace
 
-// Copies runs of plain bytes whole: this runs on every piece of text a
-// template shows, abstracts included.
+// This runs on every piece of text a template shows, abstracts included:
+// text that is folded already (most) is copied whole, and otherwise runs
+// of plain bytes are.
 std::string fold_text(std::string_view s) {
+  if (is_folded(s)) return std::string(s);
   std::string out;
   out.reserve(s.size());
   bool pending_space = false;
