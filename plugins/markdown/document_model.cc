@@ -144,11 +144,13 @@ void append_targets(const json::object& rec, std::string& out) {
       if (link.is_object()) out.append(fold_text(field_text(link.get_object(), "target"))).push_back('\0');
 }
 
-json::object parse_record(const std::string& text) {
+// The record lives only while its paper's variables are built (they copy
+// what they show), so its nodes come from one arena, freed all at once.
+json::value parse_record(const std::string& text, json::storage_ptr arena) {
   boost::system::error_code ec;
-  json::value v = json::parse(text, ec);
+  json::value v = json::parse(text, ec, std::move(arena));
   if (ec || !v.is_object()) throw DataError("spooled record is no longer a JSON object");
-  return std::move(v.get_object());
+  return v;
 }
 
 const std::string kOther = "Other";
@@ -365,7 +367,9 @@ data DocumentModel::paper_data(const json::object& rec, std::string_view title, 
 
 data DocumentModel::paper_data(uint32_t paper) {
   arrange();
-  return paper_data(parse_record(spool_.read(papers_[paper].slot)), title(paper), anchor(paper), paper);
+  json::monotonic_resource arena(parse_arena_.data(), parse_arena_.size());
+  json::value rec = parse_record(spool_.read(papers_[paper].slot), &arena);
+  return paper_data(rec.get_object(), title(paper), anchor(paper), paper);
 }
 
 std::span<const uint32_t> DocumentModel::papers_of(size_t group) {

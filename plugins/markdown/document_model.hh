@@ -107,7 +107,8 @@ class DocumentModel {
   ream::Spool spool_{"temporary file for the digest"};
   std::vector<Paper> papers_;
   std::string names_, targets_;
-  std::unordered_map<std::string, uint32_t> by_id_;  // first paper with each record id
+  std::unordered_map<std::string, uint32_t> by_id_;                                 // first paper with each record id
+  std::vector<unsigned char> parse_arena_ = std::vector<unsigned char>(64 * 1024);  // reused for every paper
   std::vector<SortKey> sort_keys_;
   std::vector<std::string> group_names_;
   std::unordered_map<std::string, uint32_t> group_numbers_;
