@@ -116,14 +116,33 @@ void append_percent(std::string& out, unsigned char c) {
 // Bytes that fold_text passes through whatever surrounds them: not a
 // space, not C0 or DEL, and not the lead byte of a C1 control or of
 // U+2028/U+2029 (0xc2, 0xe2; those are looked at one by one).
-bool plain_byte(unsigned char c) { return c > 0x20 && c != 0x7f && c != 0xc2 && c != 0xe2; }
+constexpr bool plain_byte(unsigned char c) { return c > 0x20 && c != 0x7f && c != 0xc2 && c != 0xe2; }
+
+// Bytes by what fold_text may do with them: 0 keeps (whatever surrounds
+// it), 1 is a space (kept unless doubled or at an end), 2 needs a look
+// (C0, DEL, and the lead bytes of C1 controls and U+2028/U+2029).
+constexpr std::array<unsigned char, 256> kFoldClass = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = plain_byte(static_cast<unsigned char>(c)) ? 0 : c == ' ' ? 1 : 2;
+  return t;
+}();
 
 // Whether fold_text(s) == s, without building it: no control or line
 // separator, no space at either end, no two spaces in a row.  Most record
-// text is, so inline_text can skip the folded copy.
+// text is, so this runs over every abstract; hence one branch-free pass
+// that only says whether a space was doubled or a byte needs a look, and
+// the exact test only for text with such a byte (non-Latin text, say).
 bool is_folded(std::string_view s) {
   if (s.empty()) return true;
   if (s.front() == ' ' || s.back() == ' ') return false;
+  unsigned seen = 0, previous = 0;
+  for (char ch : s) {
+    unsigned k = kFoldClass[static_cast<unsigned char>(ch)];
+    seen |= (k & previous) | (k & 2);
+    previous = k;
+  }
+  if (seen == 0) return true;
+  if ((seen & 2) == 0) return false;  // a doubled space
   for (size_t i = 0; i < s.size(); ++i) {
     auto c = static_cast<unsigned char>(s[i]);
     if (plain_byte(c)) continue;
