@@ -146,7 +146,7 @@ void append_targets(const json::object& rec, std::string& out) {
 
 // The record lives only while its paper's variables are built (they copy
 // what they show), so its nodes come from one arena, freed all at once.
-json::value parse_record(const std::string& text, json::storage_ptr arena) {
+json::value parse_record(std::string_view text, json::storage_ptr arena) {
   boost::system::error_code ec;
   json::value v = json::parse(text, ec, std::move(arena));
   if (ec || !v.is_object()) throw DataError("spooled record is no longer a JSON object");
@@ -367,8 +367,16 @@ data DocumentModel::paper_data(const json::object& rec, std::string_view title, 
 
 data DocumentModel::paper_data(uint32_t paper) {
   arrange();
-  json::monotonic_resource arena(parse_arena_.data(), parse_arena_.size());
-  json::value rec = parse_record(spool_.read(papers_[paper].slot), &arena);
+  return paper_data(paper, spool_.read(papers_[paper].slot));
+}
+
+void DocumentModel::read_paper(uint32_t paper, std::string& raw) { spool_.read(papers_[paper].slot, raw); }
+
+// Any thread may call this, so each call has its own arena, on its stack.
+data DocumentModel::paper_data(uint32_t paper, std::string_view raw) const {
+  unsigned char first_block[16 * 1024];
+  json::monotonic_resource arena(first_block, sizeof first_block);
+  json::value rec = parse_record(raw, &arena);
   return paper_data(rec.get_object(), title(paper), anchor(paper), paper);
 }
 
@@ -456,12 +464,18 @@ data DocumentModel::document_data() {
   return d;
 }
 
-data DocumentModel::next_paper_data(json::object rec) {
-  std::string record_id = fold_text(field_text(rec, "id"));
-  std::string anchor = anchors_.claim(record_id, ++streamed_);
-  std::string title = fold_text(field_text(rec, "title"));
-  if (title.empty()) title = "Untitled";
-  return paper_data(rec, title, anchor, std::nullopt);
+data DocumentModel::next_paper_data(json::object rec) { return streamed_paper_data(rec, next_paper_names(rec)); }
+
+DocumentModel::Names DocumentModel::next_paper_names(const json::object& rec) {
+  Names names;
+  names.anchor = anchors_.claim(fold_text(field_text(rec, "id")), ++streamed_);
+  names.title = fold_text(field_text(rec, "title"));
+  if (names.title.empty()) names.title = "Untitled";
+  return names;
+}
+
+data DocumentModel::streamed_paper_data(const json::object& rec, const Names& names) const {
+  return paper_data(rec, names.title, names.anchor, std::nullopt);
 }
 
 }  // namespace ream::markdown

@@ -8,6 +8,8 @@
 // looser only keeps more fields than needed, never fewer.
 #include "template_names.hh"
 
+#include <algorithm>
+
 namespace ream::markdown {
 namespace {
 
@@ -33,14 +35,23 @@ bool may_close_name(char c) { return c == '}' || c == '.' || is_space(c); }
 
 }  // namespace
 
+static bool separates(char c) { return may_open_name(c) || may_close_name(c); }
+
 TemplateNames::TemplateNames(std::string template_text)
-    : everything_(template_text.find('=') != std::string::npos), text_(std::move(template_text)) {}
+    : everything_(template_text.find('=') != std::string::npos), text_(std::move(template_text)) {
+  std::string_view text = text_;
+  for (size_t i = 0; i < text.size();) {
+    size_t end = i;
+    while (end < text.size() && !separates(text[end])) ++end;
+    if (end > i) words_.emplace(text.substr(i, end - i));
+    i = end + 1;
+  }
+}
 
 bool TemplateNames::may_name(std::string_view name) const {
   if (everything_ || name.empty()) return true;
-  auto [at, added] = seen_.try_emplace(std::string(name), false);
-  if (added) at->second = occurs_as_name(name);
-  return at->second;
+  if (std::none_of(name.begin(), name.end(), separates)) return words_.count(std::string(name)) > 0;
+  return occurs_as_name(name);
 }
 
 bool TemplateNames::occurs_as_name(std::string_view name) const {

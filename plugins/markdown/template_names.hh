@@ -14,7 +14,7 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <unordered_set>
 
 namespace ream::markdown {
 
@@ -25,7 +25,8 @@ class TemplateNames {
   explicit TemplateNames(std::string template_text);
 
   // False only when no tag of the template can be `name` (or hold it as
-  // a part of a dotted name).
+  // a part of a dotted name).  Safe from several threads: nothing changes
+  // after construction.
   bool may_name(std::string_view name) const;
 
  private:
@@ -33,7 +34,10 @@ class TemplateNames {
 
   bool everything_ = true;
   std::string text_;
-  mutable std::unordered_map<std::string, bool> seen_;  // records repeat their field names
+  // The template's words: maximal runs of bytes that can neither open nor
+  // close a name.  A name made of such bytes alone is one of them when a
+  // tag can hold it (and sometimes when none can: that keeps a field).
+  std::unordered_set<std::string> words_;
 };
 
 }  // namespace ream::markdown
