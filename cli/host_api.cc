@@ -197,13 +197,9 @@ ream_status set_string_array(ream_record* rec, ream_str key, const ream_str* ite
   return guarded(
       nullptr,
       [&] {
-        std::string json = "[";
-        for (size_t i = 0; i < count; ++i) {
-          if (i) json += ',';
-          json += quote(view(items[i]));
-        }
-        json += ']';
-        return as_record(rec)->set_json(view(key), json) ? REAM_OK : REAM_DATA_ERROR;
+        std::vector<std::string_view> views(count);
+        for (size_t i = 0; i < count; ++i) views[i] = view(items[i]);
+        return as_record(rec)->set_strings(view(key), views) ? REAM_OK : REAM_DATA_ERROR;
       },
       REAM_PLUGIN_ERROR);
 }

@@ -129,6 +129,28 @@ bool valid_json(std::string_view text, std::string* error) {
 
 std::string quote(std::string_view text) { return json::serialize(json::string_view(text.data(), text.size())); }
 
+// Stages set many short strings (keywords, cited ids): most are ASCII with
+// nothing to escape, and those are copied between quotes, skipping the
+// serialiser and the validating parse.  Anything else takes both, so the
+// bytes written and the UTF-8 refused are Boost.JSON's either way.
+bool append_quoted(std::string& out, std::string_view text) {
+  bool plain = std::all_of(text.begin(), text.end(), [](char ch) {
+    auto c = static_cast<unsigned char>(ch);
+    return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
+  });
+  if (plain) {
+    out += '"';
+    out += text;
+    out += '"';
+    return true;
+  }
+  std::string quoted = quote(text);
+  bool is_object = false;
+  if (!validate(quoted, &is_object, nullptr)) return false;
+  out += quoted;
+  return true;
+}
+
 std::unique_ptr<Record> Record::parse(std::string& line, std::string* error) {
   bool is_object = false;
   if (!validate(line, &is_object, error)) return nullptr;
@@ -262,10 +284,24 @@ bool Record::set_json(std::string_view key, std::string_view value_json) {
 }
 
 bool Record::set_string(std::string_view key, std::string_view text) {
-  std::string quoted = quote(text);
-  bool is_object = false;
-  if (!validate(quoted, &is_object, nullptr)) return false;  // invalid UTF-8
+  std::string quoted;
+  if (!append_quoted(quoted, text)) return false;  // invalid UTF-8
   set_raw(key, std::move(quoted));
+  return true;
+}
+
+bool Record::set_strings(std::string_view key, std::span<const std::string_view> items) {
+  size_t size = 2;
+  for (std::string_view item : items) size += item.size() + 3;
+  std::string json;
+  json.reserve(size);
+  json += '[';
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) json += ',';
+    if (!append_quoted(json, items[i])) return false;
+  }
+  json += ']';
+  set_raw(key, std::move(json));
   return true;
 }
 

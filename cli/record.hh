@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,8 +60,9 @@ class Record {
   // Setting a field keeps its position, or appends it.  `json` must be
   // valid JSON text (set_json checks; the typed setters produce it).
   bool set_json(std::string_view key, std::string_view json);
-  bool set_string(std::string_view key, std::string_view text);  // false: bad UTF-8
-  void set_raw(std::string_view key, std::string json);          // trusted JSON
+  bool set_string(std::string_view key, std::string_view text);                     // false: bad UTF-8
+  bool set_strings(std::string_view key, std::span<const std::string_view> items);  // false: bad UTF-8
+  void set_raw(std::string_view key, std::string json);                             // trusted JSON
   bool remove(std::string_view key);
 
   // Decoded views, cached on the field.
@@ -89,6 +91,9 @@ bool valid_json(std::string_view json, std::string* error);
 
 // The JSON text of a string.
 std::string quote(std::string_view text);
+// Appends the JSON text of `text` to `out`; false (and `out` partly
+// written) when `text` is not valid UTF-8.
+bool append_quoted(std::string& out, std::string_view text);
 
 }  // namespace ream::cli
 

@@ -81,6 +81,36 @@ TEST_CASE("set_string refuses invalid UTF-8") {
   CHECK(rec->json() == "{}");
 }
 
+TEST_CASE("set_strings writes what the JSON serialiser writes, escapes and UTF-8 included") {
+  auto rec = parse(R"({"k":1})");
+  std::vector<std::string_view> items = {"plain",
+                                         "",
+                                         "say \"hi\"",
+                                         "back\\slash",
+                                         "tab\tnl\n\x01",
+                                         "Gr\xc3\xbc\xc3\x9f"
+                                         "e \xe2\x80\xa8"};
+  REQUIRE(rec->set_strings("k", items));
+  std::string expected = "[";
+  for (size_t i = 0; i < items.size(); ++i) expected += (i ? "," : "") + ream::cli::quote(items[i]);
+  CHECK(rec->json() == "{\"k\":" + expected + "]}");
+  CHECK(rec->json() == R"({"k":["plain","","say \"hi\"","back\\slash","tab\tnl\n\u0001","Grüße )"
+                       "\xe2\x80\xa8"
+                       R"("]})");
+}
+
+TEST_CASE("set_strings refuses invalid UTF-8 in any item and leaves the field as it was") {
+  auto rec = parse(R"({"k":1})");
+  for (std::string_view bad : {"\xc3(", "\xed\xa0\x80", "\xc0\xaf", "ok\xff"}) {
+    std::vector<std::string_view> items = {"fine", bad};
+    CHECK_FALSE(rec->set_strings("k", items));
+  }
+  CHECK(rec->json() == R"({"k":1})");
+  std::vector<std::string_view> none;
+  REQUIRE(rec->set_strings("k", none));
+  CHECK(rec->json() == R"({"k":[]})");
+}
+
 TEST_CASE("array strings are decoded, other elements marked") {
   auto rec = parse(R"({"authors":["A","B\u00e9",3]})");
   auto* items = rec->array_strings(*rec->find("authors"));

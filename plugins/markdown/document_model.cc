@@ -86,36 +86,50 @@ bool before(const SortKey& a, const SortKey& b) {
   return a.text < b.text;
 }
 
+// A link of `links` as shown: its fields folded once, for both passes.
+struct ShownLink {
+  std::string kind, id, url;
+};
+
 // The links `ream cite` found, minus those shown as in-document references
-// and those that repeat the paper's own link or another link's address.
+// and those that repeat the paper's own link or another link's address:
+// as `links_md` and, when `with_list`, as the list `links`.
 data links_data(const json::object& rec, const std::string& own_url,
-                const std::unordered_map<std::string, uint32_t>* in_document, std::string& links_md) {
+                const std::unordered_map<std::string, uint32_t>* in_document, bool with_list, std::string& links_md) {
   data list{data::type::list};
   auto it = rec.find("links");
   if (it == rec.end() || !it->value().is_array()) return list;
+  std::vector<ShownLink> shown_links;
+  for (const auto& v : it->value().get_array()) {
+    if (!v.is_object()) continue;
+    const json::object& entry = v.get_object();
+    std::string kind = fold_text(field_text(entry, "kind"));
+    if (kind == "record") continue;
+    std::string target = fold_text(field_text(entry, "target"));
+    if (in_document && !target.empty() && in_document->count(target)) continue;
+    std::string id = fold_text(field_text(entry, "id"));
+    std::string url = field_text(entry, "url");  // raw: folding would hide "java\nscript:"
+    if (id.empty() && url.empty()) continue;
+    shown_links.push_back({std::move(kind), std::move(id), std::move(url)});
+  }
   std::vector<std::string> seen_urls{own_url};
   // Identifier links first, so a doi.org URL gives way to its DOI.
   for (int pass = 0; pass < 2; ++pass) {
-    for (const auto& v : it->value().get_array()) {
-      if (!v.is_object()) continue;
-      const json::object& entry = v.get_object();
-      std::string kind = fold_text(field_text(entry, "kind"));
-      if ((kind == "url") != (pass == 1) || kind == "record") continue;
-      std::string target = fold_text(field_text(entry, "target"));
-      if (in_document && !target.empty() && in_document->count(target)) continue;
-      std::string id = fold_text(field_text(entry, "id"));
-      std::string url = field_text(entry, "url");  // raw: folding would hide "java\nscript:"
-      if (id.empty() && url.empty()) continue;
+    for (const ShownLink& link : shown_links) {
+      if ((link.kind == "url") != (pass == 1)) continue;
+      const std::string& url = link.url;
       if (!url.empty() && std::find(seen_urls.begin(), seen_urls.end(), url) != seen_urls.end()) continue;
       seen_urls.push_back(url);
-      std::string shown = kind_label(kind) + (id.empty() ? url : id);
-      data d;
-      set_if(d, "kind", kind);
-      set_if(d, "id", id);
-      set_if(d, "url_md", link_destination(url));
-      d.set("link_md", text_link(shown, url));
+      std::string shown = kind_label(link.kind) + (link.id.empty() ? url : link.id);
+      std::string link_md = text_link(shown, url);
       if (!links_md.empty()) links_md += ", ";
-      links_md += text_link(shown, url);
+      links_md += link_md;
+      if (!with_list) continue;
+      data d;
+      set_if(d, "kind", link.kind);
+      set_if(d, "id", link.id);
+      set_if(d, "url_md", link_destination(url));
+      d.set("link_md", link_md);
       list.push_back(d);
     }
   }
@@ -130,11 +144,13 @@ void append_targets(const json::object& rec, std::string& out) {
       if (link.is_object()) out.append(fold_text(field_text(link.get_object(), "target"))).push_back('\0');
 }
 
-json::object parse_record(std::string_view text) {
+// The record lives only while its paper's variables are built (they copy
+// what they show), so its nodes come from one arena, freed all at once.
+json::value parse_record(std::string_view text, json::storage_ptr arena) {
   boost::system::error_code ec;
-  json::value v = json::parse(text, ec);
+  json::value v = json::parse(text, ec, std::move(arena));
   if (ec || !v.is_object()) throw DataError("spooled record is no longer a JSON object");
-  return std::move(v.get_object());
+  return v;
 }
 
 const std::string kOther = "Other";
@@ -292,9 +308,24 @@ std::string DocumentModel::refs_md(std::span<const uint32_t> indices) const {
   return out;
 }
 
+std::vector<std::string> DocumentModel::indexed_fields() const {
+  std::vector<std::string> keys = {"id", "title", "cites", "links"};
+  for (const std::string& key : {options_.sort_field, options_.group_field})
+    if (!key.empty()) keys.push_back(key);
+  return keys;
+}
+
+// As to_mustache() of the whole record, less the fields no tag can name.
+data DocumentModel::record_variables(const json::object& rec) const {
+  data d{data::type::object};
+  for (const auto& [key, item] : rec)
+    if (!item.is_null() && template_names_.may_name(key)) d.set(std::string(key), to_mustache(item));
+  return d;
+}
+
 data DocumentModel::paper_data(const json::object& rec, std::string_view title, std::string_view anchor,
                                std::optional<uint32_t> index) const {
-  data d = to_mustache(json::value(rec));
+  data d = record_variables(rec);
   std::string url = paper_url(rec);
   d.set("title_text", std::string(title));
   d.set("anchor", std::string(anchor));
@@ -314,19 +345,21 @@ data DocumentModel::paper_data(const json::object& rec, std::string_view title, 
   set_if(d, "source_keywords_text", comma_list(field_items(rec, "keywords_source")));
   set_if(d, "abstract_text", excerpt(fold_text(field_text(rec, "abstract")), options_.abstract_chars));
   std::string links_md;
-  data links = links_data(rec, url, index ? &by_id_ : nullptr, links_md);
-  if (!links.is_empty_list()) d.set("links", links);
+  data links = links_data(rec, url, index ? &by_id_ : nullptr, template_names_.may_name("links"), links_md);
+  if (!links.is_empty_list()) d.set("links", links);  // empty unless the template names it
   set_if(d, "links_md", links_md);
   if (!index) return d;
   std::span<const uint32_t> cites(cites_.data() + cites_starts_[*index], cites_.data() + cites_starts_[*index + 1]);
   std::span<const uint32_t> cited_by(cited_by_.data() + cited_by_starts_[*index],
                                      cited_by_.data() + cited_by_starts_[*index + 1]);
+  // The lists only for templates that can name them: built per paper,
+  // they cost more than the rest of its variables.
   if (!cites.empty()) {
-    d.set("cites_refs", ref_list(cites));
+    if (template_names_.may_name("cites_refs")) d.set("cites_refs", ref_list(cites));
     d.set("cites_md", refs_md(cites));
   }
   if (!cited_by.empty()) {
-    d.set("cited_by_refs", ref_list(cited_by));
+    if (template_names_.may_name("cited_by_refs")) d.set("cited_by_refs", ref_list(cited_by));
     d.set("cited_by_md", refs_md(cited_by));
   }
   return d;
@@ -334,13 +367,17 @@ data DocumentModel::paper_data(const json::object& rec, std::string_view title, 
 
 data DocumentModel::paper_data(uint32_t paper) {
   arrange();
-  return paper_data(parse_record(spool_.read(papers_[paper].slot)), title(paper), anchor(paper), paper);
+  return paper_data(paper, spool_.read(papers_[paper].slot));
 }
 
 void DocumentModel::read_paper(uint32_t paper, std::string& raw) { spool_.read(papers_[paper].slot, raw); }
 
+// Any thread may call this, so each call has its own arena, on its stack.
 data DocumentModel::paper_data(uint32_t paper, std::string_view raw) const {
-  return paper_data(parse_record(raw), title(paper), anchor(paper), paper);
+  unsigned char first_block[16 * 1024];
+  json::monotonic_resource arena(first_block, sizeof first_block);
+  json::value rec = parse_record(raw, &arena);
+  return paper_data(rec.get_object(), title(paper), anchor(paper), paper);
 }
 
 std::span<const uint32_t> DocumentModel::papers_of(size_t group) {

@@ -17,6 +17,7 @@
 #include <ream/spool.hpp>
 #include "anchors.hh"
 #include "papers_section.hh"
+#include "template_names.hh"
 
 namespace ream::markdown {
 
@@ -44,6 +45,13 @@ class DocumentModel {
   static constexpr size_t kAllPapers = std::numeric_limits<size_t>::max();
 
   explicit DocumentModel(DocumentOptions options) : options_(std::move(options)) {}
+
+  // Record fields become variables only when the template can name them
+  // (every field until this is called).
+  void use_names(TemplateNames names) { template_names_ = std::move(names); }
+  // The fields add() reads from a record: a caller that has the record in
+  // another form may parse these alone and pass them with its raw text.
+  std::vector<std::string> indexed_fields() const;
 
   // Buffered use: add every paper (`raw` is the record's JSON text, kept
   // on disk until the end), then render either document_data() whole or
@@ -103,7 +111,10 @@ class DocumentModel {
   std::string refs_md(std::span<const uint32_t> indices) const;
   kainjow::mustache::data document_variables() const;
 
+  kainjow::mustache::data record_variables(const boost::json::object& rec) const;
+
   DocumentOptions options_;
+  TemplateNames template_names_;
   AnchorSet anchors_;
   ream::Spool spool_{"temporary file for the digest"};
   std::vector<Paper> papers_;

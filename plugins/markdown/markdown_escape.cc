@@ -113,28 +113,84 @@ void append_percent(std::string& out, unsigned char c) {
   out += kHex[c & 15];
 }
 
+// Bytes that fold_text passes through whatever surrounds them: not a
+// space, not C0 or DEL, and not the lead byte of a C1 control or of
+// U+2028/U+2029 (0xc2, 0xe2; those are looked at one by one).
+constexpr bool plain_byte(unsigned char c) { return c > 0x20 && c != 0x7f && c != 0xc2 && c != 0xe2; }
+
+// Bytes by what fold_text may do with them: 0 keeps (whatever surrounds
+// it), 1 is a space (kept unless doubled or at an end), 2 needs a look
+// (C0, DEL, and the lead bytes of C1 controls and U+2028/U+2029).
+constexpr std::array<unsigned char, 256> kFoldClass = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = plain_byte(static_cast<unsigned char>(c)) ? 0 : c == ' ' ? 1 : 2;
+  return t;
+}();
+
+// Whether fold_text(s) == s, without building it: no control or line
+// separator, no space at either end, no two spaces in a row.  Most record
+// text is, so this runs over every abstract; hence one branch-free pass
+// that only says whether a space was doubled or a byte needs a look, and
+// the exact test only for text with such a byte (non-Latin text, say).
+bool is_folded(std::string_view s) {
+  if (s.empty()) return true;
+  if (s.front() == ' ' || s.back() == ' ') return false;
+  unsigned seen = 0, previous = 0;
+  for (char ch : s) {
+    unsigned k = kFoldClass[static_cast<unsigned char>(ch)];
+    seen |= (k & previous) | (k & 2);
+    previous = k;
+  }
+  if (seen == 0) return true;
+  if ((seen & 2) == 0) return false;  // a doubled space
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (plain_byte(c)) continue;
+    if (c == ' ' ? s[i + 1] == ' ' : control_length(s, i) != 0) return false;
+  }
+  return true;
+}
+
+// A byte the escaper may have to put a backslash before (needs_escape
+// decides from its neighbours); all other bytes are copied in runs.
+constexpr std::array<bool, 256> kMaybeEscaped = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : std::string_view("\\`*_[]<>#~|$&!:.")) t[c] = true;
+  return t;
+}();
+
 }  // namespace
 
+// This runs on every piece of text a template shows, abstracts included:
+// text that is folded already (most) is copied whole, and otherwise runs
+// of plain bytes are.
 std::string fold_text(std::string_view s) {
+  if (is_folded(s)) return std::string(s);
   std::string out;
   out.reserve(s.size());
   bool pending_space = false;
   for (size_t i = 0; i < s.size();) {
-    size_t control = control_length(s, i);
-    if (control || s[i] == ' ') {
+    size_t run = i;
+    while (run < s.size() && plain_byte(static_cast<unsigned char>(s[run]))) ++run;
+    size_t control = run == i ? control_length(s, i) : 0;
+    if (run == i && (control || s[i] == ' ')) {
       pending_space = !out.empty();
       i += control ? control : 1;
       continue;
     }
+    if (run == i) ++run;  // 0xc2 or 0xe2 starting an ordinary character
     if (pending_space) out += ' ';
     pending_space = false;
-    out += s[i++];
+    out.append(s.substr(i, run - i));
+    i = run;
   }
   return out;
 }
 
 std::string inline_text(std::string_view raw) {
-  std::string s = fold_text(raw);
+  std::string folded;
+  std::string_view s = raw;
+  if (!is_folded(raw)) s = folded = fold_text(raw);
   std::string out;
   out.reserve(s.size() + s.size() / 8 + 2);
   size_t start = 0;
@@ -143,14 +199,19 @@ std::string inline_text(std::string_view raw) {
     out += s[0];
     start = 1;
   } else if (size_t digits = ordered_marker_digits(s)) {
-    out.append(s, 0, digits);
+    out.append(s.substr(0, digits));
     out += '\\';
     out += s[digits];
     start = digits + 1;
   }
-  for (size_t i = start; i < s.size(); ++i) {
-    if (needs_escape(s, i)) out += '\\';
-    out += s[i];
+  for (size_t i = start; i < s.size();) {
+    size_t run = i;
+    while (run < s.size() && !kMaybeEscaped[static_cast<unsigned char>(s[run])]) ++run;
+    out.append(s.substr(i, run - i));
+    if (run == s.size()) break;
+    if (needs_escape(s, run)) out += '\\';
+    out += s[run];
+    i = run + 1;
   }
   return out;
 }

@@ -99,6 +99,8 @@ class Markdown : public ream::Stage {
     bool whole = o.given("sort") || o.given("group-by") || o.flag("toc") || renderer_.needs_whole_stream();
     streaming_ = !whole && renderer_.start_streaming(model_.header_data());
     split_ = !streaming_ && renderer_.start_split();
+    model_.use_names(md::TemplateNames(renderer_.text()));
+    indexed_fields_ = model_.indexed_fields();
     jobs_ = ctx.jobs();
   }
 
@@ -108,7 +110,7 @@ class Markdown : public ream::Stage {
       if (held_.size() >= batch_size()) render_held();
       return;
     }
-    model_.add(parse(rec), rec.json());
+    model_.add(parse_indexed_fields(rec), rec.json());
     context().drop(std::move(rec));
   }
 
@@ -131,6 +133,14 @@ class Markdown : public ream::Stage {
     boost::json::value v = boost::json::parse(rec.json(), ec);
     if (ec || !v.is_object()) throw ream::DataError("record is not a JSON object");
     return std::move(v.get_object());
+  }
+  // A buffered paper's record is parsed whole only when it is rendered,
+  // from the spool; what the index needs now is a few fields.
+  boost::json::object parse_indexed_fields(const ream::Record& rec) const {
+    boost::json::object fields;
+    for (const std::string& key : indexed_fields_)
+      if (auto value = rec.json(key)) fields[key] = boost::json::parse(*value);
+    return fields;
   }
   void start() {
     if (started_) return;
@@ -254,6 +264,7 @@ class Markdown : public ream::Stage {
   std::vector<ream::Record> held_;  // streaming: records waiting to be rendered
   unsigned jobs_ = 1;
   md::BlankLineSqueezer squeezer_;
+  std::vector<std::string> indexed_fields_;
   bool streaming_ = false;
   bool split_ = false;
   bool started_ = false;

@@ -26,6 +26,7 @@
 
 #include "document_model.hh"
 #include "markdown_escape.hh"
+#include "template_names.hh"
 
 namespace ream::markdown {
 using kainjow::mustache::data;
@@ -39,6 +40,33 @@ constexpr std::string_view kMarker = "\x1fream-papers\x1f";
 
 void use_markdown_escape(mustache& tmpl) {
   tmpl.set_custom_escape([](const std::string& s) { return inline_text(s); });
+}
+
+// What `{{#papers}}…{{/papers}}` sees when rendered for one paper: the
+// name `papers` is the paper itself, every other name is looked up in the
+// context around it.  A section on an object renders once with the object
+// pushed, exactly as a list of one does, so the bytes are the same as
+// with `papers: [paper]` set in a copy of the context, without copying
+// the paper's variables twice and the context once per paper.  Only for
+// bodies that never name `papers` themselves (see direct_ok).
+class OnePaperContext final : public kainjow::mustache::basic_context<std::string> {
+ public:
+  OnePaperContext(const data& around, const data& paper) : stack_(&around), paper_(paper) {}
+  void push(const data* d) override { stack_.push(d); }
+  void pop() override { stack_.pop(); }
+  const data* get(const std::string& name) const override { return name == "papers" ? &paper_ : stack_.get(name); }
+  const data* get_partial(const std::string& name) const override { return stack_.get_partial(name); }
+
+ private:
+  kainjow::mustache::context<std::string> stack_;
+  const data& paper_;
+};
+
+// Whether `item` (`{{#papers}}BODY{{/papers}}`) can use OnePaperContext:
+// its body must not look `papers` up, where the list and the paper differ.
+bool direct_ok(std::string_view item) {
+  std::string_view body = item.substr(kOpen.size(), item.size() - kOpen.size() - kClose.size());
+  return !TemplateNames(std::string(body)).may_name("papers");
 }
 
 }  // namespace
@@ -91,15 +119,26 @@ bool TemplateRenderer::start_streaming(const data& header) {
   tail_ = out.substr(at + kMarker.size());
   header_.emplace(header);
   item_.emplace(std::move(item_tmpl));
+  item_direct_ = direct_ok(item_text);
   return true;
 }
 
 std::string TemplateRenderer::render_paper(const data& paper) {
-  data d = *header_;
+  return render_one_paper(*item_, item_direct_, *header_, paper);
+}
+
+std::string TemplateRenderer::render_one_paper(mustache& tmpl, bool direct, const data& around, const data& paper) {
+  if (direct) {
+    OnePaperContext ctx(around, paper);
+    std::string out = tmpl.render(ctx);
+    if (!tmpl.is_valid()) throw UsageError("template " + origin_ + ": " + tmpl.error_message());
+    return out;
+  }
+  data d = around;
   data papers{data::type::list};
   papers.push_back(paper);
   d.set("papers", papers);
-  return render_checked(*item_, d);
+  return render_checked(tmpl, d);
 }
 
 bool TemplateRenderer::start_split() {
@@ -109,6 +148,7 @@ bool TemplateRenderer::start_split() {
   bool valid = frame_->is_valid();
   for (const auto& section : split_->sections) {
     section_items_.emplace_back(section.item);
+    section_direct_.push_back(direct_ok(section.item));
     valid = valid && section_items_.back().is_valid();
   }
   if (!valid) {
@@ -145,11 +185,7 @@ void TemplateRenderer::render_frame(const data& frame, const std::function<void(
 }
 
 std::string TemplateRenderer::render_item(size_t section, const data& context, const data& paper) {
-  data d = context;
-  data papers{data::type::list};
-  papers.push_back(paper);
-  d.set("papers", papers);
-  return render_checked(section_items_[section], d);
+  return render_one_paper(section_items_[section], section_direct_[section], context, paper);
 }
 
 }  // namespace ream::markdown

@@ -22,6 +22,8 @@ class TemplateRenderer {
   // True when the template shows something only the whole stream knows
   // (counts, "Cites"/"Cited by").
   bool needs_whole_stream() const;
+  // The template's text, as given.
+  const std::string& text() const { return text_; }
 
   // The whole document from document data.
   std::string render(const kainjow::mustache::data& document);
@@ -50,15 +52,20 @@ class TemplateRenderer {
 
  private:
   std::string render_checked(kainjow::mustache::mustache& tmpl, const kainjow::mustache::data& d);
+  // `tmpl` is `{{#papers}}…{{/papers}}`, rendered for one paper in `around`.
+  std::string render_one_paper(kainjow::mustache::mustache& tmpl, bool direct, const kainjow::mustache::data& around,
+                               const kainjow::mustache::data& paper);
 
   std::string text_, origin_;
   kainjow::mustache::mustache whole_;
   std::optional<kainjow::mustache::mustache> item_;
+  bool item_direct_ = false;
   std::optional<kainjow::mustache::data> header_;
   std::string head_, tail_;
   std::optional<PapersSplit> split_;
   std::optional<kainjow::mustache::mustache> frame_;
   std::vector<kainjow::mustache::mustache> section_items_;
+  std::vector<bool> section_direct_;
 };
 
 }  // namespace ream::markdown

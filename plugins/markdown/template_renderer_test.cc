@@ -45,6 +45,20 @@ TEST_CASE("streaming gives the same bytes as rendering the whole document", "[re
   CHECK(streamed(inline_section) == "T: Reading digest\n<First \\*one\\*><Second><Untitled>\nend\n");
 }
 
+TEST_CASE("a paper rendered in its own context gives the bytes of the whole document", "[renderer]") {
+  // A body line that renders empty is dropped by the standalone rule
+  // only because the section tag shares it; names fall through to the
+  // document's variables.
+  for (std::string tmpl : {
+           "{{#papers}}{{abstract_text}}\n- {{title_text}}\n{{/papers}}",
+           "{{#papers}}{{#links}}{{.}}{{/links}}{{digest_title}}/{{authors.0}}\n{{/papers}}",
+       })
+    CHECK(streamed(tmpl) == buffered(tmpl));
+  // A body that names `papers` sees, as always when streaming, a list of
+  // one paper (not the paper itself, which has no `id` to show here).
+  CHECK(streamed("{{#papers}}{{#papers}}[{{id}}]{{/papers}}{{papers.id}}\n{{/papers}}") == "[a]\n[b]\n[c]\n");
+}
+
 TEST_CASE("templates without a papers section cannot stream", "[renderer]") {
   DocumentModel model({});
   TemplateRenderer renderer("just {{digest_title}}\n", "t");
