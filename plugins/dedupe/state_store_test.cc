@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 #include <ream/plugin.hpp>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <filesystem>
 
@@ -21,7 +23,10 @@ TEST_CASE("fields survive the state file's JSON form") {
 }
 
 TEST_CASE("only committed runs are remembered; a second run waits then fails") {
-  auto path = (std::filesystem::temp_directory_path() / "ream_dedupe_state_test.sqlite").string();
+  // One file per process: test runs of several checkouts share /tmp.
+  auto path = (std::filesystem::temp_directory_path() /
+               ("ream_dedupe_state_test." + std::to_string(::getpid()) + ".sqlite"))
+                  .string();
   std::filesystem::remove(path);
   Fields f;
   f.id = "one";
