@@ -21,7 +21,7 @@ shift 2
 files=()
 while [ $# -gt 0 ] && [ "$1" != "--" ]; do files+=("$1"); shift; done
 [ $# -gt 0 ] && shift
-opts=() report="" dropped="" model=""
+opts=() report="" dropped="" model="" save_model=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --report) report=$2; shift 2 ;;
@@ -29,12 +29,16 @@ while [ $# -gt 0 ]; do
     --dropped) dropped=$2; shift 2 ;;
     --dropped=*) dropped=${1#*=}; shift ;;
     --model) model=$2; opts+=("$1" "$2"); shift 2 ;;
+    --model=*) model=${1#*=}; opts+=("$1"); shift ;;
+    --save-model) save_model=$2; shift 2 ;;
+    --save-model=*) save_model=${1#*=}; shift ;;
     *) opts+=("$1"); shift ;;
   esac
 done
 # The steps before apply only need to know that a report is wanted.
 step_opts=("${opts[@]}")
 [ -n "$report" ] && step_opts+=(--report "$work/unused.report")
+[ -n "$save_model" ] && step_opts+=(--save-model "$work/unused.model")
 mkdir -p "$work"
 rm -f "$work"/*.part "$work"/*.piece* "$work"/steps.tsv "$work"/model.json
 
@@ -109,12 +113,14 @@ for piece in "$work"/titles.*.piece; do
   run titles "$piece.in" "$piece.out" dedupe --dist titles "${step_opts[@]}"
 done
 
-# (c) the model: the user's, or EM on one node.
+# (c) the model: EM on one node over the first pairs' levels and a sample
+# of the records, when the options use weights and give no --model.
 model_opts=()
-if [ -z "$model" ] && grep -q '^{"k":"l' "$work/pairs.part"; then
-  grep -E '^\{"k":"[lnr]' "$work/pairs.part" "$work/sorted.part" -h | sort -S 20% -T "$work" > "$work/em.part"
+if [ -n "$save_model" ] || grep -q '^{"k":"l' "$work/pairs.part"; then
+  { grep '^{"k":"l' "$work/pairs.part" | head -n 2000000 || true; grep -E '^\{"k":"[nr]' "$work/sorted.part" || true; } \
+    > "$work/em.part"
   run em "$work/em.part" "$work/model.json" dedupe --dist em "${step_opts[@]}"
-  model_opts=(--dist-model "$work/model.json")
+  [ -z "$model" ] && model_opts=(--dist-model "$work/model.json")
 fi
 
 # (d) components, on one node.
@@ -153,4 +159,5 @@ done < "$work/ranges.part"
 cat "${outputs[@]}"
 [ -n "$report" ] && cat "${reports[@]}" > "$report"
 [ -n "$dropped" ] && cat "${droppeds[@]}" > "$dropped"
+[ -n "$save_model" ] && cp "$work/model.json" "$save_model"
 exit 0
