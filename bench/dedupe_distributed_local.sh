@@ -13,11 +13,13 @@
 # --dropped FILE among the options are written as one process writes them.
 # Step statistics (bytes shuffled, peak memory per task) go to
 # WORKDIR/steps.tsv.  REAM: the ream binary (default: ream on PATH).
+# PIECES: how many pieces each reduce input is cut into (default PARTS).
 set -euo pipefail
 REAM=${REAM:-ream}
 export LC_ALL=C
 parts=$1 work=$2
 shift 2
+pieces=${PIECES:-$parts}
 files=()
 while [ $# -gt 0 ] && [ "$1" != "--" ]; do files+=("$1"); shift; done
 [ $# -gt 0 ] && shift
@@ -95,28 +97,31 @@ printf 'shuffle-map\t%s\t%s\t0\n' "$(stat -c %s "$work/sorted.part")" "$(stat -c
 # context before each piece.
 grep '^{"k":"b' "$work/sorted.part" > "$work/blocks.part" || true
 lines=$(wc -l < "$work/blocks.part")
-for ((q = 0; q < parts; q++)); do
-  s=$((lines * q / parts)) e=$((lines * (q + 1) / parts))
+for ((q = 0; q < pieces; q++)); do
+  s=$((lines * q / pieces)) e=$((lines * (q + 1) / pieces))
   ctx=$((s < 64 ? s : 64))
-  awk -v from=$((s - ctx)) -v to=$e 'NR > from && NR <= to' "$work/blocks.part" > "$work/blocks.$q.piece"
-  run pairs "$work/blocks.$q.piece" "$work/pairs.$q.part" dedupe --dist pairs --dist-context "$ctx" "${step_opts[@]}"
+  piece=$(printf '%s/blocks.%03d.piece' "$work" $q)
+  awk -v from=$((s - ctx)) -v to=$e 'NR > from && NR <= to' "$work/blocks.part" > "$piece"
+  run pairs "$piece" "$piece.out" dedupe --dist pairs --dist-context "$ctx" "${step_opts[@]}"
 done
-cat "$work"/pairs.*.part | sort -u -S 20% -T "$work" > "$work/pairs.part"
+cat "$work"/blocks.*.piece.out | sort -u -S 20% -T "$work" > "$work/pairs.part"
 
 # Title frequencies, per piece of the title lines (cut between titles),
 # each with every part's record count.
 grep '^{"k":"n' "$work/sorted.part" > "$work/counts.part" || true
 grep '^{"k":"t' "$work/sorted.part" > "$work/titles.part" || true
-split_between "$work/titles.part" "$parts" 23 "$work/titles"
+split_between "$work/titles.part" "$pieces" 23 "$work/titles"
 for piece in "$work"/titles.*.piece; do
   cat "$work/counts.part" "$piece" > "$piece.in"
   run titles "$piece.in" "$piece.out" dedupe --dist titles "${step_opts[@]}"
 done
 
 # (c) the model: EM on one node over the first pairs' levels and a sample
-# of the records, when the options use weights and give no --model.
+# of the records, unless --model gives it.  (A driver may skip it when no
+# option uses weights: no --report or --save-model, and --keep first or
+# --match-weights 1.)
 model_opts=()
-if [ -n "$save_model" ] || grep -q '^{"k":"l' "$work/pairs.part"; then
+if [ -z "$model" ] || [ -n "$save_model" ]; then
   { grep '^{"k":"l' "$work/pairs.part" | head -n 2000000 || true; grep -E '^\{"k":"[nr]' "$work/sorted.part" || true; } \
     > "$work/em.part"
   run em "$work/em.part" "$work/model.json" dedupe --dist em "${step_opts[@]}"
@@ -130,7 +135,7 @@ run components "$work/edges.part" "$work/components.part" dedupe --dist componen
 # Tag each record of a component with its label, per piece (between records).
 { grep '^{"k":"r' "$work/components.part" || true; grep '^{"k":"r' "$work/sorted.part" || true;
   cat "$work"/titles.*.piece.out; } | sort -S 20% -T "$work" > "$work/join.part"
-split_between "$work/join.part" "$parts" 23 "$work/join"
+split_between "$work/join.part" "$pieces" 23 "$work/join"
 for piece in "$work"/join.*.piece; do
   run tag "$piece" "$piece.out" dedupe --dist tag "${step_opts[@]}"
 done
@@ -138,7 +143,7 @@ done
 # (e) clusters, per piece of the component lines (between components).
 { cat "$work"/join.*.piece.out; grep '^{"k":"g' "$work/components.part" || true; } |
   sort -S 20% -T "$work" > "$work/groups.part"
-split_between "$work/groups.part" "$parts" 23 "$work/groups"
+split_between "$work/groups.part" "$pieces" 23 "$work/groups"
 for piece in "$work"/groups.*.piece; do
   run clusters "$piece" "$piece.out" dedupe --dist clusters "${model_opts[@]}" "${step_opts[@]}"
 done
