@@ -34,7 +34,7 @@ for file in "$@"; do
       done
       [ "$verdict" == identical ] || failed=1
       shuffled=$(awk -F'\t' '$1 ~ /^shuffle/ {s += $2} END {print s + 0}' "$work/run/steps.tsv")
-      peak=$(awk -F'\t' 'NR == 1 || $4 > m {m = $4} END {print m}' "$work/run/steps.tsv")
+      peak=$(awk -F'\t' 'NR > 1 && $4 > m {m = $4} END {print m}' "$work/run/steps.tsv")
       printf '%s\t%s\tparts=%s\t%s\trecords=%s\tshuffled=%s\tpeak_task_kb=%s\t%.1fs\n' "$(basename "$file")" "$mode" \
         "$k" "$verdict" "$(wc -l < "$work/dist.out")" "$shuffled" "$peak" "$secs"
     done
