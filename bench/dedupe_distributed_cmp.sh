@@ -15,7 +15,7 @@ parts=${PARTS:-"1 2 3 7"}
 work=$(mktemp -d "${TMPDIR:-/tmp}/ream-dist.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 modes=("--keep first" "--keep-all" "--keep most-complete" "--keep-all --level work" "--keep first --match-weights 1"
-  "--keep most-complete --match-weights 0.9")
+  "--keep most-complete --match-weights 0.9" "--keep merge")
 failed=0
 for file in "$@"; do
   for mode in "${modes[@]}"; do

@@ -158,6 +158,23 @@ done
 cat "$work"/groups.*.piece.out | sort -S 20% -T "$work" > "$work/decisions.part"
 shuffled decisions "$work/decisions.part"
 
+# --keep merge: each part's donor records, keyed by their representative.
+merge_opts=()
+case " ${opts[*]} " in
+  *" --keep merge "* | *" --keep=merge "* | *" -k merge "*)
+    while read -r source_no p a b first; do
+      file=${files[$((source_no - 1))]}
+      size=$(stat -c %s "$file")
+      READ_BYTES=$((b > size ? size - a : b - a)) run donors "$file" "$work/donors.$source_no.$p.part" \
+        --byte-range "$a:$b" --first-line "$first" dedupe --dist donors --dist-source "$source_no" \
+        --dist-decisions "$work/decisions.part" "${step_opts[@]}" "$file"
+    done < "$work/ranges.part"
+    cat "$work"/donors.*.part | sort -S 20% -T "$work" > "$work/donors.sorted.part"
+    shuffled donors "$work/donors.sorted.part"
+    merge_opts=(--dist-donors "$work/donors.sorted.part")
+    ;;
+esac
+
 # (f) apply, per part, in order; then the parts' files joined.
 outputs=() reports=() droppeds=()
 while read -r source_no p a b first; do
@@ -167,7 +184,8 @@ while read -r source_no p a b first; do
   [ -n "$dropped" ] && side+=(--dropped "$work/dropped.$source_no.$p.part") && droppeds+=("$work/dropped.$source_no.$p.part")
   size=$(stat -c %s "$file")
   READ_BYTES=$((b > size ? size - a : b - a)) run apply "$file" "$work/out.$source_no.$p.part" --byte-range "$a:$b" --first-line "$first" \
-    dedupe --dist apply --dist-source "$source_no" --dist-decisions "$work/decisions.part" "${opts[@]}" "${side[@]}" \
+    dedupe --dist apply --dist-source "$source_no" --dist-decisions "$work/decisions.part" "${merge_opts[@]}" \
+    "${opts[@]}" "${side[@]}" \
     "$file"
   outputs+=("$work/out.$source_no.$p.part")
 done < "$work/ranges.part"

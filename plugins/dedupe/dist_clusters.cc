@@ -191,10 +191,22 @@ class ClustersStep : public Step {
       }
       for (size_t c = 0; c < clusters.size(); ++c) report[clusters[c].front()] = cluster_line(reports[c]);
     }
+    std::vector<std::pair<uint32_t, size_t>> donor_of(members_.size(), {UINT32_MAX, 0});
+    std::vector<std::vector<std::string>> merged_from(members_.size());
+    if (settings_.keep == "merge")
+      for (const auto& cluster : clusters) plan_merge(matcher, cluster, rep_of[cluster.front()], donor_of, merged_from);
     for (uint32_t i = 0; i < members_.size(); ++i) {
       bool keep = settings_.decides_at_end() ? rep_of[i] == i : !duplicate[i];
       Line line(ctx_, "d" + members_[i].order);
       line.json("keep", keep ? "true" : "false").text("cluster", matcher.features(rep_of[i]).id);
+      if (!merged_from[i].empty()) {
+        boost::json::array ids;
+        for (auto& id : merged_from[i]) ids.emplace_back(id);
+        line.json("merged_from", boost::json::serialize(ids));
+      }
+      if (donor_of[i].first != UINT32_MAX)
+        line.text("donor_of", members_[donor_of[i].first].order)
+            .number("rank", static_cast<int64_t>(donor_of[i].second));
       if (!report[i].empty()) line.text("report", report[i]);
       if (!warnings[i].empty()) {
         boost::json::array list;
@@ -203,6 +215,22 @@ class ClustersStep : public Step {
       }
       line.emit();
     }
+  }
+
+  // --keep merge, as plugin.cc's fill_from_members: the representative
+  // takes missing fields from the other members, best base first (ties
+  // in member order), and names them all in merged_from.  The donors'
+  // records are joined to it by the donors step.
+  void plan_merge(Matcher& matcher, const std::vector<uint32_t>& cluster, uint32_t rep,
+                  std::vector<std::pair<uint32_t, size_t>>& donor_of,
+                  std::vector<std::vector<std::string>>& merged_from) {
+    if (cluster.size() < 2) return;
+    std::vector<uint32_t> donors;
+    for (uint32_t m : cluster)
+      if (m != rep) donors.push_back(m), merged_from[rep].push_back(matcher.features(m).id);
+    std::stable_sort(donors.begin(), donors.end(),
+                     [&](uint32_t x, uint32_t y) { return members_[x].blob.quality > members_[y].blob.quality; });
+    for (size_t rank = 0; rank < donors.size(); ++rank) donor_of[donors[rank]] = {rep, rank};
   }
 
   ream::Context& ctx_;

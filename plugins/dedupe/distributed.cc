@@ -12,7 +12,6 @@
 #include <vector>
 
 namespace ream::dedupe::dist {
-namespace {
 
 std::string text_of(const ream::Record& rec, std::string_view key) {
   switch (rec.type(key)) {
@@ -41,6 +40,8 @@ bool has_value(const ream::Record& rec, std::string_view key) {
   }
 }
 
+namespace {
+
 Settings read_settings(const ream::Options& opts) {
   Settings s;
   s.step = opts.string("dist");
@@ -63,14 +64,17 @@ Settings read_settings(const ream::Options& opts) {
     throw ream::UsageError("--dist-context must be a whole number of lines");
   s.context = static_cast<uint64_t>(context);
   s.decisions = opts.string("dist-decisions");
+  s.donors = opts.string("dist-donors");
   // What the distributed steps do not do yet, refused rather than done
   // differently from one process.
   for (const char* option : {"state", "explain", "list", "forget", "prune-before"})
     if (opts.given(option))
       throw ream::UsageError(fmt::format("--dist does not take --{} yet: run it on one process", option));
-  if (s.keep == "merge") throw ream::UsageError("--dist does not take --keep merge yet: run it on one process");
-  if (s.step == "apply" && s.decisions.empty())
-    throw ream::UsageError("--dist apply needs --dist-decisions FILE (the sorted output of --dist clusters)");
+  if ((s.step == "apply" || s.step == "donors") && s.decisions.empty())
+    throw ream::UsageError("--dist " + s.step + " needs --dist-decisions FILE (the sorted output of --dist clusters)");
+  if (s.step == "apply" && s.keep == "merge" && s.donors.empty())
+    throw ream::UsageError(
+        "--dist apply with --keep merge needs --dist-donors FILE (the sorted output of --dist donors)");
   return s;
 }
 
@@ -85,6 +89,7 @@ std::unique_ptr<Step> make_step(ream::Context& ctx) {
   if (s.step == "components") return components_step(ctx, s);
   if (s.step == "tag") return tag_step(ctx, s);
   if (s.step == "clusters") return clusters_step(ctx, s);
+  if (s.step == "donors") return donors_step(ctx, s);
   return apply_step(ctx, s);
 }
 

@@ -43,6 +43,7 @@ struct Settings {
   uint32_t source = 1;               // --dist-source
   uint64_t context = 0;              // --dist-context
   std::string decisions;             // --dist-decisions
+  std::string donors;                // --dist-donors
 
   bool decides_at_end() const { return keep_all || keep != "first"; }
   // Whether any step needs a match-weight model, and so the em step.
@@ -68,6 +69,7 @@ std::unique_ptr<Step> components_step(ream::Context& ctx, const Settings& s);
 std::unique_ptr<Step> tag_step(ream::Context& ctx, const Settings& s);
 std::unique_ptr<Step> clusters_step(ream::Context& ctx, const Settings& s);
 std::unique_ptr<Step> apply_step(ream::Context& ctx, const Settings& s);
+std::unique_ptr<Step> donors_step(ream::Context& ctx, const Settings& s);
 
 // ORDER: 3-digit source number and 13-digit line number, zero-padded, so
 // that text order is record order.
@@ -98,6 +100,8 @@ class Line {
 
 // The record adapters of plugin.cc, for the steps that read records.
 Fields read_fields(const ream::Record& rec);
+std::string text_of(const ream::Record& rec, std::string_view key);
+bool has_value(const ream::Record& rec, std::string_view key);
 size_t filled_fields(const ream::Record& rec);
 // Where the record stands in the global order; DataError without origin.
 std::string record_order(const ream::Record& rec, uint32_t source);

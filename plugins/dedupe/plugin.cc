@@ -90,7 +90,7 @@ const ream_option_spec kOptions[] = {
      "1: each record is written as soon as it is matched; 2: features of the next records are computed on a "
      "second thread meanwhile, which is faster but writes records in batches of 512 (same output)",
      0},
-    {"dist", 0, REAM_OPT_CHOICE, "STEP", nullptr, "map|pairs|titles|em|components|tag|clusters|apply",
+    {"dist", 0, REAM_OPT_CHOICE, "STEP", nullptr, "map|pairs|titles|em|components|tag|clusters|donors|apply",
      "run one step of a distributed dedupe (see DISTRIBUTED in ream-dedupe(1)); every step takes the run's other "
      "dedupe options, and the steps' joined output is the single process's",
      0},
@@ -103,7 +103,9 @@ const ream_option_spec kOptions[] = {
     {"dist-model", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
      "with --dist clusters: the match-weight model of --dist em (or --model's)", REAM_OPT_READS},
     {"dist-decisions", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
-     "with --dist apply: the sorted output of --dist clusters", REAM_OPT_READS},
+     "with --dist donors and apply: the sorted output of --dist clusters", REAM_OPT_READS},
+    {"dist-donors", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
+     "with --dist apply and --keep merge: the sorted output of --dist donors", REAM_OPT_READS},
 };
 
 constexpr const char* kDescription =

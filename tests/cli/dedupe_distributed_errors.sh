@@ -9,8 +9,8 @@ expect_eq "ream: dedupe: --dist apply needs --dist-decisions FILE (the sorted ou
   "$("$REAM" dedupe --dist apply one.jsonl 2>&1 || true)"
 expect_eq "ream: dedupe: --dist does not take --state yet: run it on one process" \
   "$("$REAM" dedupe --dist map --state s.db one.jsonl 2>&1 || true)"
-expect_eq "ream: dedupe: --dist does not take --keep merge yet: run it on one process" \
-  "$("$REAM" dedupe --dist map --keep merge one.jsonl 2>&1 || true)"
+expect_eq "ream: dedupe: --dist apply with --keep merge needs --dist-donors FILE (the sorted output of --dist donors)" \
+  "$("$REAM" dedupe --dist apply --keep merge --dist-decisions one.jsonl one.jsonl 2>&1 || true)"
 expect_eq "ream: dedupe: --dist clusters needs --dist-model FILE (the em step's model) with these options, or --model FILE" \
   "$("$REAM" dedupe --dist clusters --report r < /dev/null 2>&1 || true)"
 printf '{"k":"b0123456789abcdef0010000000000001","f":"AgAA"}\n' > other.jsonl
@@ -25,7 +25,7 @@ printf '{"k":"d0010000000000002","keep":true,"cluster":"a"}\n{"k":"d001000000000
 printf '{"id":"b","title":"Another"}\n{"id":"c","title":"A third"}\n' | cat one.jsonl - > three.jsonl
 expect_status 1 "$REAM" dedupe --dist apply --dist-decisions unsorted.jsonl three.jsonl
 expect_contains "$("$REAM" dedupe --dist apply --dist-decisions unsorted.jsonl three.jsonl 2>&1 || true)" \
-  "unsorted.jsonl:2: decisions out of order: sort them"
+  "unsorted.jsonl:2: lines out of order: sort them"
 # A map line's key: the kind, the block key or record order, fixed width.
 "$REAM" --first-line 41 dedupe --dist map --dist-source 2 one.jsonl > map.out
 expect_contains "$(cat map.out)" '{"k":"r0020000000000041","f":"'

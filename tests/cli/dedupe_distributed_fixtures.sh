@@ -11,7 +11,7 @@ source "$(dirname "$0")/common.sh"
 source "$REAM_SOURCE/tests/cli/dedupe_distributed_common.sh"
 data=$REAM_SOURCE/tests/data/dedupe
 "$REAM" import "$REAM_SOURCE"/share/ream/samples/* > library.jsonl 2> /dev/null
-for mode in "--keep first" "--keep-all" "--keep most-complete" "--keep first --match-weights 1"; do
+for mode in "--keep first" "--keep-all" "--keep most-complete" "--keep merge" "--keep first --match-weights 1"; do
   for parts in 1 2 3 7; do
     same_as_one_process "$parts" "$mode" "$data/distributed/giant.jsonl"
   done
@@ -23,7 +23,9 @@ same_as_one_process 2 "--keep-all --level work" "$data/distributed/first.jsonl" 
 for parts in 2 3; do
   same_as_one_process "$parts" "--keep most-complete" library.jsonl
   same_as_one_process "$parts" "--keep-all" library.jsonl
+  same_as_one_process "$parts" "--keep merge" library.jsonl
 done
+same_as_one_process 3 "--keep-all --keep merge" "$data/distributed/giant.jsonl"
 # The giant block really was cut: with every reduce input in 40 pieces,
 # several reducers read pieces of it.
 PIECES=40 same_as_one_process 3 "--keep-all" "$data/distributed/giant.jsonl"

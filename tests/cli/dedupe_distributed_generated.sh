@@ -82,7 +82,7 @@ for seed in 1 2 3; do
   generate "$seed" > "corpus$seed.jsonl"
   [ "$(wc -l < "corpus$seed.jsonl")" -gt 300 ] || fail "seed $seed: a corpus too small to say anything"
 done
-for mode in "--keep first" "--keep-all" "--keep most-complete"; do
+for mode in "--keep first" "--keep-all" "--keep most-complete" "--keep merge"; do
   same_as_one_process 3 "$mode" corpus1.jsonl
   same_as_one_process 7 "$mode" corpus2.jsonl
   same_as_one_process 2 "$mode" corpus3.jsonl corpus1.jsonl
