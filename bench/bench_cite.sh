@@ -93,15 +93,37 @@ PY
 # `ream cite` process (reading, parsing twice through the spool, writing),
 # and its peak resident memory.  Best of 3 for 200k records and under,
 # one run above (a million records take a minute of CPU).
+# One worker (-j 1, or JOBS): the figure is per CPU second, and a second
+# worker only adds its waiting to the CPU time.
 RUNS=3
 [ "$N" -gt 200000 ] && RUNS=1
+JOBS=${JOBS:-1}
 for mode in fuzzy exact off; do
   best="" rss=""
   for _ in $(seq "$RUNS"); do
-    timed "$REAM" -i "$CORPUS" cite --titles "$mode"
+    timed "$REAM" -j "$JOBS" -i "$CORPUS" cite --titles "$mode"
     if [ -z "$best" ] || awk "BEGIN{exit !($CPU_S < $best)}"; then best=$CPU_S rss=$RSS_MB; fi
   done
   awk -v i="$INPUT" -v b="$BYTES" -v c="$best" -v r="$rss" -v m="$mode" -v n="$N" 'BEGIN {
     printf "cite --titles %-5s %d records, %.1f MB input (%.1f MB text): %.2f s cpu -> %.1f MB/s of input per cpu second, peak %.0f MB\n",
       m, n, i / 1e6, b / 1e6, c, i / 1e6 / c, r }'
 done
+# Workers (issue 22): wall time of the default mode with -j 1 and with
+# every core, best of RUNS each, and whether the output is the same.
+cores=$(nproc)
+TIMED_OUT=$WORK/cite-j1.jsonl timed "$REAM" -j 1 -i "$CORPUS" cite
+w1=$WALL_S
+for _ in $(seq 2 "$RUNS"); do
+  timed "$REAM" -j 1 -i "$CORPUS" cite
+  awk "BEGIN{exit !($WALL_S < $w1)}" && w1=$WALL_S
+done
+TIMED_OUT=$WORK/cite-jn.jsonl timed "$REAM" -j "$cores" -i "$CORPUS" cite
+wn=$WALL_S
+for _ in $(seq 2 "$RUNS"); do
+  timed "$REAM" -j "$cores" -i "$CORPUS" cite
+  awk "BEGIN{exit !($WALL_S < $wn)}" && wn=$WALL_S
+done
+same=$(cmp -s "$WORK/cite-j1.jsonl" "$WORK/cite-jn.jsonl" && echo identical || echo DIFFERENT)
+rm -f "$WORK/cite-j1.jsonl" "$WORK/cite-jn.jsonl"
+awk -v a="$w1" -v b="$wn" -v j="$cores" -v s="$same" 'BEGIN {
+  printf "cite wall time: -j 1 %.2f s, -j %d %.2f s, speed-up %.2fx; output %s\n", a, j, b, (b > 0 ? a / b : 0), s }'

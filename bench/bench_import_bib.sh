@@ -2,8 +2,9 @@
 # Speed of `ream import` on large BibTeX and RIS files.  Both are
 # synthetic: entries made from a fixed word list, with TeX accents, @string
 # macros and '#' concatenation in the BibTeX, continuation lines and
-# repeated KW tags in the RIS.  Prints size, time and rate for each; never
-# fails on timing.
+# repeated KW tags in the RIS.  Prints size, time and rate for each on one
+# core, then -j 1 against -j 2 (wall, CPU, ratio; issue 22); never fails
+# on timing, but fails when -j 2's output differs from -j 1's.
 #   bench/bench_import_bib.sh [MEGABYTES | --smoke]   (default 50; --smoke: 2, for CI)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -66,4 +67,29 @@ for fmt, name in (("bibtex", "refs.bib"), ("ris", "refs.ris")):
     mb = os.path.getsize(path) / 1e6
     print(f"import {fmt}: {mb:.1f} MB, {records} records; wall {wall:.2f} s = {mb / wall:.1f} MB/s; "
           f"cpu {cpu:.2f} s = {mb / cpu:.1f} MB/s")
+PY
+
+python3 - "$REAM" "$work" <<'PY'
+import filecmp, os, resource, subprocess, sys, time
+ream, work = sys.argv[1], sys.argv[2]
+same = True
+for fmt, name in (("bibtex", "refs.bib"), ("ris", "refs.ris")):
+    path = f"{work}/{name}"
+    mb = os.path.getsize(path) / 1e6
+    walls = {}
+    for jobs in (1, 2):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.monotonic()
+        with open(f"{work}/out.j{jobs}.jsonl", "wb") as out, open(f"{work}/err.j{jobs}.txt", "wb") as err:
+            subprocess.run(["taskset", "-c", "0,1", ream, "-j", str(jobs), "import", "--format", fmt, path],
+                           stdout=out, stderr=err, check=True)
+        walls[jobs] = time.monotonic() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        print(f"import {fmt} -j {jobs}: wall {walls[jobs]:.2f} s = {mb / walls[jobs]:.1f} MB/s; cpu {cpu:.2f} s")
+    identical = all(filecmp.cmp(f"{work}/{n}.j1.{e}", f"{work}/{n}.j2.{e}", shallow=False)
+                    for n, e in (("out", "jsonl"), ("err", "txt")))
+    same = same and identical
+    print(f"import {fmt} -j 2 / -j 1: {walls[1] / walls[2]:.2f}x wall; output {'identical' if identical else 'DIFFERENT'}")
+sys.exit(0 if same else 1)
 PY

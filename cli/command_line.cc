@@ -30,7 +30,10 @@ const ream_option_spec kGlobalOptions[] = {
      "--stats=json prints one JSON object",
      kOptionalValue},
     {"jobs", 'j', REAM_OPT_INT, "N", nullptr, nullptr,
-     "use N worker threads (default: the cores this process may use); the output is the same for every N", 0},
+     "use N worker threads (default: the cores this process may use): the input is parsed, and the stages at the "
+     "head of the chain that work record by record run, on N threads; output, messages, --reject and --stats are "
+     "the same bytes for every N",
+     0},
     {"byte-range", 0, REAM_OPT_STRING, "A:B", nullptr, nullptr,
      "read only the lines of the one input file that start at a byte offset from A up to, not including, B: "
      "one part of a file split at any offsets, for a distributed run (see ream-distributed(7))",

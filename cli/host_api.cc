@@ -27,7 +27,7 @@ auto guarded(StageRun* stage, Body&& body, decltype(body()) on_error) noexcept -
   try {
     return body();
   } catch (...) {
-    if (stage) stage->pipeline.fail(std::current_exception());
+    if (stage) stage->fail(std::current_exception());
     return on_error;
   }
 }
@@ -254,9 +254,9 @@ ream_status emit(ream_context* ctx, ream_record* rec) {
   StageRun& stage = run_of(ctx);
   handle_taken(rec, "emit");
   std::unique_ptr<Record> owned(as_record(rec));
-  if (stage.pipeline.failed()) return REAM_STOP;
+  if (stage.failed()) return REAM_STOP;
   return guarded(
-      &stage, [&] { return stage.pipeline.emit(stage, std::move(owned)); }, REAM_STOP);
+      &stage, [&] { return stage.emit(std::move(owned)); }, REAM_STOP);
 }
 
 void drop(ream_context* ctx, ream_record* rec) {
@@ -281,7 +281,7 @@ ream_status reject(ream_context* ctx, ream_str file, uint64_t line, ream_str raw
       &stage,
       [&] {
         auto [f, l] = place(stage, file, line);
-        stage.pipeline.diagnostics().reject(f, l, stage.name(), view(raw), view(reason));
+        stage.reject(f, l, view(raw), view(reason));
         return REAM_OK;
       },
       REAM_DATA_ERROR);
@@ -293,7 +293,7 @@ void warn(ream_context* ctx, ream_str file, uint64_t line, ream_str message) {
       &stage,
       [&] {
         auto [f, l] = place(stage, file, line);
-        stage.pipeline.diagnostics().warn(f, l, stage.name(), view(message));
+        stage.warn(f, l, view(message));
         return 0;
       },
       0);
@@ -315,10 +315,12 @@ void set_error(ream_context* ctx, ream_status code, ream_str file, uint64_t line
 
 ream_status write(ream_context* ctx, const char* data, size_t size) {
   StageRun& stage = run_of(ctx);
-  if (stage.pipeline.failed()) return REAM_STOP;
+  if (stage.failed()) return REAM_STOP;
   return guarded(
       &stage,
       [&] {
+        if (stage.lane)  // only a sink writes a document, and a sink is never run on the workers
+          throw Failure(kExitPlugin, stage.name() + ": a record-local stage may not write a document");
         stage.pipeline.write_document(std::string_view(data, size));
         return REAM_OK;
       },
@@ -327,6 +329,7 @@ ream_status write(ream_context* ctx, const char* data, size_t size) {
 
 void progress(ream_context* ctx, uint64_t bytes, uint64_t total) {
   StageRun& stage = run_of(ctx);
+  if (stage.lane) return;  // the host tracks the input it reads itself
   guarded(
       &stage,
       [&] {

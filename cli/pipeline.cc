@@ -8,7 +8,9 @@
 #include "failure.hh"
 #include "line_reader.hh"
 #include "output.hh"
+#include "parallel_segment.hh"
 #include "plugin_guard.hh"
+#include "worker_pool.hh"
 
 namespace ream::cli {
 namespace {
@@ -30,9 +32,9 @@ ream_status StageRun::deliver(std::unique_ptr<Record> rec) {
   ream_status status;
   {
     PluginCallScope scope(name(), current.file.get(), current.line);
-    status = pipeline.timed(counts, [&] { return plan.plugin->process(instance, as_handle(rec.release())); });
+    status = timer().timed(counts, [&] { return plan.plugin->process(instance, as_handle(rec.release())); });
   }
-  if (status != REAM_OK && status != REAM_STOP && !pipeline.failed() && error_code == 0) {
+  if (status != REAM_OK && status != REAM_STOP && !failed() && error_code == 0) {
     error_code = status;
     error_message = locate(current.file ? *current.file : "", current.line, name(),
                            fmt::format("the plugin failed without a message (status {})", static_cast<int>(status)));
@@ -42,7 +44,59 @@ ream_status StageRun::deliver(std::unique_ptr<Record> rec) {
     wants_more = false;
     return REAM_STOP;
   }
-  return pipeline.failed() ? REAM_STOP : REAM_OK;
+  return failed() ? REAM_STOP : REAM_OK;
+}
+
+ream_status StageRun::emit(std::unique_ptr<Record> rec) {
+  if (!lane) return pipeline.emit(*this, std::move(rec));
+  ++counts.out;
+  return next ? next->deliver(std::move(rec)) : lane->collect(std::move(rec));
+}
+
+bool StageRun::failed() const { return lane ? lane->failed() : pipeline.failed(); }
+
+void StageRun::fail(std::exception_ptr error) {
+  if (lane)
+    lane->fail(error);
+  else
+    pipeline.fail(error);
+}
+
+void StageRun::reject(const std::string& file, uint64_t line, std::string_view raw, std::string_view reason) {
+  if (!lane) {
+    pipeline.diagnostics().reject(file, line, name(), raw, reason);
+  } else if (!lane->reject(*this, file, line, raw, reason)) {
+    // Under --on-error=fail the run ends here, as the main thread's
+    // Diagnostics::reject would end it by throwing.
+    throw Failure(kExitData, locate(file, line, name(), std::string(reason)));
+  }
+}
+
+void StageRun::warn(const std::string& file, uint64_t line, std::string_view message) {
+  if (lane)
+    lane->warn(*this, file, line, message);
+  else
+    pipeline.diagnostics().warn(file, line, name(), message);
+}
+
+StageTimer& StageRun::timer() { return lane ? lane->timer() : pipeline.timer(); }
+
+std::exception_ptr StageRun::failure(ream_status status) const {
+  if (status == REAM_OK || status == REAM_STOP) {
+    if (error_code == 0) return nullptr;
+    status = static_cast<ream_status>(error_code);
+  }
+  int code = error_code ? error_code : status;
+  std::string message = error_message.empty() ? fmt::format("{}: failed (status {})", name(), code) : error_message;
+  if (code < kExitData || code > kExitIo) code = kExitPlugin;
+  return std::make_exception_ptr(Failure(code, message));
+}
+
+bool is_record_local(const ream_plugin& p) {
+  // Executable stages and plugins built before ABI 1.4 have a shorter
+  // descriptor, and are serial.
+  bool has_field = p.size >= offsetof(ream_plugin, concurrency) + sizeof p.concurrency && p.abi_minor >= 4;
+  return has_field && p.kind == REAM_TRANSFORM && p.concurrency == REAM_RECORD_LOCAL;
 }
 
 Pipeline::Pipeline(std::vector<StagePlan> plans, Diagnostics& diag, Output& out) : diag_(diag), out_(out) {
@@ -60,6 +114,7 @@ Pipeline::Pipeline(std::vector<StagePlan> plans, Diagnostics& diag, Output& out)
 }
 
 Pipeline::~Pipeline() {
+  segment_.reset();
   for (auto& s : stages_)
     if (s->instance) s->plan.plugin->destroy(s->instance);
 }
@@ -71,19 +126,19 @@ void Pipeline::fail(std::exception_ptr error) {
 // Turn a stage's failing status into the Failure it stands for.
 void Pipeline::check(StageRun& stage, ream_status status) {
   if (pending_) std::rethrow_exception(std::exchange(pending_, nullptr));
-  if (status == REAM_OK || status == REAM_STOP) {
-    if (stage.error_code == 0) return;
-    status = static_cast<ream_status>(stage.error_code);
-  }
-  int code = stage.error_code ? stage.error_code : status;
-  std::string message =
-      stage.error_message.empty() ? fmt::format("{}: failed (status {})", stage.name(), code) : stage.error_message;
-  if (code < kExitData || code > kExitIo) code = kExitPlugin;
-  throw Failure(code, message);
+  if (auto error = stage.failure(status)) std::rethrow_exception(error);
 }
 
-void Pipeline::create_stages() {
-  for (auto& s : stages_) {
+// How many stages at the head of the chain may run on the workers.
+size_t Pipeline::record_local_prefix() const {
+  size_t n = 0;
+  while (n < stages_.size() && is_record_local(*stages_[n]->plan.plugin)) ++n;
+  return n;
+}
+
+void Pipeline::create_stages(size_t first) {
+  for (size_t i = first; i < stages_.size(); ++i) {
+    StageRun* s = stages_[i].get();
     PluginCallScope scope(s->name(), nullptr, 0);
     s->instance = s->plan.plugin->create(host_table(), &s->ctx, &s->plan.options);
     if (!s->instance) {
@@ -95,21 +150,29 @@ void Pipeline::create_stages() {
 }
 
 void Pipeline::run(const std::vector<std::string>& inputs) {
-  create_stages();
   StageRun& first = *stages_.front();
   if (first.plan.plugin->kind == REAM_SOURCE) {
+    create_stages(0);
     PluginCallScope scope(first.name(), nullptr, 0);
     ream_status status = timed(first.counts, [&] { return first.plan.plugin->run(first.instance); });
     check(first, status);
+  } else if (worker_count() > 1) {
+    segment_ = std::make_unique<ParallelSegment>(*this, record_local_prefix());
+    segment_->create();
+    create_stages(segment_->length());
+    segment_->run(inputs);
   } else {
+    create_stages(0);
     read_inputs(inputs);
   }
   finish_stages();
 }
 
 void Pipeline::commit() {
+  if (segment_) segment_->commit();
   for (auto& s : stages_) {
     const ream_plugin& p = *s->plan.plugin;
+    if (!s->instance) continue;  // its instances are the parallel segment's
     if (p.size < offsetof(ream_plugin, commit) + sizeof p.commit || !p.commit) continue;  // an ABI 1.0 plugin
     PluginCallScope scope(s->name(), nullptr, 0);
     check(*s, p.commit(s->instance));
@@ -146,8 +209,9 @@ void Pipeline::read_inputs(const std::vector<std::string>& inputs) {
 }
 
 void Pipeline::finish_stages() {
+  if (segment_) segment_->finish();
   for (auto& s : stages_) {
-    if (s->plan.plugin->finish) {
+    if (s->plan.plugin->finish && s->instance) {
       PluginCallScope scope(s->name(), nullptr, 0);
       ream_status status = timed(s->counts, [&] { return s->plan.plugin->finish(s->instance); });
       check(*s, status);

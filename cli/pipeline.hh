@@ -9,6 +9,11 @@
 // The host counts, per stage, records in, out, dropped and rejected, so
 // `--stats` can show where every record went and a stage that loses
 // records without dropping them is reported.
+//
+// With -j N above 1, parsing the input and the leading stages that declare
+// REAM_RECORD_LOCAL run on the workers instead (parallel_segment.hh); a
+// StageRun of such a stage belongs to one Lane and routes what it reports
+// there, to be replayed in input order on the main thread.
 #ifndef REAM_CLI_PIPELINE_HH
 #define REAM_CLI_PIPELINE_HH
 
@@ -19,6 +24,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -29,7 +35,8 @@
 
 namespace ream::cli {
 class StageRun;
-}
+class Lane;
+}  // namespace ream::cli
 
 struct ream_context {
   ream::cli::StageRun* run;
@@ -40,11 +47,43 @@ namespace ream::cli {
 class Diagnostics;
 class Output;
 class Pipeline;
+class ParallelSegment;
 
 struct StageCounts {
   // A sink's records end in its document: "written", not "dropped".
   uint64_t in = 0, out = 0, dropped = 0, rejected = 0, written = 0;
   std::chrono::nanoseconds busy{0};  // in the stage itself, downstream work excluded
+
+  StageCounts& operator+=(const StageCounts& o) {
+    in += o.in, out += o.out, dropped += o.dropped, rejected += o.rejected, written += o.written;
+    busy += o.busy;
+    return *this;
+  }
+};
+
+// Times stage callbacks, adding each one's own time to `counts.busy`: the
+// time of callbacks nested inside it (the next stages, through emit) is
+// subtracted, so times are never negative and add up to the total.  One
+// per thread of stages: the pipeline's, and one per Lane.
+class StageTimer {
+ public:
+  void set_on(bool on) { on_ = on; }
+  bool on() const { return on_; }
+  template <class Call>
+  auto timed(StageCounts& counts, Call&& call) {
+    if (!on_) return call();
+    auto outer = std::exchange(nested_, std::chrono::nanoseconds{0});
+    auto start = std::chrono::steady_clock::now();
+    auto result = call();
+    auto elapsed = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start);
+    counts.busy += elapsed - nested_;
+    nested_ = outer + elapsed;
+    return result;
+  }
+
+ private:
+  bool on_ = false;
+  std::chrono::nanoseconds nested_{0};
 };
 
 // A stage as the command line asked for it.
@@ -56,13 +95,15 @@ struct StagePlan {
 
 class StageRun {
  public:
-  StageRun(Pipeline& pipeline, StagePlan plan) : pipeline(pipeline), plan(std::move(plan)) {}
+  StageRun(Pipeline& pipeline, StagePlan plan, Lane* lane = nullptr)
+      : pipeline(pipeline), plan(std::move(plan)), lane(lane) {}
 
   Pipeline& pipeline;
   StagePlan plan;
   ream_context ctx{this};
   void* instance = nullptr;
   StageRun* next = nullptr;
+  Lane* lane = nullptr;  // set on an instance running on a worker
   StageCounts counts;
   bool wants_more = true;
   Origin current;  // where the record being processed came from, for messages
@@ -74,7 +115,21 @@ class StageRun {
   const std::string& name() const { return plan.name; }
   // Hand a record to this stage.  REAM_STOP once it wants no more.
   ream_status deliver(std::unique_ptr<Record> rec);
+
+  // What the host functions do for this stage: on the main thread they go
+  // to the pipeline, on a worker to the instance's Lane.
+  ream_status emit(std::unique_ptr<Record> rec);
+  bool failed() const;
+  void fail(std::exception_ptr error);
+  void reject(const std::string& file, uint64_t line, std::string_view raw, std::string_view reason);
+  void warn(const std::string& file, uint64_t line, std::string_view message);
+  StageTimer& timer();
+  // The failure this stage's status or set_error stands for, if any.
+  std::exception_ptr failure(ream_status status) const;
 };
+
+// Whether the host may run instances of this stage on several workers.
+bool is_record_local(const ream_plugin& plugin);
 
 // Observes progress (records out of the last stage, input bytes).
 using ProgressHook = std::function<void(uint64_t records, uint64_t bytes, uint64_t total)>;
@@ -92,25 +147,17 @@ class Pipeline {
   const std::vector<std::unique_ptr<StageRun>>& stages() const { return stages_; }
   Diagnostics& diagnostics() { return diag_; }
   Output& output() { return out_; }
-  void set_timing(bool on) { timing_ = on; }
-  bool timing() const { return timing_; }
-  // Run a stage callback, adding its own time to `counts.busy`: the time
-  // of callbacks nested inside it (the next stages, through emit) is
-  // subtracted, so times are never negative and add up to the total.
+  void set_timing(bool on) { timer_.set_on(on); }
+  bool timing() const { return timer_.on(); }
+  StageTimer& timer() { return timer_; }
   template <class Call>
   auto timed(StageCounts& counts, Call&& call) {
-    if (!timing_) return call();
-    auto outer = std::exchange(nested_, std::chrono::nanoseconds{0});
-    auto start = std::chrono::steady_clock::now();
-    auto result = call();
-    auto elapsed = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start);
-    counts.busy += elapsed - nested_;
-    nested_ = outer + elapsed;
-    return result;
+    return timer_.timed(counts, std::forward<Call>(call));
   }
   void set_progress(ProgressHook hook) { progress_ = std::move(hook); }
   // Read only this part of the (single) input: --byte-range, --first-line.
   void set_input_range(const InputRange& range) { input_range_ = range; }
+  const InputRange& input_range() const { return input_range_; }
 
   // Used by the host function table.
   ream_status emit(StageRun& from, std::unique_ptr<Record> rec);
@@ -120,7 +167,10 @@ class Pipeline {
   void note_progress(uint64_t bytes, uint64_t total);
 
  private:
-  void create_stages();
+  friend class ParallelSegment;  // reads the input and replays batches on the pipeline's behalf
+
+  void create_stages(size_t first);
+  size_t record_local_prefix() const;
   void read_inputs(const std::vector<std::string>& inputs);
   void check(StageRun& stage, ream_status status);
   void finish_stages();
@@ -130,10 +180,10 @@ class Pipeline {
   Output& out_;
   std::vector<std::unique_ptr<StageRun>> stages_;
   std::exception_ptr pending_;
-  bool timing_ = false;
+  StageTimer timer_;
   InputRange input_range_;
-  std::chrono::nanoseconds nested_{0};  // see timed()
   ProgressHook progress_;
+  std::unique_ptr<ParallelSegment> segment_;
   uint64_t records_out_ = 0;
   uint64_t bytes_in_ = 0, bytes_total_ = 0;
 };

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 
 #include "failure.hh"
 
@@ -18,15 +19,19 @@ namespace ream::cli {
 namespace {
 
 int g_host_stdout = STDOUT_FILENO;
+constexpr size_t kCrashStackSize = 1 << 16;
 
 // What the crash handler reports.  Plain pointers and a number, set
-// before each plugin call: the handler only reads them.
+// before each plugin call: the handler only reads them.  One per thread:
+// with -j, stages run on the workers too, and a crash is handled on the
+// thread that crashed.  The host is linked into the executable, so this
+// is static TLS, which a signal handler may read.
 struct CrashContext {
   const char* stage = nullptr;
   const char* file = nullptr;
   uint64_t line = 0;
 };
-volatile CrashContext g_crash;
+thread_local volatile CrashContext g_crash;
 
 void put(const char* s) {
   size_t n = std::strlen(s);
@@ -159,12 +164,18 @@ std::FILE* host_stdout() {
   return stream ? stream : stdout;
 }
 
-void install_crash_handlers() {
-  static char alt_stack[1 << 16];
+void install_crash_stack() {
+  // Each thread has its own alternate signal stack; it lives as long as
+  // the thread (the workers are joined at exit).
+  thread_local std::unique_ptr<char[]> alt_stack(new char[kCrashStackSize]);
   stack_t ss{};
-  ss.ss_sp = alt_stack;
-  ss.ss_size = sizeof alt_stack;
+  ss.ss_sp = alt_stack.get();
+  ss.ss_size = kCrashStackSize;
   sigaltstack(&ss, nullptr);
+}
+
+void install_crash_handlers() {
+  install_crash_stack();
   for (int sig : {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL}) {
     struct sigaction sa {};
     sa.sa_handler = on_crash;

@@ -11,7 +11,9 @@
 // plugin that segfaults or aborts reaches a signal handler that writes
 // "ream: FILE:LINE: STAGE: the plugin crashed (...)" from those prepared
 // values using only write(2), and exits with status 3.  The handler runs
-// on its own stack, so a stack overflow is reported too.
+// on its own stack, so a stack overflow is reported too.  Both the scope
+// and the stack are per thread: a stage running on a -j worker is
+// reported like one on the main thread.
 #ifndef REAM_CLI_PLUGIN_GUARD_HH
 #define REAM_CLI_PLUGIN_GUARD_HH
 
@@ -24,6 +26,9 @@ namespace ream::cli {
 // Call once, first thing in main.
 void guard_stdout();
 void install_crash_handlers();
+// Call first thing in every other thread that runs plugin code, so that
+// a stack overflow there is reported too.
+void install_crash_stack();
 
 // The host's own standard output (descriptor 1 at start).
 int host_stdout_fd();

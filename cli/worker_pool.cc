@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "plugin_guard.hh"
+
 namespace ream::cli {
 namespace {
 
@@ -91,6 +93,7 @@ class Pool {
   }
 
   void work() {
+    install_crash_stack();
     uint64_t seen = 0;
     std::unique_lock lock(mutex_);
     for (;;) {

@@ -23,4 +23,4 @@ constexpr const char* kDescription =
 }  // namespace
 
 REAM_PLUGIN(Cat, ream::PluginInfo{"cat", "1.0.0", "validate records and pass them through", kDescription,
-                                  REAM_TRANSFORM, nullptr, 0})
+                                  REAM_TRANSFORM, nullptr, 0, nullptr, nullptr, -1, REAM_RECORD_LOCAL})

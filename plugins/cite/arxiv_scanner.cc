@@ -23,6 +23,8 @@
 
 #include <algorithm>
 #include <ctime>
+#include <optional>
+#include <string>
 
 #include <ream/identifiers.hpp>
 
@@ -121,9 +123,38 @@ void scan_bare_ids(std::string_view text, const Spans& taken, int latest, bool n
   }
 }
 
+// The key of a plain new-style id ("2312.03884", "2312.03884v2": every
+// arxiv field of a generated corpus and most ids in text) by ids::arxiv_key's
+// rules, without its regular expressions (3,800 instructions an id, 3% of
+// cite's time at 20,000 records): "" when it is not a valid id, nullopt
+// when `s` is not of that plain form and the general path must decide.
+std::optional<std::string> plain_new_style_key(std::string_view s) {
+  if (s.size() < 9 || s[4] != '.') return std::nullopt;
+  for (size_t k = 0; k < 4; ++k)
+    if (!digit(s[k])) return std::nullopt;
+  size_t end = 5;
+  while (end < s.size() && digit(s[end])) ++end;
+  size_t digits = end - 5;
+  if (digits < 4 || digits > 5) return std::nullopt;
+  if (end < s.size()) {  // a version: "v" and digits
+    if (s[end] != 'v' || end + 1 == s.size()) return std::nullopt;
+    for (size_t k = end + 1; k < s.size(); ++k)
+      if (!digit(s[k])) return std::nullopt;
+  }
+  int month = (s[2] - '0') * 10 + (s[3] - '0');
+  int yymm = ((s[0] - '0') * 10 + (s[1] - '0')) * 100 + month;
+  bool valid = month >= 1 && month <= 12 && (digits == 4 ? yymm >= 704 && yymm <= 1412 : yymm >= 1501);
+  return valid ? std::string(s.substr(0, end)) : std::string();
+}
+
 }  // namespace
 
 std::string arxiv_id_key(std::string_view written, int latest_yymm) {
+  if (auto plain = plain_new_style_key(written)) {
+    if (plain->empty()) return {};
+    int yymm = std::stoi(plain->substr(0, 4));
+    return yymm > (latest_yymm ? latest_yymm : current_yymm()) ? std::string() : *plain;
+  }
   static const RE2 old(R"(^([A-Za-z][A-Za-z\-]*)(?:\.[A-Za-z]{2})?/(\d{7}(?:v\d+)?)$)");
   std::string archive, serial, id(written);
   if (RE2::FullMatch(id, old, &archive, &serial)) id = canonical_archive(archive) + "/" + serial;

@@ -2,6 +2,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <ream/identifiers.hpp>
+#include <string>
+#include <vector>
+
 #include "test_support.hh"
 
 using namespace ream::cite;
@@ -83,4 +87,23 @@ TEST_CASE("subject-class look-alikes that are not arXiv ids") {
   CHECK(ids(Kind::arxiv, "stat/0512484").empty());            // no old-style stat archive
   CHECK(ids(Kind::arxiv, "xarXiv.math.GR/0512484").empty());  // continues a word
   CHECK(ids(Kind::arxiv, "arXiv.math.GR/05124845").empty());  // eight digits
+}
+
+TEST_CASE("arxiv_id_key's fast path for plain new-style ids agrees with ids::arxiv_key") {
+  // Every shape near the plain form: digits around the dot, months and
+  // years at the edges of the two numbering schemes, versions, noise.
+  std::vector<std::string> written;
+  for (const char* yymm : {"0704", "0703", "1412", "1501", "1413", "2312", "2300", "2313", "9912", "0000"})
+    for (const char* number : {"0001", "1234", "12345", "123", "123456"})
+      for (const char* tail : {"", "v1", "v12", "v", "x", " ", "v1a"})
+        written.push_back(std::string(yymm) + "." + number + tail);
+  written.insert(written.end(), {"2312.03884", " 2312.03884", "2312,03884", "23a2.03884", "2312.0388a", "2312..03884"});
+  for (const auto& w : written) {
+    auto general = ream::ids::arxiv_key(w);
+    std::string expected = general ? *general : "";
+    if (!expected.empty() && expected.find('/') == std::string::npos && std::stoi(expected.substr(0, 4)) > 2512)
+      expected.clear();
+    INFO(w);
+    CHECK(arxiv_id_key(w, 2512) == expected);
+  }
 }

@@ -24,4 +24,11 @@ void BigramFilter::assign(const std::vector<uint64_t>& keys, std::size_t bits_pe
   for (uint64_t key : keys) insert(key);
 }
 
+void BigramFilterPair::reset(std::size_t first_keys, std::size_t second_keys, std::size_t first_bits,
+                             std::size_t second_bits) {
+  std::size_t blocks = 8;
+  while (blocks * 64 < first_keys * first_bits || blocks * 64 < second_keys * second_bits) blocks *= 2;
+  slots_.assign(blocks, Slot{{0, 0}});
+}
+
 }  // namespace ream::cite

@@ -49,6 +49,44 @@ class BigramFilter {
   static uint64_t bits(uint64_t h) { return 1ULL << (h >> 58) | 1ULL << ((h >> 52) & 63) | 1ULL << ((h >> 46) & 63); }
 
   std::vector<uint64_t> blocks_;
+  friend class BigramFilterPair;
+};
+
+// Two filters of this kind whose blocks for one key lie side by side in
+// one 16-byte slot: a text bigram is probed in both (the title filter by
+// the exact matcher, then the fuzzy filter), and at a million titles each
+// probe was a cache miss; this way the second finds the line loaded.  Both
+// have the block count the larger needs, so the smaller gets more bits
+// per key than it asked for (fewer false positives, never more).
+class BigramFilterPair {
+ public:
+  // Sizes the pair for `first_keys` keys at `first_bits` bits per key in
+  // the first and `second_keys` at `second_bits` in the second, empty.
+  void reset(std::size_t first_keys, std::size_t second_keys, std::size_t first_bits = 16, std::size_t second_bits = 8);
+  void insert_first(uint64_t key) { insert(key, 0); }
+  void insert_second(uint64_t key) { insert(key, 1); }
+  void prefetch(uint64_t key) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[BigramFilter::spread(key) & (slots_.size() - 1)]);
+  }
+  bool may_contain_first(uint64_t key) const { return may_contain(key, 0); }
+  bool may_contain_second(uint64_t key) const { return may_contain(key, 1); }
+  std::size_t bytes() const { return slots_.size() * sizeof(Slot); }
+
+ private:
+  struct alignas(16) Slot {
+    uint64_t half[2];
+  };
+  void insert(uint64_t key, int which) {
+    uint64_t h = BigramFilter::spread(key);
+    slots_[h & (slots_.size() - 1)].half[which] |= BigramFilter::bits(h);
+  }
+  bool may_contain(uint64_t key, int which) const {
+    if (slots_.empty()) return false;
+    uint64_t h = BigramFilter::spread(key);
+    uint64_t mask = BigramFilter::bits(h);
+    return (slots_[h & (slots_.size() - 1)].half[which] & mask) == mask;
+  }
+  std::vector<Slot> slots_;
 };
 
 }  // namespace ream::cite

@@ -36,3 +36,20 @@ TEST_CASE("an empty filter contains nothing") {
   filter.assign({});
   CHECK_FALSE(filter.may_contain(bigram_key(1, 2)));
 }
+
+TEST_CASE("a pair of filters keeps each key in its own half") {
+  BigramFilterPair pair;
+  CHECK_FALSE(pair.may_contain_first(bigram_key(1, 2)));
+  std::vector<uint64_t> first, second;
+  for (uint32_t a = 1; a <= 100; ++a)
+    for (uint32_t b = 1; b <= 100; b += 7) (a % 2 ? first : second).push_back(bigram_key(a, b));
+  pair.reset(first.size(), second.size(), 16, 8);
+  for (uint64_t k : first) pair.insert_first(k);
+  for (uint64_t k : second) pair.insert_second(k);
+  for (uint64_t k : first) REQUIRE(pair.may_contain_first(k));
+  for (uint64_t k : second) REQUIRE(pair.may_contain_second(k));
+  size_t crossed = 0;  // a key of one half seen in the other is a false positive
+  for (uint64_t k : first) crossed += pair.may_contain_second(k);
+  for (uint64_t k : second) crossed += pair.may_contain_first(k);
+  CHECK(crossed < 60);  // 1,500 keys; about 1% expected
+}

@@ -61,8 +61,11 @@ size_t KnownRecords::add(const RecordKeys& keys) {
   ids_.push_back(keys.id);
   titles_text_.push_back(keep_titles_ ? std::string_view(keys.title) : std::string_view());
   key(keys.id, record);
-  if (auto arxiv = arxiv_id_key(keys.arxiv, 9999); !arxiv.empty()) key("arxiv:" + arxiv, record);
-  if (auto doi = ids::doi_key(keys.doi)) {
+  // Most records lack one of the two; the key functions' regular
+  // expressions cost thousands of instructions even on an empty field.
+  if (auto arxiv = keys.arxiv.empty() ? std::string() : arxiv_id_key(keys.arxiv, 9999); !arxiv.empty())
+    key("arxiv:" + arxiv, record);
+  if (auto doi = keys.doi.empty() ? std::nullopt : ids::doi_key(keys.doi)) {
     key("doi:" + *doi, record);
     if (auto arxiv = ids::arxiv_from_doi(*doi)) key("arxiv:" + *arxiv, record);
   }

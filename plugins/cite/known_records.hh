@@ -42,6 +42,12 @@ class KnownRecords {
   std::optional<size_t> resolve(const Reference& ref) const;
   // Mentions of known titles in `text`; TitleMention::title is the record.
   std::vector<TitleMention> title_mentions(std::string_view text) const;
+  // The same with the caller's scratch space, so several threads may
+  // look for mentions at once (one Scratch each).
+  using Scratch = TitleIndex::Scratch;
+  std::vector<TitleMention> title_mentions(std::string_view text, Scratch& scratch) const {
+    return titles_.find(text, scratch);
+  }
 
   std::string_view id(size_t record) const { return ids_.at(record); }
   std::string_view title(size_t record) const { return keep_titles_ ? titles_text_.at(record) : std::string_view(); }

@@ -36,8 +36,8 @@ void resolve_urls_through_inner_ids(std::vector<Link>& links, size_t first) {
 }
 
 void add_title_mentions(const FieldText& f, const KnownRecords& known, std::optional<size_t> self,
-                        TitleMatching matching, std::vector<Link>& links) {
-  for (const TitleMention& m : known.title_mentions(f.text)) {
+                        TitleMatching matching, KnownRecords::Scratch* scratch, std::vector<Link>& links) {
+  for (const TitleMention& m : scratch ? known.title_mentions(f.text, *scratch) : known.title_mentions(f.text)) {
     if (self && m.title == *self) continue;
     if (!m.exact && matching != TitleMatching::fuzzy) continue;
     Reference ref{Kind::record, std::string(known.id(m.title)), "", m.begin, m.end};
@@ -48,7 +48,7 @@ void add_title_mentions(const FieldText& f, const KnownRecords& known, std::opti
 }  // namespace
 
 std::vector<Link> find_links(const std::vector<FieldText>& fields, const KnownRecords& known,
-                             std::optional<size_t> self, const LinkOptions& options) {
+                             std::optional<size_t> self, const LinkOptions& options, KnownRecords::Scratch* scratch) {
   std::vector<Link> links;
   for (const FieldText& f : fields) {
     size_t first = links.size();
@@ -59,7 +59,7 @@ std::vector<Link> find_links(const std::vector<FieldText>& fields, const KnownRe
     }
     resolve_urls_through_inner_ids(links, first);
     if (options.titles != TitleMatching::off && f.field != "title" && f.field != "authors")
-      add_title_mentions(f, known, self, options.titles, links);
+      add_title_mentions(f, known, self, options.titles, scratch, links);
     std::stable_sort(links.begin() + static_cast<long>(first), links.end(),
                      [](const Link& a, const Link& b) { return a.ref.begin < b.ref.begin; });
   }

@@ -36,8 +36,11 @@ struct LinkOptions {
 
 // Every link in `fields` of the record `self` (its index in `known`, or
 // nullopt when it is not one of them).  Never a link to `self`.
+// `scratch` is the title index's working space: one per thread when
+// several threads find links at once; without it, the index's own.
 std::vector<Link> find_links(const std::vector<FieldText>& fields, const KnownRecords& known,
-                             std::optional<size_t> self, const LinkOptions& options);
+                             std::optional<size_t> self, const LinkOptions& options,
+                             KnownRecords::Scratch* scratch = nullptr);
 
 // The records the links resolve to, each once, in order of first mention.
 std::vector<size_t> cited_records(const std::vector<Link>& links);

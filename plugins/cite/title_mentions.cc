@@ -214,10 +214,10 @@ std::pair<std::vector<uint64_t>, size_t> TitleIndex::key_of(std::string_view tit
     std::string key = text::title_key(title);
     return {key_words(key), key.size()};
   }
-  title_words(title, words_);
+  title_words(title, own_.words_);
   std::vector<uint64_t> hashes;
   size_t chars = 0;
-  for (const Word& w : words_) {
+  for (const Word& w : own_.words_) {
     hashes.push_back(w.hash);
     chars +=
         w.end - w.begin - static_cast<size_t>(std::count(title.begin() + w.begin, title.begin() + w.end, '\'')) + 1;
@@ -303,6 +303,34 @@ void TitleIndex::insert_bigrams(const std::vector<uint32_t>& words, uint32_t tit
   bigram_count_[title] = static_cast<uint32_t>(words.size() - 1);
 }
 
+// Sorts bigrams by key, in place: first by the key's first word (an
+// American flag sort: one counting pass, then each entry swapped into its
+// bucket), then each bucket by std::sort.  At a million titles std::sort
+// over the whole list, several million entries, spent most of its time in
+// cache misses of its first partitions; the buckets are small and sorted
+// in the cache.  Entries of equal keys end in no particular order, as
+// with std::sort: the caller orders them by posting.
+void TitleIndex::sort_by_key(std::vector<PendingBigram>& bigrams, size_t words) {
+  auto first_word = [](const PendingBigram& b) { return static_cast<size_t>(b.key >> 32); };
+  std::vector<size_t> next(words + 1, 0), end(words, 0);
+  for (const PendingBigram& b : bigrams) ++next[first_word(b) + 1];
+  for (size_t w = 0; w < words; ++w) {
+    next[w + 1] += next[w];
+    end[w] = next[w + 1];
+  }
+  for (size_t w = 0; w < words; ++w)
+    while (next[w] < end[w]) {
+      size_t to = first_word(bigrams[next[w]]);
+      if (to == w)
+        ++next[w];
+      else
+        std::swap(bigrams[next[w]], bigrams[next[to]++]);
+    }
+  auto by_key = [](const PendingBigram& a, const PendingBigram& b) { return a.key < b.key; };
+  for (size_t w = 0, begin = 0; w < words; begin = end[w++])
+    std::sort(bigrams.begin() + static_cast<long>(begin), bigrams.begin() + static_cast<long>(end[w]), by_key);
+}
+
 // Runs of more than kMaxPostings titles are left out: such bigrams carry
 // no evidence, and leaving them out keeps the table and filter small.
 // A run is stored in the table's value as its first posting and its
@@ -311,9 +339,7 @@ void TitleIndex::insert_bigrams(const std::vector<uint32_t>& words, uint32_t tit
 void TitleIndex::build_bigram_runs() {
   // Sorted by key alone (one comparison, not three), then each run of
   // one key, a handful of entries, by posting.
-  std::sort(pending_.begin(), pending_.end(),
-            [](const PendingBigram& a, const PendingBigram& b) { return a.key < b.key; });
-  std::vector<uint64_t> keys;
+  sort_by_key(pending_, vocabulary_.size() + 1);
   for (size_t lo = 0; lo < pending_.size();) {
     size_t hi = lo;
     while (hi < pending_.size() && pending_[hi].key == pending_[lo].key) ++hi;
@@ -327,21 +353,14 @@ void TitleIndex::build_bigram_runs() {
     for (size_t i = lo; i < hi; ++i) titles += i == lo || pending_[i].posting.title != pending_[i - 1].posting.title;
     if (titles <= kMaxPostings && postings_.size() + titles <= kMaxRunBegin) {
       bigram_runs_.try_emplace(pending_[lo].key, static_cast<uint32_t>(postings_.size() << kRunCountBits | titles));
-      keys.push_back(pending_[lo].key);
       for (size_t i = lo; i < hi; ++i)  // a bigram repeated within one title counts once
         if (i == lo || pending_[i].posting.title != pending_[i - 1].posting.title)
           postings_.push_back(pending_[i].posting);
     }
     lo = hi;
   }
-  // 8 bits a key, not 16: half the cache lines for the probe of every
-  // text bigram.  Its false positives only add candidates that the count
-  // filter and the table probe discard, so matches cannot change.
-  fuzzy_bigrams_.assign(keys, 8);
   min_needed_ = UINT32_MAX;
-  tallies_.assign(bigram_count_.size(), {0, 0});
   for (uint32_t title = 0; title < bigram_count_.size(); ++title) {
-    tallies_[title].needed = static_cast<uint16_t>(std::min<uint32_t>(bigrams_needed(title), UINT16_MAX));
     if (bigram_count_[title] == 0) continue;
     min_needed_ = std::min(min_needed_, std::max<uint32_t>(bigrams_needed(title), 1));
     max_span_ = std::max(max_span_, static_cast<uint32_t>(lengths_[title] + kFuzzySlack));
@@ -436,12 +455,19 @@ void TitleIndex::build_output_links() {
 // words, and so is every state on its failure chain (they end with the
 // same two words).  A text bigram outside this set therefore leaves the
 // automaton at depth 0 or 1, which find_exact() answers from root_next_.
-void TitleIndex::build_title_bigram_filter(const std::vector<std::pair<uint32_t, uint32_t>>& branch_parents) {
+//
+// The fuzzy filter holds the keys of bigram_runs_, at 8 bits a key, not
+// 16: its false positives only add candidates that the count filter and
+// the table probe discard, so matches cannot change.  The two share their
+// blocks (BigramFilterPair): a text bigram's second probe is a cache hit.
+void TitleIndex::build_bigram_filters(const std::vector<std::pair<uint32_t, uint32_t>>& branch_parents) {
   size_t count = 0;
   for (uint32_t s = 1; s < states_.size(); ++s) count += parent(s, branch_parents) != 0;
-  title_bigrams_.reset(count);
+  bigram_filters_.reset(count, bigram_runs_.size(), 16, 8);
   for (uint32_t s = 1; s < states_.size(); ++s)
-    if (uint32_t p = parent(s, branch_parents)) title_bigrams_.insert(bigram_key(states_[p].word(), states_[s].word()));
+    if (uint32_t p = parent(s, branch_parents))
+      bigram_filters_.insert_first(bigram_key(states_[p].word(), states_[s].word()));
+  bigram_runs_.for_each([&](uint64_t key, uint32_t) { bigram_filters_.insert_second(key); });
 }
 
 void TitleIndex::build() {
@@ -459,7 +485,7 @@ void TitleIndex::build() {
   std::vector<std::pair<uint32_t, uint32_t>> parents = branch_parents();
   build_failure_links(parents);
   build_output_links();
-  build_title_bigram_filter(parents);
+  build_bigram_filters(parents);
 }
 
 // The automaton's next state from `state` (not the root) on `word`, when
@@ -468,14 +494,14 @@ void TitleIndex::build() {
 // edge into `state` is the text's previous word, so the filter probe
 // needs `previous`, not the state.
 uint32_t TitleIndex::deep_step(uint32_t state, uint32_t previous, uint32_t word) const {
-  if (title_bigrams_.may_contain(bigram_key(previous, word))) {
+  if (bigram_filters_.may_contain_first(bigram_key(previous, word))) {
     for (uint32_t f = state; f != 0; f = states_[f].fail)
       if (uint32_t next = child(f, word)) return next;
   }
   return 0;
 }
 
-void TitleIndex::find_exact(std::vector<TitleMention>& out) const {
+void TitleIndex::find_exact(Scratch& s, std::vector<TitleMention>& out) const {
   // deep_step() probes the title bigram filter with (previous word,
   // word), known ahead and prefetched.  A child of the root is never read:
   // no title ends at depth 1 (titles have kMinExactWords >= 2 words) and
@@ -485,18 +511,18 @@ void TitleIndex::find_exact(std::vector<TitleMention>& out) const {
   static_assert(kMinExactWords >= 2);
   constexpr size_t kAhead = 8;
   uint32_t state = 0;
-  for (size_t i = 0; i < ids_.size(); ++i) {
-    if (i + kAhead < ids_.size()) title_bigrams_.prefetch(bigram_key(ids_[i + kAhead - 1], ids_[i + kAhead]));
-    uint32_t word = ids_[i];
-    uint32_t deeper = word != 0 && state != 0 ? deep_step(state, ids_[i - 1], word) : 0;
+  for (size_t i = 0; i < s.ids_.size(); ++i) {
+    if (i + kAhead < s.ids_.size()) bigram_filters_.prefetch(bigram_key(s.ids_[i + kAhead - 1], s.ids_[i + kAhead]));
+    uint32_t word = s.ids_[i];
+    uint32_t deeper = word != 0 && state != 0 ? deep_step(state, s.ids_[i - 1], word) : 0;
     if (deeper == 0) {
       state = word != 0 ? root_next_[word] : 0;
       continue;
     }
     state = deeper;
-    for (uint32_t s = states_[state].title >= 0 ? state : states_[state].output; s != 0; s = states_[s].output) {
-      size_t first = i + 1 - lengths_[static_cast<uint32_t>(states_[s].title)];  // the depth of s
-      out.push_back({static_cast<size_t>(states_[s].title), words_[first].begin, words_[i].end, true});
+    for (uint32_t at = states_[state].title >= 0 ? state : states_[state].output; at != 0; at = states_[at].output) {
+      size_t first = i + 1 - lengths_[static_cast<uint32_t>(states_[at].title)];  // the depth of `at`
+      out.push_back({static_cast<size_t>(states_[at].title), s.words_[first].begin, s.words_[i].end, true});
     }
   }
 }
@@ -510,14 +536,14 @@ uint32_t TitleIndex::bigrams_needed(uint32_t title) const {
 // the sliding window below never reports anything else.  Candidates
 // outside any such cluster are dropped before their postings are read,
 // which spares the table probes that dominate for ordinary abstracts.
-void TitleIndex::keep_dense_candidates() const {
-  const std::vector<uint32_t>& c = candidates_;
-  dense_.clear();
+void TitleIndex::keep_dense_candidates(Scratch& s) const {
+  const std::vector<uint32_t>& c = s.candidates_;
+  s.dense_.clear();
   size_t decided = 0;  // c[..decided) is kept or dropped already
   for (size_t a = 0; a + min_needed_ <= c.size(); ++a) {
     size_t last = a + min_needed_ - 1;
     if (c[last] - c[a] > max_span_) continue;
-    for (size_t k = std::max(a, decided); k <= last; ++k) dense_.push_back(c[k]);
+    for (size_t k = std::max(a, decided); k <= last; ++k) s.dense_.push_back(c[k]);
     decided = last + 1;
   }
 }
@@ -526,73 +552,76 @@ void TitleIndex::keep_dense_candidates() const {
 // far fewer than the 75% of their bigrams they need.  Counting votes per
 // title first (in a counter per title, reset after) drops their hits
 // before the sort, which then orders only the few serious candidates.
-void TitleIndex::keep_titles_with_enough_hits() const {
-  for (const Hit& h : hits_)
-    if (tallies_[h.title].votes < UINT16_MAX) ++tallies_[h.title].votes;
-  kept_hits_.clear();
-  for (const Hit& h : hits_)
-    if (tallies_[h.title].votes >= tallies_[h.title].needed) kept_hits_.push_back(h);
-  for (const Hit& h : hits_) tallies_[h.title].votes = 0;
-  hits_.swap(kept_hits_);
+void TitleIndex::keep_titles_with_enough_hits(Scratch& s) const {
+  for (const Hit& h : s.hits_)
+    if (s.tallies_[h.title].votes < UINT16_MAX) ++s.tallies_[h.title].votes;
+  s.kept_hits_.clear();
+  for (const Hit& h : s.hits_)
+    if (s.tallies_[h.title].votes >= s.tallies_[h.title].needed) s.kept_hits_.push_back(h);
+  for (const Hit& h : s.hits_) s.tallies_[h.title].votes = 0;
+  s.hits_.swap(s.kept_hits_);
 }
 
-void TitleIndex::find_fuzzy(std::vector<TitleMention>& out) const {
+void TitleIndex::find_fuzzy(Scratch& s, std::vector<TitleMention>& out) const {
   constexpr size_t kAhead = 8;  // probes prefetched ahead of use
-  candidates_.clear();
-  for (size_t i = 0; i + 1 < ids_.size(); ++i) {
-    if (i + kAhead + 1 < ids_.size()) fuzzy_bigrams_.prefetch(bigram_key(ids_[i + kAhead], ids_[i + kAhead + 1]));
-    if (ids_[i] != 0 && ids_[i + 1] != 0 && fuzzy_bigrams_.may_contain(bigram_key(ids_[i], ids_[i + 1])))
-      candidates_.push_back(static_cast<uint32_t>(i));
+  s.candidates_.clear();
+  for (size_t i = 0; i + 1 < s.ids_.size(); ++i) {
+    if (i + kAhead + 1 < s.ids_.size())
+      bigram_filters_.prefetch(bigram_key(s.ids_[i + kAhead], s.ids_[i + kAhead + 1]));
+    if (s.ids_[i] != 0 && s.ids_[i + 1] != 0 &&
+        bigram_filters_.may_contain_second(bigram_key(s.ids_[i], s.ids_[i + 1])))
+      s.candidates_.push_back(static_cast<uint32_t>(i));
   }
-  keep_dense_candidates();
+  keep_dense_candidates(s);
   // Two passes: the table probes first, each prefetching its run of
   // postings, then the postings, by when most have arrived (read right
   // after the probe, they were a third of this function's time).
-  runs_.clear();
-  for (size_t k = 0; k < dense_.size(); ++k) {
-    if (k + kAhead < dense_.size()) {
-      uint32_t ahead = dense_[k + kAhead];
-      bigram_runs_.prefetch(bigram_key(ids_[ahead], ids_[ahead + 1]));
+  s.runs_.clear();
+  for (size_t k = 0; k < s.dense_.size(); ++k) {
+    if (k + kAhead < s.dense_.size()) {
+      uint32_t ahead = s.dense_[k + kAhead];
+      bigram_runs_.prefetch(bigram_key(s.ids_[ahead], s.ids_[ahead + 1]));
     }
-    uint32_t i = dense_[k];
-    long run = bigram_runs_.find(bigram_key(ids_[i], ids_[i + 1]));
+    uint32_t i = s.dense_[k];
+    long run = bigram_runs_.find(bigram_key(s.ids_[i], s.ids_[i + 1]));
     if (run < 0) continue;
     __builtin_prefetch(&postings_[static_cast<uint32_t>(run) >> kRunCountBits]);
-    runs_.push_back({i, static_cast<uint32_t>(run)});
+    s.runs_.push_back({i, static_cast<uint32_t>(run)});
   }
-  hits_.clear();
-  for (auto [i, run] : runs_) {
+  s.hits_.clear();
+  for (auto [i, run] : s.runs_) {
     uint32_t first = run >> kRunCountBits;
     uint32_t count = run & ((1u << kRunCountBits) - 1);
-    for (uint32_t p = first; p < first + count; ++p) hits_.push_back({postings_[p].title, i, postings_[p].offset});
+    for (uint32_t p = first; p < first + count; ++p) s.hits_.push_back({postings_[p].title, i, postings_[p].offset});
   }
-  if (hits_.empty()) return;
-  keep_titles_with_enough_hits();
-  if (hits_.empty()) return;
-  std::sort(hits_.begin(), hits_.end(),
+  if (s.hits_.empty()) return;
+  keep_titles_with_enough_hits(s);
+  if (s.hits_.empty()) return;
+  std::sort(s.hits_.begin(), s.hits_.end(),
             [](const Hit& a, const Hit& b) { return a.title != b.title ? a.title < b.title : a.pos < b.pos; });
   // The exact mentions (out, sorted by begin by drop_contained) answer
   // two questions per title group, each by a search, not a scan: was
   // this title found exactly, and does an exact mention overlap a range.
   size_t exact_found = out.size();
-  exact_titles_.clear();
-  for (size_t m = 0; m < exact_found; ++m) exact_titles_.push_back(static_cast<uint32_t>(out[m].title));
-  std::sort(exact_titles_.begin(), exact_titles_.end());
+  s.exact_titles_.clear();
+  for (size_t m = 0; m < exact_found; ++m) s.exact_titles_.push_back(static_cast<uint32_t>(out[m].title));
+  std::sort(s.exact_titles_.begin(), s.exact_titles_.end());
   auto found_exactly = [&](uint32_t title) {
-    return std::binary_search(exact_titles_.begin(), exact_titles_.end(), title);
+    return std::binary_search(s.exact_titles_.begin(), s.exact_titles_.end(), title);
   };
-  exact_reach_.clear();  // exact_reach_[m]: the furthest end among out[0..m]
-  for (size_t m = 0; m < exact_found; ++m) exact_reach_.push_back(std::max(out[m].end, m ? exact_reach_[m - 1] : 0));
+  s.exact_reach_.clear();  // s.exact_reach_[m]: the furthest end among out[0..m]
+  for (size_t m = 0; m < exact_found; ++m)
+    s.exact_reach_.push_back(std::max(out[m].end, m ? s.exact_reach_[m - 1] : 0));
   auto explained = [&](size_t begin, size_t end) {
     auto after = std::partition_point(out.begin(), out.begin() + static_cast<long>(exact_found),
                                       [&](const TitleMention& m) { return m.begin < end; });
     size_t n = static_cast<size_t>(after - out.begin());
-    return n > 0 && exact_reach_[n - 1] > begin;
+    return n > 0 && s.exact_reach_[n - 1] > begin;
   };
-  for (size_t lo = 0; lo < hits_.size();) {
-    uint32_t title = hits_[lo].title;
+  for (size_t lo = 0; lo < s.hits_.size();) {
+    uint32_t title = s.hits_[lo].title;
     size_t group_end = lo;
-    while (group_end < hits_.size() && hits_[group_end].title == title) ++group_end;
+    while (group_end < s.hits_.size() && s.hits_[group_end].title == title) ++group_end;
     uint32_t need = bigrams_needed(title);
     if (group_end - lo < need || found_exactly(title)) {
       lo = group_end;
@@ -600,15 +629,15 @@ void TitleIndex::find_fuzzy(std::vector<TitleMention>& out) const {
     }
     // Slide a window of the title's length (plus slack) over the hits,
     // counting distinct title bigrams in it.
-    seen_.assign(bigram_count_[title], 0);
+    s.seen_.assign(bigram_count_[title], 0);
     uint32_t distinct = 0;
     size_t first = lo;
     for (size_t j = lo; j < group_end; ++j) {
-      while (hits_[j].pos - hits_[first].pos > lengths_[title] + kFuzzySlack)
-        distinct -= --seen_[hits_[first++].offset] == 0;
-      distinct += seen_[hits_[j].offset]++ == 0;
+      while (s.hits_[j].pos - s.hits_[first].pos > lengths_[title] + kFuzzySlack)
+        distinct -= --s.seen_[s.hits_[first++].offset] == 0;
+      distinct += s.seen_[s.hits_[j].offset]++ == 0;
       if (distinct >= need) {
-        size_t begin = words_[hits_[first].pos].begin, end = words_[hits_[j].pos + 1].end;
+        size_t begin = s.words_[s.hits_[first].pos].begin, end = s.words_[s.hits_[j].pos + 1].end;
         // An exact mention of another title explains this stretch of text:
         // a longer title that merely contains it ("Erratum: <title>") is
         // not mentioned too.
@@ -646,29 +675,41 @@ void TitleIndex::drop_contained(std::vector<TitleMention>& exact) {
   exact.swap(kept);
 }
 
-std::vector<TitleMention> TitleIndex::find(std::string_view text) const {
+std::vector<TitleMention> TitleIndex::find(std::string_view text) const { return find(text, own_); }
+
+// The votes each title needs sit beside its vote counter in the scratch
+// space, filled the first time a scratch meets this index.
+void TitleIndex::prepare(Scratch& s) const {
+  if (s.tallies_.size() == bigram_count_.size()) return;
+  s.tallies_.assign(bigram_count_.size(), {0, 0});
+  for (uint32_t title = 0; title < bigram_count_.size(); ++title)
+    s.tallies_[title].needed = static_cast<uint16_t>(std::min<uint32_t>(bigrams_needed(title), UINT16_MAX));
+}
+
+std::vector<TitleMention> TitleIndex::find(std::string_view text, Scratch& s) const {
   std::vector<TitleMention> out;
   if (states_.empty()) return out;
-  // words_ only grows, and is written in place: most texts fit, and
+  prepare(s);
+  // s.words_ only grows, and is written in place: most texts fit, and
   // push_back was a call per word.
   size_t count = 0;
-  if (words_.size() < text.size() / 2 + 1) words_.resize(text.size() / 2 + 1);
+  if (s.words_.size() < text.size() / 2 + 1) s.words_.resize(text.size() / 2 + 1);
   split_words(text, [&](const Word& w) {
-    if (count == words_.size()) words_.resize(2 * count);
-    words_[count++] = w;
+    if (count == s.words_.size()) s.words_.resize(2 * count);
+    s.words_[count++] = w;
   });
-  ids_.resize(count);
+  s.ids_.resize(count);
   // The vocabulary is megabytes at a million titles: each probe a cache
   // miss, so the slots of words a few ahead are requested first.
   constexpr size_t kAhead = 8;
   for (size_t i = 0; i < count; ++i) {
-    if (i + kAhead < count) vocabulary_.prefetch(words_[i + kAhead].hash);
-    long id = vocabulary_.find(words_[i].hash);
-    ids_[i] = id < 0 ? 0 : static_cast<uint32_t>(id);
+    if (i + kAhead < count) vocabulary_.prefetch(s.words_[i + kAhead].hash);
+    long id = vocabulary_.find(s.words_[i].hash);
+    s.ids_[i] = id < 0 ? 0 : static_cast<uint32_t>(id);
   }
-  find_exact(out);
+  find_exact(s, out);
   drop_contained(out);
-  find_fuzzy(out);
+  find_fuzzy(s, out);
   return out;
 }
 

@@ -72,12 +72,42 @@ class FlatMap {
 };
 
 class TitleIndex {
+  struct Hit {
+    uint32_t title, pos, offset;
+  };
+
  public:
+  // The buffers one find() works in, reused from call to call so that
+  // nothing is allocated per word.  find() is const and may run on
+  // several threads at once, each with its own Scratch.
+  class Scratch {
+    friend class TitleIndex;
+    std::vector<Word> words_;
+    std::vector<uint32_t> ids_;
+    std::vector<uint32_t> candidates_;                 // positions of text bigrams the fuzzy filter let through
+    std::vector<uint32_t> dense_;                      // those of them in clusters dense enough to match
+    std::vector<std::pair<uint32_t, uint32_t>> runs_;  // (text position, bigram_runs_ value)
+    std::vector<Hit> hits_;
+    std::vector<uint16_t> seen_;
+    // Per title: votes of the text's bigrams (zero between calls) and the
+    // votes it needs, side by side so that a hit costs one cache miss.
+    struct Tally {
+      uint16_t votes;
+      uint16_t needed;
+    };
+    std::vector<Tally> tallies_;
+    std::vector<Hit> kept_hits_;
+    std::vector<uint32_t> exact_titles_;
+    std::vector<size_t> exact_reach_;
+  };
+
   // Registers a title; returns its index, or -1 when the title is too
   // short or generic to be recognised in text.
   long add(std::string_view title);
   // Must be called after the last add() and before find().
   void build();
+  std::vector<TitleMention> find(std::string_view text, Scratch& scratch) const;
+  // The same with the index's own scratch space: one thread at a time.
   std::vector<TitleMention> find(std::string_view text) const;
   size_t size() const { return lengths_.size(); }
 
@@ -104,9 +134,6 @@ class TitleIndex {
   static constexpr uint32_t kNextIsChild = 1u << 31;  // state + 1 is a child of this state
   static constexpr uint32_t kBranches = 1u << 30;     // has children in branches_
   static constexpr uint32_t kWordMask = kBranches - 1;
-  struct Hit {
-    uint32_t title, pos, offset;
-  };
   std::pair<std::vector<uint64_t>, size_t> key_of(std::string_view title);
   std::vector<uint32_t> intern(const std::vector<uint64_t>& hashes);
   template <typename Each>
@@ -118,15 +145,16 @@ class TitleIndex {
   uint32_t parent(uint32_t state, const std::vector<std::pair<uint32_t, uint32_t>>& branch_parents) const;
   void build_failure_links(const std::vector<std::pair<uint32_t, uint32_t>>& branch_parents);
   void build_output_links();
-  void build_title_bigram_filter(const std::vector<std::pair<uint32_t, uint32_t>>& branch_parents);
+  void build_bigram_filters(const std::vector<std::pair<uint32_t, uint32_t>>& branch_parents);
   uint32_t child(uint32_t state, uint32_t word) const;
   void link(uint32_t state, uint32_t word, uint32_t next);
   uint32_t deep_step(uint32_t state, uint32_t previous, uint32_t word) const;
-  void find_exact(std::vector<TitleMention>& out) const;
+  void prepare(Scratch& s) const;
+  void find_exact(Scratch& s, std::vector<TitleMention>& out) const;
   static void drop_contained(std::vector<TitleMention>& exact);
-  void find_fuzzy(std::vector<TitleMention>& out) const;
-  void keep_dense_candidates() const;
-  void keep_titles_with_enough_hits() const;
+  void find_fuzzy(Scratch& s, std::vector<TitleMention>& out) const;
+  void keep_dense_candidates(Scratch& s) const;
+  void keep_titles_with_enough_hits(Scratch& s) const;
   uint32_t bigrams_needed(uint32_t title) const;
 
   std::vector<uint32_t> queued_;  // titles added but not yet built (see add)
@@ -136,7 +164,9 @@ class TitleIndex {
   std::vector<State> states_;
   std::vector<uint32_t> root_next_;  // child of the root, by word id
   FlatMap branches_;                 // (state, word) -> child, for children other than state + 1
-  BigramFilter title_bigrams_;       // consecutive words of some title
+  // First: consecutive words of some title; second: the keys of
+  // bigram_runs_ (fuzzy matching).
+  BigramFilterPair bigram_filters_;
   // Word bigrams of long titles, for fuzzy matches.
   // Bigrams are collected while titles are added, then sorted into runs
   // of one flat array: no per-bigram allocation.
@@ -145,8 +175,8 @@ class TitleIndex {
     Posting posting;
   };
   std::vector<PendingBigram> pending_;
-  BigramFilter fuzzy_bigrams_;  // the keys of bigram_runs_
-  FlatMap bigram_runs_;         // bigram -> its run of postings (first << 4 | length)
+  static void sort_by_key(std::vector<PendingBigram>& bigrams, size_t words);
+  FlatMap bigram_runs_;  // bigram -> its run of postings (first << 4 | length)
   std::vector<Posting> postings_;
   std::vector<uint32_t> lengths_;  // words per title
   std::vector<uint32_t> bigram_count_;
@@ -154,24 +184,7 @@ class TitleIndex {
   // (in words) they may be spread over: the cheap count filter.
   uint32_t min_needed_ = 0;
   uint32_t max_span_ = 0;
-  // Scratch space reused across find() calls.
-  mutable std::vector<Word> words_;
-  mutable std::vector<uint32_t> ids_;
-  mutable std::vector<uint32_t> candidates_;                 // positions of text bigrams the fuzzy filter let through
-  mutable std::vector<uint32_t> dense_;                      // those of them in clusters dense enough to match
-  mutable std::vector<std::pair<uint32_t, uint32_t>> runs_;  // (text position, bigram_runs_ value)
-  mutable std::vector<Hit> hits_;
-  mutable std::vector<uint16_t> seen_;
-  // Per title: votes of the text's bigrams (zero between calls) and the
-  // votes it needs, side by side so that a hit costs one cache miss.
-  struct Tally {
-    uint16_t votes;
-    uint16_t needed;
-  };
-  mutable std::vector<Tally> tallies_;
-  mutable std::vector<Hit> kept_hits_;
-  mutable std::vector<uint32_t> exact_titles_;
-  mutable std::vector<size_t> exact_reach_;
+  mutable Scratch own_;  // for find(text) and for splitting titles in add()
 };
 
 }  // namespace ream::cite

@@ -2,6 +2,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <thread>
+#include <vector>
+
 using namespace ream::cite;
 
 namespace {
@@ -97,4 +101,40 @@ TEST_CASE("an exact mention is not also a fuzzy mention of a longer title contai
   REQUIRE(named.size() == 1);
   CHECK(named[0].title == 1);
   CHECK(named[0].exact);
+}
+
+TEST_CASE("find() with a scratch space per thread gives what one thread finds") {
+  TitleIndex index;
+  std::vector<std::string> texts;
+  for (int i = 0; i < 200; ++i) {
+    auto words = [](int n, bool drop) {
+      std::string s = "alpha" + std::to_string(n) + " beta" + std::to_string(n) + " gamma" + std::to_string(n);
+      if (!drop) s += " delta" + std::to_string(n);
+      return s + " epsilon" + std::to_string(n) + " zeta" + std::to_string(n) + " eta" + std::to_string(n) + " theta" +
+             std::to_string(n) + " iota" + std::to_string(n);
+    };
+    index.add(words(i, false));
+    texts.push_back("we extend " + words(i, false) + " and " + words((i * 7) % 200, true) + " (a word dropped)");
+  }
+  index.build();
+  auto same = [](const std::vector<TitleMention>& a, const std::vector<TitleMention>& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t k = 0; k < a.size(); ++k)
+      if (a[k].title != b[k].title || a[k].begin != b[k].begin || a[k].end != b[k].end || a[k].exact != b[k].exact)
+        return false;
+    return true;
+  };
+  std::vector<std::vector<TitleMention>> alone;
+  for (const auto& t : texts) alone.push_back(index.find(t));
+  CHECK(alone[3].size() == 2);
+  CHECK_FALSE(alone[3][1].exact);
+  std::vector<std::vector<TitleMention>> threaded(texts.size());
+  std::vector<std::thread> threads;
+  for (size_t part = 0; part < 4; ++part)
+    threads.emplace_back([&, part] {
+      TitleIndex::Scratch scratch;
+      for (size_t k = part; k < texts.size(); k += 4) threaded[k] = index.find(texts[k], scratch);
+    });
+  for (auto& t : threads) t.join();
+  for (size_t k = 0; k < texts.size(); ++k) CHECK(same(alone[k], threaded[k]));
 }

@@ -109,8 +109,8 @@ bool surname_like(std::string_view part) {
 
 bool one_word(std::string_view part) { return part.find(' ') == std::string_view::npos; }
 
-bool is_et_al(std::string_view part) {
-  std::string key = text::title_key(part);
+// Whether a name whose title key is `key` stands for names left out.
+bool is_et_al(const std::string& key) {
   return key == "et al" || key == "others" || key == "et al al" || key == "etal";
 }
 
@@ -214,7 +214,9 @@ AuthorList parse_authors(const std::vector<std::string_view>& fields) {
       names = split_author_string(field);
     }
     for (const auto& n : names) {
-      if (is_et_al(n)) {
+      // One key per name serves both tests for a list cut short.
+      std::string key = text::title_key(n);
+      if (is_et_al(key)) {
         list.truncated = true;
         continue;
       }
@@ -224,7 +226,7 @@ AuthorList parse_authors(const std::vector<std::string_view>& fields) {
         continue;
       }
       std::string_view name = n;
-      if (name.size() > 7 && text::title_key(name).ends_with(" et al")) {
+      if (name.size() > 7 && key.ends_with(" et al")) {
         list.truncated = true;
         name = name.substr(0, name.rfind("et al"));
       }

@@ -183,36 +183,45 @@ std::optional<uint32_t> Matcher::add(Features f, std::optional<uint32_t> copy_of
   features_.push_back(std::move(f));
   const Features& mine = features_.back();
   std::optional<uint32_t> duplicate_of;
-  if (copy_of) {
-    Evidence e = score_pair(features_[*copy_of], mine, level_);
-    e.decision = Decision::match;
-    e.rule = match_rule::remembered_copy;
-    clusters_.unite(*copy_of, self);
-    matches_.push_back({*copy_of, self, e});
-    edges_.push_back({*copy_of, self, e});
-    duplicate_of = copy_of;
-  }
+  if (copy_of) join_copy(*copy_of, self, score_pair(features_[*copy_of], mine, level_), duplicate_of);
   for (uint32_t other : scratch_) {
     const Features& theirs = features_[other];
     if (identifiers_differ(theirs, mine)) continue;
-    Evidence e = score_pair(theirs, mine, level_);
-    if (keep_pairs_) keep_for_weights(other, self, e);
-    if (e.decision == Decision::conflict) {
-      conflicts_.push_back({other, self, e});
-      continue;
-    }
-    if (e.decision != Decision::match || other == copy_of) continue;
-    edges_.push_back({other, self, e});
-    if (clusters_.find(other) != clusters_.find(self)) {
-      if (!clusters_compatible(other, self)) continue;
-      clusters_.unite(other, self);
-    }
-    matches_.push_back({other, self, e});
-    if (!duplicate_of || other < *duplicate_of) duplicate_of = other;
+    judge_pair(other, self, score_pair(theirs, mine, level_), copy_of, duplicate_of);
   }
   index_.add(self, keys, ids);
-  if (keep_pairs_ && !mine.title.key.empty()) ++title_counts_[text::hash64(mine.title.key)];
+  count_title(mine);
   return duplicate_of;
+}
+
+void Matcher::join_copy(uint32_t copy_of, uint32_t self, Evidence e, std::optional<uint32_t>& duplicate_of) {
+  e.decision = Decision::match;
+  e.rule = match_rule::remembered_copy;
+  clusters_.unite(copy_of, self);
+  matches_.push_back({copy_of, self, e});
+  edges_.push_back({copy_of, self, e});
+  duplicate_of = copy_of;
+}
+
+void Matcher::judge_pair(uint32_t other, uint32_t self, const Evidence& e, std::optional<uint32_t> copy_of,
+                         std::optional<uint32_t>& duplicate_of) {
+  if (keep_pairs_) keep_for_weights(other, self, e);
+  if (e.decision == Decision::conflict) {
+    conflicts_.push_back({other, self, e});
+    return;
+  }
+  if (e.decision != Decision::match || other == copy_of) return;
+  edges_.push_back({other, self, e});
+  if (clusters_.find(other) != clusters_.find(self)) {
+    if (!clusters_compatible(other, self)) return;
+    clusters_.unite(other, self);
+  }
+  matches_.push_back({other, self, e});
+  if (!duplicate_of || other < *duplicate_of) duplicate_of = other;
+}
+
+void Matcher::count_title(const Features& f) {
+  if (keep_pairs_ && !f.title.key.empty()) ++title_counts_[text::hash64(f.title.key)];
 }
 
 namespace {

@@ -12,6 +12,7 @@
 #include "clusters.hh"
 #include "match_weights.hh"
 #include "pair_score.hh"
+#include "parallel_batch.hh"
 #include "record_fields.hh"
 
 namespace ream::dedupe {
@@ -34,6 +35,12 @@ class Matcher {
   // paper remembered from an earlier run); the two are joined whatever
   // the rules say, because nothing tells them apart.
   std::optional<uint32_t> add(Features f, std::optional<uint32_t> copy_of = std::nullopt);
+  // Adds the records of `batch` in order, as add() would one at a time
+  // (copies[i] is record i's copy_of), scoring the candidate pairs on
+  // `parallel_for`'s workers and deciding on this thread
+  // (parallel_batch.cc).  One BatchMatch per record.
+  std::vector<BatchMatch> add_batch(std::vector<Features>&& batch, const std::vector<std::optional<uint32_t>>& copies,
+                                    const ParallelFor& parallel_for);
 
   size_t size() const { return features_.size(); }
   const Features& features(uint32_t i) const { return features_[i]; }
@@ -85,6 +92,13 @@ class Matcher {
   // matcher.cc).  Rule-decided pairs need no such support.
   bool weighed_join_supported(uint32_t a, uint32_t b);
   void keep_for_weights(uint32_t earlier, uint32_t later, const Evidence& e);
+  // The steps of add() after scoring, shared with add_batch so that both
+  // decide alike: join a remembered copy; act on one scored candidate
+  // pair (`other` < `self`); count the record's title for the weights.
+  void join_copy(uint32_t copy_of, uint32_t self, Evidence e, std::optional<uint32_t>& duplicate_of);
+  void judge_pair(uint32_t other, uint32_t self, const Evidence& e, std::optional<uint32_t> copy_of,
+                  std::optional<uint32_t>& duplicate_of);
+  void count_title(const Features& f);
 
   size_t bucket_cap_;
   MatchLevel level_;
@@ -96,6 +110,7 @@ class Matcher {
   std::vector<ScoredPair> edges_;  // every pair scored a match, joined or not
   std::vector<ScoredPair> conflicts_;
   std::vector<uint32_t> scratch_;
+  std::vector<BatchPair> batch_pairs_;  // add_batch's, kept for its capacity
   bool keep_pairs_ = false;
   std::vector<Levels> candidate_levels_;
   boost::unordered_flat_map<uint64_t, uint32_t> title_counts_;  // title key hash -> records

@@ -22,7 +22,6 @@
 #include <ream/text.hpp>
 
 #include <cstdio>
-#include <future>
 #include <memory>
 #include <optional>
 #include <set>
@@ -33,6 +32,7 @@
 #include "distributed.hh"
 #include "match_weights.hh"
 #include "matcher.hh"
+#include "parallel_batch.hh"
 #include "record_fields.hh"
 #include "record_quality.hh"
 #include "report.hh"
@@ -86,9 +86,9 @@ const ream_option_spec kOptions[] = {
      "with --keep-all, merge or most-complete, also match pairs the rules leave open for want of corroboration "
      "(no veto, no pages on a side) whose match probability under the model is at least P; 1 turns it off",
      0},
-    {"threads", 0, REAM_OPT_NUMBER, "N", "1", nullptr,
-     "1: each record is written as soon as it is matched; 2: features of the next records are computed on a "
-     "second thread meanwhile, which is faster but writes records in batches of 512 (same output)",
+    {"threads", 0, REAM_OPT_NUMBER, "N", nullptr, nullptr,
+     "deprecated, -j supersedes it: split this stage's work for N of the run's workers (default: -j); with "
+     "more than one, records are matched and written in batches of 512 (same output)",
      0},
     {"dist", 0, REAM_OPT_CHOICE, "STEP", nullptr, "map|pairs|titles|em|components|tag|clusters|donors|apply",
      "run one step of a distributed dedupe (see DISTRIBUTED in ream-dedupe(1)); every step takes the run's other "
@@ -178,11 +178,12 @@ using ream::SideFile;
 
 enum class Keep { first, most_complete, merge };
 
-// Records per batch handed to the feature thread (--threads 2): large
-// enough that the hand-over costs nothing, small enough that output does
-// not lag far.  The host pushes records one at a time and offers no way
-// to flush when input goes quiet, so batching delays output on a live
-// feed until more input or its end: hence one thread by default.
+// Records per batch whose features and candidate pairs are computed on
+// the run's workers (-j above 1): large enough that handing them out
+// costs nothing, small enough that output does not lag far.  The host
+// pushes records one at a time and offers no way to flush when input goes
+// quiet, so batching delays output on a live feed until more input or its
+// end: -j 1 matches and writes each record as it comes.
 constexpr size_t kBatch = 512;
 
 class Dedupe : public ream::Stage {
@@ -202,12 +203,10 @@ class Dedupe : public ream::Stage {
     if (timeout < 0) throw ream::UsageError("--state-timeout must be 0 or more");
     if (opts.given("dropped")) dropped_ = std::make_unique<SideFile>("dropped", opts.string("dropped"));
     if (opts.given("report")) report_ = std::make_unique<SideFile>("report", opts.string("report"));
+    read_workers(opts);
     if (opts.given("run-id") && !opts.given("state")) throw ream::UsageError("--run-id needs --state FILE");
     if (opts.given("state")) load_state(opts.string("state"), timeout, opts.string("run-id"));
     inspect_state(opts);
-    double threads = opts.number("threads", 1);
-    if (threads != 1 && threads != 2) throw ream::UsageError("--threads must be 1 or 2");
-    batch_ = threads == 2 ? kBatch : 1;
     streaming_ = !decides_at_end() && !explain_;
     if (opts.given("model")) model_file_ = read_model(opts.string("model"));
     if (opts.given("save-model")) {
@@ -222,26 +221,21 @@ class Dedupe : public ream::Stage {
 
   void process(ream::Record rec) override {
     if (dist_) return dist_->process(std::move(rec));
-    Pending p{std::move(rec), {}, {}, {}};
-    p.fields = read_fields(p.rec);
+    Pending p{std::move(rec), {}, {}, {}, {}};
     if (auto where = p.rec.origin()) p.origin = Origin{intern_file(where->first), where->second};
     if (batch_ == 1) {
+      p.fields = read_fields(p.rec);
       p.features = extract_features(p.fields);
       match(std::move(p));
       return;
     }
     filling_.push_back(std::move(p));
-    if (filling_.size() >= batch_) next_batch();
+    if (filling_.size() >= batch_) match_batch();
   }
 
   void finish() override {
     if (dist_) return dist_->finish();
-    for (auto& p : take_extracted()) match(std::move(p));
-    for (auto& p : filling_) {
-      p.features = extract_features(p.fields);
-      match(std::move(p));
-    }
-    filling_.clear();
+    match_batch();
     settle_weights();
     if (explain_) {
       // same_cluster answers for the clusters this mode would write.
@@ -290,6 +284,7 @@ class Dedupe : public ream::Stage {
     Fields fields;
     Features features;
     std::optional<Origin> origin;
+    std::optional<uint32_t> copy_of;  // remembered_copy, in a batch
   };
 
   uint32_t intern_file(std::string_view file) {
@@ -297,34 +292,70 @@ class Dedupe : public ream::Stage {
     return static_cast<uint32_t>(files_.size() - 1);
   }
 
-  // Hands the batch just filled to a second thread for feature extraction
-  // (the bulk of the work per record) and matches the batch before it
-  // here meanwhile.  Matching stays in input order on this thread, so the
-  // output is the same as one record at a time; it only leaves up to two
-  // batches later.
-  void next_batch() {
-    std::vector<Pending> ready = take_extracted();
-    extracting_.swap(filling_);
-    extraction_ = std::async(std::launch::async, [batch = &extracting_] {
-      for (auto& p : *batch) p.features = extract_features(p.fields);
-    });
-    for (auto& p : ready) match(std::move(p));
+  // --threads N (deprecated; -j supersedes it) or the run's -j: more
+  // than one worker matches records in batches (parallel_batch.cc).
+  void read_workers(const ream::Options& opts) {
+    workers_ = context().jobs();
+    if (opts.given("threads")) {
+      double threads = opts.number("threads", 1);
+      if (!(threads >= 1 && threads <= 4096) || threads != static_cast<double>(static_cast<size_t>(threads)))
+        throw ream::UsageError("--threads must be a whole number from 1 to 4096");
+      workers_ = static_cast<size_t>(threads);
+      workers_given_ = true;
+    }
+    batch_ = workers_ > 1 ? kBatch : 1;
+    if (batch_ > 1) prepare_for_workers();
   }
 
-  // The batch on the second thread once its features are in (its
-  // exception, if it threw), or nothing when none is under way.
-  std::vector<Pending> take_extracted() {
-    std::vector<Pending> done;
-    if (!extraction_.valid()) return done;
-    extraction_.get();
-    done.swap(extracting_);
-    return done;
+  // The run's workers as the matching engine takes them.  --threads N
+  // cuts the work into at most N pieces, so no more than N run at once.
+  ParallelFor workers() {
+    return [this](size_t count, size_t grain, const PieceBody& body) {
+      if (workers_given_) grain = std::max(grain, (count + workers_ - 1) / workers_);
+      context().parallel_for(count, grain, [&body](size_t begin, size_t end) { body(begin, end); });
+    };
+  }
+
+  // The records read since the last batch: their fields and features on
+  // the workers (each piece its own records), then matched in input
+  // order, candidate pairs scored on the workers (Matcher::add_batch).
+  void match_batch() {
+    if (filling_.empty()) return;
+    ParallelFor parallel_for = workers();
+    parallel_for(filling_.size(), 0, [this](size_t begin, size_t end) {
+      for (size_t i = begin; i < end; ++i) {
+        Pending& p = filling_[i];
+        p.fields = read_fields(p.rec);
+        p.features = extract_features(p.fields);
+        p.copy_of = remembered_copy(p.fields);
+      }
+    });
+    std::vector<Features> features;
+    std::vector<std::optional<uint32_t>> copies;
+    features.reserve(filling_.size());
+    for (auto& p : filling_) {
+      features.push_back(std::move(p.features));
+      copies.push_back(p.copy_of);
+    }
+    size_t conflicts_before = matcher_.conflicts().size();
+    auto matched = matcher_.add_batch(std::move(features), copies, parallel_for);
+    for (size_t i = 0; i < filling_.size(); ++i) {
+      warn_conflicts(conflicts_before, filling_[i].origin, matched[i].conflicts_end);
+      conflicts_before = matched[i].conflicts_end;
+      settle(std::move(filling_[i]), matched[i].duplicate_of);
+    }
+    filling_.clear();
   }
 
   void match(Pending&& p) {
     size_t conflicts_before = matcher_.conflicts().size();
     auto duplicate_of = matcher_.add(std::move(p.features), remembered_copy(p.fields));
     warn_conflicts(conflicts_before, p.origin);
+    settle(std::move(p), duplicate_of);
+  }
+
+  // What becomes of a matched record: dropped, held or written.
+  void settle(Pending&& p, std::optional<uint32_t> duplicate_of) {
     ++records_in_;
     if (explain_) {
       context().drop(std::move(p.rec));
@@ -401,9 +432,19 @@ class Dedupe : public ream::Stage {
 
   void load_state(const std::string& path, double timeout, const std::string& run_id) {
     state_ = std::make_unique<StateStore>(path, timeout, run_id);
-    for (const Fields& f : state_->remembered()) {
-      remembered_.emplace(ream::text::hash64(fields_to_json(f)), static_cast<uint32_t>(matcher_.size()));
-      matcher_.add(extract_features(f));
+    std::vector<Fields> papers = state_->remembered();
+    for (size_t i = 0; i < papers.size(); ++i)
+      remembered_.emplace(ream::text::hash64(fields_to_json(papers[i])), static_cast<uint32_t>(i));
+    if (batch_ == 1) {
+      for (const Fields& f : papers) matcher_.add(extract_features(f));
+    } else {
+      for (size_t begin = 0; begin < papers.size(); begin += batch_) {
+        std::vector<const Fields*> batch;
+        for (size_t i = begin; i < std::min(papers.size(), begin + batch_); ++i) batch.push_back(&papers[i]);
+        std::vector<Features> features;
+        extract_features_parallel(batch, features, workers());
+        matcher_.add_batch(std::move(features), std::vector<std::optional<uint32_t>>(batch.size()), workers());
+      }
     }
     prior_ = static_cast<uint32_t>(matcher_.size());
   }
@@ -420,9 +461,11 @@ class Dedupe : public ream::Stage {
     return it->second;
   }
 
-  void warn_conflicts(size_t from, const std::optional<Origin>& origin) {
+  // Warns of the conflicts from `from` up to `to` (all from `from` when
+  // SIZE_MAX), raised by the record from `origin`.
+  void warn_conflicts(size_t from, const std::optional<Origin>& origin, size_t to = SIZE_MAX) {
     const auto& conflicts = matcher_.conflicts();
-    for (size_t i = from; i < conflicts.size(); ++i) {
+    for (size_t i = from; i < std::min(to, conflicts.size()); ++i) {
       const auto& c = conflicts[i];
       std::string message = "'" + matcher_.features(c.later).id + "' shares an identifier with '" +
                             matcher_.features(c.earlier).id + "' but is a different item (" +
@@ -643,12 +686,12 @@ class Dedupe : public ream::Stage {
   std::unordered_map<uint64_t, uint32_t> remembered_;
   ream::Spool spool_{"dedupe's temporary file of held records"};
   std::vector<Held> held_;
-  size_t batch_ = 1;                 // records per batch; 1: no second thread
-  std::vector<std::string> files_;   // input files seen, for Origin
-  std::vector<Pending> filling_;     // read, waiting for the next batch
-  std::vector<Pending> extracting_;  // on the second thread
-  std::future<void> extraction_;     // after the batches: destroyed first, it waits for the thread
-  std::vector<uint32_t> chosen_;     // representative by cluster root, once chosen
+  size_t workers_ = 1;              // -j, or --threads
+  bool workers_given_ = false;      // by --threads
+  size_t batch_ = 1;                // records per batch; 1: one at a time
+  std::vector<std::string> files_;  // input files seen, for Origin
+  std::vector<Pending> filling_;    // read, waiting for the next batch
+  std::vector<uint32_t> chosen_;    // representative by cluster root, once chosen
   uint64_t records_in_ = 0, emitted_ = 0;
   bool inspecting_ = false, listing_ = false;  // --list, --forget, --prune-before
   int64_t forgotten_ = 0;

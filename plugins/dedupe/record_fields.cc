@@ -11,6 +11,7 @@
 #include "record_fields.hh"
 #include "character_references.hh"
 #include "key_words.hh"
+#include "signature_kernel.hh"
 
 #include <re2/re2.h>
 // Inlined: a title hashes a hundred 3-grams, and the call was most of it.
@@ -42,28 +43,52 @@ constexpr std::array<uint64_t, N> make_seeds() {
 }
 
 template <size_t N>
-void add_to_signature(std::array<uint32_t, N>& sig, uint64_t h) {
-  static constexpr auto seeds = make_seeds<N>();
-  for (size_t i = 0; i < N; ++i) {
-    uint32_t v = static_cast<uint32_t>((h * seeds[i]) >> 32);
-    sig[i] = std::min(sig[i], v);
-  }
+constexpr std::array<uint32_t, N> seed_halves(bool high) {
+  std::array<uint32_t, N> halves{};
+  for (size_t i = 0; i < N; ++i) halves[i] = static_cast<uint32_t>(high ? mix_seed(i) >> 32 : mix_seed(i));
+  return halves;
 }
 
-std::array<uint32_t, kSignatureSize> title_signature(std::string_view key) {
-  std::array<uint32_t, kSignatureSize> sig;
-  sig.fill(std::numeric_limits<uint32_t>::max());
-  if (key.size() < 3) {
-    if (!key.empty()) add_to_signature(sig, XXH3_64bits(key.data(), key.size()));
-    return sig;
+// A MinHash signature of N values: sig[i] is the least, over the hashes
+// added, of bits 32..63 of hash * seed i.  The hashes wait in runs of 64
+// and go to the kernel (signature_kernel.cc) a run at a time.
+template <size_t N>
+class SignatureBuilder {
+ public:
+  SignatureBuilder() { sig_.fill(std::numeric_limits<uint32_t>::max()); }
+  void add(uint64_t h) {
+    pending_[count_++] = h;
+    if (count_ == pending_.size()) flush();
   }
-  for (size_t i = 0; i + 3 <= key.size(); ++i) add_to_signature(sig, XXH3_64bits(key.data() + i, 3));
-  return sig;
+  std::array<uint32_t, N> finish() {
+    flush();
+    return sig_;
+  }
+
+ private:
+  void flush() {
+    static constexpr auto seeds = make_seeds<N>();
+    static constexpr auto low = seed_halves<N>(false), high = seed_halves<N>(true);
+    fold_hashes(sig_.data(), SignatureSeeds{seeds.data(), low.data(), high.data(), N}, pending_.data(), count_);
+    count_ = 0;
+  }
+  std::array<uint32_t, N> sig_;
+  std::array<uint64_t, 64> pending_;
+  size_t count_ = 0;
+};
+
+std::array<uint32_t, kSignatureSize> title_signature(std::string_view key) {
+  SignatureBuilder<kSignatureSize> sig;
+  if (key.size() < 3) {
+    if (!key.empty()) sig.add(XXH3_64bits(key.data(), key.size()));
+    return sig.finish();
+  }
+  for (size_t i = 0; i + 3 <= key.size(); ++i) sig.add(XXH3_64bits(key.data() + i, 3));
+  return sig.finish();
 }
 
 std::array<uint32_t, kAbstractSignatureSize> abstract_signature(std::string_view abstract, bool& any) {
-  std::array<uint32_t, kAbstractSignatureSize> sig;
-  sig.fill(std::numeric_limits<uint32_t>::max());
+  SignatureBuilder<kAbstractSignatureSize> sig;
   std::string key;  // not thread_local: LeakSanitizer cannot walk a plugin's dynamic TLS
   text::title_key(abstract, key);
   // Word bigrams: the bytes from one word's start to the next one's end.
@@ -72,12 +97,12 @@ std::array<uint32_t, kAbstractSignatureSize> abstract_signature(std::string_view
   for_each_word(key, [&](std::string_view word) {
     const char* end = word.data() + word.size();
     if (previous) {
-      add_to_signature(sig, XXH3_64bits(previous, static_cast<size_t>(end - previous)));
+      sig.add(XXH3_64bits(previous, static_cast<size_t>(end - previous)));
       any = true;
     }
     previous = word.data();
   });
-  return sig;
+  return sig.finish();
 }
 
 void read_identifiers(const Fields& f, Features& out) {

@@ -31,4 +31,4 @@ constexpr const char* kDescription =
 }  // namespace
 
 REAM_PLUGIN(Drop, ream::PluginInfo{"drop", "1.0.0", "remove the named fields", kDescription, REAM_TRANSFORM, nullptr, 0,
-                                   "FIELDS", "field names: abstract,source", 1})
+                                   "FIELDS", "field names: abstract,source", 1, REAM_RECORD_LOCAL})

@@ -46,7 +46,12 @@ std::string csl_json_item(const ExportPaper& p, const std::string& key, bool abs
     boost::json::array parts{d.year};
     if (d.month) parts.push_back(d.month);
     if (d.day) parts.push_back(d.day);
-    o["issued"] = boost::json::object{{"date-parts", boost::json::array{std::move(parts)}}};
+    // CSL wants a list of dates, each a list of parts: [[1984, 5]].  Built
+    // with emplace_back: `array{std::move(parts)}` is a copy of `parts` for
+    // clang and a one-element array for g++ (list-initialisation rules).
+    boost::json::array dates;
+    dates.emplace_back(std::move(parts));
+    o["issued"] = boost::json::object{{"date-parts", std::move(dates)}};
   }
   put(o, "volume", p.volume);
   put(o, "issue", p.issue);

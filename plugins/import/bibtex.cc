@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -29,6 +30,8 @@
 #include "bibtex_crossref.hh"
 #include "bibtex_fields.hh"
 #include "bibtex_grammar.hh"
+#include "line_cuts.hh"
+#include "paper_log.hh"
 
 namespace ream::import {
 namespace {
@@ -48,19 +51,23 @@ bool is_space(char c) { return is_blank(c) || c == '\n'; }
 
 class LineIndex {
  public:
-  explicit LineIndex(std::string_view text) {
+  // `text` starts on line `first_line` of its file.
+  LineIndex(std::string_view text, uint64_t first_line) : before_(first_line - 1) {
     starts_.push_back(0);
     for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) starts_.push_back(i + 1);
   }
   uint64_t line_of(size_t offset) const {
-    return static_cast<uint64_t>(std::upper_bound(starts_.begin(), starts_.end(), offset) - starts_.begin());
+    return before_ + static_cast<uint64_t>(std::upper_bound(starts_.begin(), starts_.end(), offset) - starts_.begin());
   }
 
  private:
+  uint64_t before_;
   std::vector<size_t> starts_;
 };
 
-std::unordered_map<std::string, std::string> month_macros() {
+using Macros = std::unordered_map<std::string, std::string>;
+
+Macros month_macros() {
   return {{"jan", "January"},   {"feb", "February"}, {"mar", "March"},    {"apr", "April"},
           {"may", "May"},       {"jun", "June"},     {"jul", "July"},     {"aug", "August"},
           {"sep", "September"}, {"oct", "October"},  {"nov", "November"}, {"dec", "December"}};
@@ -93,10 +100,59 @@ bool names_inheritance(std::string_view text) {
   return false;
 }
 
+// Joins the pieces of a value, expanding macros and spending `budget`;
+// false (with the macro in `culprit`, and `too_long` set when a limit and
+// not a missing definition stopped it) when a macro is unknown or the
+// value grows too long.  `added` counts the bytes expansion added.
+bool expand_value(const bibtex::RawField& field, const Macros& macros, std::string& value, size_t& budget,
+                  size_t& added, std::string_view& culprit, bool& too_long) {
+  for (const bibtex::ValuePiece& piece : field.pieces) {
+    if (piece.kind == bibtex::ValuePiece::Kind::kText) {
+      value += piece.text;
+      continue;
+    }
+    culprit = piece.text;
+    auto macro = macros.find(lower(piece.text));
+    too_long =
+        macro != macros.end() && (value.size() + macro->second.size() > kMaxExpanded || macro->second.size() > budget);
+    if (macro == macros.end() || too_long) return false;
+    budget -= macro->second.size();
+    added += macro->second.size();
+    value += macro->second;
+  }
+  return true;
+}
+
+// Where the reader of one piece of a file starts, and what it must know
+// of the file before it.
+struct PieceStart {
+  uint64_t first_line = 1;
+  size_t file_bytes = 0;  // the whole file's size (the expansion budget is the file's)
+  Macros macros;          // the macros in force where the piece starts
+};
+
+// What the reader of a piece met that tells whether it read its piece as
+// a reader of the whole file would have.
+struct PieceReport {
+  bool sound = true;            // no item failed to parse, no expansion reached a limit
+  std::vector<size_t> strings;  // offsets of the @string items read
+  size_t expanded = 0;          // bytes macro expansion added
+};
+
 class BibtexReader {
  public:
   BibtexReader(std::string_view text, PaperSink& sink)
-      : text_(text), sink_(sink), braces_(text), lines_(text), macros_(month_macros()) {}
+      : BibtexReader(text, sink, PieceStart{1, text.size(), month_macros()}) {}
+  BibtexReader(std::string_view text, PaperSink& sink, PieceStart start)
+      : text_(text),
+        sink_(sink),
+        braces_(text),
+        lines_(text, start.first_line),
+        macros_(std::move(start.macros)),
+        file_bytes_(start.file_bytes),
+        budget_(kMaxExpanded + kExpansionPerByte * start.file_bytes) {}
+
+  const PieceReport& report() const { return report_; }
 
   void run() {
     spooling_ = names_inheritance(text_);
@@ -122,6 +178,7 @@ class BibtexReader {
         break;
     }
     const RawItem& item = outcome.item;
+    if (item.kind == ItemKind::kString) report_.strings.push_back(at);
     if (item.kind == ItemKind::kString) define_macros(at, item);
     if (item.kind == ItemKind::kEntry) import_entry(at, item);
     return item.end;
@@ -134,6 +191,7 @@ class BibtexReader {
   }
 
   size_t failed(size_t at, const ParseOutcome& outcome) {
+    report_.sound = false;  // what failed may have read past the piece
     size_t next = resync(at);
     size_t where = outcome.error_at;
     while (where < text_.size() && is_space(text_[where])) ++where;
@@ -218,27 +276,15 @@ class BibtexReader {
   // Joins the pieces of a value, expanding macros; false (with the macro
   // in culprit_) when a macro is unknown or the value grows too long.
   bool expand(const bibtex::RawField& field, std::string& value) {
-    for (const bibtex::ValuePiece& piece : field.pieces) {
-      if (piece.kind == bibtex::ValuePiece::Kind::kText) {
-        value += piece.text;
-        continue;
-      }
-      culprit_ = piece.text;
-      auto macro = macros_.find(lower(piece.text));
-      too_long_ = macro != macros_.end() &&
-                  (value.size() + macro->second.size() > kMaxExpanded || macro->second.size() > budget_);
-      if (macro == macros_.end() || too_long_) return false;
-      budget_ -= macro->second.size();
-      value += macro->second;
-    }
-    return true;
+    return expand_value(field, macros_, value, budget_, report_.expanded, culprit_, too_long_);
   }
 
   void report_expansion(size_t at, size_t end, const std::string& where) {
+    if (too_long_) report_.sound = false;  // the budget is the whole file's
     std::string why = too_long_ ? fmt::format(
                                       "macro '{}' in {} expands past the limit ({} bytes a value, {} "
                                       "bytes in all); refusing to expand it",
-                                      culprit_, where, kMaxExpanded, kMaxExpanded + kExpansionPerByte * text_.size())
+                                      culprit_, where, kMaxExpanded, kMaxExpanded + kExpansionPerByte * file_bytes_)
                                 : "undefined macro '" + std::string(culprit_) + "' in " + where;
     report(line_at(culprit_.data()), why, at, end);
   }
@@ -300,7 +346,8 @@ class BibtexReader {
   PaperSink& sink_;
   bibtex::BraceIndex braces_;
   LineIndex lines_;
-  std::unordered_map<std::string, std::string> macros_;
+  Macros macros_;
+  size_t file_bytes_;
   // What a spooling reader has met, in file order: an entry (with the
   // offset where it ends) or an issue.
   struct Event {
@@ -312,13 +359,117 @@ class BibtexReader {
   std::vector<Event> spool_;
   std::string_view culprit_;  // the macro expand() stopped at
   bool too_long_ = false;
-  size_t budget_ = kMaxExpanded + kExpansionPerByte * text_.size();  // bytes expansion may still add
+  size_t budget_;  // bytes expansion may still add
+  PieceReport report_;
   bool stopped_ = false;
 };
+
+// The next '@' after `from` that is the first visible character of a
+// line (where BibtexReader::resync goes), or the end of `text`.
+size_t next_line_at(std::string_view text, size_t from) {
+  for (size_t nl = text.find('\n', from); nl != std::string_view::npos; nl = text.find('\n', nl + 1)) {
+    size_t i = nl + 1;
+    while (i < text.size() && is_blank(text[i])) ++i;
+    if (i < text.size() && text[i] == '@') return i;
+  }
+  return text.size();
+}
+
+// Whether the '@' at `at` may open a @string item: the word after it,
+// past any white space, is "string" in any case.  (A few such '@' stand in
+// a value or a comment; the pieces' reports tell those apart.)
+bool names_string(std::string_view text, size_t at) {
+  size_t i = at + 1;
+  while (i < text.size() && is_space(text[i])) ++i;
+  return i + 6 <= text.size() && lower(text.substr(i, 6)) == "string";
+}
+
+// Reads a file in pieces on options.parallel, cut before '@'s that start
+// lines, and replays what the pieces said into `out` in order.  A piece
+// is read with the macros in force where it starts: the @string items
+// before it are read first, each from its '@' to the next line that
+// starts with one.  Returns false, having said nothing, when the pieces
+// could not have read the file as one reader would: crossref or xdata
+// (a parent may follow its children), an item that does not parse (it
+// may run past its piece), a @string item the pieces did not read as one
+// (it stood in a value), an expansion that reached a limit, or pieces
+// whose expansions together pass the file's budget.
+bool parse_in_pieces(std::string_view text, const FormatOptions& options, PaperSink& out) {
+  if (names_inheritance(text)) return false;
+  std::vector<size_t> cuts = line_cuts(text, options.piece_bytes, [](std::string_view, std::string_view line) {
+    return !line.empty() && line.front() == '@';
+  });
+  if (cuts.empty()) return false;
+  cuts.insert(cuts.begin(), 0);
+  cuts.push_back(text.size());
+  const size_t pieces = cuts.size() - 1;
+
+  std::vector<Macros> macros(pieces);
+  std::vector<size_t> strings;  // offsets of the @string items, in order
+  Macros table = month_macros();
+  size_t piece = 0;
+  macros[0] = table;
+  for (size_t at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
+    if (!names_string(text, at)) continue;
+    while (piece + 1 < pieces && cuts[piece + 1] <= at) macros[++piece] = table;
+    std::string_view window = text.substr(at, next_line_at(text, at) - at);
+    bibtex::BraceIndex braces(window);
+    ParseOutcome outcome = bibtex::parse_item(window, braces, 0);
+    if (outcome.status == ParseOutcome::Status::kFailed) return false;
+    if (outcome.status != ParseOutcome::Status::kParsed || outcome.item.kind != ItemKind::kString) continue;
+    strings.push_back(at);
+    for (const bibtex::RawField& def : outcome.item.fields) {
+      std::string value;
+      size_t budget = std::numeric_limits<size_t>::max(), added = 0;
+      std::string_view culprit;
+      bool too_long = false;
+      if (expand_value(def, table, value, budget, added, culprit, too_long))
+        table[lower(def.name)] = std::move(value);
+      else if (too_long)
+        return false;
+    }
+  }
+  while (piece + 1 < pieces) macros[++piece] = table;
+
+  std::vector<uint64_t> first_line(pieces + 1, 0);
+  std::vector<PaperLog> logs(pieces);
+  std::vector<PieceReport> reports(pieces);
+  options.parallel(pieces, [&](size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i)
+      first_line[i + 1] = count_newlines(text.substr(cuts[i], cuts[i + 1] - cuts[i]));
+  });
+  first_line[0] = 1;
+  for (size_t i = 1; i <= pieces; ++i) first_line[i] += first_line[i - 1];
+  options.parallel(pieces, [&](size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) {
+      BibtexReader reader(text.substr(cuts[i], cuts[i + 1] - cuts[i]), logs[i],
+                          PieceStart{first_line[i], text.size(), std::move(macros[i])});
+      reader.run();
+      reports[i] = reader.report();
+    }
+  });
+
+  size_t expanded = 0, next_string = 0;
+  for (size_t i = 0; i < pieces; ++i) {
+    if (!reports[i].sound) return false;
+    expanded += reports[i].expanded;
+    for (size_t at : reports[i].strings)
+      if (next_string >= strings.size() || strings[next_string++] != cuts[i] + at) return false;
+  }
+  if (next_string != strings.size() || expanded > kMaxExpanded + kExpansionPerByte * text.size()) return false;
+  for (PaperLog& log : logs)
+    if (!log.replay(out)) break;
+  return true;
+}
 
 }  // namespace
 
 void parse_bibtex(std::string_view text, PaperSink& out) { BibtexReader(text, out).run(); }
+
+void parse_bibtex(std::string_view text, const FormatOptions& options, PaperSink& out) {
+  bool in_pieces = options.parallel && options.piece_bytes != 0 && text.size() > options.piece_bytes;
+  if (!in_pieces || !parse_in_pieces(text, options, out)) parse_bibtex(text, out);
+}
 
 Evidence detect_bibtex(const Sample& sample) {
   // "@type{key," (or "@string{"...) at the start of a line.  BibTeX ignores

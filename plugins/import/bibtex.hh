@@ -16,6 +16,9 @@
 namespace ream::import {
 
 void parse_bibtex(std::string_view text, PaperSink& out);
+// The same, read in pieces on options.parallel when it is set and the
+// pieces can say exactly what one reader would (else read whole).
+void parse_bibtex(std::string_view text, const FormatOptions& options, PaperSink& out);
 
 // Evidence for --format auto: an entry "@type{" before anything but comments.
 Evidence detect_bibtex(const Sample& sample);

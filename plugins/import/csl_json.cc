@@ -266,8 +266,11 @@ bool read_item(const JsonValueText& item, PaperSink& out) {
 
 }  // namespace
 
-void parse_csl_json(std::string_view text, PaperSink& out) {
-  for_each_json_record(text, 1, [&](const JsonValueText& item) { return read_item(item, out); });
+void parse_csl_json(std::string_view text, PaperSink& out) { parse_csl_json(text, FormatOptions{}, out); }
+
+void parse_csl_json(std::string_view text, const FormatOptions& options, PaperSink& out) {
+  read_records(
+      text, options, out, [&](const auto& each) { for_each_json_record(text, 1, each); }, read_item);
 }
 
 Evidence detect_csl_json(const Sample& sample) {

@@ -16,6 +16,8 @@
 namespace ream::import {
 
 void parse_csl_json(std::string_view text, PaperSink& out);
+// The same, the items read on options.parallel when it is set.
+void parse_csl_json(std::string_view text, const FormatOptions& options, PaperSink& out);
 
 // Evidence for --format auto: JSON whose items have CSL's string `title`
 // and a CSL date object or name list (Crossref's `title` is a list).

@@ -27,6 +27,8 @@
 #ifndef REAM_IMPORT_FORMAT_DETECT_HH
 #define REAM_IMPORT_FORMAT_DETECT_HH
 
+#include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -68,11 +70,27 @@ struct Sample {
   static constexpr size_t kMaxLines = 60;
 };
 
+// Runs body(begin, end) over pieces of [0, count), perhaps at once on
+// several threads (the run's workers); each piece writes only its own
+// indices.  See ream::Context::parallel_for.
+using ParallelFor = std::function<void(size_t count, const std::function<void(size_t, size_t)>& body)>;
+
 // The stage's options that some parsers need.
 struct FormatOptions {
   // --map OLD=NEW: header renames for tabular formats, applied before the
   // format's own column mapping.
   std::vector<std::pair<std::string, std::string>> column_map;
+  // The line `text` starts on in its file: a piece of a split file (see
+  // FormatSpec::split) is parsed with the number of its first line, so
+  // that lines in papers, issues, warnings and their messages are the
+  // file's.  Formats without `split` are always given whole files.
+  uint64_t first_line = 1;
+  // Set when the run has several workers: a parser whose work the row's
+  // `split` cannot cut (hf-papers) may spread its own steps over them.
+  ParallelFor parallel;
+  // With `parallel`: about how many bytes a parser's piece of work should
+  // cover (the stage's choice, from the file's size and the workers).
+  size_t piece_bytes = 0;
 };
 
 struct FormatSpec {
@@ -81,6 +99,14 @@ struct FormatSpec {
   std::string_view summary;  // a few words for help and messages
   Evidence (*detect)(const Sample& sample);
   void (*parse)(std::string_view text, const FormatOptions& options, PaperSink& out);
+  // Optional (nullptr when the format cannot be cut safely): the offsets,
+  // ascending and each at the start of a line, where `text` may be cut into
+  // pieces near every `piece_bytes` bytes such that parsing each piece
+  // alone (with its first_line) says exactly what parsing the whole says:
+  // the same papers, issues and warnings, in the same order.  Only a place
+  // where the parser holds nothing of what came before qualifies (after a
+  // record's end marker, say); an empty answer means "parse it whole".
+  std::vector<size_t> (*split)(std::string_view text, size_t piece_bytes) = nullptr;
 };
 
 // Every format, in table order.

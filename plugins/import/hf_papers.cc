@@ -25,12 +25,15 @@
 //     (hard-wrapped dumps without blank lines inside an entry).
 #include "hf_papers.hh"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <vector>
 
 #include <fmt/format.h>
 #include <re2/re2.h>
+
+#include "line_cuts.hh"
 
 namespace ream::import {
 namespace {
@@ -124,8 +127,8 @@ struct DatedUnit {
 // Splits the dump into units, dropping furniture and noting dates.
 class Splitter {
  public:
-  std::vector<DatedUnit> split(std::string_view text) {
-    uint64_t number = 0;
+  // `text` starts on line first_line + 1 of its file.
+  std::vector<DatedUnit> split(std::string_view text, uint64_t number = 0) {
     while (!text.empty()) {
       size_t nl = text.find('\n');
       std::string_view line = text.substr(0, nl);
@@ -133,8 +136,16 @@ class Splitter {
       take(trim(line), ++number);
     }
     close_run();
+    if (!seen_date_) undated_ = units_.size();
     return std::move(units_);
   }
+
+  // For a piece of a file: how many units came before the piece's first
+  // date line (those carry the date in force where the piece starts, which
+  // only the pieces before it know), and the date in force at its end.
+  size_t undated() const { return undated_; }
+  bool seen_date() const { return seen_date_; }
+  const std::string& date() const { return date_; }
 
  private:
   void take(std::string_view line, uint64_t number) {
@@ -144,6 +155,8 @@ class Splitter {
     }
     if (is_hf_date(line)) {
       close_run();
+      if (!seen_date_) undated_ = units_.size();
+      seen_date_ = true;
       date_ = std::string(line);
       return;
     }
@@ -175,7 +188,43 @@ class Splitter {
   std::vector<std::pair<std::string_view, uint64_t>> run_;
   std::vector<DatedUnit> units_;
   std::string date_;
+  bool seen_date_ = false;
+  size_t undated_ = 0;
 };
+
+bool is_blank_line(std::string_view line) { return trim(line).empty(); }
+
+// The units of a long dump, found piece by piece on the run's workers.  A
+// blank line closes every run of lines, so the pieces are cut after one;
+// the date a piece's first units carry is settled afterwards, in order.
+std::vector<DatedUnit> split_in_pieces(std::string_view text, const FormatOptions& options) {
+  std::vector<size_t> cuts = line_cuts(text, options.piece_bytes,
+                                       [](std::string_view before, std::string_view) { return is_blank_line(before); });
+  cuts.insert(cuts.begin(), 0);
+  cuts.push_back(text.size());
+  size_t pieces = cuts.size() - 1;
+  std::vector<std::vector<DatedUnit>> units(pieces);
+  std::vector<Splitter> splitters(pieces);
+  std::vector<uint64_t> lines(pieces, 0);
+  options.parallel(pieces, [&](size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) {
+      std::string_view piece = text.substr(cuts[i], cuts[i + 1] - cuts[i]);
+      units[i] = splitters[i].split(piece);
+      lines[i] = count_newlines(piece);
+    }
+  });
+  std::vector<DatedUnit> all;
+  std::string date;
+  uint64_t lines_before = 0;
+  for (size_t i = 0; i < pieces; ++i) {
+    for (DatedUnit& u : units[i]) u.unit.line += lines_before;
+    lines_before += lines[i];
+    for (size_t u = 0; u < splitters[i].undated(); ++u) units[i][u].date = date;
+    if (splitters[i].seen_date()) date = splitters[i].date();
+    all.insert(all.end(), std::make_move_iterator(units[i].begin()), std::make_move_iterator(units[i].end()));
+  }
+  return all;
+}
 
 // Turns units into papers (the rules in the file comment).
 class Assembler {
@@ -279,6 +328,12 @@ bool is_hf_date(std::string_view line) {
 void parse_hf_papers(std::string_view text, PaperSink& out) {
   std::vector<DatedUnit> units = Splitter().split(text);
   Assembler(out).feed(units);
+}
+
+void parse_hf_papers(std::string_view text, const FormatOptions& options, PaperSink& out) {
+  if (!options.parallel || options.piece_bytes == 0 || text.size() <= options.piece_bytes)
+    return parse_hf_papers(text, out);
+  Assembler(out).feed(split_in_pieces(text, options));
 }
 
 Evidence detect_hf_papers(const Sample& sample) {

@@ -12,6 +12,9 @@ namespace ream::import {
 // Parses a dump: page furniture skipped, a date line kept as the date hint
 // of the papers after it, each title line with its abstract paragraph.
 void parse_hf_papers(std::string_view text, PaperSink& out);
+// The same, with the dump's lines read piece by piece on options.parallel
+// when it is set (the papers are put together in order afterwards).
+void parse_hf_papers(std::string_view text, const FormatOptions& options, PaperSink& out);
 
 // Evidence for --format auto: the page's furniture lines.
 Evidence detect_hf_papers(const Sample& sample);

@@ -1,6 +1,8 @@
 // Cutting JSON text into values (see json_values.hh).
 #include "json_values.hh"
 
+#include "paper_log.hh"
+
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
 
@@ -157,6 +159,32 @@ bool unwrap_record(const JsonValueText& record, std::initializer_list<std::strin
   bool go_on = true;
   for_each_json_element(record.text, record.line, inner, [&](const JsonValueText& v) { return go_on = each(v); });
   return go_on;
+}
+
+void read_records(std::string_view text, const FormatOptions& options, PaperSink& out, const RecordWalk& walk,
+                  bool (*read)(const JsonValueText&, PaperSink&)) {
+  if (!options.parallel || options.piece_bytes == 0 || text.size() <= options.piece_bytes)
+    return walk([&](const JsonValueText& record) { return read(record, out); });
+  std::vector<JsonValueText> records;
+  std::vector<size_t> blocks{0};  // index of each block's first record
+  size_t bytes = 0;
+  walk([&](const JsonValueText& record) {
+    if (bytes >= options.piece_bytes) {
+      blocks.push_back(records.size());
+      bytes = 0;
+    }
+    records.push_back(record);
+    bytes += record.text.size();
+    return true;
+  });
+  blocks.push_back(records.size());
+  std::vector<PaperLog> logs(blocks.size() - 1);
+  options.parallel(logs.size(), [&](size_t begin, size_t end) {
+    for (size_t b = begin; b < end; ++b)
+      for (size_t r = blocks[b]; r < blocks[b + 1]; ++r) read(records[r], logs[b]);
+  });
+  for (PaperLog& log : logs)
+    if (!log.replay(out)) return;
 }
 
 void for_each_wrapped_record(std::string_view text, std::initializer_list<std::string_view> wrappers,

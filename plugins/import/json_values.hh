@@ -17,6 +17,9 @@
 #include <utility>
 #include <vector>
 
+#include "format_detect.hh"
+#include "paper.hh"
+
 namespace ream::import {
 
 struct JsonValueText {
@@ -55,6 +58,17 @@ bool unwrap_record(const JsonValueText& record, std::initializer_list<std::strin
 // the first thing that is not a member (jsonl.hh's object_members needs
 // valid JSON).
 std::vector<std::pair<std::string, std::string_view>> raw_members(std::string_view object);
+
+// Calls read(record, out) for every record `walk` passes to its callback,
+// in order, as `walk([&](auto& r) { return read(r, out); })` would.  With
+// options.parallel (and a text larger than a piece) the records are found
+// first, read in blocks of about options.piece_bytes on the workers, each
+// block into a log of its own, and the logs replayed into `out` in order:
+// the same papers, issues and warnings, provided `read` depends on its
+// record alone and says everything through the sink it is given.
+using RecordWalk = std::function<void(const std::function<bool(const JsonValueText&)>&)>;
+void read_records(std::string_view text, const FormatOptions& options, PaperSink& out, const RecordWalk& walk,
+                  bool (*read)(const JsonValueText&, PaperSink&));
 
 // Index just past the JSON value that starts at s[i] (bracket and
 // string aware, not validating); s.size() when it does not end.

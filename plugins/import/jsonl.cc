@@ -12,6 +12,8 @@
 
 #include <ream/lines.hpp>
 
+#include "line_cuts.hh"
+
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
@@ -184,12 +186,19 @@ std::vector<std::pair<std::string, std::string_view>> object_members(std::string
   return out;
 }
 
-void parse_jsonl(std::string_view text, PaperSink& out) {
+void parse_jsonl(std::string_view text, PaperSink& out) { parse_jsonl(text, FormatOptions{}, out); }
+
+void parse_jsonl(std::string_view text, const FormatOptions& options, PaperSink& out) {
   JsonlImport import(out);
   for (const auto& [line, number] : ream::Lines(text)) {
     if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
-    if (!import.line(line, number)) return;
+    if (!import.line(line, number + options.first_line - 1)) return;
   }
+}
+
+std::vector<size_t> split_jsonl(std::string_view text, size_t piece_bytes) {
+  // Every line is read on its own.
+  return line_cuts(text, piece_bytes, [](std::string_view, std::string_view) { return true; });
 }
 
 Evidence detect_jsonl(const Sample& sample) {

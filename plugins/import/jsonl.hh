@@ -18,6 +18,10 @@ namespace ream::import {
 std::vector<std::pair<std::string, std::string_view>> object_members(std::string_view object_text);
 
 void parse_jsonl(std::string_view text, PaperSink& out);
+// The same for a piece of a file that starts on options.first_line.
+void parse_jsonl(std::string_view text, const FormatOptions& options, PaperSink& out);
+// Where a JSON Lines text may be cut (FormatSpec::split): at any line.
+std::vector<size_t> split_jsonl(std::string_view text, size_t piece_bytes);
 
 // Evidence for --format auto: a first line that is a JSON object.
 Evidence detect_jsonl(const Sample& sample);

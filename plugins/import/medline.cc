@@ -15,6 +15,8 @@
 
 #include <deque>
 
+#include "line_cuts.hh"
+
 #include "markup_text.hh"
 #include "paper_extra.hh"
 
@@ -207,7 +209,8 @@ Paper build(uint64_t line, const std::vector<Field>& fields) {
 
 class MedlineReader {
  public:
-  MedlineReader(std::string_view text, PaperSink& sink) : text_(text), sink_(sink) {}
+  MedlineReader(std::string_view text, uint64_t first_line, PaperSink& sink)
+      : text_(text), sink_(sink), line_(first_line - 1) {}
 
   void run() {
     size_t pos = 0;
@@ -291,7 +294,20 @@ class MedlineReader {
 
 }  // namespace
 
-void parse_medline(std::string_view text, PaperSink& out) { MedlineReader(text, out).run(); }
+void parse_medline(std::string_view text, PaperSink& out) { MedlineReader(text, 1, out).run(); }
+
+void parse_medline(std::string_view text, const FormatOptions& options, PaperSink& out) {
+  MedlineReader(text, options.first_line, out).run();
+}
+
+std::vector<size_t> split_medline(std::string_view text, size_t piece_bytes) {
+  // A blank line ends the record and any text outside records before it:
+  // the reader holds nothing after one.
+  return line_cuts(text, piece_bytes, [](std::string_view before, std::string_view) {
+    if (!before.empty() && before.back() == '\r') before.remove_suffix(1);
+    return before.find_first_not_of(" \t") == std::string_view::npos;
+  });
+}
 
 Evidence detect_medline(const Sample& sample) {
   static const RE2 pmid(R"(PMID- ?\d+)");

@@ -16,6 +16,10 @@
 namespace ream::import {
 
 void parse_medline(std::string_view text, PaperSink& out);
+// The same for a piece of a file that starts on options.first_line.
+void parse_medline(std::string_view text, const FormatOptions& options, PaperSink& out);
+// Where a MEDLINE text may be cut (FormatSpec::split): after a blank line.
+std::vector<size_t> split_medline(std::string_view text, size_t piece_bytes);
 
 // Evidence for --format auto: a "PMID- " line with a number, followed by
 // more MEDLINE-shaped tag lines.

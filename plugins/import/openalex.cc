@@ -170,8 +170,11 @@ bool read_work(const JsonValueText& item, PaperSink& out) {
 
 }  // namespace
 
-void parse_openalex(std::string_view text, PaperSink& out) {
-  for_each_wrapped_record(text, {"results"}, [&](const JsonValueText& item) { return read_work(item, out); });
+void parse_openalex(std::string_view text, PaperSink& out) { parse_openalex(text, FormatOptions{}, out); }
+
+void parse_openalex(std::string_view text, const FormatOptions& options, PaperSink& out) {
+  read_records(
+      text, options, out, [&](const auto& each) { for_each_wrapped_record(text, {"results"}, each); }, read_work);
 }
 
 std::string abstract_from_inverted_index(std::string_view index_json) {

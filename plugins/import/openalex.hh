@@ -15,6 +15,8 @@
 namespace ream::import {
 
 void parse_openalex(std::string_view text, PaperSink& out);
+// The same, the works read on options.parallel when it is set.
+void parse_openalex(std::string_view text, const FormatOptions& options, PaperSink& out);
 
 // The abstract an OpenAlex abstract_inverted_index stands for: each word
 // put back at its positions ({"Deep": [0], "nets": [1]} is "Deep nets").

@@ -160,8 +160,13 @@ void clean_paper(Paper& p) {
 std::string paper_id(const Paper& p) { return ids::record_id(p.arxiv, p.doi, p.title); }
 
 IdRegistry::Claim IdRegistry::claim(const std::string& id, std::string who, std::string title_key) {
-  auto [it, fresh] = owners_.try_emplace(id, Owner{who, title_key});
-  if (fresh) return {id, std::nullopt};
+  auto it = owners_.find(id);
+  if (it == owners_.end()) {
+    // The usual case, on the one thread that says records in order: the
+    // claimant's strings move in rather than being copied.
+    owners_.emplace(id, Owner{std::move(who), std::move(title_key)});
+    return {id, std::nullopt};
+  }
   int& suffix = next_suffix_.try_emplace(id, 2).first->second;
   std::string distinct;
   do {
@@ -171,6 +176,19 @@ IdRegistry::Claim IdRegistry::claim(const std::string& id, std::string who, std:
   std::string first = it->second.who;
   owners_.emplace(distinct, Owner{std::move(who), std::move(title_key)});
   return {distinct, first, same};
+}
+
+std::string with_id(std::string_view json, std::string_view old_id, std::string_view new_id) {
+  std::string out = "{";
+  add(out, "id", quoted(new_id));
+  if (old_id.empty()) {  // record_json left the empty id out
+    if (json.size() > 2) out += ',';
+    out.append(json.substr(1));
+    return out;
+  }
+  size_t old_prefix = out.size() - quoted(new_id).size() + quoted(old_id).size();
+  out.append(json.substr(old_prefix));
+  return out;
 }
 
 std::string record_json(const Paper& p, std::string_view id, std::string_view file) {

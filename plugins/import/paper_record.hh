@@ -45,6 +45,11 @@ class IdRegistry {
 // fields in order, then source {"file", "line"}.
 std::string record_json(const Paper& p, std::string_view id, std::string_view file);
 
+// record_json's text with its id `old_id` (the first field) replaced by
+// `new_id`, for a paper whose record was made before its id was known to
+// be taken: the same bytes record_json would have given with `new_id`.
+std::string with_id(std::string_view json, std::string_view old_id, std::string_view new_id);
+
 }  // namespace ream::import
 
 #endif

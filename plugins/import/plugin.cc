@@ -8,13 +8,28 @@
 // a record with a stable, unique id and its `source`.  Parser issues go to
 // the host's reject(), so --on-error and --reject apply to them as to any
 // bad input line.
+//
+// With several workers (-j) a file is read in parallel without its output
+// showing it: a format whose table row can `split` it is cut into pieces
+// at record boundaries, each piece parsed, cleaned and made into records
+// on a worker (ReadyPaper), and what the pieces found is then said in
+// file order on the calling thread (Emitter: ids made unique, warnings,
+// rejects, emits), exactly as one pass over the file would say it.  Other
+// formats are parsed on the calling thread while the cleaning and record
+// building of each batch of papers goes to the workers (BatchSink), which
+// is most of the work.  A file holding an invalid byte, and every file
+// at -j 1, takes the one-pass path (FaultGate before RecordSink).
 #include <ream/plugin.hpp>
 #include <ream/text.hpp>
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cstring>
+#include <exception>
+#include <functional>
 #include <map>
+#include <optional>
 #include <system_error>
 
 #include <fmt/format.h>
@@ -22,6 +37,7 @@
 #include "fault_gate.hh"
 #include "format_detect.hh"
 #include "input_text.hh"
+#include "line_cuts.hh"
 #include "paper_record.hh"
 
 namespace {
@@ -76,39 +92,213 @@ uint64_t file_size(const std::string& path) {
   return static_cast<uint64_t>(st.st_size);
 }
 
-// Receives one file's papers and issues and passes them to the host.
-class RecordSink : public ream::import::PaperSink {
+// A paper made ready for output, on any thread: cleaned, its id and
+// record made; only whether the id is taken is left for the calling
+// thread, in file order.
+struct ReadyPaper {
+  uint64_t line = 0;
+  std::string title, id, who, title_key, json;
+  ream::Record record;
+  std::exception_ptr error;  // what went wrong making it, thrown in its turn
+};
+
+// May run on a worker, where nothing may be thrown: what goes wrong is
+// kept and thrown by the Emitter in the paper's turn, as one pass would
+// have thrown it there.
+ReadyPaper make_ready_paper(const ream::Context& ctx, Paper&& p, const std::string& file) {
+  ReadyPaper r;
+  try {
+    ream::import::clean_paper(p);
+    r.line = p.line;
+    r.id = ream::import::paper_id(p);
+    r.who = fmt::format("'{}' ({}:{})", p.title, file, p.line);
+    r.title_key = ream::text::title_key(p.title);
+    r.json = ream::import::record_json(p, r.id, file);
+    r.record = ctx.parse(r.json);
+    r.record.set_origin(file, p.line);
+    r.title = std::move(p.title);
+  } catch (...) {
+    r.error = std::current_exception();
+  }
+  return r;
+}
+
+// Says what one file's parser found, in order, on the calling thread:
+// unique ids, warnings, rejects and records.
+class Emitter {
  public:
-  RecordSink(ream::Context& ctx, ream::import::IdRegistry& ids, std::string file)
+  Emitter(ream::Context& ctx, ream::import::IdRegistry& ids, std::string file)
       : ctx_(ctx), ids_(ids), file_(std::move(file)) {}
 
-  bool paper(Paper&& p) override {
-    ream::import::clean_paper(p);
-    std::string who = fmt::format("'{}' ({}:{})", p.title, file_, p.line);
-    auto claim = ids_.claim(ream::import::paper_id(p), who, ream::text::title_key(p.title));
+  bool paper(ReadyPaper&& r) {
+    if (r.error) std::rethrow_exception(r.error);
+    auto claim = ids_.claim(r.id, std::move(r.who), std::move(r.title_key));
     // The same paper twice is not a conflict: it gets its own id quietly,
     // and dedupe folds the two.  Two titles on one id is worth a warning.
     if (claim.taken_by && !claim.same_title)
-      ctx_.warn(file_, p.line,
+      ctx_.warn(file_, r.line,
                 fmt::format("id {} of '{}' is already taken by {}; this record gets id {}",
-                            claim.id.substr(0, claim.id.rfind('~')), p.title, *claim.taken_by, claim.id));
-    ream::Record rec = ctx_.parse(ream::import::record_json(p, claim.id, file_));
-    rec.set_origin(file_, p.line);
-    return ctx_.emit(std::move(rec));
+                            claim.id.substr(0, claim.id.rfind('~')), r.title, *claim.taken_by, claim.id));
+    if (claim.id != r.id) {
+      r.record = ctx_.parse(ream::import::with_id(r.json, r.id, claim.id));
+      r.record.set_origin(file_, r.line);
+    }
+    if (!ctx_.emit(std::move(r.record))) stopped_ = true;
+    return !stopped_;
   }
-  bool issue(Issue&& i) override {
-    if (!ctx_.reject(file_, i.line, i.raw, i.reason)) failed_ = true;
-    return !failed_;
+  bool issue(Issue&& i) {
+    if (!ctx_.reject(file_, i.line, i.raw, i.reason)) failed_ = stopped_ = true;
+    return !stopped_;
   }
-  void warning(uint64_t line, const std::string& message) override { ctx_.warn(file_, line, message); }
+  void warning(uint64_t line, const std::string& message) { ctx_.warn(file_, line, message); }
+  const std::string& file() const { return file_; }
   // True once --on-error=fail has ended the run.
   bool failed() const { return failed_; }
+  // True once nothing more may be said: the run failed, or downstream
+  // wants no more records.
+  bool stopped() const { return stopped_; }
 
  private:
   ream::Context& ctx_;
   ream::import::IdRegistry& ids_;
   std::string file_;
-  bool failed_ = false;
+  bool failed_ = false, stopped_ = false;
+};
+
+// The one-pass path: each paper is made ready and said as it comes.
+class RecordSink : public ream::import::PaperSink {
+ public:
+  RecordSink(ream::Context& ctx, Emitter& out) : ctx_(ctx), out_(out) {}
+  bool paper(Paper&& p) override { return out_.paper(make_ready_paper(ctx_, std::move(p), out_.file())); }
+  bool issue(Issue&& i) override { return out_.issue(std::move(i)); }
+  void warning(uint64_t line, const std::string& message) override { out_.warning(line, message); }
+
+ private:
+  ream::Context& ctx_;
+  Emitter& out_;
+};
+
+// What a parser said about (part of) a file, kept in order so that it can
+// be made ready on a worker and said later.
+class EventList : public ream::import::PaperSink {
+ public:
+  bool paper(Paper&& p) override {
+    events_.push_back({Kind::kPaper, papers_.size()});
+    papers_.push_back(std::move(p));
+    return true;
+  }
+  bool issue(Issue&& i) override {
+    events_.push_back({Kind::kIssue, issues_.size()});
+    issues_.push_back(std::move(i));
+    return true;
+  }
+  void warning(uint64_t line, const std::string& message) override {
+    events_.push_back({Kind::kWarning, warnings_.size()});
+    warnings_.emplace_back(line, message);
+  }
+  size_t papers() const { return papers_.size(); }
+
+  // Parses `text` and makes its papers ready, on a worker: what the parser
+  // throws is kept, and thrown by say() after what came before it.
+  void read(const FormatSpec& format, std::string_view text, const ream::import::FormatOptions& options,
+            const ream::Context& ctx, const std::string& file) {
+    try {
+      format.parse(text, options, *this);
+    } catch (...) {
+      thrown_ = std::current_exception();
+    }
+    make_ready_here(ctx, file);
+  }
+  // Makes every paper ready here (on a worker that parsed a piece).
+  void make_ready_here(const ream::Context& ctx, const std::string& file) {
+    ready_.resize(papers_.size());
+    make_ready_range(ctx, file, 0, papers_.size());
+  }
+  // Makes every paper ready, on the run's workers.
+  void make_ready(ream::Context& ctx, const std::string& file) {
+    ready_.resize(papers_.size());
+    ctx.parallel_for(papers_.size(), 0, [&](size_t begin, size_t end) { make_ready_range(ctx, file, begin, end); });
+  }
+  // Says everything, in order, once made ready; false when the run stops.
+  bool say(Emitter& out) {
+    for (const Event& e : events_) {
+      bool go = true;
+      switch (e.kind) {
+        case Kind::kPaper:
+          go = out.paper(std::move(ready_[e.index]));
+          break;
+        case Kind::kIssue:
+          go = out.issue(std::move(issues_[e.index]));
+          break;
+        case Kind::kWarning:
+          out.warning(warnings_[e.index].first, warnings_[e.index].second);
+          break;
+      }
+      if (!go) return false;
+    }
+    if (thrown_) std::rethrow_exception(thrown_);
+    return true;
+  }
+  void clear() {
+    thrown_ = nullptr;
+    events_.clear();
+    papers_.clear();
+    ready_.clear();
+    issues_.clear();
+    warnings_.clear();
+  }
+
+ private:
+  // Papers [begin, end), with ready_ already sized: pieces of work on
+  // distinct ranges may run at once.
+  void make_ready_range(const ream::Context& ctx, const std::string& file, size_t begin, size_t end) {
+    for (size_t k = begin; k < end; ++k) ready_[k] = make_ready_paper(ctx, std::move(papers_[k]), file);
+  }
+
+  enum class Kind : uint8_t { kPaper, kIssue, kWarning };
+  struct Event {
+    Kind kind;
+    size_t index;
+  };
+  std::vector<Event> events_;
+  std::vector<Paper> papers_;
+  std::vector<ReadyPaper> ready_;
+  std::vector<Issue> issues_;
+  std::vector<std::pair<uint64_t, std::string>> warnings_;
+  std::exception_ptr thrown_;
+};
+
+// A parser on the calling thread, the papers made ready on the workers a
+// batch at a time.  The parser is told to stop at the first batch after
+// the one where the run stopped; what it said past that point is dropped,
+// as the one-pass path never let it say it.
+class BatchSink : public ream::import::PaperSink {
+ public:
+  static constexpr size_t kBatch = 1024;  // papers: enough to keep every worker busy for a while
+  BatchSink(ream::Context& ctx, Emitter& out) : ctx_(ctx), out_(out) {}
+  bool paper(Paper&& p) override {
+    if (out_.stopped()) return false;
+    events_.paper(std::move(p));
+    return events_.papers() < kBatch || flush();
+  }
+  bool issue(Issue&& i) override { return !out_.stopped() && events_.issue(std::move(i)); }
+  void warning(uint64_t line, const std::string& message) override {
+    if (!out_.stopped()) events_.warning(line, message);
+  }
+  // Says what is held; false when the run stops.
+  bool flush() {
+    if (!out_.stopped()) {
+      events_.make_ready(ctx_, out_.file());
+      events_.say(out_);
+    }
+    events_.clear();
+    return !out_.stopped();
+  }
+
+ private:
+  ream::Context& ctx_;
+  Emitter& out_;
+  EventList events_;
 };
 
 // "bibtex: entry '@article{k,' at line 3", or why no format was chosen.
@@ -168,8 +358,11 @@ class Import : public ream::Stage {
 
   void run() override {
     if (detect_only_) return print_detections();
-    for (const auto& path : paths_) {
-      if (!import_file(path) || context().stopped()) return;
+    for (size_t i = 0; i < paths_.size();) {
+      size_t group = small_files_from(i);
+      bool go = group > 1 ? import_together(i, group) : import_file(paths_[i]);
+      if (!go || context().stopped()) return;
+      i += std::max<size_t>(group, 1);
     }
   }
 
@@ -229,39 +422,215 @@ class Import : public ream::Stage {
     }
   }
 
-  // False when the run must stop.
-  bool import_file(const std::string& path) {
-    std::string name = display_name(path);
+  // One file read, decoded and checked, to be parsed (or reported) in its
+  // turn.
+  struct LoadedFile {
+    std::string name;
+    std::string text;                                // decoded, invalid bytes replaced
+    const FormatSpec* format = nullptr;              // nullptr: nothing to parse
+    std::optional<ream::import::TextFault> refusal;  // why the whole file is rejected
+    std::vector<ream::import::TextFault> faults;     // lines holding an invalid byte
+    std::exception_ptr error;                        // thrown in its turn (a group reads ahead)
+  };
+
+  LoadedFile load(const std::string& path) {
+    LoadedFile f;
+    f.name = display_name(path);
     std::string data = read_whole(path);
     done_ += data.size();
     try {
       data = ream::import::decode_input(std::move(data), encoding_);
     } catch (const ream::import::DecodeError& e) {
-      return context().reject(name, e.line, "", e.reason);
+      f.refusal = ream::import::TextFault{e.line, e.reason, ""};
+      return f;
     }
-    std::string_view text = data;
-    if (is_blank(text)) return true;  // an empty file has no papers
+    if (is_blank(data)) return f;  // an empty file has no papers
     const FormatSpec* format = forced_;
     if (!format) {
       auto known = decided_.find(path);
-      format = known != decided_.end() ? known->second : decide(path, text.substr(0, ream::import::Sample::kHeadBytes));
+      format = known != decided_.end()
+                   ? known->second
+                   : decide(path, std::string_view(data).substr(0, ream::import::Sample::kHeadBytes));
     }
-    if (auto fault = ream::import::find_file_fault(text))
-      return context().reject(name, fault->line, fault->raw, fault->reason);
-    if (!format) return true;  // decide() leaves it unset only for a binary file, reported above
-    std::vector<ream::import::TextFault> faults = ream::import::find_line_faults(text);
+    if (auto fault = ream::import::find_file_fault(data)) {
+      f.refusal = std::move(fault);
+      return f;
+    }
+    f.format = format;  // unset only for a binary file, refused above
+    if (!format) return f;
+    if (may_have_faults(data)) f.faults = ream::import::find_line_faults(data);
     // Entries holding an invalid byte are skipped one by one (FaultGate);
     // the parser reads a copy with those bytes replaced.
-    std::string repaired;
-    if (!faults.empty()) {
-      repaired = ream::import::with_replacements(text);
-      text = repaired;
+    f.text = f.faults.empty() ? std::move(data) : ream::import::with_replacements(data);
+    return f;
+  }
+
+  // False when the run must stop.
+  bool import_file(const std::string& path) { return import_loaded(load(path), nullptr); }
+
+  // Says what a loaded file holds; `parsed` is what a worker already
+  // parsed and made ready of it, if it did.
+  bool import_loaded(LoadedFile&& f, EventList* parsed) {
+    if (f.error) std::rethrow_exception(f.error);
+    if (f.refusal) return context().reject(f.name, f.refusal->line, f.refusal->raw, f.refusal->reason);
+    if (!f.format) return true;
+    Emitter out(context(), ids_, f.name);
+    if (parsed) {
+      parsed->say(out);
+      return !out.failed();
     }
-    RecordSink sink(context(), ids_, name);
-    ream::import::FaultGate gate(sink, std::move(faults));
-    format->parse(text, options_, gate);
+    if (f.faults.empty() && context().jobs() > 1) return import_on_workers(f.text, *f.format, out);
+    RecordSink sink(context(), out);
+    ream::import::FaultGate gate(sink, std::move(f.faults));
+    f.format->parse(f.text, options_, gate);
     gate.finish();
-    return !sink.failed();
+    return !out.failed();
+  }
+
+  // How many named files from paths_[first] on are small enough to be
+  // read together, each parsed whole on a worker (0 or 1: read alone).
+  // Standard input is always read alone: its format is decided when read.
+  size_t small_files_from(size_t first) {
+    if (context().jobs() == 1) return 0;
+    constexpr uint64_t kSmallFile = 1 << 20, kGroupBytes = 16 << 20;
+    constexpr size_t kGroupFiles = 256;
+    uint64_t bytes = 0;
+    size_t n = 0;
+    while (first + n < paths_.size() && n < kGroupFiles) {
+      const std::string& path = paths_[first + n];
+      uint64_t size = file_size(path);
+      if (path == "-" || size == 0 || size > kSmallFile || bytes + size > kGroupBytes) break;
+      bytes += size;
+      ++n;
+    }
+    return n;
+  }
+
+  // Files paths_[first, first + count), read here in order, parsed and
+  // made ready on the workers one file each, then said in order.  A file
+  // with invalid bytes is parsed in its turn, in one pass.
+  bool import_together(size_t first, size_t count) {
+    std::vector<LoadedFile> files(count);
+    for (size_t k = 0; k < count; ++k) {
+      try {
+        files[k] = load(paths_[first + k]);
+      } catch (...) {
+        files[k].error = std::current_exception();
+        count = k + 1;  // nothing after a failed file is read, as one pass would not
+        files.resize(count);
+        break;
+      }
+    }
+    std::vector<EventList> parsed(count);
+    auto ready = [&](size_t k) {
+      return !files[k].error && !files[k].refusal && files[k].format && files[k].faults.empty();
+    };
+    context().parallel_for(count, 1, [&](size_t begin, size_t end) {
+      for (size_t k = begin; k < end; ++k) {
+        if (!ready(k)) continue;
+        parsed[k].read(*files[k].format, files[k].text, options_, context(), files[k].name);
+      }
+    });
+    for (size_t k = 0; k < count; ++k) {
+      bool was_ready = ready(k);
+      if (!import_loaded(std::move(files[k]), was_ready ? &parsed[k] : nullptr) || context().stopped()) return false;
+      parsed[k].clear();
+    }
+    return true;
+  }
+
+  // Whether some line of `text` holds a NUL or malformed UTF-8: checked
+  // on the workers, a piece of whole lines each (no UTF-8 sequence holds a
+  // '\n' byte), so that the one-pass search for the faults, with their
+  // lines and messages, runs only for a file that has some.
+  bool may_have_faults(std::string_view text) {
+    if (context().jobs() == 1) return true;
+    std::vector<size_t> cuts = ream::import::line_cuts(text, piece_bytes(text.size()),
+                                                       [](std::string_view, std::string_view) { return true; });
+    cuts.insert(cuts.begin(), 0);
+    cuts.push_back(text.size());
+    std::vector<char> faulty(cuts.size() - 1, 0);
+    context().parallel_for(faulty.size(), 1, [&](size_t begin, size_t end) {
+      for (size_t i = begin; i < end; ++i)
+        faulty[i] = ream::import::find_text_fault(text.substr(cuts[i], cuts[i + 1] - cuts[i])).has_value();
+    });
+    return std::find(faulty.begin(), faulty.end(), 1) != faulty.end();
+  }
+
+  // Bytes of text one piece of parallel work covers: a few pieces per
+  // worker (so that a slow piece does not idle the others), none so big
+  // that a window of them (two a worker) holds much in memory (what a
+  // piece holds is several times its text: papers, records, their JSON),
+  // and none so small that a piece costs more to hand out than to parse.
+  size_t piece_bytes(size_t text_bytes) {
+    constexpr size_t kMinPiece = 128, kMaxPiece = 256 << 10;
+    return std::clamp<size_t>(text_bytes / (context().jobs() * 4), kMinPiece, kMaxPiece);
+  }
+
+  // A file without invalid bytes, with several workers; false when the run
+  // must stop.
+  bool import_on_workers(std::string_view text, const FormatSpec& format, Emitter& out) {
+    size_t piece = piece_bytes(text.size());
+    if (format.split && text.size() > piece) {
+      std::vector<size_t> cuts = format.split(text, piece);
+      if (!cuts.empty()) return import_in_pieces(text, format, std::move(cuts), out);
+    }
+    ream::import::FormatOptions options = options_;
+    options.piece_bytes = piece;
+    options.parallel = [this](size_t count, const std::function<void(size_t, size_t)>& body) {
+      // Nothing may be thrown on a worker: the first piece's exception, in
+      // index order, is thrown here instead.
+      std::vector<std::exception_ptr> thrown(count);
+      context().parallel_for(count, 1, [&](size_t begin, size_t end) {
+        for (size_t i = begin; i < end; ++i) try {
+            body(i, i + 1);
+          } catch (...) {
+            thrown[i] = std::current_exception();
+          }
+      });
+      for (const auto& e : thrown)
+        if (e) std::rethrow_exception(e);
+    };
+    BatchSink sink(context(), out);
+    format.parse(text, options, sink);
+    sink.flush();
+    return !out.failed();
+  }
+
+  // Parses the pieces between `cuts` a window at a time: each piece on a
+  // worker, papers made ready there too; then says the window in order.
+  bool import_in_pieces(std::string_view text, const FormatSpec& format, std::vector<size_t> cuts, Emitter& out) {
+    cuts.insert(cuts.begin(), 0);
+    cuts.push_back(text.size());
+    size_t pieces = cuts.size() - 1;
+    auto piece_text = [&](size_t i) { return text.substr(cuts[i], cuts[i + 1] - cuts[i]); };
+    // The line each piece starts on, from its newlines counted in parallel.
+    std::vector<uint64_t> first_line(pieces + 1, 0);
+    context().parallel_for(pieces, 1, [&](size_t begin, size_t end) {
+      for (size_t i = begin; i < end; ++i) {
+        std::string_view piece = piece_text(i);
+        first_line[i + 1] = ream::import::count_newlines(piece);
+      }
+    });
+    first_line[0] = 1;
+    for (size_t i = 1; i <= pieces; ++i) first_line[i] += first_line[i - 1];
+    const size_t window = static_cast<size_t>(context().jobs()) * 2;
+    std::vector<EventList> found(window);
+    for (size_t start = 0; start < pieces && !out.stopped(); start += window) {
+      size_t count = std::min(window, pieces - start);
+      context().parallel_for(count, 1, [&](size_t begin, size_t end) {
+        for (size_t k = begin; k < end; ++k) {
+          ream::import::FormatOptions options = options_;
+          options.first_line = first_line[start + k];
+          found[k].read(format, piece_text(start + k), options, context(), out.file());
+        }
+      });
+      for (size_t k = 0; k < count; ++k) {
+        if (!out.stopped()) found[k].say(out);
+        found[k].clear();
+      }
+    }
+    return !out.failed();
   }
 
   std::vector<std::string> paths_;

@@ -13,6 +13,8 @@
 // Text outside records is ignored with a warning, nothing silently.
 #include "ris.hh"
 
+#include "line_cuts.hh"
+
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -265,7 +267,8 @@ class RecordBuilder {
 
 class RisReader {
  public:
-  RisReader(std::string_view text, PaperSink& sink) : text_(text), sink_(sink) {
+  RisReader(std::string_view text, uint64_t first_line, PaperSink& sink)
+      : text_(text), sink_(sink), line_(first_line - 1) {
     if (text_.substr(0, 3) == "\xEF\xBB\xBF") text_.remove_prefix(3);
   }
 
@@ -358,7 +361,29 @@ class RisReader {
 
 }  // namespace
 
-void parse_ris(std::string_view text, PaperSink& out) { RisReader(text, out).run(); }
+void parse_ris(std::string_view text, PaperSink& out) { RisReader(text, 1, out).run(); }
+
+void parse_ris(std::string_view text, const FormatOptions& options, PaperSink& out) {
+  RisReader(text, options.first_line, out).run();
+}
+
+std::vector<size_t> split_ris(std::string_view text, size_t piece_bytes) {
+  // After an ER line no record is open; a blank line or a new TY line next
+  // also ends any run of text outside records there, so the warning about
+  // such a run covers the same lines in a piece as in the whole file.
+  auto strip = [](std::string_view line) {
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    return line;
+  };
+  return line_cuts(text, piece_bytes, [&](std::string_view before, std::string_view line) {
+    auto closing = tag_line(strip(before));
+    if (!closing || closing->first != "ER") return false;
+    line = strip(line);
+    if (trim(line).empty()) return true;
+    auto opening = tag_line(line);
+    return opening && opening->first == "TY";
+  });
+}
 
 Evidence detect_ris(const Sample& sample) {
   // The first tag line is "TY  - " and more tag lines follow.  Lines

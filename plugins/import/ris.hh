@@ -14,6 +14,11 @@
 namespace ream::import {
 
 void parse_ris(std::string_view text, PaperSink& out);
+// The same for a piece of a file that starts on options.first_line.
+void parse_ris(std::string_view text, const FormatOptions& options, PaperSink& out);
+// Where a RIS text may be cut (FormatSpec::split): after an ER line
+// followed by a blank line or a TY line.
+std::vector<size_t> split_ris(std::string_view text, size_t piece_bytes);
 
 // Evidence for --format auto: a "TY  - " line opening the first record.
 Evidence detect_ris(const Sample& sample);

@@ -49,6 +49,29 @@ class CollectingSink : public PaperSink {
   std::vector<std::pair<uint64_t, std::string>> warnings;
 };
 
+// Everything a parser says, as one line of text each, in order: two
+// parses said the same when their logs are equal.
+class LoggingSink : public PaperSink {
+ public:
+  bool paper(Paper&& p) override {
+    std::string line = "paper " + std::to_string(p.line) + "-" + std::to_string(p.end_line) + " '" + p.title + "' ";
+    for (const auto& a : p.authors) line += a + "; ";
+    line += "abstract '" + p.abstract + "' date '" + p.date + "' doi '" + p.doi + "' venue '" + p.venue + "'";
+    for (const auto& [k, v] : p.extra) line += " " + k + "=" + v;
+    for (const auto& [k, v] : p.extra_json) line += " " + k + ":" + v;
+    log.push_back(std::move(line));
+    return true;
+  }
+  bool issue(Issue&& i) override {
+    log.push_back("issue " + std::to_string(i.line) + " " + i.reason + " [" + i.raw + "]");
+    return true;
+  }
+  void warning(uint64_t line, const std::string& message) override {
+    log.push_back("warning " + std::to_string(line) + " " + message);
+  }
+  std::vector<std::string> log;
+};
+
 // Counts papers without keeping them, so long fuzzing runs stay small.
 class CountingSink : public PaperSink {
  public:

@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <array>
 
+#include "line_cuts.hh"
+
 #include "input_text.hh"
 #include "markup_text.hh"
 #include "paper_extra.hh"
@@ -175,7 +177,8 @@ std::string_view strip_cr(std::string_view line) {
 // The plain-text layout: PT opens a record, ER closes it.
 class PlainReader {
  public:
-  PlainReader(std::string_view text, PaperSink& out) : text_(text), out_(out) {}
+  PlainReader(std::string_view text, uint64_t first_line, PaperSink& out)
+      : text_(text), out_(out), line_(first_line - 1) {}
 
   void run() {
     size_t pos = 0;
@@ -290,7 +293,26 @@ void parse_wos(std::string_view text, PaperSink& out) {
   text = without_bom(text);
   size_t first = text.find_first_not_of(" \r\n");
   if (first != std::string_view::npos && tabbed_header(text.substr(first))) return read_tabbed(text, out);
-  PlainReader(text, out).run();
+  PlainReader(text, 1, out).run();
+}
+
+void parse_wos(std::string_view text, const FormatOptions& options, PaperSink& out) {
+  // split_wos cuts only the plain layout, so a later piece is plain text
+  // whatever its first line looks like.
+  if (options.first_line == 1) return parse_wos(text, out);
+  PlainReader(text, options.first_line, out).run();
+}
+
+std::vector<size_t> split_wos(std::string_view text, size_t piece_bytes) {
+  std::string_view body = without_bom(text);
+  size_t first = body.find_first_not_of(" \r\n");
+  if (first == std::string_view::npos || tabbed_header(body.substr(first))) return {};
+  // After an ER line no record is open, whether that line closed one or
+  // stood outside any: the reader holds nothing there.
+  return line_cuts(text, piece_bytes, [](std::string_view before, std::string_view) {
+    before = strip_cr(before);
+    return before.size() >= 2 && before.substr(0, 2) == "ER" && (before.size() == 2 || before[2] == ' ');
+  });
 }
 
 Evidence detect_wos(const Sample& sample) {

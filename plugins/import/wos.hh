@@ -18,6 +18,11 @@
 namespace ream::import {
 
 void parse_wos(std::string_view text, PaperSink& out);
+// The same for a piece of a file that starts on options.first_line.
+void parse_wos(std::string_view text, const FormatOptions& options, PaperSink& out);
+// Where a Web of Science text may be cut (FormatSpec::split): in the plain
+// layout after an ER line; the tab-delimited layout is parsed whole.
+std::vector<size_t> split_wos(std::string_view text, size_t piece_bytes);
 
 // Evidence for --format auto: the "FN ... Web of Science" / "VR 1.0" frame
 // or a "PT J" record with tag lines, or a tab-separated header starting

@@ -1,6 +1,7 @@
 // Candidate grouping, scoring and selection; see extractor.hh.
 #include "extractor.hh"
 
+#include "packed_document.hh"
 #include "surface_form.hh"
 
 #include <algorithm>
@@ -25,7 +26,16 @@ int compare_nodes(const Nodes& a, const Nodes& b) {
 Extractor::Extractor(Stoplist stoplist, RankingParams params, uint32_t max_words)
     : lexicon_(std::move(stoplist), terms_), analyzer_(lexicon_, max_words), params_(params) {}
 
-void Extractor::analyse(std::span<const Field> fields) { analyzer_.analyse(fields, doc_); }
+void Extractor::analyse(std::span<const Field> fields) {
+  analyzer_.analyse(fields, doc_);
+  node_term_ids_ = &terms_;
+}
+
+void Extractor::load(std::span<const Field> fields, std::string_view packed, const TermTable& term_ids) {
+  doc_.fields.assign(fields.begin(), fields.end());
+  unpack_document(packed, doc_);  // overwrites every slot it keeps: no clear() that would construct them again
+  node_term_ids_ = &term_ids;
+}
 
 void Extractor::group_candidates() {
   find_candidates(doc_, occurrences_);
@@ -62,14 +72,7 @@ void Extractor::group_candidates() {
 
 void Extractor::score_candidates(const DocumentFrequency& df) {
   graph_.rank(doc_, params_.graph, word_scores_);
-  // Smoothed so that a term missing from a loaded table still gets a
-  // finite weight and a tiny table does not zero every word.
-  const double documents = static_cast<double>(df.documents());
-  for (size_t node = 0; node < word_scores_.size(); ++node) {
-    double count = static_cast<double>(df.count(doc_.node_terms[node]));
-    double idf = std::log1p((documents + 1.0) / (count + 1.0));
-    word_scores_[node] *= params_.idf_power == 1.0 ? idf : std::pow(idf, params_.idf_power);
-  }
+  for (size_t node = 0; node < word_scores_.size(); ++node) word_scores_[node] *= idf_weight(df, doc_.node_terms[node]);
   for (Candidate& c : candidates_) {
     double sum = 0;
     for (uint8_t i = 0; i < c.length; ++i) sum += word_scores_[c.nodes[i]];
@@ -82,6 +85,41 @@ void Extractor::score_candidates(const DocumentFrequency& df) {
     if (a.first_slot != b.first_slot) return a.first_slot < b.first_slot;
     return a.length > b.length;
   });
+}
+
+// Smoothed so that a term missing from a loaded table still gets a
+// finite weight and a tiny table does not zero every word.
+double Extractor::idf_weight_of(const DocumentFrequency& df, uint64_t count) const {
+  const double documents = static_cast<double>(df.documents());
+  double idf = std::log1p((documents + 1.0) / (static_cast<double>(count) + 1.0));
+  return params_.idf_power == 1.0 ? idf : std::pow(idf, params_.idf_power);
+}
+
+// A table of the extractor's own terms may grow between calls (counted as
+// the caller goes), so its weights are computed afresh.  Any other table
+// is frozen (see extract()): its weights are kept per term, which saves a
+// logarithm per word and record, and for a table of other term ids also
+// the lookup of the word's stem.
+double Extractor::idf_weight(const DocumentFrequency& df, uint32_t term) {
+  if (&df.terms() == &terms_) return idf_weight_of(df, df.count(term));
+  if (weighted_table_ != &df || weighted_ids_ != node_term_ids_) {
+    weighted_table_ = &df;
+    weighted_ids_ = node_term_ids_;
+    weights_.clear();
+  }
+  if (term >= weights_.size()) weights_.resize(std::max<size_t>(term + 1, node_term_ids_->size()), kUnknownWeight);
+  double& weight = weights_[term];
+  if (weight == kUnknownWeight) {
+    uint64_t count = 0;
+    if (&df.terms() == node_term_ids_) {
+      count = df.count(term);
+    } else {
+      uint32_t id = df.terms().find(node_term_ids_->stem(term));
+      count = id == TermTable::kNone ? 0 : df.count(id);
+    }
+    weight = idf_weight_of(df, count);
+  }
+  return weight;
 }
 
 bool Extractor::contained_in_selected(const Candidate& c, std::span<const size_t> selected) const {
@@ -176,7 +214,7 @@ std::string Extractor::candidate_key(const Candidate& c) {
     if (word.find('-') != std::string_view::npos) {
       key += stem_key(word);
     } else {
-      key += terms_.stem(doc_.node_terms[s.node]);
+      key += node_term_ids_->stem(doc_.node_terms[s.node]);
       key += ' ';
     }
   }

@@ -24,6 +24,7 @@
 #include <array>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ream::keywords {
@@ -61,11 +62,19 @@ class Extractor {
   // Analyse a document; its distinct phrase-word terms (for DF) follow.
   void analyse(std::span<const Field> fields);
   std::span<const uint32_t> document_terms() const { return doc_.node_terms; }
+  const Document& document() const { return doc_; }
+  // Take a document analysed before (packed_document.hh) instead: the same
+  // fields, its node terms in the ids of `term_ids`, which is only read.
+  void load(std::span<const Field> fields, std::string_view packed, const TermTable& term_ids);
 
   // The Snowball stems of a phrase's words, hyphenated words split, joined
   // by spaces: "Neural-Networks" and "neural network" give one key.
   std::string stem_key(std::string_view phrase);
-  // The best `k` keyphrases of the analysed document, best first.
+  // The best `k` keyphrases of the analysed document, best first.  `df`
+  // may count the terms of another TermTable (a table shared by several
+  // extractors, each on its own thread): it is then only read, and its
+  // counts are remembered per term, so it must not change while this
+  // extractor ranks against it (a frozen table).
   std::vector<Keyphrase> extract(const DocumentFrequency& df, size_t k);
 
  private:
@@ -80,6 +89,8 @@ class Extractor {
   };
   void group_candidates();
   void score_candidates(const DocumentFrequency& df);
+  double idf_weight(const DocumentFrequency& df, uint32_t term);
+  double idf_weight_of(const DocumentFrequency& df, uint64_t count) const;
   bool contained_in_selected(const Candidate& c, std::span<const size_t> selected) const;
   std::string surface(const Candidate& c);
   std::string written_form(uint8_t length, uint32_t first_slot);
@@ -87,6 +98,7 @@ class Extractor {
   void find_proper_nouns();
 
   TermTable terms_;
+  const TermTable* node_term_ids_ = &terms_;  // what doc_.node_terms are ids of
   Lexicon lexicon_;
   DocumentAnalyzer analyzer_;
   RankingParams params_;
@@ -99,6 +111,12 @@ class Extractor {
   std::vector<uint8_t> proper_;       // per node: keeps its capital (a name)
   std::vector<uint8_t> never_lower_;  // per node: never written in lower case
   std::vector<uint8_t> shouting_;     // per field: written in capitals only
+  // IDF weights against the frozen `weighted_table_`, by term id of
+  // `weighted_ids_` (kUnknownWeight until looked up).
+  static constexpr double kUnknownWeight = -1.0;
+  const DocumentFrequency* weighted_table_ = nullptr;
+  const TermTable* weighted_ids_ = nullptr;
+  std::vector<double> weights_;
 };
 
 }  // namespace ream::keywords

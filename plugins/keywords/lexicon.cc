@@ -54,6 +54,12 @@ uint32_t TermTable::find(std::string_view stem) const {
 Lexicon::Lexicon(Stoplist stoplist, TermTable& terms)
     : stoplist_(std::move(stoplist)), terms_(terms), stemmer_(sb_stemmer_new("english", "UTF_8")) {
   if (!stemmer_) throw std::runtime_error("cannot create the Snowball English stemmer");
+  // Asked for now, not at the first non-ASCII word: ICU builds the shared
+  // instance on first use, and a lexicon made before the workers start
+  // (see the plugin's Workers) makes that use happen before they do.
+  UErrorCode status = U_ZERO_ERROR;
+  nfkc_ = icu::Normalizer2::getNFKCInstance(status);
+  if (U_FAILURE(status)) nfkc_ = nullptr;
 }
 
 Lexicon::~Lexicon() { sb_stemmer_delete(stemmer_); }
@@ -71,10 +77,9 @@ std::string Lexicon::fold(std::string_view word) const {
     return out;
   }
   UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
   icu::UnicodeString text =
       icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
-  if (U_SUCCESS(status)) text = nfkc->normalize(text, status);
+  if (nfkc_) text = nfkc_->normalize(text, status);
   text.foldCase();
   text.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2019)), icu::UnicodeString(u'\''));
   text.toUTF8String(out);

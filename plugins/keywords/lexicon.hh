@@ -15,6 +15,8 @@
 #include "surface_form.hh"
 #include "word_cache.hh"
 
+#include <unicode/normalizer2.h>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -76,6 +78,7 @@ class Lexicon {
   Stoplist stoplist_;
   TermTable& terms_;
   sb_stemmer* stemmer_;
+  const icu::Normalizer2* nfkc_;  // ICU's shared instance; null if ICU cannot give it
   WordCache<WordInfo> cache_;
 };
 

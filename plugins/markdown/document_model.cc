@@ -130,7 +130,7 @@ void append_targets(const json::object& rec, std::string& out) {
       if (link.is_object()) out.append(fold_text(field_text(link.get_object(), "target"))).push_back('\0');
 }
 
-json::object parse_record(const std::string& text) {
+json::object parse_record(std::string_view text) {
   boost::system::error_code ec;
   json::value v = json::parse(text, ec);
   if (ec || !v.is_object()) throw DataError("spooled record is no longer a JSON object");
@@ -337,6 +337,12 @@ data DocumentModel::paper_data(uint32_t paper) {
   return paper_data(parse_record(spool_.read(papers_[paper].slot)), title(paper), anchor(paper), paper);
 }
 
+void DocumentModel::read_paper(uint32_t paper, std::string& raw) { spool_.read(papers_[paper].slot, raw); }
+
+data DocumentModel::paper_data(uint32_t paper, std::string_view raw) const {
+  return paper_data(parse_record(raw), title(paper), anchor(paper), paper);
+}
+
 std::span<const uint32_t> DocumentModel::papers_of(size_t group) {
   arrange();
   if (group == kAllPapers) return order_;
@@ -421,12 +427,18 @@ data DocumentModel::document_data() {
   return d;
 }
 
-data DocumentModel::next_paper_data(json::object rec) {
-  std::string record_id = fold_text(field_text(rec, "id"));
-  std::string anchor = anchors_.claim(record_id, ++streamed_);
-  std::string title = fold_text(field_text(rec, "title"));
-  if (title.empty()) title = "Untitled";
-  return paper_data(rec, title, anchor, std::nullopt);
+data DocumentModel::next_paper_data(json::object rec) { return streamed_paper_data(rec, next_paper_names(rec)); }
+
+DocumentModel::Names DocumentModel::next_paper_names(const json::object& rec) {
+  Names names;
+  names.anchor = anchors_.claim(fold_text(field_text(rec, "id")), ++streamed_);
+  names.title = fold_text(field_text(rec, "title"));
+  if (names.title.empty()) names.title = "Untitled";
+  return names;
+}
+
+data DocumentModel::streamed_paper_data(const json::object& rec, const Names& names) const {
+  return paper_data(rec, names.title, names.anchor, std::nullopt);
 }
 
 }  // namespace ream::markdown

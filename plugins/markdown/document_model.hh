@@ -14,8 +14,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "anchors.hh"
 #include <ream/spool.hpp>
+#include "anchors.hh"
 #include "papers_section.hh"
 
 namespace ream::markdown {
@@ -62,6 +62,11 @@ class DocumentModel {
   kainjow::mustache::data group_context(size_t group) const;
   std::span<const uint32_t> papers_of(size_t group);
   kainjow::mustache::data paper_data(uint32_t paper);
+  // The same in two steps, for rendering papers on several threads: the
+  // record's text read from the spool (one thread), then its variables
+  // from that text (const: any thread, once papers_of() has run).
+  void read_paper(uint32_t paper, std::string& raw);
+  kainjow::mustache::data paper_data(uint32_t paper, std::string_view raw) const;
   // The index variables alone (title_text, anchor, ref_md), from memory.
   kainjow::mustache::data index_data(uint32_t paper) const;
 
@@ -69,6 +74,13 @@ class DocumentModel {
   // one paper's variables without cross-references.
   kainjow::mustache::data header_data() const;
   kainjow::mustache::data next_paper_data(boost::json::object rec);
+  // The same in two steps: the next paper's title and anchor, claimed in
+  // stream order, then its variables (const: any thread).
+  struct Names {
+    std::string title, anchor;
+  };
+  Names next_paper_names(const boost::json::object& rec);
+  kainjow::mustache::data streamed_paper_data(const boost::json::object& rec, const Names& names) const;
 
  private:
   // What stays in memory per paper; the record itself is in the spool.

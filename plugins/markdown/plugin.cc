@@ -9,7 +9,9 @@
 // does, since a paper may be cited by one that comes later).  Then the
 // records wait in a temporary file and only a small index per paper stays
 // in memory (document_model.cc); at the end the frame of the document is
-// rendered and each paper is rendered in its place, one at a time.
+// rendered and each paper is rendered in its place.  Either way papers
+// are rendered by the run's workers a batch at a time and written here in
+// order, so the document is the same bytes for every -j.
 #include <ream/plugin.hpp>
 
 #include <dlfcn.h>
@@ -17,7 +19,11 @@
 #include <fmt/format.h>
 #include <cstdlib>
 #include <ctime>
+#include <exception>
 #include <filesystem>
+#include <memory>
+#include <mutex>
+#include <span>
 
 #include "blank_lines.hh"
 #include "document_model.hh"
@@ -93,21 +99,22 @@ class Markdown : public ream::Stage {
     bool whole = o.given("sort") || o.given("group-by") || o.flag("toc") || renderer_.needs_whole_stream();
     streaming_ = !whole && renderer_.start_streaming(model_.header_data());
     split_ = !streaming_ && renderer_.start_split();
+    jobs_ = ctx.jobs();
   }
 
   void process(ream::Record rec) override {
-    boost::json::object fields = parse(rec);
     if (streaming_) {
-      start();
-      write(renderer_.render_paper(model_.next_paper_data(std::move(fields))));
-    } else {
-      model_.add(fields, rec.json());
+      held_.push_back(std::move(rec));
+      if (held_.size() >= batch_size()) render_held();
+      return;
     }
+    model_.add(parse(rec), rec.json());
     context().drop(std::move(rec));
   }
 
   void finish() override {
     if (streaming_) {
+      render_held();
       start();
       write(renderer_.tail());
     } else if (split_) {
@@ -131,8 +138,31 @@ class Markdown : public ream::Stage {
     write(renderer_.head());
   }
   void write(std::string_view rendered) { context().write(squeezer_.feed(rendered)); }
+  // Streaming: the held records are parsed and rendered by the run's
+  // workers, each piece writing only its own papers' text; anchors are
+  // claimed and the text written here, in stream order, so the document
+  // is the same bytes for every -j.
+  void render_held() {
+    if (held_.empty()) return;
+    std::vector<boost::json::object> fields(held_.size());
+    std::vector<md::DocumentModel::Names> names(held_.size());
+    std::vector<Rendered> out(held_.size());
+    in_pieces(held_.size(), out, [&](size_t i, md::TemplateRenderer&) { fields[i] = parse(held_[i]); });
+    for (size_t i = 0; i < held_.size(); ++i)
+      if (!out[i].error) names[i] = model_.next_paper_names(fields[i]);
+    in_pieces(held_.size(), out, [&](size_t i, md::TemplateRenderer& renderer) {
+      out[i].text = renderer.render_paper(model_.streamed_paper_data(fields[i], names[i]));
+    });
+    start();
+    write_in_order(out);
+    for (ream::Record& rec : held_) context().drop(std::move(rec));
+    held_.clear();
+  }
+
   // The table of contents takes its papers' variables from the in-memory
   // index; the main papers section builds each paper's from its record.
+  // A group's papers are read from the spool a batch at a time here, and
+  // rendered by the workers.
   void write_papers_in_frame() {
     const auto& sections = renderer_.sections();
     renderer_.render_frame(
@@ -140,13 +170,89 @@ class Markdown : public ream::Stage {
         [this, &sections](size_t section, size_t group) {
           auto around = model_.group_context(group);
           bool full = sections[section].full;
-          for (uint32_t paper : model_.papers_of(group))
-            write(renderer_.render_item(section, around, full ? model_.paper_data(paper) : model_.index_data(paper)));
+          std::span<const uint32_t> papers = model_.papers_of(group);
+          std::vector<std::string> raw;
+          for (size_t first = 0; first < papers.size(); first += batch_size()) {
+            std::span<const uint32_t> batch = papers.subspan(first, std::min(batch_size(), papers.size() - first));
+            raw.resize(std::max(raw.size(), batch.size()));
+            if (full)
+              for (size_t i = 0; i < batch.size(); ++i) model_.read_paper(batch[i], raw[i]);
+            std::vector<Rendered> out(batch.size());
+            in_pieces(batch.size(), out, [&](size_t i, md::TemplateRenderer& renderer) {
+              out[i].text = renderer.render_item(
+                  section, around, full ? model_.paper_data(batch[i], raw[i]) : model_.index_data(batch[i]));
+            });
+            write_in_order(out);
+          }
         });
   }
 
+  // One worker renders one paper at a time, as before there were workers.
+  size_t batch_size() const { return jobs_ == 1 ? 1 : kBatchPerJob * jobs_; }
+
+  // One paper's text, or what went wrong rendering it.
+  struct Rendered {
+    std::string text;
+    std::exception_ptr error;
+  };
+
+  // Calls each(i, renderer) for i in [0, count) on the run's workers,
+  // with a copy of the renderer per piece (rendering a Mustache template
+  // is not safe on one object from two threads).  An exception is kept
+  // in out[i], and index i skipped from then on, to be raised in order.
+  template <typename Each>
+  void in_pieces(size_t count, std::vector<Rendered>& out, Each&& each) {
+    context().parallel_for(count, kGrain, [&](size_t begin, size_t end) {
+      std::unique_ptr<md::TemplateRenderer> renderer = renderers_.take(renderer_);
+      for (size_t i = begin; i < end; ++i) {
+        if (out[i].error) continue;
+        try {
+          each(i, *renderer);
+        } catch (...) {
+          out[i].error = std::current_exception();
+        }
+      }
+      renderers_.give(std::move(renderer));
+    });
+  }
+
+  void write_in_order(const std::vector<Rendered>& out) {
+    for (const Rendered& r : out) {
+      if (r.error) std::rethrow_exception(r.error);
+      write(r.text);
+    }
+  }
+
+  // Copies of renderer_ for the pieces, one per piece running at a time.
+  class RendererPool {
+   public:
+    std::unique_ptr<md::TemplateRenderer> take(const md::TemplateRenderer& original) {
+      std::lock_guard lock(mutex_);
+      if (free_.empty()) return std::make_unique<md::TemplateRenderer>(original);
+      auto renderer = std::move(free_.back());
+      free_.pop_back();
+      return renderer;
+    }
+    void give(std::unique_ptr<md::TemplateRenderer> renderer) {
+      std::lock_guard lock(mutex_);
+      free_.push_back(std::move(renderer));
+    }
+
+   private:
+    std::mutex mutex_;
+    std::vector<std::unique_ptr<md::TemplateRenderer>> free_;
+  };
+
+  // 64 papers a worker make a batch: enough to share out, few enough to
+  // stay in the cache.
+  static constexpr size_t kBatchPerJob = 64;
+  static constexpr size_t kGrain = 4;
+
   md::DocumentModel model_;
   md::TemplateRenderer renderer_;
+  RendererPool renderers_;
+  std::vector<ream::Record> held_;  // streaming: records waiting to be rendered
+  unsigned jobs_ = 1;
   md::BlankLineSqueezer squeezer_;
   bool streaming_ = false;
   bool split_ = false;

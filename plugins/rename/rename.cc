@@ -69,4 +69,4 @@ constexpr const char* kDescription =
 }  // namespace
 
 REAM_PLUGIN(Rename, ream::PluginInfo{"rename", "1.0.0", "rename fields in place", kDescription, REAM_TRANSFORM, nullptr,
-                                     0, "OLD=NEW", "renames: venue=journal,year=published", 1})
+                                     0, "OLD=NEW", "renames: venue=journal,year=published", 1, REAM_RECORD_LOCAL})

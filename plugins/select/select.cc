@@ -39,5 +39,6 @@ constexpr const char* kDescription =
 
 }  // namespace
 
-REAM_PLUGIN(Select, ream::PluginInfo{"select", "1.0.0", "keep the named fields, in that order", kDescription,
-                                     REAM_TRANSFORM, nullptr, 0, "FIELDS", "field names: id,year,title", 1})
+REAM_PLUGIN(Select,
+            ream::PluginInfo{"select", "1.0.0", "keep the named fields, in that order", kDescription, REAM_TRANSFORM,
+                             nullptr, 0, "FIELDS", "field names: id,year,title", 1, REAM_RECORD_LOCAL})

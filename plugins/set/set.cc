@@ -57,4 +57,5 @@ constexpr const char* kDescription =
 }  // namespace
 
 REAM_PLUGIN(Set, ream::PluginInfo{"set", "1.0.0", "set fields to a value on every record", kDescription, REAM_TRANSFORM,
-                                  nullptr, 0, "FIELD=VALUE", "assignments, one per argument: status=read rating=4"})
+                                  nullptr, 0, "FIELD=VALUE", "assignments, one per argument: status=read rating=4", -1,
+                                  REAM_RECORD_LOCAL})

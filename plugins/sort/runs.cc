@@ -2,6 +2,7 @@
 #include "runs.hh"
 
 #include <ream/plugin.hpp>
+#include <ream/temp_file.hpp>
 
 #include <cerrno>
 #include <cstring>
@@ -46,7 +47,7 @@ bool get_size(std::FILE* f, uint32_t& size, bool at_entry_start) {
 
 }  // namespace
 
-RunWriter::RunWriter() : file_(std::tmpfile()) {
+RunWriter::RunWriter() : file_(ream::unnamed_temporary_file()) {
   if (!file_) fail("cannot create");
   std::setvbuf(file_.get(), nullptr, _IOFBF, 1 << 20);
 }

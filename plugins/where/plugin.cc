@@ -65,4 +65,5 @@ constexpr const char* kDescription =
 
 REAM_PLUGIN(Where,
             ream::PluginInfo{"where", "1.0.0", "keep the records matching an expression", kDescription, REAM_TRANSFORM,
-                             nullptr, 0, "EXPR", "the test, one argument: 'year >= 2023 and title ~ /diffusion/i'", 1})
+                             nullptr, 0, "EXPR", "the test, one argument: 'year >= 2023 and title ~ /diffusion/i'", 1,
+                             REAM_RECORD_LOCAL})

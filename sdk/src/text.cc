@@ -21,15 +21,38 @@
 #include <cstdio>
 #include <memory>
 #include <mutex>
+#include <string_view>
 
 namespace ream::text {
 namespace {
 
-const icu::Normalizer2& normalizer(const char* mode, UNormalization2Mode how) {
+const icu::Normalizer2& load_normalizer(const char* mode, UNormalization2Mode how) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* n = icu::Normalizer2::getInstance(nullptr, mode, how, status);
   if (U_FAILURE(status)) throw std::runtime_error("ICU normalizer unavailable");
   return *n;
+}
+
+// Each normalizer is looked up once, in a C++ function-local static.  ICU's
+// getInstance is itself thread-safe, but its lazy set-up is invisible to
+// ThreadSanitizer (ICU is not built with it), which then reports every
+// first use from two -j workers at once; a static's initialisation is
+// synchronised where the sanitizer sees it, and later calls skip ICU's
+// lookup altogether.
+const icu::Normalizer2& normalizer(const char* mode, UNormalization2Mode how) {
+  if (how == UNORM2_COMPOSE && std::string_view(mode) == "nfc") {
+    static const icu::Normalizer2& nfc = load_normalizer("nfc", UNORM2_COMPOSE);
+    return nfc;
+  }
+  if (how == UNORM2_DECOMPOSE && std::string_view(mode) == "nfc") {
+    static const icu::Normalizer2& nfd = load_normalizer("nfc", UNORM2_DECOMPOSE);
+    return nfd;
+  }
+  if (how == UNORM2_COMPOSE && std::string_view(mode) == "nfkc_cf") {
+    static const icu::Normalizer2& nfkc_cf = load_normalizer("nfkc_cf", UNORM2_COMPOSE);
+    return nfkc_cf;
+  }
+  return load_normalizer(mode, how);
 }
 
 icu::UnicodeString normalize(const icu::Normalizer2& n, const icu::UnicodeString& s) {

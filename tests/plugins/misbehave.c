@@ -3,7 +3,8 @@
  * standard output with printf, "segv" dereferences a null pointer,
  * "abort" calls abort(), "fail" returns an error without a message,
  * "twice" emits the record twice, "freed" emits it after freeing it;
- * anything else passes the record through.  Its
+ * anything else passes the record through.  With
+ * $REAM_TEST_CREATE_WARNING set, each instance warns when it is made.  Its
  * constructor creates the file named by $REAM_TEST_MARKER, so a test can
  * tell whether the host loaded it at all.  Plain C, as a third party
  * would write it. */
@@ -30,6 +31,10 @@ static void* create(const ream_host* host, ream_context* ctx, const ream_options
   misbehave* self = malloc(sizeof *self);
   self->host = host;
   self->ctx = ctx;
+  if (getenv("REAM_TEST_CREATE_WARNING")) {
+    static const char text[] = "made an instance";
+    host->warn(ctx, (ream_str){0, 0}, 0, (ream_str){text, sizeof text - 1});
+  }
   return self;
 }
 
@@ -86,4 +91,10 @@ static ream_plugin descriptor = {
     .destroy = destroy,
 };
 
-REAM_EXPORT const ream_plugin* ream_plugin_entry(void) { return &descriptor; }
+/* With $REAM_TEST_RECORD_LOCAL set it declares itself record-local, so
+ * that the host runs it on the -j workers and the crash and misuse
+ * reports can be tested there too. */
+REAM_EXPORT const ream_plugin* ream_plugin_entry(void) {
+  if (getenv("REAM_TEST_RECORD_LOCAL")) descriptor.concurrency = REAM_RECORD_LOCAL;
+  return &descriptor;
+}

@@ -5,7 +5,7 @@
 // "Cited by" may name a later paper; dedupe's --keep-all names each
 // record's cluster, which a later record can still join).  Holding every
 // record in memory costs many times the input, so the texts go to an
-// unnamed temporary file (tmpfile(3): gone when closed or when the process
+// unnamed temporary file in $TMPDIR (temp_file.hpp: gone when closed or when the process
 // dies) and are read back one at a time; a stage keeps only the slots.
 // The page cache makes the read-back cheap when the file fits in memory,
 // and the file can grow past memory when it does not.  Slots read back in
@@ -24,6 +24,7 @@
 #define REAM_SPOOL_HPP
 
 #include <ream/plugin.hpp>
+#include <ream/temp_file.hpp>
 
 #include <cerrno>
 #include <cstdint>
@@ -90,7 +91,7 @@ class Spool {
 
   std::FILE* file() {
     if (!file_) {
-      file_.reset(std::tmpfile());
+      file_.reset(unnamed_temporary_file());
       if (!file_) fail("cannot create");
       buffer_ = std::make_unique<char[]>(kBufferSize);
       if (std::setvbuf(file_.get(), buffer_.get(), _IOFBF, kBufferSize) != 0) fail("cannot set up");

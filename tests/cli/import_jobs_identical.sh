@@ -1,0 +1,91 @@
+# `ream import` with -j 1, 2 and 7 writes the same bytes: records, ids
+# (collision suffixes included), warnings, rejects and exit status, on
+# every fixture and sample, on all of them in one run, with
+# --on-error=skip --reject, after a downstream stop (head), and on larger
+# generated files that are read in pieces (RIS, MEDLINE, Web of Science,
+# JSON Lines, hf-papers) with duplicate ids, broken records and text
+# outside records spread through them.
+source "$(dirname "$0")/common.sh"
+D="$REAM_SOURCE/tests/data/import"
+S="$REAM_SOURCE/share/ream/samples"
+
+# run NAME ARGS...: the run at -j 1, 2 and 7; stdout, stderr (with the
+# reject file's name made neutral), status and reject file must agree.
+run() {
+  local name=$1; shift
+  for j in 1 2 7; do
+    local status=0
+    "$REAM" -j "$j" "${@//REJECT/rej.$j}" > "out.$j" 2> "err.$j" || status=$?
+    echo "status $status" >> "err.$j"
+    sed -i "s/rej\.$j/REJECT/g" "err.$j"
+    [ -e "rej.$j" ] || : > "rej.$j"
+  done
+  for j in 2 7; do
+    cmp -s out.1 "out.$j" || fail "$name: -j $j output differs from -j 1"
+    cmp -s err.1 "err.$j" || fail "$name: -j $j messages differ from -j 1: $(diff err.1 "err.$j" | head -5)"
+    cmp -s rej.1 "rej.$j" || fail "$name: -j $j rejects differ from -j 1"
+  done
+  rm -f rej.*
+}
+
+# Larger files, each a few hundred records, so that every format's pieces
+# are many.
+python3 - <<'PY'
+import json
+n = 400
+with open("big.ris", "w") as f:
+    f.write("Provider: generated\n\n")
+    for i in range(n):
+        if i % 37 == 5:
+            f.write("a stray line outside any record\nER  - \n\n")
+        f.write(f"TY  - JOUR\nTI  - Paper {i % 150}\nAU  - Author, A{i}\n")
+        if i % 53 == 7:
+            continue  # no ER: cut short by the next TY
+        if i % 41 == 3:
+            f.write("TI  - \n")
+        f.write("ER  - \n\n")
+    f.write("TY  - JOUR\nTI  - never closed\n")
+with open("big.nbib", "w") as f:
+    for i in range(n):
+        if i % 29 == 4:
+            f.write("junk between records\n\n")
+        title = f"TI  - Paper {i % 150}\n      continued\n" if i % 31 != 2 else "AB  - no title here\n"
+        f.write(f"PMID- {1000 + i}\n{title}FAU - Author, A{i}\n\n")
+with open("big.wos.txt", "w") as f:
+    f.write("FN Clarivate Analytics Web of Science\nVR 1.0\n")
+    for i in range(n):
+        f.write(f"PT J\nAU Author, A{i}\nTI Paper {i % 150}\n   wrapped\n")
+        if i % 43 == 6:
+            continue  # no ER
+        f.write("ER\n\n" if i % 2 else "ER\n")
+    f.write("EF\n")
+with open("big.jsonl", "w") as f:
+    for i in range(n):
+        if i % 47 == 9:
+            f.write("not json\n")
+        f.write(json.dumps({"title": f"Paper {i % 150}", "doi": f"10.1000/{i % 90}", "year": 2000 + i % 20}) + "\n")
+with open("big.txt", "w") as f:
+    f.write("new\n\nGet trending papers in your email inbox!\n\nMar 14\n\n")
+    for i in range(n):
+        if i % 60 == 10:
+            f.write(f"Mar {15 + i // 60}\n\n")
+        f.write(f"Paper {i % 150} On Things\n\n")
+        if i % 33 != 1:
+            f.write(f"We study paper {i}. It has results. They are good.\n\n")
+PY
+
+for f in "$D"/* "$S"/* big.ris big.nbib big.wos.txt big.jsonl big.txt; do
+  run "$(basename "$f")" import "$f"
+  run "$(basename "$f") skip" --on-error=skip --reject REJECT import "$f"
+done
+run "every file" --on-error=skip --reject REJECT import "$D"/* "$S"/* big.ris big.nbib big.wos.txt big.jsonl big.txt
+run "head" import big.jsonl big.ris then head -n 500
+run "head in a piece" import big.nbib then head -n 7
+run "fail" import big.ris
+# The generated files really hold what the comparison is about.
+"$REAM" -j 7 --on-error=skip import big.ris big.jsonl > out.jsonl 2> err.txt
+expect_contains "$(cat out.jsonl)" '"id":"title:'
+expect_contains "$(cat out.jsonl)" '~2"'
+expect_contains "$(cat err.txt)" "big.ris:29: import: warning: text outside a record (lines 29-30)"
+expect_contains "$(cat err.txt)" "is already taken by"
+expect_contains "$(cat err.txt)" "ends without 'ER  - '"
