@@ -13,13 +13,14 @@ void LineBatch::clear() {
   read_error = nullptr;
 }
 
-BatchReader::BatchReader(std::vector<std::string> inputs) : inputs_(std::move(inputs)) {}
+BatchReader::BatchReader(std::vector<std::string> inputs, const InputRange& range)
+    : inputs_(std::move(inputs)), range_(range) {}
 BatchReader::~BatchReader() = default;
 
 // Open the next input; false when there is none.
 bool BatchReader::open_next(LineBatch& batch) {
   if (next_input_ == inputs_.size()) return false;
-  reader_ = std::make_unique<LineReader>(inputs_[next_input_++]);
+  reader_ = std::make_unique<LineReader>(inputs_[next_input_++], range_);
   batch.file = reader_->name();
   batch.bytes_total = reader_->size();
   return true;

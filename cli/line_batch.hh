@@ -18,6 +18,8 @@
 #include <string_view>
 #include <vector>
 
+#include "line_reader.hh"
+
 namespace ream::cli {
 
 class LineReader;
@@ -54,7 +56,8 @@ struct LineBatch {
 // Reads the inputs, one after another, into batches.
 class BatchReader {
  public:
-  explicit BatchReader(std::vector<std::string> inputs);
+  // `range`: --byte-range and --first-line, for the one input.
+  explicit BatchReader(std::vector<std::string> inputs, const InputRange& range = {});
   ~BatchReader();
   // Fill `batch` (cleared first) with at most `max_lines` lines and about
   // `max_bytes` bytes.  False when every input is read and nothing was
@@ -65,6 +68,7 @@ class BatchReader {
   bool open_next(LineBatch& batch);
 
   std::vector<std::string> inputs_;
+  InputRange range_;
   size_t next_input_ = 0;
   std::unique_ptr<LineReader> reader_;
   uint64_t done_before_ = 0;  // bytes of the inputs before the current one

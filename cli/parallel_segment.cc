@@ -264,7 +264,8 @@ void ParallelSegment::commit() {
 }
 
 void ParallelSegment::run(const std::vector<std::string>& inputs) {
-  ReadAhead reader(inputs, lanes_.size() * kBatchesPerWorker, kFirstBatchLines, kMaxBatchLines, kMaxBatchBytes);
+  ReadAhead reader(inputs, lanes_.size() * kBatchesPerWorker, kFirstBatchLines, kMaxBatchLines, kMaxBatchBytes,
+                   pipeline_.input_range());
   for (;;) {
     size_t count = 0;
     round_ = &reader.next(&count);

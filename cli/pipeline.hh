@@ -28,6 +28,7 @@
 #include <utility>
 #include <vector>
 
+#include "line_reader.hh"
 #include "plugin_guard.hh"
 #include "record.hh"
 #include "stage_options.hh"
@@ -154,6 +155,9 @@ class Pipeline {
     return timer_.timed(counts, std::forward<Call>(call));
   }
   void set_progress(ProgressHook hook) { progress_ = std::move(hook); }
+  // Read only this part of the (single) input: --byte-range, --first-line.
+  void set_input_range(const InputRange& range) { input_range_ = range; }
+  const InputRange& input_range() const { return input_range_; }
 
   // Used by the host function table.
   ream_status emit(StageRun& from, std::unique_ptr<Record> rec);
@@ -177,6 +181,7 @@ class Pipeline {
   std::vector<std::unique_ptr<StageRun>> stages_;
   std::exception_ptr pending_;
   StageTimer timer_;
+  InputRange input_range_;
   ProgressHook progress_;
   std::unique_ptr<ParallelSegment> segment_;
   uint64_t records_out_ = 0;

@@ -10,7 +10,7 @@
 namespace ream::cli {
 
 struct ReadAhead::Shared {
-  Shared(std::vector<std::string> inputs, size_t batches) : reader(std::move(inputs)) {
+  Shared(std::vector<std::string> inputs, size_t batches, const InputRange& range) : reader(std::move(inputs), range) {
     for (auto& r : rounds) r.resize(batches);
   }
   BatchReader reader;
@@ -25,8 +25,8 @@ struct ReadAhead::Shared {
 };
 
 ReadAhead::ReadAhead(std::vector<std::string> inputs, size_t batches, size_t first_lines, size_t max_lines,
-                     size_t max_bytes)
-    : shared_(std::make_shared<Shared>(std::move(inputs), std::max<size_t>(1, batches))) {
+                     size_t max_bytes, const InputRange& range)
+    : shared_(std::make_shared<Shared>(std::move(inputs), std::max<size_t>(1, batches), range)) {
   shared_->first_lines = std::max<size_t>(1, first_lines);
   shared_->max_lines = std::max(shared_->first_lines, max_lines);
   shared_->max_bytes = max_bytes;

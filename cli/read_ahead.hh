@@ -22,6 +22,8 @@
 #include <thread>
 #include <vector>
 
+#include "line_reader.hh"
+
 #include "batch.hh"
 
 namespace ream::cli {
@@ -30,7 +32,8 @@ class ReadAhead {
  public:
   // Rounds of `batches` batches; a batch grows from `first_lines` lines,
   // fourfold per round, up to `max_lines`, and ends at `max_bytes`.
-  ReadAhead(std::vector<std::string> inputs, size_t batches, size_t first_lines, size_t max_lines, size_t max_bytes);
+  ReadAhead(std::vector<std::string> inputs, size_t batches, size_t first_lines, size_t max_lines, size_t max_bytes,
+            const InputRange& range = {});
   ~ReadAhead();
   ReadAhead(const ReadAhead&) = delete;
   ReadAhead& operator=(const ReadAhead&) = delete;

@@ -29,6 +29,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "distributed.hh"
 #include "match_weights.hh"
 #include "matcher.hh"
 #include "parallel_batch.hh"
@@ -89,6 +90,22 @@ const ream_option_spec kOptions[] = {
      "deprecated, -j supersedes it: split this stage's work for N of the run's workers (default: -j); with "
      "more than one, records are matched and written in batches of 512 (same output)",
      0},
+    {"dist", 0, REAM_OPT_CHOICE, "STEP", nullptr, "map|pairs|titles|em|components|tag|clusters|donors|apply",
+     "run one step of a distributed dedupe (see DISTRIBUTED in ream-dedupe(1)); every step takes the run's other "
+     "dedupe options, and the steps' joined output is the single process's",
+     0},
+    {"dist-source", 0, REAM_OPT_NUMBER, "N", "1", nullptr,
+     "with --dist map and apply: the input file's place (1, 2, ...) among the files of the single run", 0},
+    {"dist-context", 0, REAM_OPT_NUMBER, "LINES", "0", nullptr,
+     "with --dist pairs: the first LINES lines of the input are the 64 lines before this piece of a block, read "
+     "for comparison only",
+     0},
+    {"dist-model", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
+     "with --dist clusters: the match-weight model of --dist em (or --model's)", REAM_OPT_READS},
+    {"dist-decisions", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
+     "with --dist donors and apply: the sorted output of --dist clusters", REAM_OPT_READS},
+    {"dist-donors", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
+     "with --dist apply and --keep merge: the sorted output of --dist donors", REAM_OPT_READS},
 };
 
 constexpr const char* kDescription =
@@ -173,6 +190,10 @@ class Dedupe : public ream::Stage {
  public:
   explicit Dedupe(ream::Context& ctx) : Stage(ctx) {
     const auto& opts = ctx.options();
+    if (opts.given("dist")) {
+      dist_ = dist::make_step(ctx);
+      return;
+    }
     std::string keep = opts.string("keep", "first");
     keep_ = keep == "merge" ? Keep::merge : keep == "most-complete" ? Keep::most_complete : Keep::first;
     keep_all_ = opts.flag("keep-all");
@@ -199,6 +220,7 @@ class Dedupe : public ream::Stage {
   }
 
   void process(ream::Record rec) override {
+    if (dist_) return dist_->process(std::move(rec));
     Pending p{std::move(rec), {}, {}, {}, {}};
     if (auto where = p.rec.origin()) p.origin = Origin{intern_file(where->first), where->second};
     if (batch_ == 1) {
@@ -212,6 +234,7 @@ class Dedupe : public ream::Stage {
   }
 
   void finish() override {
+    if (dist_) return dist_->finish();
     match_batch();
     settle_weights();
     if (explain_) {
@@ -233,6 +256,7 @@ class Dedupe : public ream::Stage {
   // leaves the state as it was, so no paper is remembered as sent that no
   // digest holds.
   void commit() override {
+    if (dist_) return dist_->commit();
     if (dropped_) dropped_->commit();
     if (report_) report_->commit();
     if (model_out_) model_out_->commit();
@@ -671,6 +695,7 @@ class Dedupe : public ream::Stage {
   uint64_t records_in_ = 0, emitted_ = 0;
   bool inspecting_ = false, listing_ = false;  // --list, --forget, --prune-before
   int64_t forgotten_ = 0;
+  std::unique_ptr<dist::Step> dist_;  // --dist: one step of a distributed run instead
 };
 
 }  // namespace
