@@ -25,6 +25,7 @@ void DocumentAnalyzer::analyse(std::span<const Field> fields, Document& doc) {
   doc.fields.assign(fields.begin(), fields.end());
   for (uint16_t f = 0; f < fields.size() && doc.words < max_words_; ++f) {
     tokens_.clear();
+    previous_cue_ = Cue::none;  // a cue does not reach into the next field, nor the next record
     tokenizer_.tokenize(fields[f].text, tokens_);
     boilerplate_.find(fields[f].text, skipped_);
     // The words' cache slots are asked for ahead: the lookups below then

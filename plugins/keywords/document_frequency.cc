@@ -31,6 +31,18 @@ void DocumentFrequency::add_document(std::span<const uint32_t> distinct_terms) {
   }
 }
 
+void DocumentFrequency::add_document(const TermTable& from, std::span<const uint32_t> distinct_terms,
+                                     std::vector<uint32_t>& ours) {
+  ++documents_;
+  for (uint32_t t : distinct_terms) {
+    if (t >= ours.size()) ours.resize(std::max<size_t>(t + 1, from.size()), TermTable::kNone);
+    uint32_t& id = ours[t];
+    if (id == TermTable::kNone) id = terms_.intern(from.stem(t));
+    if (id >= counts_.size()) counts_.resize(std::max<size_t>(id + 1, terms_.size()), 0);
+    ++counts_[id];
+  }
+}
+
 void DocumentFrequency::load(std::string_view text, std::string_view origin) {
   const std::string file(origin);
   bool have_header = false;

@@ -30,8 +30,13 @@ class DocumentFrequency {
 
   // Count one document, given its distinct terms.
   void add_document(std::span<const uint32_t> distinct_terms);
+  // The same with terms interned in another table `from` (a worker's
+  // extractor's); `ours` caches from's ids -> this table's, and belongs
+  // to that one `from`.
+  void add_document(const TermTable& from, std::span<const uint32_t> distinct_terms, std::vector<uint32_t>& ours);
   uint64_t documents() const { return documents_; }
   uint64_t count(uint32_t term) const { return term < counts_.size() ? counts_[term] : 0; }
+  const TermTable& terms() const { return terms_; }
 
   // Add the counts of a table file's text; `origin` names it in errors.
   void load(std::string_view text, std::string_view origin);

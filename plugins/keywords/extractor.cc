@@ -66,7 +66,7 @@ void Extractor::score_candidates(const DocumentFrequency& df) {
   // finite weight and a tiny table does not zero every word.
   const double documents = static_cast<double>(df.documents());
   for (size_t node = 0; node < word_scores_.size(); ++node) {
-    double count = static_cast<double>(df.count(doc_.node_terms[node]));
+    double count = static_cast<double>(document_count(df, doc_.node_terms[node]));
     double idf = std::log1p((documents + 1.0) / (count + 1.0));
     word_scores_[node] *= params_.idf_power == 1.0 ? idf : std::pow(idf, params_.idf_power);
   }
@@ -82,6 +82,21 @@ void Extractor::score_candidates(const DocumentFrequency& df) {
     if (a.first_slot != b.first_slot) return a.first_slot < b.first_slot;
     return a.length > b.length;
   });
+}
+
+uint64_t Extractor::document_count(const DocumentFrequency& df, uint32_t term) {
+  if (&df.terms() == &terms_) return df.count(term);
+  if (counted_table_ != &df) {
+    counted_table_ = &df;
+    table_counts_.clear();
+  }
+  if (term >= table_counts_.size()) table_counts_.resize(std::max<size_t>(term + 1, terms_.size()), kUnknownCount);
+  uint64_t& count = table_counts_[term];
+  if (count == kUnknownCount) {
+    uint32_t id = df.terms().find(terms_.stem(term));
+    count = id == TermTable::kNone ? 0 : df.count(id);
+  }
+  return count;
 }
 
 bool Extractor::contained_in_selected(const Candidate& c, std::span<const size_t> selected) const {

@@ -65,7 +65,11 @@ class Extractor {
   // The Snowball stems of a phrase's words, hyphenated words split, joined
   // by spaces: "Neural-Networks" and "neural network" give one key.
   std::string stem_key(std::string_view phrase);
-  // The best `k` keyphrases of the analysed document, best first.
+  // The best `k` keyphrases of the analysed document, best first.  `df`
+  // may count the terms of another TermTable (a table shared by several
+  // extractors, each on its own thread): it is then only read, and its
+  // counts are remembered per term, so it must not change while this
+  // extractor ranks against it (a frozen table).
   std::vector<Keyphrase> extract(const DocumentFrequency& df, size_t k);
 
  private:
@@ -80,6 +84,7 @@ class Extractor {
   };
   void group_candidates();
   void score_candidates(const DocumentFrequency& df);
+  uint64_t document_count(const DocumentFrequency& df, uint32_t term);
   bool contained_in_selected(const Candidate& c, std::span<const size_t> selected) const;
   std::string surface(const Candidate& c);
   std::string written_form(uint8_t length, uint32_t first_slot);
@@ -99,6 +104,11 @@ class Extractor {
   std::vector<uint8_t> proper_;       // per node: keeps its capital (a name)
   std::vector<uint8_t> never_lower_;  // per node: never written in lower case
   std::vector<uint8_t> shouting_;     // per field: written in capitals only
+  // Counts of a table with other term ids, by our term id (kUnknownCount
+  // until looked up); for `counted_table_` only.
+  static constexpr uint64_t kUnknownCount = UINT64_MAX;
+  const DocumentFrequency* counted_table_ = nullptr;
+  std::vector<uint64_t> table_counts_;
 };
 
 }  // namespace ream::keywords

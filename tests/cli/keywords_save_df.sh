@@ -1,4 +1,5 @@
-# --save-df writes the TSV table of the stream; --df loads it back.
+# --save-df writes the TSV table of the stream; --df loads it back, and
+# with --save-df again the saved table is the loaded one plus the stream.
 source "$(dirname "$0")/common.sh"
 in="$REAM_SOURCE/tests/data/keywords/abstracts.jsonl"
 "$REAM" keywords --save-df df.tsv < "$in" > out.jsonl
