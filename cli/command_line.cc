@@ -31,6 +31,14 @@ const ream_option_spec kGlobalOptions[] = {
      kOptionalValue},
     {"jobs", 'j', REAM_OPT_INT, "N", nullptr, nullptr,
      "use N worker threads (default: the cores this process may use); the output is the same for every N", 0},
+    {"byte-range", 0, REAM_OPT_STRING, "A:B", nullptr, nullptr,
+     "read only the lines of the one input file that start at a byte offset from A up to, not including, B: "
+     "one part of a file split at any offsets, for a distributed run (see ream-distributed(7))",
+     0},
+    {"first-line", 0, REAM_OPT_INT, "N", "1", nullptr,
+     "number the first line read N, so that messages and records of one part of a file give the line numbers of "
+     "the whole file",
+     0},
     {"progress", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr,
      "show a progress line on standard error even when it is not a terminal", 0},
     {"quiet", 'q', REAM_OPT_FLAG, nullptr, nullptr, nullptr, "print nothing but errors", 0},
@@ -54,6 +62,25 @@ unsigned parse_jobs(const std::string& value) {
   return n;
 }
 
+uint64_t parse_offset(const std::string& option, const std::string& text, const std::string& value) {
+  uint64_t n = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+  if (text.empty() || ec != std::errc() || end != text.data() + text.size())
+    throw Failure(kExitUsage,
+                  fmt::format("--{}: expected {}, not '{}'", option,
+                              option == "first-line" ? "a line number from 1" : "A:B, two byte offsets", value));
+  return n;
+}
+
+void parse_byte_range(InputRange& range, const std::string& value) {
+  size_t colon = value.find(':');
+  if (colon == std::string::npos) parse_offset("byte-range", "", value);
+  range.begin = parse_offset("byte-range", value.substr(0, colon), value);
+  range.end = parse_offset("byte-range", value.substr(colon + 1), value);
+  if (range.end < range.begin)
+    throw Failure(kExitUsage, fmt::format("--byte-range: the end comes before the start in '{}'", value));
+}
+
 void apply(Invocation& inv, const ream_option_spec& spec, const std::string& value) {
   std::string_view name = spec.name;
   if (spec.type == REAM_OPT_PATH && value.empty())
@@ -70,7 +97,12 @@ void apply(Invocation& inv, const ream_option_spec& spec, const std::string& val
     inv.stats = value;
   else if (name == "jobs")
     inv.jobs = parse_jobs(value);
-  else if (name == "progress")
+  else if (name == "byte-range")
+    parse_byte_range(inv.input_range, value);
+  else if (name == "first-line") {
+    inv.input_range.first_line = parse_offset("first-line", value, value);
+    if (inv.input_range.first_line == 0) parse_offset("first-line", "", value);
+  } else if (name == "progress")
     inv.progress = true;
   else if (name == "quiet")
     inv.quiet = true;

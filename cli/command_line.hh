@@ -15,6 +15,8 @@
 #include <string>
 #include <vector>
 
+#include "line_reader.hh"
+
 namespace ream::cli {
 
 // The global options, for help and generated docs.
@@ -35,8 +37,9 @@ struct Invocation {
   std::string output;               // -o; empty means stdout
   std::string on_error = "fail";
   std::string reject_file;
-  std::string stats;  // "", "text" or "json"
-  unsigned jobs = 0;  // -j; 0 means every core available
+  std::string stats;       // "", "text" or "json"
+  unsigned jobs = 0;       // -j; 0 means every core available
+  InputRange input_range;  // --byte-range, --first-line
   bool progress = false;
   bool quiet = false;
   bool help = false;

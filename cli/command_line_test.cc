@@ -69,3 +69,15 @@ TEST_CASE("then splits stages") {
   CHECK_THROWS_WITH(split_stages("cat", {"then"}), "'then' must be followed by a stage name");
   CHECK_THROWS_WITH(split_stages("cat", {"then", "then", "cat"}), "'then then': a stage name is missing between them");
 }
+
+TEST_CASE("--byte-range and --first-line: one part of a file, numbered as in the whole") {
+  auto inv = parse({"--byte-range", "10:200", "--first-line=7", "cat"});
+  CHECK(inv.input_range.begin == 10);
+  CHECK(inv.input_range.end == 200);
+  CHECK(inv.input_range.first_line == 7);
+  CHECK(parse({"cat"}).input_range.whole());
+  CHECK_THROWS_WITH(parse({"--byte-range", "10", "cat"}), "--byte-range: expected A:B, two byte offsets, not '10'");
+  CHECK_THROWS_WITH(parse({"--byte-range", "a:5", "cat"}), "--byte-range: expected A:B, two byte offsets, not 'a:5'");
+  CHECK_THROWS_WITH(parse({"--byte-range", "9:5", "cat"}), "--byte-range: the end comes before the start in '9:5'");
+  CHECK_THROWS_WITH(parse({"--first-line", "0", "cat"}), "--first-line: expected a line number from 1, not '0'");
+}

@@ -32,6 +32,34 @@ LineReader::LineReader(const std::string& path) {
   }
 }
 
+LineReader::LineReader(const std::string& path, const InputRange& range) : LineReader(path) {
+  line_number_ = range.first_line - 1;
+  end_offset_ = range.end;
+  if (range.begin > 0) seek_to(range.begin);
+}
+
+// Positions the reader at the first line starting at `offset` or later:
+// reads from the byte before it, and drops everything up to the first
+// line end there (only that byte when a line starts exactly at `offset`).
+void LineReader::seek_to(uint64_t offset) {
+  if (::lseek(fd_, static_cast<off_t>(offset - 1), SEEK_SET) < 0)
+    throw Failure(kExitIo, *name_ + ": cannot read a byte range: " + std::strerror(errno));
+  at_start_ = false;
+  next_offset_ = offset - 1;
+  for (;;) {
+    const void* nl = std::memchr(buffer_.data() + pos_, '\n', end_ - pos_);
+    if (nl) {
+      size_t skipped = static_cast<const char*>(nl) - buffer_.data() - pos_ + 1;
+      pos_ += skipped;
+      next_offset_ += skipped;
+      return;
+    }
+    next_offset_ += end_ - pos_;
+    pos_ = end_;
+    if (!fill()) return;
+  }
+}
+
 LineReader::~LineReader() {
   if (owns_fd_) close(fd_);
 }
@@ -58,12 +86,14 @@ bool LineReader::fill() {
 }
 
 bool LineReader::next(std::string& line) {
+  if (next_offset_ >= end_offset_) return false;
   size_t scanned = pos_;
   for (;;) {
     const void* nl = std::memchr(buffer_.data() + scanned, '\n', end_ - scanned);
     if (nl) {
       size_t end = static_cast<const char*>(nl) - buffer_.data();
       line.assign(buffer_.data() + pos_, end - pos_);
+      next_offset_ += end + 1 - pos_;
       pos_ = end + 1;
       break;
     }
@@ -71,6 +101,7 @@ bool LineReader::next(std::string& line) {
     if (!fill()) {
       if (pos_ >= end_) return false;
       line.assign(buffer_.data() + pos_, end_ - pos_);  // last line without LF
+      next_offset_ += end_ - pos_;
       pos_ = end_;
       break;
     }

@@ -120,7 +120,7 @@ void Pipeline::read_inputs(const std::vector<std::string>& inputs) {
   StageRun& first = *stages_.front();
   std::string line;
   for (const auto& path : inputs) {
-    LineReader reader(path);
+    LineReader reader(path, input_range_);
     bytes_total_ = reader.size();
     uint64_t done_before = bytes_in_;
     while (reader.next(line)) {

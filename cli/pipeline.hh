@@ -22,6 +22,7 @@
 #include <utility>
 #include <vector>
 
+#include "line_reader.hh"
 #include "plugin_guard.hh"
 #include "record.hh"
 #include "stage_options.hh"
@@ -108,6 +109,8 @@ class Pipeline {
     return result;
   }
   void set_progress(ProgressHook hook) { progress_ = std::move(hook); }
+  // Read only this part of the (single) input: --byte-range, --first-line.
+  void set_input_range(const InputRange& range) { input_range_ = range; }
 
   // Used by the host function table.
   ream_status emit(StageRun& from, std::unique_ptr<Record> rec);
@@ -128,6 +131,7 @@ class Pipeline {
   std::vector<std::unique_ptr<StageRun>> stages_;
   std::exception_ptr pending_;
   bool timing_ = false;
+  InputRange input_range_;
   std::chrono::nanoseconds nested_{0};  // see timed()
   ProgressHook progress_;
   uint64_t records_out_ = 0;

@@ -147,6 +147,19 @@ void print_stats(const Pipeline& pipeline, const std::string& format, double sec
   std::fputs(out.c_str(), stderr);
 }
 
+// A part of one input is read from one file: of several files, which
+// would the offsets and line numbers be for?  A byte range needs a file
+// it can seek in; a first line number fits standard input too.
+void check_input_range(const Invocation& inv) {
+  bool ranged = !inv.input_range.whole();
+  if (!ranged && inv.input_range.first_line == 1) return;
+  const char* option = ranged ? "--byte-range" : "--first-line";
+  if (inv.inputs.size() > 1)
+    throw Failure(kExitUsage, fmt::format("{} reads a part of one input file, not of {}", option, inv.inputs.size()));
+  if (ranged && (inv.inputs.empty() || inv.inputs.front() == "-"))
+    throw Failure(kExitUsage, "--byte-range needs an input file, not standard input");
+}
+
 }  // namespace
 
 void check_stages(CommandEnv& env) {
@@ -168,6 +181,7 @@ int run_stages(CommandEnv& env) {
 
   env.diag.set_policy(inv.on_error == "skip" ? OnError::kSkip : OnError::kFail);
   check_path_conflicts(inv, plans);
+  check_input_range(inv);
   if (stdin_was_closed() && reads_standard_input(inv, plans))
     throw Failure(kExitIo, "<stdin>: cannot read: " + std::string(std::strerror(EBADF)));
   if (!inv.reject_file.empty()) env.diag.open_reject_file(inv.reject_file);
@@ -181,6 +195,7 @@ int run_stages(CommandEnv& env) {
   auto start = std::chrono::steady_clock::now();
   Pipeline pipeline(std::move(plans), env.diag, out);
   pipeline.set_timing(!inv.stats.empty());
+  pipeline.set_input_range(inv.input_range);
   ProgressLine progress(inv.progress, inv.quiet);
   if (progress.enabled()) pipeline.set_progress([&](uint64_t r, uint64_t b, uint64_t t) { progress.update(r, b, t); });
 
