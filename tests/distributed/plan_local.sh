@@ -14,3 +14,15 @@ done
 python3 "$DISTRIBUTE" plan --ream "$REAM" --parts 2 --work sh2 -o sh2/digest.md "${PIPELINE[@]}" > plan.sh
 bash plan.sh
 check_stages sh2
+# A pipeline that cannot run in parts is refused before anything runs.
+refused() {
+  local want=$1; shift
+  expect_status 2 python3 "$DISTRIBUTE" plan "$@"
+  expect_eq "ream-distribute: $want" "$(python3 "$DISTRIBUTE" plan "$@" 2>&1 || true)" "message for $*"
+}
+refused "import: name the files to import" import
+refused "stage 'sort' cannot run in parts (it needs the whole stream on one node); run it after ream-distribute, on the gathered output" -i gen1.jsonl sort title
+refused "markdown writes a document: it must be the last stage" -i gen1.jsonl markdown then cat
+refused "keywords: --df is not available in a distributed run (the table is the whole input's, summed from the parts)" -i gen1.jsonl keywords --df x.tsv
+refused "the first stage is not import: name the JSON Lines input with -i FILE" cite
+refused "--parts must be at least 1" --parts 0 -i gen1.jsonl cat
