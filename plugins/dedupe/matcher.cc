@@ -81,7 +81,7 @@ bool identifiers_differ(const Features& a, const Features& b) {
 // the rules have what they need; weighed instead, a conference abstract
 // and the full paper of one group in one volume add up to a match
 // (measured: sr_haematology pairwise precision 0.97).
-static bool open_for_weights(const Evidence& e) {
+bool open_for_weights(const Evidence& e) {
   const FieldComparison& c = e.fields;
   bool wanting = e.rule == wanting_reason::similar_title || e.rule == wanting_reason::similar_title_authors ||
                  e.rule == wanting_reason::authors;
@@ -109,6 +109,7 @@ WeightModel Matcher::estimate_weights(const WeightModel& start) const {
 }
 
 double Matcher::title_frequency(uint32_t i) const {
+  if (!given_title_frequency_.empty()) return i < given_title_frequency_.size() ? given_title_frequency_[i] : 0;
   if (features_.empty() || features_[i].title.key.empty()) return 0;
   auto it = title_counts_.find(text::hash64(features_[i].title.key));
   // Other records than the pair that share the title: the pair's own
@@ -171,7 +172,12 @@ bool Matcher::weighed_join_supported(uint32_t a, uint32_t b) {
 std::optional<uint32_t> Matcher::add(Features f, std::optional<uint32_t> copy_of) {
   BlockKeys keys = CandidateIndex::block_keys(f);
   IdPrint ids = id_print(f);
-  index_.comparable_candidates(keys, ids, scratch_);
+  if (given_candidates_) {
+    scratch_ = std::move(*given_candidates_);
+    given_candidates_.reset();
+  } else {
+    index_.comparable_candidates(keys, ids, scratch_);
+  }
   auto self = clusters_.add();
   profiles_.push_back(veto_profile(f));
   features_.push_back(std::move(f));

@@ -63,6 +63,16 @@ class Matcher {
   // only with keep_pairs_for_weights; 0 otherwise).
   double title_frequency(uint32_t i) const;
   static constexpr size_t kMaxKeptPairs = 2'000'000;
+
+  // For a distributed run, whose blocking ran elsewhere (dedupe --dist
+  // pairs): the next add() compares with exactly these earlier records
+  // (ascending) instead of asking its own index, and title_frequency
+  // answers with the share in the whole input, not among these records.
+  void next_candidates(std::vector<uint32_t> earlier) { given_candidates_ = std::move(earlier); }
+  void set_title_frequency(uint32_t i, double share) {
+    if (given_title_frequency_.size() <= i) given_title_frequency_.resize(i + 1, 0);
+    given_title_frequency_[i] = share;
+  }
   // Fewer candidate pairs than this: the shipped model is used.
   static constexpr size_t kMinPairsToEstimate = 200;
 
@@ -92,11 +102,16 @@ class Matcher {
   std::vector<std::pair<uint32_t, uint32_t>> open_pairs_;       // left open by the rules, no veto
   WeightModel weight_model_;                                    // match_by_weights' model
   double weight_threshold_ = 1;                                 // and its threshold
+  std::optional<std::vector<uint32_t>> given_candidates_;       // next_candidates
+  std::vector<double> given_title_frequency_;                   // set_title_frequency
 };
 
 // Cheap test that lets most non-candidates go without scoring: different
 // identifiers and no shared one.
 bool identifiers_differ(const Features& a, const Features& b);
+
+// A pair the rules left open that the match weights may still join.
+bool open_for_weights(const Evidence& e);
 
 }  // namespace ream::dedupe
 

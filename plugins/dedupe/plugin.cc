@@ -30,6 +30,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "distributed.hh"
 #include "match_weights.hh"
 #include "matcher.hh"
 #include "record_fields.hh"
@@ -89,6 +90,20 @@ const ream_option_spec kOptions[] = {
      "1: each record is written as soon as it is matched; 2: features of the next records are computed on a "
      "second thread meanwhile, which is faster but writes records in batches of 512 (same output)",
      0},
+    {"dist", 0, REAM_OPT_CHOICE, "STEP", nullptr, "map|pairs|titles|em|components|tag|clusters|apply",
+     "run one step of a distributed dedupe (see DISTRIBUTED in ream-dedupe(1)); every step takes the run's other "
+     "dedupe options, and the steps' joined output is the single process's",
+     0},
+    {"dist-source", 0, REAM_OPT_NUMBER, "N", "1", nullptr,
+     "with --dist map and apply: the input file's place (1, 2, ...) among the files of the single run", 0},
+    {"dist-context", 0, REAM_OPT_NUMBER, "LINES", "0", nullptr,
+     "with --dist pairs: the first LINES lines of the input are the 64 lines before this piece of a block, read "
+     "for comparison only",
+     0},
+    {"dist-model", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
+     "with --dist clusters: the match-weight model of --dist em (or --model's)", REAM_OPT_READS},
+    {"dist-decisions", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
+     "with --dist apply: the sorted output of --dist clusters", REAM_OPT_READS},
 };
 
 constexpr const char* kDescription =
@@ -172,6 +187,10 @@ class Dedupe : public ream::Stage {
  public:
   explicit Dedupe(ream::Context& ctx) : Stage(ctx) {
     const auto& opts = ctx.options();
+    if (opts.given("dist")) {
+      dist_ = dist::make_step(ctx);
+      return;
+    }
     std::string keep = opts.string("keep", "first");
     keep_ = keep == "merge" ? Keep::merge : keep == "most-complete" ? Keep::most_complete : Keep::first;
     keep_all_ = opts.flag("keep-all");
@@ -200,6 +219,7 @@ class Dedupe : public ream::Stage {
   }
 
   void process(ream::Record rec) override {
+    if (dist_) return dist_->process(std::move(rec));
     Pending p{std::move(rec), {}, {}, {}};
     p.fields = read_fields(p.rec);
     if (auto where = p.rec.origin()) p.origin = Origin{intern_file(where->first), where->second};
@@ -213,6 +233,7 @@ class Dedupe : public ream::Stage {
   }
 
   void finish() override {
+    if (dist_) return dist_->finish();
     for (auto& p : take_extracted()) match(std::move(p));
     for (auto& p : filling_) {
       p.features = extract_features(p.fields);
@@ -239,6 +260,7 @@ class Dedupe : public ream::Stage {
   // leaves the state as it was, so no paper is remembered as sent that no
   // digest holds.
   void commit() override {
+    if (dist_) return dist_->commit();
     if (dropped_) dropped_->commit();
     if (report_) report_->commit();
     if (model_out_) model_out_->commit();
@@ -628,6 +650,7 @@ class Dedupe : public ream::Stage {
   uint64_t records_in_ = 0, emitted_ = 0;
   bool inspecting_ = false, listing_ = false;  // --list, --forget, --prune-before
   int64_t forgotten_ = 0;
+  std::unique_ptr<dist::Step> dist_;  // --dist: one step of a distributed run instead
 };
 
 }  // namespace

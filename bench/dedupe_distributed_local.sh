@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# A distributed dedupe on one machine: every step of DISTRIBUTED in
+# ream-dedupe(1), with the shuffles done by GNU sort on files, as a Slurm
+# driver does them on shared storage.  It is the reference the tests
+# compare with the single process, and a recipe to read.
+#
+#   dedupe_distributed_local.sh PARTS WORKDIR FILE... -- [DEDUPE OPTIONS]
+#
+# Each FILE is cut into PARTS byte ranges at arbitrary offsets (not at
+# line ends: the host finds them); every reduce input is cut into PARTS
+# pieces too (the block reduce anywhere, with 64 lines of context; the
+# others between keys).  Records go to standard output; --report FILE and
+# --dropped FILE among the options are written as one process writes them.
+# Step statistics (bytes shuffled, peak memory per task) go to
+# WORKDIR/steps.tsv.  REAM: the ream binary (default: ream on PATH).
+set -euo pipefail
+REAM=${REAM:-ream}
+export LC_ALL=C
+parts=$1 work=$2
+shift 2
+files=()
+while [ $# -gt 0 ] && [ "$1" != "--" ]; do files+=("$1"); shift; done
+[ $# -gt 0 ] && shift
+opts=() report="" dropped="" model=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --report) report=$2; shift 2 ;;
+    --report=*) report=${1#*=}; shift ;;
+    --dropped) dropped=$2; shift 2 ;;
+    --dropped=*) dropped=${1#*=}; shift ;;
+    --model) model=$2; opts+=("$1" "$2"); shift 2 ;;
+    *) opts+=("$1"); shift ;;
+  esac
+done
+# The steps before apply only need to know that a report is wanted.
+step_opts=("${opts[@]}")
+[ -n "$report" ] && step_opts+=(--report "$work/unused.report")
+mkdir -p "$work"
+rm -f "$work"/*.part "$work"/*.piece* "$work"/steps.tsv "$work"/model.json
+
+# run STEP-NAME INPUT OUTPUT ream-args...: one task, timed, with its peak
+# memory and the bytes it read and wrote recorded.
+run() {
+  local name=$1 input=$2 output=$3
+  shift 3
+  /usr/bin/time -f "%M" -o "$work/time.tmp" "$REAM" "$@" < "$input" > "$output"
+  printf '%s\t%s\t%s\t%s\n' "$name" "$(stat -c %s "$input")" "$(stat -c %s "$output")" "$(cat "$work/time.tmp")" \
+    >> "$work/steps.tsv"
+}
+
+# The line number of the first line starting at byte A or later: 1 at 0,
+# else 2 + the line ends before byte A-1.
+first_line() {
+  if [ "$2" == 0 ]; then echo 1; else echo $(($(head -c $(($2 - 1)) "$1" | tr -dc '\n' | wc -c) + 2)); fi
+}
+
+# split_between FILE PIECES WIDTH PREFIX: PIECES files of about equal line
+# counts, each cut moved forward until the first WIDTH characters (the
+# key a reducer groups by) change, so that no group is split.
+split_between() {
+  awk -v pieces="$2" -v width="$3" -v prefix="$4" -v total="$(wc -l < "$1")" '
+    BEGIN { piece = 0; out = sprintf("%s.%03d.piece", prefix, piece) }
+    {
+      key = substr($0, 1, width)
+      if (piece < pieces - 1 && NR > (piece + 1) * total / pieces && key != last) {
+        piece++; out = sprintf("%s.%03d.piece", prefix, piece)
+      }
+      print > out; last = key
+    }
+    END { for (p = 0; p < pieces; p++) { f = sprintf("%s.%03d.piece", prefix, p); printf "" >> f } }' "$1"
+}
+
+# (a) map, per part of each file.
+source_no=0
+for file in "${files[@]}"; do
+  source_no=$((source_no + 1))
+  size=$(stat -c %s "$file")
+  for ((p = 0; p < parts; p++)); do
+    a=$((size * p / parts)) b=$((size * (p + 1) / parts))
+    [ $p == $((parts - 1)) ] && b=$((size + 1))
+    echo "$source_no $p $a $b $(first_line "$file" $a)" >> "$work/ranges.part"
+    run map "$file" "$work/map.$source_no.$p.part" --byte-range "$a:$b" --first-line "$(first_line "$file" $a)" \
+      dedupe --dist map --dist-source "$source_no" "${step_opts[@]}" "$file"
+  done
+done
+# The shuffle: one sort of everything the maps wrote.
+cat "$work"/map.*.part | sort -u -S 20% -T "$work" > "$work/sorted.part"
+printf 'shuffle-map\t%s\t%s\t0\n' "$(stat -c %s "$work/sorted.part")" "$(stat -c %s "$work/sorted.part")" >> "$work/steps.tsv"
+
+# (b) pairs, per piece of the block lines, cut anywhere, with 64 lines of
+# context before each piece.
+grep '^{"k":"b' "$work/sorted.part" > "$work/blocks.part" || true
+lines=$(wc -l < "$work/blocks.part")
+for ((q = 0; q < parts; q++)); do
+  s=$((lines * q / parts)) e=$((lines * (q + 1) / parts))
+  ctx=$((s < 64 ? s : 64))
+  awk -v from=$((s - ctx)) -v to=$e 'NR > from && NR <= to' "$work/blocks.part" > "$work/blocks.$q.piece"
+  run pairs "$work/blocks.$q.piece" "$work/pairs.$q.part" dedupe --dist pairs --dist-context "$ctx" "${step_opts[@]}"
+done
+cat "$work"/pairs.*.part | sort -u -S 20% -T "$work" > "$work/pairs.part"
+
+# Title frequencies, per piece of the title lines (cut between titles),
+# each with every part's record count.
+grep '^{"k":"n' "$work/sorted.part" > "$work/counts.part" || true
+grep '^{"k":"t' "$work/sorted.part" > "$work/titles.part" || true
+split_between "$work/titles.part" "$parts" 23 "$work/titles"
+for piece in "$work"/titles.*.piece; do
+  cat "$work/counts.part" "$piece" > "$piece.in"
+  run titles "$piece.in" "$piece.out" dedupe --dist titles "${step_opts[@]}"
+done
+
+# (c) the model: the user's, or EM on one node.
+model_opts=()
+if [ -z "$model" ] && grep -q '^{"k":"l' "$work/pairs.part"; then
+  grep -E '^\{"k":"[lnr]' "$work/pairs.part" "$work/sorted.part" -h | sort -S 20% -T "$work" > "$work/em.part"
+  run em "$work/em.part" "$work/model.json" dedupe --dist em "${step_opts[@]}"
+  model_opts=(--dist-model "$work/model.json")
+fi
+
+# (d) components, on one node.
+grep '^{"k":"e' "$work/pairs.part" > "$work/edges.part" || true
+run components "$work/edges.part" "$work/components.part" dedupe --dist components "${step_opts[@]}"
+
+# Tag each record of a component with its label, per piece (between records).
+{ grep '^{"k":"r' "$work/components.part" || true; grep '^{"k":"r' "$work/sorted.part" || true;
+  cat "$work"/titles.*.piece.out; } | sort -S 20% -T "$work" > "$work/join.part"
+split_between "$work/join.part" "$parts" 23 "$work/join"
+for piece in "$work"/join.*.piece; do
+  run tag "$piece" "$piece.out" dedupe --dist tag "${step_opts[@]}"
+done
+
+# (e) clusters, per piece of the component lines (between components).
+{ cat "$work"/join.*.piece.out; grep '^{"k":"g' "$work/components.part" || true; } |
+  sort -S 20% -T "$work" > "$work/groups.part"
+split_between "$work/groups.part" "$parts" 23 "$work/groups"
+for piece in "$work"/groups.*.piece; do
+  run clusters "$piece" "$piece.out" dedupe --dist clusters "${model_opts[@]}" "${step_opts[@]}"
+done
+cat "$work"/groups.*.piece.out | sort -S 20% -T "$work" > "$work/decisions.part"
+
+# (f) apply, per part, in order; then the parts' files joined.
+outputs=() reports=() droppeds=()
+while read -r source_no p a b first; do
+  file=${files[$((source_no - 1))]}
+  side=()
+  [ -n "$report" ] && side+=(--report "$work/report.$source_no.$p.part") && reports+=("$work/report.$source_no.$p.part")
+  [ -n "$dropped" ] && side+=(--dropped "$work/dropped.$source_no.$p.part") && droppeds+=("$work/dropped.$source_no.$p.part")
+  run apply "$file" "$work/out.$source_no.$p.part" --byte-range "$a:$b" --first-line "$first" \
+    dedupe --dist apply --dist-source "$source_no" --dist-decisions "$work/decisions.part" "${opts[@]}" "${side[@]}" \
+    "$file"
+  outputs+=("$work/out.$source_no.$p.part")
+done < "$work/ranges.part"
+cat "${outputs[@]}"
+[ -n "$report" ] && cat "${reports[@]}" > "$report"
+[ -n "$dropped" ] && cat "${droppeds[@]}" > "$dropped"
+exit 0

@@ -1,0 +1,160 @@
+// What the distributed steps share: their settings from the options, the
+// intermediate line format, and the record adapters.
+//
+// read_fields, has_value and filled_fields repeat plugin.cc's (which keeps
+// its own in an anonymous namespace, and is being reworked in parallel):
+// they must agree, and the distributed tests compare every mode's output
+// with the single process to the byte, so a difference cannot go unseen.
+#include "distributed.hh"
+
+#include <fmt/format.h>
+
+#include <vector>
+
+namespace ream::dedupe::dist {
+namespace {
+
+std::string text_of(const ream::Record& rec, std::string_view key) {
+  switch (rec.type(key)) {
+    case REAM_STRING:
+      return std::string(*rec.string(key));
+    case REAM_NUMBER:
+      return std::string(rec.json(key).value_or(""));
+    default:
+      return {};
+  }
+}
+
+bool has_value(const ream::Record& rec, std::string_view key) {
+  switch (rec.type(key)) {
+    case REAM_MISSING:
+    case REAM_NULL:
+      return false;
+    case REAM_STRING:
+      return !rec.string(key)->empty();
+    case REAM_ARRAY:
+      return rec.json(key).value_or("[]") != "[]";
+    case REAM_OBJECT:
+      return rec.json(key).value_or("{}") != "{}";
+    default:
+      return true;
+  }
+}
+
+Settings read_settings(const ream::Options& opts) {
+  Settings s;
+  s.step = opts.string("dist");
+  s.keep = opts.string("keep", "first");
+  s.keep_all = opts.flag("keep-all");
+  if (opts.string("level", "publication") == "work") s.level = MatchLevel::work;
+  double p = opts.number("match-weights", 0.99999);
+  if (!(p > 0.5 && p <= 1)) throw ream::UsageError("--match-weights must be a probability above 0.5, at most 1");
+  if (p < 1 && s.decides_at_end()) s.weight_threshold = p;
+  s.report = opts.given("report");
+  s.save_model = opts.given("save-model");
+  if (opts.given("model")) s.model = opts.string("model");
+  if (opts.given("dist-model")) s.model = opts.string("dist-model");
+  double source = opts.number("dist-source", 1);
+  if (!(source >= 1 && source <= 999 && source == static_cast<uint32_t>(source)))
+    throw ream::UsageError("--dist-source must be a whole number from 1 to 999");
+  s.source = static_cast<uint32_t>(source);
+  double context = opts.number("dist-context", 0);
+  if (!(context >= 0 && context == static_cast<uint64_t>(context)))
+    throw ream::UsageError("--dist-context must be a whole number of lines");
+  s.context = static_cast<uint64_t>(context);
+  s.decisions = opts.string("dist-decisions");
+  // What the distributed steps do not do yet, refused rather than done
+  // differently from one process.
+  for (const char* option : {"state", "explain", "list", "forget", "prune-before"})
+    if (opts.given(option))
+      throw ream::UsageError(fmt::format("--dist does not take --{} yet: run it on one process", option));
+  if (s.keep == "merge") throw ream::UsageError("--dist does not take --keep merge yet: run it on one process");
+  if (s.step == "apply" && s.decisions.empty())
+    throw ream::UsageError("--dist apply needs --dist-decisions FILE (the sorted output of --dist clusters)");
+  return s;
+}
+
+}  // namespace
+
+std::unique_ptr<Step> make_step(ream::Context& ctx) {
+  Settings s = read_settings(ctx.options());
+  if (s.step == "map") return map_step(ctx, s);
+  if (s.step == "pairs") return pairs_step(ctx, s);
+  if (s.step == "titles") return titles_step(ctx, s);
+  if (s.step == "em") return em_step(ctx, s);
+  if (s.step == "components") return components_step(ctx, s);
+  if (s.step == "tag") return tag_step(ctx, s);
+  if (s.step == "clusters") return clusters_step(ctx, s);
+  return apply_step(ctx, s);
+}
+
+std::string order_key(uint32_t source, uint64_t line) { return fmt::format("{:03}{:013}", source, line); }
+
+std::string hex16(uint64_t v) { return fmt::format("{:016x}", v); }
+
+std::optional<std::string_view> key_of(const ream::Record& rec, char kind) {
+  auto k = rec.string("k");
+  if (!k || k->empty()) throw ream::DataError("not a line of a distributed dedupe step: no key \"k\"");
+  if ((*k)[0] != kind) return std::nullopt;
+  return k->substr(1);
+}
+
+std::string_view member(const ream::Record& rec, std::string_view name) {
+  auto v = rec.string(name);
+  if (!v) throw ream::DataError(fmt::format("a distributed dedupe line without its \"{}\"", name));
+  return *v;
+}
+
+Line::Line(ream::Context& ctx, std::string_view key) : ctx_(ctx), rec_(ctx.new_record()) { rec_.set_string("k", key); }
+
+Line& Line::text(std::string_view name, std::string_view value) {
+  rec_.set_string(name, value);
+  return *this;
+}
+
+Line& Line::number(std::string_view name, int64_t value) {
+  rec_.set_int(name, value);
+  return *this;
+}
+
+Line& Line::json(std::string_view name, std::string_view value) {
+  rec_.set_json(name, value);
+  return *this;
+}
+
+void Line::emit() { ctx_.emit(std::move(rec_)); }
+
+Fields read_fields(const ream::Record& rec) {
+  Fields f;
+  f.id = text_of(rec, "id");
+  f.title = text_of(rec, "title");
+  for (auto a : rec.strings("authors")) f.authors.emplace_back(a);
+  f.year = text_of(rec, "year");
+  f.date = text_of(rec, "date");
+  f.venue = text_of(rec, "venue");
+  if (f.venue.empty()) f.venue = text_of(rec, "journal");
+  if (f.venue.empty()) f.venue = text_of(rec, "booktitle");
+  f.volume = text_of(rec, "volume");
+  f.issue = text_of(rec, "issue");
+  if (f.issue.empty()) f.issue = text_of(rec, "number");
+  f.pages = text_of(rec, "pages");
+  f.abstract = text_of(rec, "abstract");
+  f.arxiv = text_of(rec, "arxiv");
+  f.doi = text_of(rec, "doi");
+  f.url = text_of(rec, "url");
+  return f;
+}
+
+size_t filled_fields(const ream::Record& rec) {
+  size_t n = 0;
+  for (size_t i = 0; i < rec.size(); ++i) n += has_value(rec, rec.key(i));
+  return n;
+}
+
+std::string record_order(const ream::Record& rec, uint32_t source) {
+  auto where = rec.origin();
+  if (!where) throw ream::DataError("--dist map and apply read records from files, which give their line numbers");
+  return order_key(source, where->second);
+}
+
+}  // namespace ream::dedupe::dist

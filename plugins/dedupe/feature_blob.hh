@@ -1,0 +1,34 @@
+// A record's dedupe features as a compact, versioned text blob, so that a
+// distributed run extracts them once (in its map step) and every later
+// step reads them back instead of parsing the record again.
+#ifndef REAM_DEDUPE_FEATURE_BLOB_HH
+#define REAM_DEDUPE_FEATURE_BLOB_HH
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "record_fields.hh"
+
+namespace ream::dedupe {
+
+// Bumped whenever the encoding or Features changes: a step refuses a blob
+// of another version rather than misread it.
+constexpr uint8_t kFeatureBlobVersion = 1;
+
+// What a distributed step needs of a record besides its features: its
+// --keep most-complete quality (record_quality).
+struct RecordBlob {
+  Features features;
+  float quality = 0;
+};
+
+// Base64 (JSON-safe, no escaping) of a binary encoding whose first byte is
+// kFeatureBlobVersion.
+std::string encode_blob(const Features& f, float quality);
+// Throws std::runtime_error with the reason for a blob that is not one.
+RecordBlob decode_blob(std::string_view text);
+
+}  // namespace ream::dedupe
+
+#endif
