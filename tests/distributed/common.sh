@@ -6,6 +6,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/../cli/common.sh"
 DIST_TESTS=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 DISTRIBUTE=$REAM_SOURCE/share/ream/distributed/ream-distribute
 SAMPLES=$REAM_SOURCE/share/ream/samples
+# CI's reduced matrix; bench/distributed_matrix.sh sets more.
+DIST_PARTS=${DIST_PARTS:-1 2 3}
+DIST_RECORDS=${DIST_RECORDS:-200}
 
 # require_packages PACKAGE...: skip (77) when one is not installed; fail
 # when they are but this is not root (the daemons run as root, as in CI).
@@ -30,12 +33,18 @@ make_inputs() {
   INPUTS=(gen1.jsonl "$SAMPLES/library.bib" gen2.jsonl "$SAMPLES/trending-2026-03-02.txt" gen1.jsonl
     "$SAMPLES/reading-notes.md" gen3.jsonl "$SAMPLES/trending-2026-03-03.txt")
   "$REAM" -q import "${INPUTS[@]}" > ref-import.jsonl
-  "$REAM" -q -i ref-import.jsonl keywords -k 5 > ref-keywords.jsonl
+  # The match-weight model is given: dedupe --dist does not estimate one yet.
+  "$REAM" -q -i ref-import.jsonl dedupe --save-model model.json > /dev/null
+  DEDUPE=(--keep-all --model "$PWD/model.json" --report "$PWD/report.jsonl")
+  "$REAM" -q -i ref-import.jsonl dedupe "${DEDUPE[@]}" > ref-dedupe.jsonl
+  mv report.jsonl ref-report.jsonl
+  "$REAM" -q -i ref-dedupe.jsonl keywords -k 5 > ref-keywords.jsonl
   "$REAM" -q -i ref-keywords.jsonl cite > ref-cite.jsonl
   "$REAM" -q -i ref-cite.jsonl markdown > ref-digest.md
   [ "$(wc -l < ref-import.jsonl)" -gt 500 ] || fail "too few records in the test corpus"
   grep -q '~2"' ref-import.jsonl || fail "the test corpus has no id claimed twice"
   grep -q '"cites":\["' ref-cite.jsonl || fail "the test corpus has no citation"
+  [ "$(jq -r .cluster ref-dedupe.jsonl | sort | uniq -d | wc -l)" -gt 20 ] || fail "the test corpus has too few duplicates"
 }
 
 # check_stages WORK: every stage's parts, in order, equal one process's output.
@@ -43,14 +52,18 @@ check_stages() {
   local work=$1
   cat "$work"/01-import/part-*.jsonl > got-import.jsonl
   cmp ref-import.jsonl got-import.jsonl || fail "$work: import differs from one process"
-  cat "$work"/02-keywords/part-*.jsonl > got-keywords.jsonl
+  cat "$work"/02-dedupe/part-*.jsonl > got-dedupe.jsonl
+  cmp ref-dedupe.jsonl got-dedupe.jsonl || fail "$work: dedupe differs from one process"
+  cmp ref-report.jsonl report.jsonl || fail "$work: dedupe --report differs from one process"
+  rm report.jsonl
+  cat "$work"/03-keywords/part-*.jsonl > got-keywords.jsonl
   cmp ref-keywords.jsonl got-keywords.jsonl || fail "$work: keywords differs from one process"
-  cat "$work"/03-cite/part-*.jsonl > got-cite.jsonl
+  cat "$work"/04-cite/part-*.jsonl > got-cite.jsonl
   cmp ref-cite.jsonl got-cite.jsonl || fail "$work: cite differs from one process"
   cmp ref-digest.md "$work/digest.md" || fail "$work: the markdown digest differs from one process"
 }
 
 # The pipeline every engine runs: ream-distribute ENGINE [OPTIONS] "${PIPELINE[@]}"
 pipeline() {
-  PIPELINE=(import "${INPUTS[@]}" then keywords -k 5 then cite then markdown)
+  PIPELINE=(import "${INPUTS[@]}" then dedupe "${DEDUPE[@]}" then keywords -k 5 then cite then markdown)
 }

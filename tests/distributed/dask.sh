@@ -7,9 +7,9 @@ require_packages python3-distributed
 source "$DIST_TESTS/dask_cluster.sh"
 trap 'dask_cluster_stop; rm -rf "$T"' EXIT
 dask_cluster_start "$T/dask" || fail "the test's Dask cluster did not start"
-make_inputs 200
+make_inputs "$DIST_RECORDS"
 pipeline
-for parts in 1 2 3; do
+for parts in $DIST_PARTS; do
   "$DASK_PYTHON" "$DISTRIBUTE" dask --scheduler "$DASK_SCHEDULER" --ream "$REAM" --parts "$parts" --work "w$parts" \
     -o "w$parts/digest.md" "${PIPELINE[@]}" || { dask_cluster_log >&2; fail "dask run with $parts parts failed"; }
   check_stages "w$parts"

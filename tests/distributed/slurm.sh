@@ -7,12 +7,12 @@ require_packages slurm-wlm munge
 source "$DIST_TESTS/slurm_cluster.sh"
 trap 'slurm_cluster_stop; rm -rf "$T"' EXIT
 slurm_cluster_start "$T/slurm" || fail "the test's Slurm did not start"
-make_inputs 200
+make_inputs "$DIST_RECORDS"
 pipeline
-for parts in 1 2 3; do
+for parts in $DIST_PARTS; do
   python3 "$DISTRIBUTE" slurm --wait --ream "$REAM" --parts "$parts" --work "w$parts" -o "w$parts/digest.md" \
     "${PIPELINE[@]}" > "submit$parts.log" || { slurm_cluster_log >&2; fail "slurm run with $parts parts failed"; }
   check_stages "w$parts"
   # A map round ran as one job array of one task per part.
-  expect_contains "$(cat "w$parts/slurm/02-keywords-count.sbatch")" "#SBATCH --array=0-$((parts - 1))"
+  expect_contains "$(cat "w$parts/slurm/03-keywords-count.sbatch")" "#SBATCH --array=0-$((parts - 1))"
 done
