@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One process against ream-distribute's drivers on a generated corpus
 # (gen_corpus.py, no gold), cut into files so import has parts to share:
-# `import FILES then keywords then cite then markdown` run once by one ream
+# `import FILES then dedupe then keywords then cite then markdown` run by one ream
 # process, stage by stage, and by each driver at 1, 2 and 4 parts.  Per
 # step of a distributed run: tasks, the longest task's wall time, the CPU
 # time of all its tasks, the largest peak memory of one task's ream
@@ -34,7 +34,7 @@ cd "$run_dir"
 # The corpus, cut into FILES files of whole lines (import's unit of work).
 split -n "l/$FILES" -d -a 2 --additional-suffix=.jsonl "$(corpus "$n" --no-gold)" in-
 inputs=(in-*.jsonl)
-STAGES=(keywords cite markdown)
+STAGES=(dedupe keywords cite markdown)
 
 echo "records: $n in ${#inputs[@]} files; $(nproc) cores; engines: $ENGINES; parts: $PARTS"
 printf '\n%-8s %-6s %-16s %5s %9s %9s %9s %12s\n' engine parts step tasks "wall s" "cpu s" "rss MB" "bytes out"
@@ -80,7 +80,7 @@ start_engine() {
 distribute() {  # engine parts work stats
   local engine=$1 parts=$2 work=$3 stats=$4
   local common=(--ream "$REAM" --parts "$parts" --work "$work" --stats "$stats" -o "$work/digest.md"
-    import "${inputs[@]}" then keywords then cite then markdown)
+    import "${inputs[@]}" then dedupe then keywords then cite then markdown)
   case $engine in
     local) python3 "$DISTRIBUTE" local "${common[@]}" ;;
     slurm) python3 "$DISTRIBUTE" slurm --wait "${common[@]}" > /dev/null ;;
@@ -119,7 +119,7 @@ print(f"{sys.argv[2]:<8} {sys.argv[3]:<6} {'total':<16} {sum(s['tasks'] for s in
 PY
     cpu=$(python3 -c 'import json,sys; print(round(sum(json.loads(l)["cpu_s"] for l in open(sys.argv[1])), 2))' "$stats")
     same=differs
-    cmp -s one-markdown.out "$work/digest.md" && cat "$work"/03-cite/part-*.jsonl | cmp -s one-cite.out - && same=identical
+    cmp -s one-markdown.out "$work/digest.md" && cat "$work"/04-cite/part-*.jsonl | cmp -s one-cite.out - && same=identical
     echo "$engine $parts parts: driver wall ${wall}s, task CPU ${cpu}s = $(ratio "$cpu" "$one_cpu")x one process; output $same"
   done
 done
