@@ -13,15 +13,17 @@
 # --dropped FILE among the options are written as one process writes them.
 # Step statistics (bytes shuffled, peak memory per task) go to
 # WORKDIR/steps.tsv.  REAM: the ream binary (default: ream on PATH).
+# PIECES: how many pieces each reduce input is cut into (default PARTS).
 set -euo pipefail
 REAM=${REAM:-ream}
 export LC_ALL=C
 parts=$1 work=$2
 shift 2
+pieces=${PIECES:-$parts}
 files=()
 while [ $# -gt 0 ] && [ "$1" != "--" ]; do files+=("$1"); shift; done
 [ $# -gt 0 ] && shift
-opts=() report="" dropped="" model=""
+opts=() report="" dropped="" model="" save_model=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --report) report=$2; shift 2 ;;
@@ -29,24 +31,33 @@ while [ $# -gt 0 ]; do
     --dropped) dropped=$2; shift 2 ;;
     --dropped=*) dropped=${1#*=}; shift ;;
     --model) model=$2; opts+=("$1" "$2"); shift 2 ;;
+    --model=*) model=${1#*=}; opts+=("$1"); shift ;;
+    --save-model) save_model=$2; shift 2 ;;
+    --save-model=*) save_model=${1#*=}; shift ;;
     *) opts+=("$1"); shift ;;
   esac
 done
 # The steps before apply only need to know that a report is wanted.
 step_opts=("${opts[@]}")
 [ -n "$report" ] && step_opts+=(--report "$work/unused.report")
+[ -n "$save_model" ] && step_opts+=(--save-model "$work/unused.model")
 mkdir -p "$work"
-rm -f "$work"/*.part "$work"/*.piece* "$work"/steps.tsv "$work"/model.json
+rm -f "$work"/*.part "$work"/*.piece* "$work"/model.json
 
-# run STEP-NAME INPUT OUTPUT ream-args...: one task, timed, with its peak
-# memory and the bytes it read and wrote recorded.
+# run STEP-NAME INPUT OUTPUT ream-args...: one task, with the bytes it
+# read (READ_BYTES, else INPUT's size) and wrote, its peak memory (KB) and
+# CPU seconds recorded in steps.tsv.
+printf 'step\tread\twritten\tpeak_kb\tcpu_s\n' > "$work/steps.tsv"
 run() {
   local name=$1 input=$2 output=$3
   shift 3
-  /usr/bin/time -f "%M" -o "$work/time.tmp" "$REAM" "$@" < "$input" > "$output"
-  printf '%s\t%s\t%s\t%s\n' "$name" "$(stat -c %s "$input")" "$(stat -c %s "$output")" "$(cat "$work/time.tmp")" \
-    >> "$work/steps.tsv"
+  /usr/bin/time -f "%M %U %S" -o "$work/time.tmp" "$REAM" "$@" < "$input" > "$output"
+  read -r kb user sys < "$work/time.tmp"
+  printf '%s\t%s\t%s\t%s\t%s\n' "$name" "${READ_BYTES:-$(stat -c %s "$input")}" "$(stat -c %s "$output")" "$kb" \
+    "$(echo "$user + $sys" | bc)" >> "$work/steps.tsv"
 }
+# shuffled NAME FILE: a sort's output, the bytes an engine would move.
+shuffled() { printf 'shuffle-%s\t%s\t%s\t0\t0\n' "$1" "$(stat -c %s "$2")" "$(stat -c %s "$2")" >> "$work/steps.tsv"; }
 
 # The line number of the first line starting at byte A or later: 1 at 0,
 # else 2 + the line ends before byte A-1.
@@ -79,42 +90,48 @@ for file in "${files[@]}"; do
     a=$((size * p / parts)) b=$((size * (p + 1) / parts))
     [ $p == $((parts - 1)) ] && b=$((size + 1))
     echo "$source_no $p $a $b $(first_line "$file" $a)" >> "$work/ranges.part"
-    run map "$file" "$work/map.$source_no.$p.part" --byte-range "$a:$b" --first-line "$(first_line "$file" $a)" \
+    READ_BYTES=$((b > size ? size - a : b - a)) run map "$file" "$work/map.$source_no.$p.part" --byte-range "$a:$b" --first-line "$(first_line "$file" $a)" \
       dedupe --dist map --dist-source "$source_no" "${step_opts[@]}" "$file"
   done
 done
 # The shuffle: one sort of everything the maps wrote.
 cat "$work"/map.*.part | sort -u -S 20% -T "$work" > "$work/sorted.part"
-printf 'shuffle-map\t%s\t%s\t0\n' "$(stat -c %s "$work/sorted.part")" "$(stat -c %s "$work/sorted.part")" >> "$work/steps.tsv"
+shuffled map "$work/sorted.part"
 
 # (b) pairs, per piece of the block lines, cut anywhere, with 64 lines of
 # context before each piece.
 grep '^{"k":"b' "$work/sorted.part" > "$work/blocks.part" || true
 lines=$(wc -l < "$work/blocks.part")
-for ((q = 0; q < parts; q++)); do
-  s=$((lines * q / parts)) e=$((lines * (q + 1) / parts))
+for ((q = 0; q < pieces; q++)); do
+  s=$((lines * q / pieces)) e=$((lines * (q + 1) / pieces))
   ctx=$((s < 64 ? s : 64))
-  awk -v from=$((s - ctx)) -v to=$e 'NR > from && NR <= to' "$work/blocks.part" > "$work/blocks.$q.piece"
-  run pairs "$work/blocks.$q.piece" "$work/pairs.$q.part" dedupe --dist pairs --dist-context "$ctx" "${step_opts[@]}"
+  piece=$(printf '%s/blocks.%03d.piece' "$work" $q)
+  awk -v from=$((s - ctx)) -v to=$e 'NR > from && NR <= to' "$work/blocks.part" > "$piece"
+  run pairs "$piece" "$piece.out" dedupe --dist pairs --dist-context "$ctx" "${step_opts[@]}"
 done
-cat "$work"/pairs.*.part | sort -u -S 20% -T "$work" > "$work/pairs.part"
+cat "$work"/blocks.*.piece.out | sort -u -S 20% -T "$work" > "$work/pairs.part"
+shuffled pairs "$work/pairs.part"
 
 # Title frequencies, per piece of the title lines (cut between titles),
 # each with every part's record count.
 grep '^{"k":"n' "$work/sorted.part" > "$work/counts.part" || true
 grep '^{"k":"t' "$work/sorted.part" > "$work/titles.part" || true
-split_between "$work/titles.part" "$parts" 23 "$work/titles"
+split_between "$work/titles.part" "$pieces" 23 "$work/titles"
 for piece in "$work"/titles.*.piece; do
   cat "$work/counts.part" "$piece" > "$piece.in"
   run titles "$piece.in" "$piece.out" dedupe --dist titles "${step_opts[@]}"
 done
 
-# (c) the model: the user's, or EM on one node.
+# (c) the model: EM on one node over the first pairs' levels and a sample
+# of the records, unless --model gives it.  (A driver may skip it when no
+# option uses weights: no --report or --save-model, and --keep first or
+# --match-weights 1.)
 model_opts=()
-if [ -z "$model" ] && grep -q '^{"k":"l' "$work/pairs.part"; then
-  grep -E '^\{"k":"[lnr]' "$work/pairs.part" "$work/sorted.part" -h | sort -S 20% -T "$work" > "$work/em.part"
+if [ -z "$model" ] || [ -n "$save_model" ]; then
+  { grep '^{"k":"l' "$work/pairs.part" | head -n 2000000 || true; grep -E '^\{"k":"[nr]' "$work/sorted.part" || true; } \
+    > "$work/em.part"
   run em "$work/em.part" "$work/model.json" dedupe --dist em "${step_opts[@]}"
-  model_opts=(--dist-model "$work/model.json")
+  [ -z "$model" ] && model_opts=(--dist-model "$work/model.json")
 fi
 
 # (d) components, on one node.
@@ -124,7 +141,8 @@ run components "$work/edges.part" "$work/components.part" dedupe --dist componen
 # Tag each record of a component with its label, per piece (between records).
 { grep '^{"k":"r' "$work/components.part" || true; grep '^{"k":"r' "$work/sorted.part" || true;
   cat "$work"/titles.*.piece.out; } | sort -S 20% -T "$work" > "$work/join.part"
-split_between "$work/join.part" "$parts" 23 "$work/join"
+shuffled tag "$work/join.part"
+split_between "$work/join.part" "$pieces" 23 "$work/join"
 for piece in "$work"/join.*.piece; do
   run tag "$piece" "$piece.out" dedupe --dist tag "${step_opts[@]}"
 done
@@ -132,11 +150,13 @@ done
 # (e) clusters, per piece of the component lines (between components).
 { cat "$work"/join.*.piece.out; grep '^{"k":"g' "$work/components.part" || true; } |
   sort -S 20% -T "$work" > "$work/groups.part"
-split_between "$work/groups.part" "$parts" 23 "$work/groups"
+shuffled clusters "$work/groups.part"
+split_between "$work/groups.part" "$pieces" 23 "$work/groups"
 for piece in "$work"/groups.*.piece; do
   run clusters "$piece" "$piece.out" dedupe --dist clusters "${model_opts[@]}" "${step_opts[@]}"
 done
 cat "$work"/groups.*.piece.out | sort -S 20% -T "$work" > "$work/decisions.part"
+shuffled decisions "$work/decisions.part"
 
 # (f) apply, per part, in order; then the parts' files joined.
 outputs=() reports=() droppeds=()
@@ -145,7 +165,8 @@ while read -r source_no p a b first; do
   side=()
   [ -n "$report" ] && side+=(--report "$work/report.$source_no.$p.part") && reports+=("$work/report.$source_no.$p.part")
   [ -n "$dropped" ] && side+=(--dropped "$work/dropped.$source_no.$p.part") && droppeds+=("$work/dropped.$source_no.$p.part")
-  run apply "$file" "$work/out.$source_no.$p.part" --byte-range "$a:$b" --first-line "$first" \
+  size=$(stat -c %s "$file")
+  READ_BYTES=$((b > size ? size - a : b - a)) run apply "$file" "$work/out.$source_no.$p.part" --byte-range "$a:$b" --first-line "$first" \
     dedupe --dist apply --dist-source "$source_no" --dist-decisions "$work/decisions.part" "${opts[@]}" "${side[@]}" \
     "$file"
   outputs+=("$work/out.$source_no.$p.part")
@@ -153,4 +174,5 @@ done < "$work/ranges.part"
 cat "${outputs[@]}"
 [ -n "$report" ] && cat "${reports[@]}" > "$report"
 [ -n "$dropped" ] && cat "${droppeds[@]}" > "$dropped"
+[ -n "$save_model" ] && cp "$work/model.json" "$save_model"
 exit 0

@@ -130,10 +130,4 @@ class Apply : public Step {
 
 std::unique_ptr<Step> apply_step(ream::Context& ctx, const Settings& s) { return std::make_unique<Apply>(ctx, s); }
 
-// The em step is designed (man/ream-dedupe.1) but not built yet: refuse
-// rather than guess a model.
-std::unique_ptr<Step> em_step(ream::Context&, const Settings&) {
-  throw ream::UsageError("--dist em is not implemented yet: give every step --model FILE");
-}
-
 }  // namespace ream::dedupe::dist

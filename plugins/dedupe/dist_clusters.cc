@@ -67,6 +67,9 @@ class ClustersStep : public Step {
     std::string text = ream::read_whole_file(*s.model, "--dist-model file");
     try {
       model_ = WeightModel::from_json(text);
+      // The single process names the model it estimated "estimated" (or
+      // "default"), not a file: the em step's model keeps its own name.
+      if (s.model_from_em) model_.source = std::string(boost::json::parse(text).at("source").as_string());
     } catch (const std::runtime_error& e) {
       throw ream::DataError("--dist-model file '" + *s.model + "': " + e.what());
     }

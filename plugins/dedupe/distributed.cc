@@ -53,7 +53,7 @@ Settings read_settings(const ream::Options& opts) {
   s.report = opts.given("report");
   s.save_model = opts.given("save-model");
   if (opts.given("model")) s.model = opts.string("model");
-  if (opts.given("dist-model")) s.model = opts.string("dist-model");
+  if (opts.given("dist-model")) s.model = opts.string("dist-model"), s.model_from_em = true;
   double source = opts.number("dist-source", 1);
   if (!(source >= 1 && source <= 999 && source == static_cast<uint32_t>(source)))
     throw ream::UsageError("--dist-source must be a whole number from 1 to 999");

@@ -38,7 +38,8 @@ struct Settings {
   MatchLevel level = MatchLevel::publication;
   std::optional<double> weight_threshold;  // --match-weights, in the modes that decide at the end
   bool report = false, save_model = false;
-  std::optional<std::string> model;  // --model, else --dist-model (the em step's)
+  std::optional<std::string> model;  // --dist-model (the em step's), else --model
+  bool model_from_em = false;        // --dist-model: report its source as the em step wrote it
   uint32_t source = 1;               // --dist-source
   uint64_t context = 0;              // --dist-context
   std::string decisions;             // --dist-decisions

@@ -6,7 +6,8 @@
 // Then base64 without padding, which needs no escaping inside a JSON string and costs a
 // third more than the bytes, against about twice for hex.  A decoded blob
 // must compare exactly as the features it was made from: the tests encode,
-// decode and encode again, and compare every pair score.
+// decode and encode again, and compare every pair score.  What only the
+// map step needs (the title signature, for block keys) is left out.
 #include "feature_blob.hh"
 
 #include <boost/beast/core/detail/base64.hpp>
@@ -127,7 +128,8 @@ std::string encode_blob(const Features& f, float quality) {
   w.text(f.arxiv);
   w.text(f.doi);
   w.title(f.title);
-  for (uint32_t v : f.signature) w.u32(v);
+  // Not the title's MinHash signature: it only makes block keys, which
+  // the map step writes itself, and it is the largest part (128 bytes).
   w.varint(f.authors.names.size());
   for (const AuthorName& a : f.authors.names) {
     w.u32(a.surname);
@@ -152,7 +154,8 @@ std::string encode_blob(const Features& f, float quality) {
     w.u8(f.swallowed->quoted);
   }
   w.u8(f.has_abstract);
-  for (uint32_t v : f.abstract_signature) w.u32(v);
+  if (f.has_abstract)  // compared only then (vetoes.cc)
+    for (uint32_t v : f.abstract_signature) w.u32(v);
   uint32_t q;
   std::memcpy(&q, &quality, sizeof q);
   w.u32(q);
@@ -178,7 +181,6 @@ RecordBlob decode_blob(std::string_view text) {
   f.arxiv = r.text();
   f.doi = r.text();
   f.title = r.title();
-  for (auto& v : f.signature) v = r.u32();
   f.authors.names.resize(r.count());
   for (AuthorName& a : f.authors.names) {
     a.surname = r.u32();
@@ -203,7 +205,8 @@ RecordBlob decode_blob(std::string_view text) {
     f.swallowed->quoted = r.flag();
   }
   f.has_abstract = r.flag();
-  for (auto& v : f.abstract_signature) v = r.u32();
+  if (f.has_abstract)
+    for (auto& v : f.abstract_signature) v = r.u32();
   uint32_t q = r.u32();
   std::memcpy(&out.quality, &q, sizeof q);
   if (!r.done()) throw std::runtime_error("feature blob has bytes after its end");

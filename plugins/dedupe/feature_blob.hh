@@ -24,7 +24,8 @@ struct RecordBlob {
 };
 
 // Base64 (JSON-safe, no escaping) of a binary encoding whose first byte is
-// kFeatureBlobVersion.
+// kFeatureBlobVersion.  A decoded blob compares as the features did, but
+// has no title signature: block keys come from the map step.
 std::string encode_blob(const Features& f, float quality);
 // Throws std::runtime_error with the reason for a blob that is not one.
 RecordBlob decode_blob(std::string_view text);

@@ -1,0 +1,32 @@
+# The distributed dedupe steps refuse what they cannot do as one process
+# would (exit 2), and name the line of an intermediate file they cannot
+# read (exit 1): a blob of another ream, a line of no step, decisions out
+# of order.
+source "$(dirname "$0")/common.sh"
+echo '{"id":"a","title":"A study of things"}' > one.jsonl
+expect_status 2 "$REAM" dedupe --dist apply one.jsonl
+expect_eq "ream: dedupe: --dist apply needs --dist-decisions FILE (the sorted output of --dist clusters)" \
+  "$("$REAM" dedupe --dist apply one.jsonl 2>&1 || true)"
+expect_eq "ream: dedupe: --dist does not take --state yet: run it on one process" \
+  "$("$REAM" dedupe --dist map --state s.db one.jsonl 2>&1 || true)"
+expect_eq "ream: dedupe: --dist does not take --keep merge yet: run it on one process" \
+  "$("$REAM" dedupe --dist map --keep merge one.jsonl 2>&1 || true)"
+expect_eq "ream: dedupe: --dist clusters needs --dist-model FILE (the em step's model) with these options, or --model FILE" \
+  "$("$REAM" dedupe --dist clusters --report r < /dev/null 2>&1 || true)"
+printf '{"k":"b0123456789abcdef0010000000000001","f":"AgAA"}\n' > other.jsonl
+expect_status 1 "$REAM" dedupe --dist pairs other.jsonl
+expect_eq "ream: other.jsonl:1: dedupe: feature blob of version 2, this ream reads version 1: run every step with the same ream" \
+  "$("$REAM" dedupe --dist pairs other.jsonl 2>&1 || true)"
+echo '{"x":1}' > stray.jsonl
+expect_eq "ream: stray.jsonl:1: dedupe: not a line of a distributed dedupe step: no key \"k\"" \
+  "$("$REAM" dedupe --dist components stray.jsonl 2>&1 || true)"
+printf '{"k":"d0010000000000002","keep":true,"cluster":"a"}\n{"k":"d0010000000000001","keep":true,"cluster":"a"}\n' \
+  > unsorted.jsonl
+printf '{"id":"b","title":"Another"}\n{"id":"c","title":"A third"}\n' | cat one.jsonl - > three.jsonl
+expect_status 1 "$REAM" dedupe --dist apply --dist-decisions unsorted.jsonl three.jsonl
+expect_contains "$("$REAM" dedupe --dist apply --dist-decisions unsorted.jsonl three.jsonl 2>&1 || true)" \
+  "unsorted.jsonl:2: decisions out of order: sort them"
+# A map line's key: the kind, the block key or record order, fixed width.
+"$REAM" --first-line 41 dedupe --dist map --dist-source 2 one.jsonl > map.out
+expect_contains "$(cat map.out)" '{"k":"r0020000000000041","f":"'
+expect_contains "$(cat map.out)" '{"k":"n0020000000000041","n":1}'
