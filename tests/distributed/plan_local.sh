@@ -27,7 +27,8 @@ refused "keywords: --df is not available in a distributed run (the table is the 
 refused "the first stage is not import: name the JSON Lines input with -i FILE" cite
 refused "--parts must be at least 1" --parts 0 -i gen1.jsonl cat
 # dedupe in every mode and with --report and --dropped, on its own.
-for opts in "" "--keep-all --model $T/model.json" "--keep most-complete --model $T/model.json" \
+for opts in "" "--keep-all" "--keep most-complete" "--keep-all --model $T/model.json" \
+  "--keep most-complete --model $T/model.json --report $T/rep.jsonl --dropped $T/drop.jsonl" \
   "--keep first --level work --model $T/model.json --report $T/rep.jsonl --dropped $T/drop.jsonl" \
   "--keep-all --model $T/model.json --report $T/rep.jsonl --dropped $T/drop.jsonl"; do
   # shellcheck disable=SC2086
