@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The Dask driver on a loopback dask-scheduler with two worker processes
+# started by the test: every stage's parts give one process's bytes for 1,
+# 2 and 3 parts.
+source "$(dirname "$0")/common.sh"
+require_packages python3-distributed
+source "$DIST_TESTS/dask_cluster.sh"
+trap 'dask_cluster_stop; rm -rf "$T"' EXIT
+dask_cluster_start "$T/dask" || fail "the test's Dask cluster did not start"
+make_inputs "$DIST_RECORDS"
+pipeline
+for parts in $DIST_PARTS; do
+  "$DASK_PYTHON" "$DISTRIBUTE" dask --scheduler "$DASK_SCHEDULER" --ream "$REAM" --parts "$parts" --work "w$parts" \
+    -o "w$parts/digest.md" "${PIPELINE[@]}" || { dask_cluster_log >&2; fail "dask run with $parts parts failed"; }
+  check_stages "w$parts"
+done

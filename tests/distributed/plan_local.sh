@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# The rounds ream-distribute plans, run one after another without any
+# engine (its 'local' engine and the shell script 'plan' prints): every
+# stage's parts, in order, give one process's bytes for 1, 2, 3 and 7
+# parts.  Needs no cluster, so it runs everywhere.
+source "$(dirname "$0")/common.sh"
+make_inputs "$DIST_RECORDS"
+pipeline
+for parts in $DIST_PARTS; do
+  python3 "$DISTRIBUTE" local --ream "$REAM" --parts "$parts" --work "w$parts" -o "w$parts/digest.md" "${PIPELINE[@]}"
+  check_stages "w$parts"
+done
+# The plan as a shell script runs the same rounds.
+python3 "$DISTRIBUTE" plan --ream "$REAM" --parts 2 --work sh2 -o sh2/digest.md "${PIPELINE[@]}" > plan.sh
+bash plan.sh
+check_stages sh2
+# A pipeline that cannot run in parts is refused before anything runs.
+refused() {
+  local want=$1; shift
+  expect_status 2 python3 "$DISTRIBUTE" plan "$@"
+  expect_eq "ream-distribute: $want" "$(python3 "$DISTRIBUTE" plan "$@" 2>&1 || true)" "message for $*"
+}
+refused "import: name the files to import" import
+refused "stage 'sort' cannot run in parts (it needs the whole stream on one node); run it after ream-distribute, on the gathered output" -i gen1.jsonl sort title
+refused "markdown writes a document: it must be the last stage" -i gen1.jsonl markdown then cat
+refused "keywords: --df is not available in a distributed run (the table is the whole input's, summed from the parts)" -i gen1.jsonl keywords --df x.tsv
+refused "the first stage is not import: name the JSON Lines input with -i FILE" cite
+refused "--parts must be at least 1" --parts 0 -i gen1.jsonl cat
+# dedupe in every mode and with --report and --dropped, on its own.
+for opts in "" "--keep-all" "--keep most-complete" "--keep-all --model $T/model.json" \
+  "--keep most-complete --model $T/model.json --report $T/rep.jsonl --dropped $T/drop.jsonl" \
+  "--keep first --level work --model $T/model.json --report $T/rep.jsonl --dropped $T/drop.jsonl" \
+  "--keep-all --model $T/model.json --report $T/rep.jsonl --dropped $T/drop.jsonl"; do
+  # shellcheck disable=SC2086
+  "$REAM" -q -i ref-import.jsonl dedupe $opts > one.jsonl
+  [ -f rep.jsonl ] && mv rep.jsonl one-rep.jsonl && mv drop.jsonl one-drop.jsonl
+  for parts in $DIST_PARTS; do
+    # shellcheck disable=SC2086
+    python3 "$DISTRIBUTE" local --ream "$REAM" --parts "$parts" --work "d$parts" -o got.jsonl -i ref-import.jsonl dedupe $opts
+    cmp one.jsonl got.jsonl || fail "dedupe $opts, $parts parts: records differ from one process"
+    if [ -f rep.jsonl ]; then
+      cmp one-rep.jsonl rep.jsonl || fail "dedupe $opts, $parts parts: --report differs from one process"
+      cmp one-drop.jsonl drop.jsonl || fail "dedupe $opts, $parts parts: --dropped differs from one process"
+      rm rep.jsonl drop.jsonl
+    fi
+  done
+  rm -f one-rep.jsonl one-drop.jsonl
+done
+# Adversarial: one giant block (every record shares its title words, so the
+# block reduce is cut inside the block and needs its context lines), papers
+# whose abstracts mention themselves, and one id in two files.
+python3 - > giant.jsonl <<'PY'
+import json
+for i in range(400):
+    rec = {"id": f"g{i % 390}", "title": "Attention is all you need" + ("" if i % 3 else f" part {i % 7}"),
+           "authors": [f"Author {i % 11}"], "year": 2017 + i % 2}
+    if i % 5 == 0:
+        rec["doi"] = f"10.9999/g{i % 40}"
+    rec["abstract"] = f"See doi:10.9999/g{i % 40} and 'Attention is all you need'."
+    print(json.dumps(rec))
+PY
+"$REAM" -q -i giant.jsonl dedupe --save-model giant-model.json > /dev/null
+for opts in "" "--keep-all --model $T/giant-model.json"; do
+  # shellcheck disable=SC2086
+  "$REAM" -q -i giant.jsonl dedupe $opts > one.jsonl
+  "$REAM" -q import -f jsonl giant.jsonl then cite > one-cite.jsonl
+  for parts in $DIST_PARTS; do
+    # shellcheck disable=SC2086
+    python3 "$DISTRIBUTE" local --ream "$REAM" --parts "$parts" --work "g$parts" -o got.jsonl -i giant.jsonl dedupe $opts
+    cmp one.jsonl got.jsonl || fail "giant block, dedupe $opts, $parts parts: differs from one process"
+    python3 "$DISTRIBUTE" local --ream "$REAM" --parts "$parts" --work "i$parts" -o got.jsonl import -f jsonl giant.jsonl \
+      then cite
+    cmp one-cite.jsonl got.jsonl || fail "self-mentions, import then cite, $parts parts: differs from one process"
+  done
+done
+# cite knows a record by its id when it links in parts; the giant fixture
+# has one id on two records, which one process tells apart by their places.
+expect_status 1 python3 "$DISTRIBUTE" local --ream "$REAM" --parts 2 --work dup -o got.jsonl -i giant.jsonl cite
+expect_contains "$(python3 "$DISTRIBUTE" local --ream "$REAM" --parts 2 --work dup -o got.jsonl -i giant.jsonl cite 2>&1 || true)" \
+  "ream-distribute: cite: id 'g0' is on two records (part 0 record 1, part 1 record 191): cite in parts needs unique ids (import gives them)"
