@@ -166,7 +166,11 @@ std::FILE* host_stdout() {
 
 void install_crash_stack() {
   // Each thread has its own alternate signal stack; it lives as long as
-  // the thread (the workers are joined at exit).
+  // the thread (the workers are joined at exit).  A thread that has one
+  // already keeps it: the sanitizers give every thread their own and unmap
+  // it when the thread ends, which fails (and aborts) when it was replaced.
+  stack_t current{};
+  if (sigaltstack(nullptr, &current) == 0 && !(current.ss_flags & SS_DISABLE)) return;
   thread_local std::unique_ptr<char[]> alt_stack(new char[kCrashStackSize]);
   stack_t ss{};
   ss.ss_sp = alt_stack.get();
