@@ -144,9 +144,15 @@ bool has_non_ascii(std::string_view s) {
 }
 
 std::string nfd(std::string_view s) {
+  // Looked up once, in a static: ICU's lazy set-up is invisible to
+  // ThreadSanitizer when several threads get here first at once.
+  static const icu::Normalizer2* const norm = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFDInstance(status);
+    return U_SUCCESS(status) ? n : nullptr;
+  }();
+  if (!norm) return std::string(s);
   UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* norm = icu::Normalizer2::getNFDInstance(status);
-  if (U_FAILURE(status)) return std::string(s);
   icu::UnicodeString decomposed =
       norm->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size()))), status);
   if (U_FAILURE(status)) return std::string(s);

@@ -26,9 +26,15 @@ namespace {
 // changes nothing and only the white space needs collapsing, which the
 // same code points as text::clean's decide here, in UTF-8.
 std::string clean_unicode(const std::string& s) {
+  // Looked up once, in a static: ICU's own lazy set-up is thread-safe but
+  // invisible to ThreadSanitizer, and -j workers get here at once.
+  static const icu::Normalizer2* const nfc = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
+    return U_SUCCESS(status) ? n : nullptr;
+  }();
   UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_FAILURE(status) || !nfc->isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), status) ||
+  if (!nfc || !nfc->isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), status) ||
       U_FAILURE(status))
     return text::clean(s);
   std::string out;

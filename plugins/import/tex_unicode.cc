@@ -512,9 +512,14 @@ std::string nfc(std::string s) {
   bool ascii = true;
   for (unsigned char c : s) ascii = ascii && c < 0x80;
   if (ascii) return s;
+  // Looked up once (see paper_record.cc's clean_unicode for why).
+  static const icu::Normalizer2* const n = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* found = icu::Normalizer2::getNFCInstance(status);
+    return U_SUCCESS(status) ? found : nullptr;
+  }();
+  if (!n) throw std::runtime_error("ICU NFC normalizer unavailable");
   UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
-  if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normalizer unavailable");
   icu::UnicodeString composed = n->normalize(icu::UnicodeString::fromUTF8(s), status);
   if (U_FAILURE(status)) return s;
   std::string out;
