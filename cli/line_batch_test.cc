@@ -11,19 +11,12 @@
 #include <cstdlib>
 
 #include "failure.hh"
+#include "test_files.hh"
 
 using namespace ream::cli;
+using ream::cli::testing::write_temp;
 
 namespace {
-
-std::string write_temp(const std::string& bytes) {
-  char name[] = "/tmp/ream-lb-XXXXXX";
-  int fd = mkstemp(name);
-  REQUIRE(fd >= 0);
-  REQUIRE(write(fd, bytes.data(), bytes.size()) == static_cast<ssize_t>(bytes.size()));
-  close(fd);
-  return name;
-}
 
 struct Line {
   std::string file, text;

@@ -7,21 +7,14 @@
 #include <fstream>
 
 #include "failure.hh"
+#include "test_files.hh"
 
 #include <unistd.h>
 
 using namespace ream::cli;
+using ream::cli::testing::write_temp;
 
 namespace {
-std::string write_temp(const std::string& bytes) {
-  char name[] = "/tmp/ream-lr-XXXXXX";
-  int fd = mkstemp(name);
-  REQUIRE(fd >= 0);
-  REQUIRE(write(fd, bytes.data(), bytes.size()) == static_cast<ssize_t>(bytes.size()));
-  close(fd);
-  return name;
-}
-
 std::vector<std::string> lines_of(const std::string& bytes) {
   std::string path = write_temp(bytes);
   LineReader reader(path);

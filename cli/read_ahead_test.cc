@@ -13,19 +13,12 @@
 #include <string>
 
 #include "failure.hh"
+#include "test_files.hh"
 
 using namespace ream::cli;
+using ream::cli::testing::write_temp;
 
 namespace {
-
-std::string write_temp(const std::string& bytes) {
-  char name[] = "/tmp/ream-ra-XXXXXX";
-  int fd = mkstemp(name);
-  REQUIRE(fd >= 0);
-  REQUIRE(write(fd, bytes.data(), bytes.size()) == static_cast<ssize_t>(bytes.size()));
-  close(fd);
-  return name;
-}
 
 std::string numbered_lines(int from, int to) {
   std::string out;
