@@ -98,7 +98,9 @@ class Line {
   ream::Record rec_;
 };
 
-// The record adapters of plugin.cc, for the steps that read records.
+// How a record's fields are read, by the stage (plugin.cc) and the steps
+// alike: strings as decoded, numbers as written; an empty string, array or
+// object, or null, is no value.
 Fields read_fields(const ream::Record& rec);
 std::string text_of(const ream::Record& rec, std::string_view key);
 bool has_value(const ream::Record& rec, std::string_view key);

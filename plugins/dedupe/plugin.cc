@@ -117,60 +117,11 @@ constexpr const char* kDescription =
     "by match weights estimated from the input (Fellegi-Sunter), and keeps one record per cluster. With --keep "
     "first records stream. See ream-dedupe(1) for the rules, the weights, the report format and the state file.";
 
-// A field's value as text: strings as decoded, numbers as written.
-std::string text_of(const ream::Record& rec, std::string_view key) {
-  switch (rec.type(key)) {
-    case REAM_STRING:
-      return std::string(*rec.string(key));
-    case REAM_NUMBER:
-      return std::string(rec.json(key).value_or(""));
-    default:
-      return {};
-  }
-}
-
-Fields read_fields(const ream::Record& rec) {
-  Fields f;
-  f.id = text_of(rec, "id");
-  f.title = text_of(rec, "title");
-  for (auto a : rec.strings("authors")) f.authors.emplace_back(a);
-  f.year = text_of(rec, "year");
-  f.date = text_of(rec, "date");
-  f.venue = text_of(rec, "venue");
-  if (f.venue.empty()) f.venue = text_of(rec, "journal");
-  if (f.venue.empty()) f.venue = text_of(rec, "booktitle");
-  f.volume = text_of(rec, "volume");
-  f.issue = text_of(rec, "issue");
-  if (f.issue.empty()) f.issue = text_of(rec, "number");
-  f.pages = text_of(rec, "pages");
-  f.abstract = text_of(rec, "abstract");
-  f.arxiv = text_of(rec, "arxiv");
-  f.doi = text_of(rec, "doi");
-  f.url = text_of(rec, "url");
-  return f;
-}
-
-bool has_value(const ream::Record& rec, std::string_view key) {
-  switch (rec.type(key)) {
-    case REAM_MISSING:
-    case REAM_NULL:
-      return false;
-    case REAM_STRING:
-      return !rec.string(key)->empty();
-    case REAM_ARRAY:
-      return rec.json(key).value_or("[]") != "[]";
-    case REAM_OBJECT:
-      return rec.json(key).value_or("{}") != "{}";
-    default:
-      return true;
-  }
-}
-
-size_t filled_fields(const ream::Record& rec) {
-  size_t n = 0;
-  for (size_t i = 0; i < rec.size(); ++i) n += has_value(rec, rec.key(i));
-  return n;
-}
+// How a record's fields are read: shared with the distributed steps.
+using dist::filled_fields;
+using dist::has_value;
+using dist::read_fields;
+using dist::text_of;
 
 // Files the stage writes beside its output (--dropped, --report) are
 // ream::SideFile: renamed into place in commit(), with the output.
