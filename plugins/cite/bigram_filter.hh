@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "huge_pages.hh"
+
 namespace ream::cite {
 
 // Two 32-bit word ids as one 64-bit key: exact, so no hash collisions.
@@ -86,7 +88,7 @@ class BigramFilterPair {
     uint64_t mask = BigramFilter::bits(h);
     return (slots_[h & (slots_.size() - 1)].half[which] & mask) == mask;
   }
-  std::vector<Slot> slots_;
+  HugeVector<Slot> slots_;
 };
 
 }  // namespace ream::cite

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "huge_pages.hh"
 #include "reference.hh"
 #include "title_mentions.hh"
 
@@ -87,8 +88,8 @@ class KnownRecords {
     uint64_t hash;
     uint32_t record;
   };
-  std::vector<KeyEntry> entries_;
-  std::vector<uint32_t> slots_;  // index into entries_ + 1; 0 is empty
+  HugeVector<KeyEntry> entries_;
+  HugeVector<uint32_t> slots_;  // index into entries_ + 1; 0 is empty
   bool index_titles_;
   bool keep_titles_;
   TitleIndex titles_;

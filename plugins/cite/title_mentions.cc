@@ -130,7 +130,7 @@ std::pair<uint32_t, bool> FlatMap::try_emplace(uint64_t key, uint32_t fresh) {
 }
 
 void FlatMap::grow() {
-  std::vector<Slot> old = std::move(slots_);
+  HugeVector<Slot> old = std::move(slots_);
   slots_.assign(old.empty() ? 64 : old.size() * 2, {0, 0});
   shift_ = 64 - __builtin_ctzll(slots_.size());
   used_ = 0;
@@ -310,7 +310,7 @@ void TitleIndex::insert_bigrams(const std::vector<uint32_t>& words, uint32_t tit
 // cache misses of its first partitions; the buckets are small and sorted
 // in the cache.  Entries of equal keys end in no particular order, as
 // with std::sort: the caller orders them by posting.
-void TitleIndex::sort_by_key(std::vector<PendingBigram>& bigrams, size_t words) {
+void TitleIndex::sort_by_key(HugeVector<PendingBigram>& bigrams, size_t words) {
   auto first_word = [](const PendingBigram& b) { return static_cast<size_t>(b.key >> 32); };
   std::vector<size_t> next(words + 1, 0), end(words, 0);
   for (const PendingBigram& b : bigrams) ++next[first_word(b) + 1];

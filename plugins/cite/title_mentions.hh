@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "bigram_filter.hh"
+#include "huge_pages.hh"
 
 namespace ream::cite {
 
@@ -66,7 +67,7 @@ class FlatMap {
   };
   size_t slot(uint64_t key) const { return (key * 0x9E3779B97F4A7C15ULL) >> shift_; }
   void grow();
-  std::vector<Slot> slots_;
+  HugeVector<Slot> slots_;
   size_t used_ = 0;
   int shift_ = 64;
 };
@@ -95,7 +96,7 @@ class TitleIndex {
       uint16_t votes;
       uint16_t needed;
     };
-    std::vector<Tally> tallies_;
+    HugeVector<Tally> tallies_;
     std::vector<Hit> kept_hits_;
     std::vector<uint32_t> exact_titles_;
     std::vector<size_t> exact_reach_;
@@ -161,9 +162,9 @@ class TitleIndex {
   size_t queued_words_ = 0;
   size_t queued_bigrams_ = 0;
   FlatMap vocabulary_;  // word hash -> word id (from 1; 0 is "no title word")
-  std::vector<State> states_;
-  std::vector<uint32_t> root_next_;  // child of the root, by word id
-  FlatMap branches_;                 // (state, word) -> child, for children other than state + 1
+  HugeVector<State> states_;
+  HugeVector<uint32_t> root_next_;  // child of the root, by word id
+  FlatMap branches_;                // (state, word) -> child, for children other than state + 1
   // First: consecutive words of some title; second: the keys of
   // bigram_runs_ (fuzzy matching).
   BigramFilterPair bigram_filters_;
@@ -174,12 +175,12 @@ class TitleIndex {
     uint64_t key;
     Posting posting;
   };
-  std::vector<PendingBigram> pending_;
-  static void sort_by_key(std::vector<PendingBigram>& bigrams, size_t words);
+  HugeVector<PendingBigram> pending_;
+  static void sort_by_key(HugeVector<PendingBigram>& bigrams, size_t words);
   FlatMap bigram_runs_;  // bigram -> its run of postings (first << 4 | length)
-  std::vector<Posting> postings_;
-  std::vector<uint32_t> lengths_;  // words per title
-  std::vector<uint32_t> bigram_count_;
+  HugeVector<Posting> postings_;
+  HugeVector<uint32_t> lengths_;  // words per title
+  HugeVector<uint32_t> bigram_count_;
   // The fewest bigram hits any fuzzy title needs, and the widest span
   // (in words) they may be spread over: the cheap count filter.
   uint32_t min_needed_ = 0;
