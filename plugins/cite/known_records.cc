@@ -25,11 +25,14 @@ std::string isbn_digits(std::string_view s) {
   return out;
 }
 
+uint64_t key_hash(std::string_view k) { return XXH3_64bits(k.data(), k.size()); }
+
 }  // namespace
 
-long KnownRecords::find_key(std::string_view k) const {
+long KnownRecords::find_key(std::string_view k) const { return find_hash(key_hash(k)); }
+
+long KnownRecords::find_hash(uint64_t hash) const {
   if (slots_.empty()) return -1;
-  uint64_t hash = XXH3_64bits(k.data(), k.size());
   for (size_t i = hash & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
     if (slots_[i] == 0) return -1;
     const KeyEntry& e = entries_[slots_[i] - 1];
@@ -46,32 +49,40 @@ void KnownRecords::grow_keys() {
   }
 }
 
-void KnownRecords::key(std::string k, size_t record) {
-  if (find_key(k) >= 0) return;  // the first record to claim a key keeps it
+void KnownRecords::key(uint64_t hash, size_t record) {
+  if (find_hash(hash) >= 0) return;  // the first record to claim a key keeps it
   if ((entries_.size() + 1) * 2 > slots_.size()) grow_keys();
-  uint64_t hash = XXH3_64bits(k.data(), k.size());
   size_t i = hash & (slots_.size() - 1);
   while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
   entries_.push_back({hash, static_cast<uint32_t>(record)});
   slots_[i] = static_cast<uint32_t>(entries_.size());
 }
 
-size_t KnownRecords::add(const RecordKeys& keys) {
-  size_t record = ids_.size();
-  ids_.push_back(keys.id);
-  titles_text_.push_back(keep_titles_ ? std::string_view(keys.title) : std::string_view());
-  key(keys.id, record);
+KnownRecords::Prepared KnownRecords::prepare(const RecordKeys& keys) const {
+  Prepared p;
+  p.id = keys.id;
+  if (keep_titles_) p.title = keys.title;
+  p.key_hashes.push_back(key_hash(keys.id));
   // Most records lack one of the two; the key functions' regular
   // expressions cost thousands of instructions even on an empty field.
   if (auto arxiv = keys.arxiv.empty() ? std::string() : arxiv_id_key(keys.arxiv, 9999); !arxiv.empty())
-    key("arxiv:" + arxiv, record);
+    p.key_hashes.push_back(key_hash("arxiv:" + arxiv));
   if (auto doi = keys.doi.empty() ? std::nullopt : ids::doi_key(keys.doi)) {
-    key("doi:" + *doi, record);
-    if (auto arxiv = ids::arxiv_from_doi(*doi)) key("arxiv:" + *arxiv, record);
+    p.key_hashes.push_back(key_hash("doi:" + *doi));
+    if (auto arxiv = ids::arxiv_from_doi(*doi)) p.key_hashes.push_back(key_hash("arxiv:" + *arxiv));
   }
-  for (const auto& isbn : keys.isbns) key("isbn:" + isbn_digits(isbn), record);
-  for (const auto& url : keys.urls) key("url:" + url, record);
-  titles_.add(index_titles_ ? std::string_view(keys.title) : std::string_view());  // title index == record index
+  for (const auto& isbn : keys.isbns) p.key_hashes.push_back(key_hash("isbn:" + isbn_digits(isbn)));
+  for (const auto& url : keys.urls) p.key_hashes.push_back(key_hash("url:" + url));
+  if (index_titles_) p.title_words = TitleIndex::words_of(keys.title);
+  return p;
+}
+
+size_t KnownRecords::add(const Prepared& p) {
+  size_t record = ids_.size();
+  ids_.push_back(p.id);
+  titles_text_.push_back(p.title);
+  for (uint64_t hash : p.key_hashes) key(hash, record);
+  titles_.add(p.title_words);  // title index == record index; an empty one when titles are off
   return record;
 }
 

@@ -32,8 +32,20 @@ class KnownRecords {
   explicit KnownRecords(bool index_titles = true, bool keep_titles = true)
       : index_titles_(index_titles), keep_titles_(keep_titles) {}
 
+  // What add() stores of a record, made from its keys on any thread: the
+  // identifier keys' hashes (the regular expressions that normalise them
+  // and the hashing are most of the work) and the title's words.  A batch
+  // of records is prepared on the run's workers and added in input order.
+  struct Prepared {
+    std::string id;
+    std::string title;                 // empty unless titles are kept
+    std::vector<uint64_t> key_hashes;  // in the order they are claimed
+    TitleIndex::TitleWords title_words;
+  };
+  Prepared prepare(const RecordKeys& keys) const;
   // Adds a record; returns its index.
-  size_t add(const RecordKeys& keys);
+  size_t add(const Prepared& record);
+  size_t add(const RecordKeys& keys) { return add(prepare(keys)); }
   // Call once every record is added, before resolve() and titles().
   void build() { titles_.build(); }
 
@@ -55,8 +67,9 @@ class KnownRecords {
   size_t size() const { return ids_.size(); }
 
  private:
-  void key(std::string k, size_t record);
+  void key(uint64_t hash, size_t record);
   long find_key(std::string_view k) const;
+  long find_hash(uint64_t hash) const;
   void grow_keys();
 
   // Strings of every record back to back: one allocation, not one each.

@@ -14,8 +14,11 @@
 // The second pass (and --index streaming) goes a batch at a time: the
 // run's workers parse and annotate the batch's records, each piece only
 // its own, with its own scratch space for the title index; then this
-// thread adds them to the graph and emits them in input order.  The index
-// is built by one thread before, so the bytes out never depend on -j.
+// thread adds them to the graph and emits them in input order.  The first
+// pass goes the same way: workers key a batch of records, split their
+// titles into words and write their JSON; this thread adds them to the
+// index and the spool in input order, and builds the index, so the bytes
+// out never depend on -j.
 //
 // Only text is scanned: title, abstract, references and notes, plus the
 // fields --fields names.  Metadata fields of exports (BibTeX biburl and
@@ -32,6 +35,7 @@
 #include <ream/spool.hpp>
 
 #include <algorithm>
+#include <exception>
 #include <fstream>
 #include <memory>
 #include <mutex>
@@ -173,6 +177,14 @@ class Cite : public ream::Stage {
     std::vector<Link> links;
     std::string error;
   };
+  // A record of the first pass, keyed on a worker (index_arriving).
+  struct Arriving {
+    std::optional<ream::Record> rec;
+    KnownRecords::Prepared prepared;
+    std::string index_line;  // --save-index
+    std::string_view json;   // rec's JSON text, which rec holds
+    std::exception_ptr error;
+  };
 
  public:
   explicit Cite(ream::Context& ctx)
@@ -199,16 +211,15 @@ class Cite : public ream::Stage {
       if (batch_.size() >= batch_records()) annotate_and_emit_batch();
       return;
     }
-    RecordKeys keys = keys_of(rec);
-    if (index_file_) index_file_->line(index_line(keys));
-    known_.add(keys);
-    held_.push_back(spool_.append(rec.json()).size);
+    arriving_.emplace_back().rec = std::move(rec);
+    if (arriving_.size() >= batch_records()) index_arriving();
   }
 
   void finish() override {
     if (streaming_) {
       annotate_and_emit_batch();
     } else {
+      index_arriving();
       known_.build();
       read_back_held();
     }
@@ -289,6 +300,35 @@ class Cite : public ream::Stage {
       next += count;
     }
     held_.clear();
+  }
+
+  // The first pass over a batch of arriving records: the run's workers
+  // key them, split their titles into words and write their JSON, each
+  // piece only its own records; then this thread adds them to the index,
+  // the --save-index file and the spool in input order, so the index and
+  // the spool are the same for every -j.
+  void index_arriving() {
+    if (arriving_.empty()) return;
+    context().parallel_for(arriving_.size(), kGrain, [&](size_t begin, size_t end) {
+      for (size_t i = begin; i < end; ++i) {
+        Arriving& a = arriving_[i];
+        try {
+          RecordKeys keys = keys_of(*a.rec);
+          if (index_file_) a.index_line = index_line(keys);
+          a.prepared = known_.prepare(keys);
+          a.json = a.rec->json();
+        } catch (...) {  // rethrown below, in input order
+          a.error = std::current_exception();
+        }
+      }
+    });
+    for (Arriving& a : arriving_) {
+      if (a.error) std::rethrow_exception(a.error);
+      if (index_file_) index_file_->line(a.index_line);
+      known_.add(a.prepared);
+      held_.push_back(spool_.append(a.json).size);
+    }
+    arriving_.clear();
   }
 
   // Annotates batch_[begin, end) with one scratch space for the title
@@ -375,6 +415,7 @@ class Cite : public ream::Stage {
   // their offsets need not be stored (8 bytes a record at a million).
   std::vector<uint32_t> held_;
   std::vector<Pending> batch_;
+  std::vector<Arriving> arriving_;
   unsigned jobs_ = 1;
   // 64 records a worker: enough to share out, few enough to stay in the
   // cache between parsing, annotating and emitting.  The byte bound keeps

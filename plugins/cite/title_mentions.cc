@@ -208,25 +208,28 @@ std::vector<uint32_t> TitleIndex::intern(const std::vector<uint64_t>& hashes) {
 // The title's words as hashes, and the length of its title key.  ASCII
 // titles (nearly all) go through the text splitter, which gives the same
 // words as ascii_title_key without building the key string.
-std::pair<std::vector<uint64_t>, size_t> TitleIndex::key_of(std::string_view title) {
+TitleIndex::TitleWords TitleIndex::words_of(std::string_view title) {
+  TitleWords out;
   bool ascii = std::all_of(title.begin(), title.end(), [](char c) { return !(c & 0x80); });
   if (!ascii) {
     std::string key = text::title_key(title);
-    return {key_words(key), key.size()};
+    out.hashes = key_words(key);
+    out.key_size = key.size();
+    return out;
   }
-  title_words(title, own_.words_);
-  std::vector<uint64_t> hashes;
   size_t chars = 0;
-  for (const Word& w : own_.words_) {
-    hashes.push_back(w.hash);
+  split_words(title, [&](const Word& w) {
+    out.hashes.push_back(w.hash);
     chars +=
         w.end - w.begin - static_cast<size_t>(std::count(title.begin() + w.begin, title.begin() + w.end, '\'')) + 1;
-  }
-  return {hashes, chars ? chars - 1 : 0};
+  });
+  out.key_size = chars ? chars - 1 : 0;
+  return out;
 }
 
-long TitleIndex::add(std::string_view title) {
-  auto [hashes, key_size] = key_of(title);
+long TitleIndex::add(const TitleWords& title) {
+  const std::vector<uint64_t>& hashes = title.hashes;
+  size_t key_size = title.key_size;
   uint32_t index = static_cast<uint32_t>(lengths_.size());
   lengths_.push_back(static_cast<uint32_t>(hashes.size()));
   bigram_count_.push_back(0);

@@ -102,9 +102,19 @@ class TitleIndex {
     std::vector<size_t> exact_reach_;
   };
 
+  // A title's words as add() takes them: the hashes of its title-key
+  // words and the length of its key.  Made on any thread, so that a
+  // batch of titles is split on the run's workers and only add() runs in
+  // input order.
+  struct TitleWords {
+    std::vector<uint64_t> hashes;
+    size_t key_size = 0;
+  };
+  static TitleWords words_of(std::string_view title);
   // Registers a title; returns its index, or -1 when the title is too
   // short or generic to be recognised in text.
-  long add(std::string_view title);
+  long add(std::string_view title) { return add(words_of(title)); }
+  long add(const TitleWords& title);
   // Must be called after the last add() and before find().
   void build();
   std::vector<TitleMention> find(std::string_view text, Scratch& scratch) const;
@@ -135,7 +145,6 @@ class TitleIndex {
   static constexpr uint32_t kNextIsChild = 1u << 31;  // state + 1 is a child of this state
   static constexpr uint32_t kBranches = 1u << 30;     // has children in branches_
   static constexpr uint32_t kWordMask = kBranches - 1;
-  std::pair<std::vector<uint64_t>, size_t> key_of(std::string_view title);
   std::vector<uint32_t> intern(const std::vector<uint64_t>& hashes);
   template <typename Each>
   void for_each_queued(Each&& each) const;
@@ -185,7 +194,7 @@ class TitleIndex {
   // (in words) they may be spread over: the cheap count filter.
   uint32_t min_needed_ = 0;
   uint32_t max_span_ = 0;
-  mutable Scratch own_;  // for find(text) and for splitting titles in add()
+  mutable Scratch own_;  // for find(text)
 };
 
 }  // namespace ream::cite
