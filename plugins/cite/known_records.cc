@@ -58,10 +58,10 @@ void KnownRecords::key(uint64_t hash, size_t record) {
   slots_[i] = static_cast<uint32_t>(entries_.size());
 }
 
-KnownRecords::Prepared KnownRecords::prepare(const RecordKeys& keys) const {
-  Prepared p;
+void KnownRecords::prepare(const RecordKeys& keys, Prepared& p) const {
   p.id = keys.id;
-  if (keep_titles_) p.title = keys.title;
+  p.title.assign(keep_titles_ ? std::string_view(keys.title) : std::string_view());
+  p.key_hashes.clear();
   p.key_hashes.push_back(key_hash(keys.id));
   // Most records lack one of the two; the key functions' regular
   // expressions cost thousands of instructions even on an empty field.
@@ -73,8 +73,7 @@ KnownRecords::Prepared KnownRecords::prepare(const RecordKeys& keys) const {
   }
   for (const auto& isbn : keys.isbns) p.key_hashes.push_back(key_hash("isbn:" + isbn_digits(isbn)));
   for (const auto& url : keys.urls) p.key_hashes.push_back(key_hash("url:" + url));
-  if (index_titles_) p.title_words = TitleIndex::words_of(keys.title);
-  return p;
+  TitleIndex::words_of(index_titles_ ? std::string_view(keys.title) : std::string_view(), p.title_words);
 }
 
 size_t KnownRecords::add(const Prepared& p) {

@@ -42,10 +42,15 @@ class KnownRecords {
     std::vector<uint64_t> key_hashes;  // in the order they are claimed
     TitleIndex::TitleWords title_words;
   };
-  Prepared prepare(const RecordKeys& keys) const;
+  // Fills `out`, reusing its storage.
+  void prepare(const RecordKeys& keys, Prepared& out) const;
   // Adds a record; returns its index.
   size_t add(const Prepared& record);
-  size_t add(const RecordKeys& keys) { return add(prepare(keys)); }
+  size_t add(const RecordKeys& keys) {
+    Prepared p;
+    prepare(keys, p);
+    return add(p);
+  }
   // Call once every record is added, before resolve() and titles().
   void build() { titles_.build(); }
 

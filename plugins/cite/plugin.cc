@@ -41,6 +41,7 @@
 #include <mutex>
 #include <optional>
 #include <sstream>
+#include <utility>
 
 #include "citation_graph.hh"
 #include "known_records.hh"
@@ -211,8 +212,9 @@ class Cite : public ream::Stage {
       if (batch_.size() >= batch_records()) annotate_and_emit_batch();
       return;
     }
-    arriving_.emplace_back().rec = std::move(rec);
-    if (arriving_.size() >= batch_records()) index_arriving();
+    if (arriving_count_ == arriving_.size()) arriving_.emplace_back();
+    arriving_[arriving_count_++].rec = std::move(rec);
+    if (arriving_count_ >= batch_records()) index_arriving();
   }
 
   void finish() override {
@@ -308,27 +310,29 @@ class Cite : public ream::Stage {
   // the --save-index file and the spool in input order, so the index and
   // the spool are the same for every -j.
   void index_arriving() {
-    if (arriving_.empty()) return;
-    context().parallel_for(arriving_.size(), kGrain, [&](size_t begin, size_t end) {
+    if (arriving_count_ == 0) return;
+    context().parallel_for(arriving_count_, kGrain, [&](size_t begin, size_t end) {
       for (size_t i = begin; i < end; ++i) {
         Arriving& a = arriving_[i];
         try {
           RecordKeys keys = keys_of(*a.rec);
           if (index_file_) a.index_line = index_line(keys);
-          a.prepared = known_.prepare(keys);
+          known_.prepare(keys, a.prepared);
           a.json = a.rec->json();
         } catch (...) {  // rethrown below, in input order
           a.error = std::current_exception();
         }
       }
     });
-    for (Arriving& a : arriving_) {
-      if (a.error) std::rethrow_exception(a.error);
+    size_t count = std::exchange(arriving_count_, 0);
+    for (size_t i = 0; i < count; ++i) {
+      Arriving& a = arriving_[i];
+      if (a.error) std::rethrow_exception(std::exchange(a.error, nullptr));
       if (index_file_) index_file_->line(a.index_line);
       known_.add(a.prepared);
       held_.push_back(spool_.append(a.json).size);
+      a.rec.reset();  // the slot and its buffers are reused by the next batch
     }
-    arriving_.clear();
   }
 
   // Annotates batch_[begin, end) with one scratch space for the title
@@ -415,7 +419,8 @@ class Cite : public ream::Stage {
   // their offsets need not be stored (8 bytes a record at a million).
   std::vector<uint32_t> held_;
   std::vector<Pending> batch_;
-  std::vector<Arriving> arriving_;
+  std::vector<Arriving> arriving_;  // the first arriving_count_ are this batch's
+  size_t arriving_count_ = 0;
   unsigned jobs_ = 1;
   // 64 records a worker: enough to share out, few enough to stay in the
   // cache between parsing, annotating and emitting.  The byte bound keeps

@@ -208,14 +208,14 @@ std::vector<uint32_t> TitleIndex::intern(const std::vector<uint64_t>& hashes) {
 // The title's words as hashes, and the length of its title key.  ASCII
 // titles (nearly all) go through the text splitter, which gives the same
 // words as ascii_title_key without building the key string.
-TitleIndex::TitleWords TitleIndex::words_of(std::string_view title) {
-  TitleWords out;
+void TitleIndex::words_of(std::string_view title, TitleWords& out) {
+  out.hashes.clear();
   bool ascii = std::all_of(title.begin(), title.end(), [](char c) { return !(c & 0x80); });
   if (!ascii) {
     std::string key = text::title_key(title);
     out.hashes = key_words(key);
     out.key_size = key.size();
-    return out;
+    return;
   }
   size_t chars = 0;
   split_words(title, [&](const Word& w) {
@@ -224,7 +224,6 @@ TitleIndex::TitleWords TitleIndex::words_of(std::string_view title) {
         w.end - w.begin - static_cast<size_t>(std::count(title.begin() + w.begin, title.begin() + w.end, '\'')) + 1;
   });
   out.key_size = chars ? chars - 1 : 0;
-  return out;
 }
 
 long TitleIndex::add(const TitleWords& title) {

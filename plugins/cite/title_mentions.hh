@@ -110,10 +110,14 @@ class TitleIndex {
     std::vector<uint64_t> hashes;
     size_t key_size = 0;
   };
-  static TitleWords words_of(std::string_view title);
+  static void words_of(std::string_view title, TitleWords& out);  // out's storage is reused
   // Registers a title; returns its index, or -1 when the title is too
   // short or generic to be recognised in text.
-  long add(std::string_view title) { return add(words_of(title)); }
+  long add(std::string_view title) {
+    TitleWords words;
+    words_of(title, words);
+    return add(words);
+  }
   long add(const TitleWords& title);
   // Must be called after the last add() and before find().
   void build();
