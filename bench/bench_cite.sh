@@ -3,8 +3,9 @@
 # Usage: bench/bench_cite.sh [SHARED_DIR] [RECORDS]    or    --smoke (2,000 records, for CI)
 # Prints MB of JSON Lines input per CPU second of the whole `ream cite`
 # process, and its peak resident memory, for each --titles mode.  CPU
-# time rather than wall time, because the stage is single-threaded and
-# shared build machines make wall time noisy.  Never fails on timing.
+# time rather than wall time: the figure is work per byte (run with one
+# worker, JOBS=1 by default), and shared build machines make wall time
+# noisy.  Never fails on timing.
 #
 #        bench/bench_cite.sh --linear
 # Checks that cite's work is linear in the size of one record (best-of-3

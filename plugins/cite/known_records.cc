@@ -6,6 +6,12 @@
 // own id is a key too, since ream ids are "arxiv:KEY" or "doi:KEY".
 // When two records claim the same identifier (duplicates in the stream)
 // the first one keeps it: links then point at a stable target.
+//
+// Adding a record is split in two: prepare() does the per-record work
+// (normalising identifiers with regular expressions, hashing keys,
+// splitting the title into words) and may run on any thread; add() only
+// inserts into the tables, in input order, so the index, and which record
+// keeps a shared key, are the same whatever ran prepare().
 #include "known_records.hh"
 
 #include <xxhash.h>
