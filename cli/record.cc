@@ -371,7 +371,10 @@ void Record::append_json(std::string& out) const {
 
 const std::string& Record::json() const {
   if (!json_valid_) {
+    size_t size = 2 + fields_.size();  // braces, colons and commas
+    for (const Field& f : fields_) size += f.key_json.size() + f.value.size();
     json_.clear();
+    json_.reserve(size);  // once, not by doubling
     append_json(json_);
     json_valid_ = true;
   }

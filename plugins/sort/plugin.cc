@@ -1,20 +1,26 @@
 // `ream sort --by KEYS`: order records by fields, in bounded memory.
 //
-// Each record's key is made once on arrival (sort_key.hh), and the record
-// is kept as its JSON text in one growing buffer, keys in another: holding
-// host records instead cost three times the memory and twice the time
-// (every record its own allocations, and a copy of its text besides).
-// When the buffers pass --memory they are sorted and spilled as a run to
-// an unnamed temporary file (runs.hh), and at the end the runs are merged
-// with what is still in memory.
+// Each record's key is made once on arrival (sort_key.hh), and the key
+// and the record's JSON text are kept back to back in one arena
+// (arena.hh): holding host records instead cost three times the memory
+// and twice the time (every record its own allocations, and a copy of its
+// text besides).  What is sorted is an array of small entries: the place
+// of the bytes, the origin, and the key's first 16 bytes as two integers,
+// which decide most comparisons without touching the arena.  When the
+// arena and the entries pass --memory they are sorted and spilled as a
+// run to an unnamed temporary file (runs.hh), and at the end the runs are
+// merged with what is still in memory.
 // Records are parsed again on the way out, with the file and line they
 // were read from, so later stages' messages still name them.  Keys end with the arrival
 // number, so equal keys keep their input order (stable).
 #include <ream/plugin.hpp>
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <unordered_map>
 
+#include "arena.hh"
 #include "runs.hh"
 #include "sort_key.hh"
 
@@ -57,13 +63,9 @@ class Sort : public ream::Stage {
       : Stage(ctx),
         keys_(make_keys(ctx.options())),
         budget_(memory_budget(ctx.options())),
+        held_bytes_(budget_),
         values_(keys_.fields().size()),
-        decoded_(keys_.fields().size()) {
-    // Address space only: pages are touched as records arrive, and the
-    // buffer never moves (growing by doubling copied it and faulted in
-    // every page twice).
-    json_bytes_.reserve(budget_);
-  }
+        decoded_(keys_.fields().size()) {}
 
   void process(ream::Record rec) override {
     const auto& fields = keys_.fields();
@@ -71,17 +73,18 @@ class Sort : public ream::Stage {
       values_[i] = rec.json(fields[i].name);
       decoded_[i] = string_text(rec, fields[i].name, values_[i]);
     }
-    Entry e;
-    e.key_at = key_bytes_.size();
-    keys_.append(key_bytes_, values_, decoded_, sequence_++);
-    e.key_size = key_bytes_.size() - e.key_at;
-    e.origin = origin_of(rec);
+    key_.clear();
+    keys_.append(key_, values_, decoded_, sequence_++);
     std::string_view json = rec.json();
-    e.json_at = json_bytes_.size();
-    e.json_size = json.size();
-    json_bytes_.append(json);
+    if (json.size() > UINT32_MAX) throw ream::DataError("a record of 4 GB or more cannot be sorted");
+    Entry e;
+    set_prefix(e, key_);
+    e.at = held_bytes_.append(key_, json);
+    e.key_size = static_cast<uint32_t>(key_.size());
+    e.json_size = static_cast<uint32_t>(json.size());
+    e.origin = origin_of(rec);
     held_.push_back(e);
-    if (key_bytes_.size() + json_bytes_.size() + held_.size() * sizeof(Entry) > budget_) spill();
+    if (held_bytes_.size() + held_.size() * sizeof(Entry) > budget_) spill();
   }
 
   void finish() override {
@@ -108,21 +111,46 @@ class Sort : public ream::Stage {
     return rec.string(name);
   }
 
-  // A held record: its key and JSON text, as places in two buffers, so
-  // holding a record costs its bytes and no allocation of its own.
+  // A held record: its key's first bytes, and where its key and JSON text
+  // are in the arena, so holding a record costs its bytes and no
+  // allocation of its own.
   struct Entry {
-    size_t key_at, key_size, json_at, json_size;
+    uint64_t prefix[2];  // the key's first 16 bytes, big-endian, zero-padded
+    uint64_t at;         // the key, then the JSON text
+    uint32_t key_size, json_size;
     ream::sort::Origin origin;
   };
+
+  // Zero padding sorts before every byte, so prefixes that differ order
+  // their keys as the keys do; equal prefixes leave it to the whole keys.
+  static void set_prefix(Entry& e, std::string_view key) {
+    unsigned char bytes[16] = {};
+    std::memcpy(bytes, key.data(), std::min<size_t>(key.size(), 16));
+    for (int half = 0; half < 2; ++half) {
+      uint64_t word;
+      std::memcpy(&word, bytes + 8 * half, 8);
+      e.prefix[half] = std::endian::native == std::endian::little ? __builtin_bswap64(word) : word;
+    }
+  }
+
+  bool before(const Entry& a, const Entry& b) const {
+    if (a.prefix[0] != b.prefix[0]) return a.prefix[0] < b.prefix[0];
+    if (a.prefix[1] != b.prefix[1]) return a.prefix[1] < b.prefix[1];
+    return key_of(a) < key_of(b);
+  }
 
   // File names are few; each is kept once and records name it by number.
   ream::sort::Origin origin_of(const ream::Record& rec) {
     ream::sort::Origin origin;
     auto where = rec.origin();
     if (!where) return origin;
-    auto [it, added] = file_ids_.try_emplace(std::string(where->first), static_cast<uint32_t>(files_.size()));
-    if (added) files_.emplace_back(where->first);
-    origin.file = it->second;
+    if (where->first != last_file_) {
+      auto [it, added] = file_ids_.try_emplace(std::string(where->first), static_cast<uint32_t>(files_.size()));
+      if (added) files_.emplace_back(where->first);
+      last_file_ = it->first;
+      last_file_id_ = it->second;
+    }
+    origin.file = last_file_id_;
     origin.line = where->second;
     return origin;
   }
@@ -141,13 +169,11 @@ class Sort : public ream::Stage {
     size_t at_ = SIZE_MAX;  // before the first
   };
 
-  std::string_view key_of(const Entry& e) const { return std::string_view(key_bytes_).substr(e.key_at, e.key_size); }
-  std::string_view json_of(const Entry& e) const {
-    return std::string_view(json_bytes_).substr(e.json_at, e.json_size);
-  }
+  std::string_view key_of(const Entry& e) const { return held_bytes_.view(e.at, e.key_size); }
+  std::string_view json_of(const Entry& e) const { return held_bytes_.view(e.at + e.key_size, e.json_size); }
 
   void sort_held() {
-    std::sort(held_.begin(), held_.end(), [&](const Entry& a, const Entry& b) { return key_of(a) < key_of(b); });
+    std::sort(held_.begin(), held_.end(), [&](const Entry& a, const Entry& b) { return before(a, b); });
   }
 
   void spill() {
@@ -156,8 +182,7 @@ class Sort : public ream::Stage {
     for (const Entry& e : held_) run.write(key_of(e), json_of(e), e.origin);
     runs_.push_back(run.finish());
     held_.clear();
-    key_bytes_.clear();
-    json_bytes_.clear();
+    held_bytes_.clear();
   }
 
   // The record is made again from its text (the host parses it at
@@ -174,13 +199,16 @@ class Sort : public ream::Stage {
 
   KeyMaker keys_;
   uint64_t budget_;
+  ream::sort::Arena held_bytes_;
   std::vector<std::optional<std::string_view>> values_, decoded_;
+  std::string key_;  // the key being made, reused
   uint64_t sequence_ = 0;
   std::vector<Entry> held_;
-  std::string key_bytes_, json_bytes_;
   std::vector<ream::sort::File> runs_;
   std::vector<std::string> files_;
   std::unordered_map<std::string, uint32_t> file_ids_;
+  std::string_view last_file_;  // a key of file_ids_: most records come from the file before them
+  uint32_t last_file_id_ = 0;
 };
 
 constexpr const char* kDescription =

@@ -55,7 +55,9 @@ class Cursor {
   virtual Origin origin() const = 0;
 };
 
-// Reads a run entry by entry.
+// Reads a run entry by entry, a block of kReadBlock bytes at a time with
+// read(2); an entry's key and JSON are views into the block (valid until
+// the next call of next()), not copies.
 class RunReader : public Cursor {
  public:
   explicit RunReader(File file);
@@ -65,10 +67,17 @@ class RunReader : public Cursor {
   Origin origin() const override { return origin_; }
 
  private:
+  bool fill(size_t need);  // false at the end of the file, before any byte
+
   File file_;
-  std::string key_, json_;
+  std::vector<char> block_;
+  size_t begin_ = 0, end_ = 0;  // the bytes of block_ not yet consumed
+  std::string_view key_, json_;
   Origin origin_;
 };
+
+// Each reader's block: the merge of kFanIn runs holds kFanIn of them.
+constexpr size_t kReadBlock = size_t{128} << 10;
 
 constexpr size_t kFanIn = 64;
 
