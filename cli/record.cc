@@ -158,6 +158,10 @@ std::unique_ptr<Record> Record::parse(std::string& line, std::string* error) {
     if (error) *error = "not a JSON object";
     return nullptr;
   }
+  return parse_valid(line);
+}
+
+std::unique_ptr<Record> Record::parse_valid(std::string& line) {
   auto rec = std::make_unique<Record>();
   rec->line_ = std::move(line);
   rec->fields_.reserve(8);  // one allocation for most records, not four

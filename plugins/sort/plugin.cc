@@ -10,8 +10,9 @@
 // arena and the entries pass --memory they are sorted and spilled as a
 // run to an unnamed temporary file (runs.hh), and at the end the runs are
 // merged with what is still in memory.
-// Records are parsed again on the way out, with the file and line they
-// were read from, so later stages' messages still name them.  Keys end with the arrival
+// Records are made again on the way out, with the file and line they
+// were read from, so later stages' messages still name them; the host's
+// seal, kept with each text, spares checking its JSON a second time.  Keys end with the arrival
 // number, so equal keys keep their input order (stable).
 #include <ream/plugin.hpp>
 
@@ -75,7 +76,8 @@ class Sort : public ream::Stage {
     }
     key_.clear();
     keys_.append(key_, values_, decoded_, sequence_++);
-    std::string_view json = rec.json();
+    uint64_t seal = 0;
+    std::string_view json = rec.json(seal);
     if (json.size() > UINT32_MAX) throw ream::DataError("a record of 4 GB or more cannot be sorted");
     Entry e;
     set_prefix(e, key_);
@@ -83,6 +85,7 @@ class Sort : public ream::Stage {
     e.key_size = static_cast<uint32_t>(key_.size());
     e.json_size = static_cast<uint32_t>(json.size());
     e.origin = origin_of(rec);
+    e.seal = seal;
     held_.push_back(e);
     if (held_bytes_.size() + held_.size() * sizeof(Entry) > budget_) spill();
   }
@@ -90,15 +93,14 @@ class Sort : public ream::Stage {
   void finish() override {
     if (runs_.empty()) {
       sort_held();
-      for (const Entry& e : held_) pass(json_of(e), e.origin);
+      for (const Entry& e : held_) pass(json_of(e), e.origin, e.seal);
       return;
     }
     sort_held();
-    ream::sort::merge_runs(std::move(runs_), std::make_unique<HeldCursor>(*this),
-                           [&](std::string_view json, ream::sort::Origin origin) {
-                             pass(json, origin);
-                             return true;
-                           });
+    ream::sort::merge_runs(std::move(runs_), std::make_unique<HeldCursor>(*this), [&](const ream::sort::Cursor& entry) {
+      pass(entry.json(), entry.origin(), entry.seal());
+      return true;
+    });
   }
 
  private:
@@ -119,6 +121,7 @@ class Sort : public ream::Stage {
     uint64_t at;         // the key, then the JSON text
     uint32_t key_size, json_size;
     ream::sort::Origin origin;
+    uint64_t seal;  // the host's, of the JSON text
   };
 
   // Zero padding sorts before every byte, so prefixes that differ order
@@ -163,6 +166,7 @@ class Sort : public ream::Stage {
     std::string_view key() const override { return sort_.key_of(sort_.held_[at_]); }
     std::string_view json() const override { return sort_.json_of(sort_.held_[at_]); }
     ream::sort::Origin origin() const override { return sort_.held_[at_].origin; }
+    uint64_t seal() const override { return sort_.held_[at_].seal; }
 
    private:
     const Sort& sort_;
@@ -179,17 +183,17 @@ class Sort : public ream::Stage {
   void spill() {
     sort_held();
     ream::sort::RunWriter run;
-    for (const Entry& e : held_) run.write(key_of(e), json_of(e), e.origin);
+    for (const Entry& e : held_) run.write(key_of(e), json_of(e), e.origin, e.seal);
     runs_.push_back(run.finish());
     held_.clear();
     held_bytes_.clear();
   }
 
-  // The record is made again from its text (the host parses it at
-  // input speed); once downstream wants no more, the rest is accounted as
-  // dropped.
-  void pass(std::string_view json, ream::sort::Origin origin) {
-    ream::Record rec = context().parse(json);
+  // The record is made again from its text, which the host does not
+  // check again when it still matches its seal; once downstream wants no
+  // more, the rest is accounted as dropped.
+  void pass(std::string_view json, ream::sort::Origin origin, uint64_t seal) {
+    ream::Record rec = context().parse(json, seal);
     if (origin.file != ream::sort::Origin::kNone) rec.set_origin(files_[origin.file], origin.line);
     if (context().stopped())
       context().drop(std::move(rec));

@@ -17,7 +17,7 @@ namespace {
   throw IoError(std::string("temporary file for sorting: ") + what + ": " + std::strerror(errno));
 }
 
-constexpr size_t kHeader = 20;  // key size, JSON size, file (32 bits each), line (64)
+constexpr size_t kHeader = 28;  // key size, JSON size, file (32 bits each), line, seal (64)
 
 void put_le(unsigned char* at, uint64_t value, int bytes) {
   for (int i = 0; i < bytes; ++i) at[i] = static_cast<unsigned char>(value >> (8 * i));
@@ -36,13 +36,14 @@ RunWriter::RunWriter() : file_(ream::unnamed_temporary_file()) {
   std::setvbuf(file_.get(), nullptr, _IOFBF, 1 << 20);
 }
 
-void RunWriter::write(std::string_view key, std::string_view json, Origin origin) {
+void RunWriter::write(std::string_view key, std::string_view json, Origin origin, uint64_t seal) {
   if (key.size() > UINT32_MAX || json.size() > UINT32_MAX) throw IoError("a record of 4 GB or more cannot be sorted");
   unsigned char header[kHeader];
   put_le(header, key.size(), 4);
   put_le(header + 4, json.size(), 4);
   put_le(header + 8, origin.file, 4);
   put_le(header + 12, origin.line, 8);
+  put_le(header + 20, seal, 8);
   if (std::fwrite(header, 1, kHeader, file_.get()) != kHeader ||
       std::fwrite(key.data(), 1, key.size(), file_.get()) != key.size() ||
       std::fwrite(json.data(), 1, json.size(), file_.get()) != json.size())
@@ -86,6 +87,7 @@ bool RunReader::next() {
   auto json_size = static_cast<size_t>(get_le(header + 4, 4));
   origin_.file = static_cast<uint32_t>(get_le(header + 8, 4));
   origin_.line = get_le(header + 12, 8);
+  seal_ = get_le(header + 20, 8);
   if (!fill(kHeader + key_size + json_size)) fail("cannot read back");
   const char* body = block_.data() + begin_ + kHeader;
   key_ = std::string_view(body, key_size);
@@ -119,20 +121,20 @@ std::vector<std::unique_ptr<Cursor>> open_all(std::vector<File> runs) {
 }  // namespace
 
 void merge_runs(std::vector<File> runs, std::unique_ptr<Cursor> last,
-                const std::function<bool(std::string_view json, Origin origin)>& emit) {
+                const std::function<bool(const Cursor& entry)>& emit) {
   while (runs.size() > kFanIn) {
     std::vector<File> group(std::make_move_iterator(runs.begin()), std::make_move_iterator(runs.begin() + kFanIn));
     runs.erase(runs.begin(), runs.begin() + kFanIn);
     RunWriter merged;
     merge_once(open_all(std::move(group)), [&](const Cursor& entry) {
-      merged.write(entry.key(), entry.json(), entry.origin());
+      merged.write(entry.key(), entry.json(), entry.origin(), entry.seal());
       return true;
     });
     runs.push_back(merged.finish());
   }
   auto readers = open_all(std::move(runs));
   if (last) readers.push_back(std::move(last));
-  merge_once(std::move(readers), [&](const Cursor& entry) { return emit(entry.json(), entry.origin()); });
+  merge_once(std::move(readers), emit);
 }
 
 }  // namespace ream::sort
