@@ -1,20 +1,27 @@
 // `ream sort --by KEYS`: order records by fields, in bounded memory.
 //
-// Each record's key is made once on arrival (sort_key.hh), and the record
-// is kept as its JSON text in one growing buffer, keys in another: holding
-// host records instead cost three times the memory and twice the time
-// (every record its own allocations, and a copy of its text besides).
-// When the buffers pass --memory they are sorted and spilled as a run to
-// an unnamed temporary file (runs.hh), and at the end the runs are merged
-// with what is still in memory.
-// Records are parsed again on the way out, with the file and line they
-// were read from, so later stages' messages still name them.  Keys end with the arrival
+// Each record's key is made once on arrival (sort_key.hh), and the key
+// and the record's JSON text are kept back to back in one arena
+// (arena.hh): holding host records instead cost three times the memory
+// and twice the time (every record its own allocations, and a copy of its
+// text besides).  What is sorted is an array of small entries: the place
+// of the bytes, the origin, and the key's first 16 bytes as two integers,
+// which decide most comparisons without touching the arena.  When the
+// arena and the entries pass --memory they are sorted and spilled as a
+// run to an unnamed temporary file (runs.hh), and at the end the runs are
+// merged with what is still in memory.
+// Records are made again on the way out, with the file and line they
+// were read from, so later stages' messages still name them; the host's
+// seal, kept with each text, spares checking its JSON a second time.  Keys end with the arrival
 // number, so equal keys keep their input order (stable).
 #include <ream/plugin.hpp>
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <unordered_map>
 
+#include "arena.hh"
 #include "runs.hh"
 #include "sort_key.hh"
 
@@ -57,13 +64,9 @@ class Sort : public ream::Stage {
       : Stage(ctx),
         keys_(make_keys(ctx.options())),
         budget_(memory_budget(ctx.options())),
+        held_bytes_(budget_),
         values_(keys_.fields().size()),
-        decoded_(keys_.fields().size()) {
-    // Address space only: pages are touched as records arrive, and the
-    // buffer never moves (growing by doubling copied it and faulted in
-    // every page twice).
-    json_bytes_.reserve(budget_);
-  }
+        decoded_(keys_.fields().size()) {}
 
   void process(ream::Record rec) override {
     const auto& fields = keys_.fields();
@@ -71,31 +74,33 @@ class Sort : public ream::Stage {
       values_[i] = rec.json(fields[i].name);
       decoded_[i] = string_text(rec, fields[i].name, values_[i]);
     }
+    key_.clear();
+    keys_.append(key_, values_, decoded_, sequence_++);
+    uint64_t seal = 0;
+    std::string_view json = rec.json(seal);
+    if (json.size() > UINT32_MAX) throw ream::DataError("a record of 4 GB or more cannot be sorted");
     Entry e;
-    e.key_at = key_bytes_.size();
-    keys_.append(key_bytes_, values_, decoded_, sequence_++);
-    e.key_size = key_bytes_.size() - e.key_at;
+    set_prefix(e, key_);
+    e.at = held_bytes_.append(key_, json);
+    e.key_size = static_cast<uint32_t>(key_.size());
+    e.json_size = static_cast<uint32_t>(json.size());
     e.origin = origin_of(rec);
-    std::string_view json = rec.json();
-    e.json_at = json_bytes_.size();
-    e.json_size = json.size();
-    json_bytes_.append(json);
+    e.seal = seal;
     held_.push_back(e);
-    if (key_bytes_.size() + json_bytes_.size() + held_.size() * sizeof(Entry) > budget_) spill();
+    if (held_bytes_.size() + held_.size() * sizeof(Entry) > budget_) spill();
   }
 
   void finish() override {
     if (runs_.empty()) {
       sort_held();
-      for (const Entry& e : held_) pass(json_of(e), e.origin);
+      for (const Entry& e : held_) pass(json_of(e), e.origin, e.seal);
       return;
     }
     sort_held();
-    ream::sort::merge_runs(std::move(runs_), std::make_unique<HeldCursor>(*this),
-                           [&](std::string_view json, ream::sort::Origin origin) {
-                             pass(json, origin);
-                             return true;
-                           });
+    ream::sort::merge_runs(std::move(runs_), std::make_unique<HeldCursor>(*this), [&](const ream::sort::Cursor& entry) {
+      pass(entry.json(), entry.origin(), entry.seal());
+      return true;
+    });
   }
 
  private:
@@ -108,21 +113,47 @@ class Sort : public ream::Stage {
     return rec.string(name);
   }
 
-  // A held record: its key and JSON text, as places in two buffers, so
-  // holding a record costs its bytes and no allocation of its own.
+  // A held record: its key's first bytes, and where its key and JSON text
+  // are in the arena, so holding a record costs its bytes and no
+  // allocation of its own.
   struct Entry {
-    size_t key_at, key_size, json_at, json_size;
+    uint64_t prefix[2];  // the key's first 16 bytes, big-endian, zero-padded
+    uint64_t at;         // the key, then the JSON text
+    uint32_t key_size, json_size;
     ream::sort::Origin origin;
+    uint64_t seal;  // the host's, of the JSON text
   };
+
+  // Zero padding sorts before every byte, so prefixes that differ order
+  // their keys as the keys do; equal prefixes leave it to the whole keys.
+  static void set_prefix(Entry& e, std::string_view key) {
+    unsigned char bytes[16] = {};
+    std::memcpy(bytes, key.data(), std::min<size_t>(key.size(), 16));
+    for (int half = 0; half < 2; ++half) {
+      uint64_t word;
+      std::memcpy(&word, bytes + 8 * half, 8);
+      e.prefix[half] = std::endian::native == std::endian::little ? __builtin_bswap64(word) : word;
+    }
+  }
+
+  bool before(const Entry& a, const Entry& b) const {
+    if (a.prefix[0] != b.prefix[0]) return a.prefix[0] < b.prefix[0];
+    if (a.prefix[1] != b.prefix[1]) return a.prefix[1] < b.prefix[1];
+    return key_of(a) < key_of(b);
+  }
 
   // File names are few; each is kept once and records name it by number.
   ream::sort::Origin origin_of(const ream::Record& rec) {
     ream::sort::Origin origin;
     auto where = rec.origin();
     if (!where) return origin;
-    auto [it, added] = file_ids_.try_emplace(std::string(where->first), static_cast<uint32_t>(files_.size()));
-    if (added) files_.emplace_back(where->first);
-    origin.file = it->second;
+    if (where->first != last_file_) {
+      auto [it, added] = file_ids_.try_emplace(std::string(where->first), static_cast<uint32_t>(files_.size()));
+      if (added) files_.emplace_back(where->first);
+      last_file_ = it->first;
+      last_file_id_ = it->second;
+    }
+    origin.file = last_file_id_;
     origin.line = where->second;
     return origin;
   }
@@ -135,36 +166,34 @@ class Sort : public ream::Stage {
     std::string_view key() const override { return sort_.key_of(sort_.held_[at_]); }
     std::string_view json() const override { return sort_.json_of(sort_.held_[at_]); }
     ream::sort::Origin origin() const override { return sort_.held_[at_].origin; }
+    uint64_t seal() const override { return sort_.held_[at_].seal; }
 
    private:
     const Sort& sort_;
     size_t at_ = SIZE_MAX;  // before the first
   };
 
-  std::string_view key_of(const Entry& e) const { return std::string_view(key_bytes_).substr(e.key_at, e.key_size); }
-  std::string_view json_of(const Entry& e) const {
-    return std::string_view(json_bytes_).substr(e.json_at, e.json_size);
-  }
+  std::string_view key_of(const Entry& e) const { return held_bytes_.view(e.at, e.key_size); }
+  std::string_view json_of(const Entry& e) const { return held_bytes_.view(e.at + e.key_size, e.json_size); }
 
   void sort_held() {
-    std::sort(held_.begin(), held_.end(), [&](const Entry& a, const Entry& b) { return key_of(a) < key_of(b); });
+    std::sort(held_.begin(), held_.end(), [&](const Entry& a, const Entry& b) { return before(a, b); });
   }
 
   void spill() {
     sort_held();
     ream::sort::RunWriter run;
-    for (const Entry& e : held_) run.write(key_of(e), json_of(e), e.origin);
+    for (const Entry& e : held_) run.write(key_of(e), json_of(e), e.origin, e.seal);
     runs_.push_back(run.finish());
     held_.clear();
-    key_bytes_.clear();
-    json_bytes_.clear();
+    held_bytes_.clear();
   }
 
-  // The record is made again from its text (the host parses it at
-  // input speed); once downstream wants no more, the rest is accounted as
-  // dropped.
-  void pass(std::string_view json, ream::sort::Origin origin) {
-    ream::Record rec = context().parse(json);
+  // The record is made again from its text, which the host does not
+  // check again when it still matches its seal; once downstream wants no
+  // more, the rest is accounted as dropped.
+  void pass(std::string_view json, ream::sort::Origin origin, uint64_t seal) {
+    ream::Record rec = context().parse(json, seal);
     if (origin.file != ream::sort::Origin::kNone) rec.set_origin(files_[origin.file], origin.line);
     if (context().stopped())
       context().drop(std::move(rec));
@@ -174,13 +203,16 @@ class Sort : public ream::Stage {
 
   KeyMaker keys_;
   uint64_t budget_;
+  ream::sort::Arena held_bytes_;
   std::vector<std::optional<std::string_view>> values_, decoded_;
+  std::string key_;  // the key being made, reused
   uint64_t sequence_ = 0;
   std::vector<Entry> held_;
-  std::string key_bytes_, json_bytes_;
   std::vector<ream::sort::File> runs_;
   std::vector<std::string> files_;
   std::unordered_map<std::string, uint32_t> file_ids_;
+  std::string_view last_file_;  // a key of file_ids_: most records come from the file before them
+  uint32_t last_file_id_ = 0;
 };
 
 constexpr const char* kDescription =

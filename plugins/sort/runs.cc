@@ -4,6 +4,8 @@
 #include <ream/plugin.hpp>
 #include <ream/temp_file.hpp>
 
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 #include <queue>
@@ -15,34 +17,16 @@ namespace {
   throw IoError(std::string("temporary file for sorting: ") + what + ": " + std::strerror(errno));
 }
 
-void put_size(std::FILE* f, size_t size) {
-  if (size > UINT32_MAX) throw IoError("a record of 4 GB or more cannot be sorted");
-  unsigned char bytes[4] = {static_cast<unsigned char>(size), static_cast<unsigned char>(size >> 8),
-                            static_cast<unsigned char>(size >> 16), static_cast<unsigned char>(size >> 24)};
-  if (std::fwrite(bytes, 1, 4, f) != 4) fail("cannot write");
+constexpr size_t kHeader = 28;  // key size, JSON size, file (32 bits each), line, seal (64)
+
+void put_le(unsigned char* at, uint64_t value, int bytes) {
+  for (int i = 0; i < bytes; ++i) at[i] = static_cast<unsigned char>(value >> (8 * i));
 }
 
-void put_line(std::FILE* f, uint64_t line) {
-  unsigned char bytes[8];
-  for (int i = 0; i < 8; ++i) bytes[i] = static_cast<unsigned char>(line >> (8 * i));
-  if (std::fwrite(bytes, 1, 8, f) != 8) fail("cannot write");
-}
-
-uint64_t get_line(std::FILE* f) {
-  unsigned char bytes[8];
-  if (std::fread(bytes, 1, 8, f) != 8) fail("cannot read back");
-  uint64_t line = 0;
-  for (int i = 0; i < 8; ++i) line |= uint64_t{bytes[i]} << (8 * i);
-  return line;
-}
-
-bool get_size(std::FILE* f, uint32_t& size, bool at_entry_start) {
-  unsigned char bytes[4];
-  size_t got = std::fread(bytes, 1, 4, f);
-  if (got == 0 && at_entry_start && std::feof(f)) return false;
-  if (got != 4) fail("cannot read back");
-  size = bytes[0] | (uint32_t{bytes[1]} << 8) | (uint32_t{bytes[2]} << 16) | (uint32_t{bytes[3]} << 24);
-  return true;
+uint64_t get_le(const char* at, int bytes) {
+  uint64_t value = 0;
+  for (int i = 0; i < bytes; ++i) value |= uint64_t{static_cast<unsigned char>(at[i])} << (8 * i);
+  return value;
 }
 
 }  // namespace
@@ -52,12 +36,16 @@ RunWriter::RunWriter() : file_(ream::unnamed_temporary_file()) {
   std::setvbuf(file_.get(), nullptr, _IOFBF, 1 << 20);
 }
 
-void RunWriter::write(std::string_view key, std::string_view json, Origin origin) {
-  put_size(file_.get(), key.size());
-  put_size(file_.get(), json.size());
-  put_size(file_.get(), origin.file);
-  put_line(file_.get(), origin.line);
-  if (std::fwrite(key.data(), 1, key.size(), file_.get()) != key.size() ||
+void RunWriter::write(std::string_view key, std::string_view json, Origin origin, uint64_t seal) {
+  if (key.size() > UINT32_MAX || json.size() > UINT32_MAX) throw IoError("a record of 4 GB or more cannot be sorted");
+  unsigned char header[kHeader];
+  put_le(header, key.size(), 4);
+  put_le(header + 4, json.size(), 4);
+  put_le(header + 8, origin.file, 4);
+  put_le(header + 12, origin.line, 8);
+  put_le(header + 20, seal, 8);
+  if (std::fwrite(header, 1, kHeader, file_.get()) != kHeader ||
+      std::fwrite(key.data(), 1, key.size(), file_.get()) != key.size() ||
       std::fwrite(json.data(), 1, json.size(), file_.get()) != json.size())
     fail("cannot write");
 }
@@ -68,19 +56,43 @@ File RunWriter::finish() {
   return std::move(file_);
 }
 
-RunReader::RunReader(File file) : file_(std::move(file)) { std::setvbuf(file_.get(), nullptr, _IOFBF, 1 << 16); }
+RunReader::RunReader(File file) : file_(std::move(file)), block_(kReadBlock) {}
+
+// Make the next `need` bytes readable at block_[begin_], reading more of
+// the file behind what is left.  An entry larger than the block grows it.
+bool RunReader::fill(size_t need) {
+  if (end_ - begin_ >= need) return true;
+  std::memmove(block_.data(), block_.data() + begin_, end_ - begin_);
+  end_ -= begin_;
+  begin_ = 0;
+  if (need > block_.size()) block_.resize(need);
+  int fd = ::fileno(file_.get());
+  while (end_ < need) {
+    ssize_t got = ::read(fd, block_.data() + end_, block_.size() - end_);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) fail("cannot read back");
+    if (got == 0) {
+      if (end_ == 0) return false;
+      throw IoError("temporary file for sorting: cut short");
+    }
+    end_ += static_cast<size_t>(got);
+  }
+  return true;
+}
 
 bool RunReader::next() {
-  uint32_t key_size = 0, json_size = 0;
-  if (!get_size(file_.get(), key_size, true)) return false;
-  get_size(file_.get(), json_size, false);
-  get_size(file_.get(), origin_.file, false);
-  origin_.line = get_line(file_.get());
-  key_.resize(key_size);
-  json_.resize(json_size);
-  if (std::fread(key_.data(), 1, key_size, file_.get()) != key_size ||
-      std::fread(json_.data(), 1, json_size, file_.get()) != json_size)
-    fail("cannot read back");
+  if (!fill(kHeader)) return false;
+  const char* header = block_.data() + begin_;
+  auto key_size = static_cast<size_t>(get_le(header, 4));
+  auto json_size = static_cast<size_t>(get_le(header + 4, 4));
+  origin_.file = static_cast<uint32_t>(get_le(header + 8, 4));
+  origin_.line = get_le(header + 12, 8);
+  seal_ = get_le(header + 20, 8);
+  if (!fill(kHeader + key_size + json_size)) fail("cannot read back");
+  const char* body = block_.data() + begin_ + kHeader;
+  key_ = std::string_view(body, key_size);
+  json_ = std::string_view(body + key_size, json_size);
+  begin_ += kHeader + key_size + json_size;
   return true;
 }
 
@@ -109,20 +121,20 @@ std::vector<std::unique_ptr<Cursor>> open_all(std::vector<File> runs) {
 }  // namespace
 
 void merge_runs(std::vector<File> runs, std::unique_ptr<Cursor> last,
-                const std::function<bool(std::string_view json, Origin origin)>& emit) {
+                const std::function<bool(const Cursor& entry)>& emit) {
   while (runs.size() > kFanIn) {
     std::vector<File> group(std::make_move_iterator(runs.begin()), std::make_move_iterator(runs.begin() + kFanIn));
     runs.erase(runs.begin(), runs.begin() + kFanIn);
     RunWriter merged;
     merge_once(open_all(std::move(group)), [&](const Cursor& entry) {
-      merged.write(entry.key(), entry.json(), entry.origin());
+      merged.write(entry.key(), entry.json(), entry.origin(), entry.seal());
       return true;
     });
     runs.push_back(merged.finish());
   }
   auto readers = open_all(std::move(runs));
   if (last) readers.push_back(std::move(last));
-  merge_once(std::move(readers), [&](const Cursor& entry) { return emit(entry.json(), entry.origin()); });
+  merge_once(std::move(readers), emit);
 }
 
 }  // namespace ream::sort

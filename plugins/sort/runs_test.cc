@@ -19,11 +19,14 @@ TEST_CASE("runs merge in key order, in several passes when there are many") {
     }
     std::sort(all.end() - 5, all.end());
     for (auto it = all.end() - 5; it != all.end(); ++it)
-      w.write(*it, "{\"k\":\"" + *it + "\"}", {uint32_t(r), r * 10u});
+      w.write(*it, "{\"k\":\"" + *it + "\"}", {uint32_t(r), r * 10u}, r * 10u + 7);
     runs.push_back(w.finish());
   }
   std::vector<std::string> merged;
-  merge_runs(std::move(runs), nullptr, [&](std::string_view json, Origin origin) {
+  merge_runs(std::move(runs), nullptr, [&](const Cursor& entry) {
+    std::string_view json = entry.json();
+    Origin origin = entry.origin();
+    CHECK(entry.seal() == origin.line + 7);  // so does the seal
     merged.emplace_back(json.substr(6, json.size() - 8));
     CHECK(origin.line == origin.file * 10u);  // the origin travels with its record
     CHECK(merged.back().ends_with("/" + std::to_string(origin.file)));
@@ -41,6 +44,6 @@ TEST_CASE("a merge stops when told to") {
     runs.push_back(w.finish());
   }
   int seen = 0;
-  merge_runs(std::move(runs), nullptr, [&](std::string_view, Origin) { return ++seen < 2; });
+  merge_runs(std::move(runs), nullptr, [&](const Cursor&) { return ++seen < 2; });
   CHECK(seen == 2);
 }

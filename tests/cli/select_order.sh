@@ -13,3 +13,9 @@ expect_eq "ream: select: which fields? ream select id,year,title" "$("$REAM" sel
 "$REAM" select id then cat < in.jsonl > chained.jsonl
 "$REAM" select id < in.jsonl | "$REAM" cat > piped.jsonl
 cmp chained.jsonl piped.jsonl || fail "then-chain differs from pipe"
+# Fields that stay keep their name's bytes too, as cat keeps them; a field
+# moved to its named place keeps its value's bytes, its name as the host
+# writes a name it sets.
+printf '%s\n' '{"ti\u0074le":"x","n":[1, 2],"id":1}' > escaped.jsonl
+expect_eq '{"ti\u0074le":"x","n":[1, 2]}' "$("$REAM" select title,n < escaped.jsonl)"
+expect_eq '{"n":[1, 2],"title":"x"}' "$("$REAM" select n,title < escaped.jsonl)"

@@ -12,3 +12,11 @@ expect_eq "$(jq -c 'sort_by(.[0], (.[1] | explode | map(-.))) | map(.[2])' want.
   "$(jq -s -c 'map(.id)' spilled.jsonl)" "order as jq sorts it"
 stats=$("$REAM" --stats=json sort --by=k --memory 1M then head -n 5 < in.jsonl 2>&1 > /dev/null)
 expect_eq "30000 5 29995" "$(jq -r '.stages[0] | "\(.in) \(.out) \(.dropped)"' <<< "$stats")"
+# A record bigger than --memory (the arena grows for it) and than a run's
+# read block (the block grows) sorts as in memory.
+awk 'BEGIN { s = "x"; while (length(s) < 2100000) s = s s; print "{\"k\":2,\"t\":\"" s "\"}"
+  for (i = 0; i < 3000; i++) printf "{\"k\":%d,\"t\":\"%0500d\"}\n", i % 7, i }' > big.jsonl
+"$REAM" sort --by=k,-t --memory 1M < big.jsonl > big-spilled.jsonl
+"$REAM" sort --by=k,-t --memory 1G < big.jsonl > big-memory.jsonl
+cmp big-spilled.jsonl big-memory.jsonl || fail "a record bigger than --memory sorts differently"
+expect_eq 3001 "$(wc -l < big-spilled.jsonl | tr -d ' ')"

@@ -20,7 +20,8 @@
  *
  * History: 1.0 first version; 1.1 added ream_plugin.commit; 1.2 added
  * ream_host.output_file; 1.3 added ream_plugin.positional_max; 1.4 added
- * ream_host.jobs and ream_host.parallel_for, and ream_plugin.concurrency.
+ * ream_host.jobs and ream_host.parallel_for, and ream_plugin.concurrency;
+ * 1.5 added ream_host.record_json_sealed and ream_host.record_parse_sealed.
  *
  * Threads (1.4): the host may run a stage's callbacks on a thread other
  * than the main one, but never two callbacks of one instance at once.  The
@@ -48,7 +49,7 @@ extern "C" {
 #endif
 
 #define REAM_ABI_MAJOR 1
-#define REAM_ABI_MINOR 4
+#define REAM_ABI_MINOR 5
 
 #if defined(_WIN32)
 #define REAM_EXPORT __declspec(dllexport)
@@ -245,6 +246,17 @@ typedef struct ream_host {
    * must not throw.  Called from a callback of the stage (process,
    * finish, run); nested calls run serially on the calling thread. */
   void (*parallel_for)(ream_context* ctx, size_t count, size_t grain, ream_task_fn task, void* arg);
+
+  /* ABI 1.5.  record_json, and a seal of that text: a hash of it keyed
+   * with a secret this process drew at start.  A stage that sets records
+   * aside as text (sort runs, spools) keeps the seal beside the text and
+   * gives both to record_parse_sealed, which then need not check the JSON
+   * again: a record is parsed once per process. */
+  ream_str (*record_json_sealed)(const ream_record* rec, uint64_t* seal);
+  /* record_parse for text with its seal.  Text whose seal matches is
+   * taken as the record it was; any other (changed since, or sealed by
+   * another process) is checked as record_parse checks it. */
+  ream_record* (*record_parse_sealed)(ream_str json, uint64_t seal, ream_str* error);
 } ream_host;
 
 /* The descriptor a plugin returns from ream_plugin_entry. */

@@ -24,9 +24,9 @@
 #include <cstdint>
 #include <optional>
 #include <stdexcept>
-#include <type_traits>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -91,6 +91,15 @@ class Record {
 
   // The record as one JSON line (without the newline).
   std::string_view json() const { return to_view(host_->record_json(handle_)); }
+  // The same, and its seal for Context::parse (ream_host.record_json_sealed);
+  // the seal is 0, which seals nothing, on a host older than 1.5.
+  std::string_view json(uint64_t& seal) const {
+    seal = 0;
+    if (host_->size < offsetof(ream_host, record_json_sealed) + sizeof host_->record_json_sealed ||
+        !host_->record_json_sealed)
+      return json();
+    return to_view(host_->record_json_sealed(handle_, &seal));
+  }
 
   size_t size() const { return host_->field_count(handle_); }
   std::string_view key(size_t index) const { return to_view(host_->field_key(handle_, index)); }
@@ -261,6 +270,17 @@ class Context {
     if (!rec) throw DataError(std::string(to_view(error)));
     return Record(host_, rec);
   }
+  // Parse text kept with its seal from Record::json(seal): when they still
+  // match, the host does not check the JSON again.
+  Record parse(std::string_view json, uint64_t seal) const {
+    if (host_->size < offsetof(ream_host, record_parse_sealed) + sizeof host_->record_parse_sealed ||
+        !host_->record_parse_sealed)
+      return parse(json);
+    ream_str error{};
+    ream_record* rec = host_->record_parse_sealed(to_str(json), seal, &error);
+    if (!rec) throw DataError(std::string(to_view(error)));
+    return Record(host_, rec);
+  }
 
   // Pass a record downstream.  Returns false once downstream wants no more.
   bool emit(Record&& rec) {
@@ -316,7 +336,9 @@ class Context {
       body(size_t{0}, count);
       return;
     }
-    auto call = [](void* arg, size_t begin, size_t end) { (*static_cast<std::remove_reference_t<Body>*>(arg))(begin, end); };
+    auto call = [](void* arg, size_t begin, size_t end) {
+      (*static_cast<std::remove_reference_t<Body>*>(arg))(begin, end);
+    };
     host_->parallel_for(ctx_, count, grain, call, &body);
   }
 
