@@ -543,25 +543,31 @@ class Import : public ream::Stage {
   }
 
   // Bytes of text one piece of parallel work covers: a few pieces per
-  // worker (so that a slow piece does not idle the others), none so big
-  // that the pieces in flight (kPiecesAhead a worker) hold much in memory
-  // (what a piece holds is several times its text: papers, records, their
-  // JSON), and none so small that a piece costs more to hand out than to
-  // parse.
-  static constexpr size_t kPiecesAhead = 4;
-  size_t piece_bytes(size_t text_bytes) {
-    constexpr size_t kMinPiece = 128, kMaxPiece = 256 << 10;
-    return std::clamp<size_t>(text_bytes / (context().jobs() * 4), kMinPiece, kMaxPiece);
+  // worker (so that a slow piece does not idle the others), none bigger
+  // than `max_piece`, and none so small that a piece costs more to hand
+  // out than to parse.
+  size_t piece_bytes(size_t text_bytes, size_t max_piece = kMaxPiece) {
+    constexpr size_t kMinPiece = 128;
+    return std::clamp<size_t>(text_bytes / (context().jobs() * 4), kMinPiece, max_piece);
   }
+  // A parser's own pieces (BibTeX's) are at most 256 KB: each carries a
+  // copy of the state before it (the @string macros).  The pieces of a
+  // split file are smaller: what one holds once parsed is several times
+  // its text (papers, records, their JSON), and the kPiecesAhead a worker
+  // in flight then fit in a core's cache (2 MB of L2 here) between the
+  // worker that makes them and the thread that says them; 64 KB takes a
+  // few hundred microseconds to parse, against a few to hand out.
+  static constexpr size_t kMaxPiece = 256 << 10, kSplitPiece = 64 << 10, kPiecesAhead = 4;
 
   // A file without invalid bytes, with several workers; false when the run
   // must stop.
   bool import_on_workers(std::string_view text, const FormatSpec& format, Emitter& out) {
-    size_t piece = piece_bytes(text.size());
-    if (format.split && text.size() > piece) {
-      std::vector<size_t> cuts = format.split(text, piece);
+    size_t split_piece = piece_bytes(text.size(), kSplitPiece);
+    if (format.split && text.size() > split_piece) {
+      std::vector<size_t> cuts = format.split(text, split_piece);
       if (!cuts.empty()) return import_in_pieces(text, format, std::move(cuts), out);
     }
+    size_t piece = piece_bytes(text.size());
     ream::import::FormatOptions options = options_;
     options.piece_bytes = piece;
     options.parallel = [this](size_t count, const std::function<void(size_t, size_t)>& body) {
