@@ -195,14 +195,12 @@ class EventList : public ream::import::PaperLog {
     }
     ready_.resize(papers().size());
     make_ready_range(ctx, file, 0, papers().size());
+    papers().clear();  // what the records no longer need is freed by the thread that allocated it
   }
   // Makes papers [begin, end) ready, with ready_sized() called first:
   // pieces of work on distinct ranges may run at once, on any thread.
   void make_ready_range(const ream::Context& ctx, const std::string& file, size_t begin, size_t end) {
-    for (size_t k = begin; k < end; ++k) {
-      ready_[k] = make_ready_paper(ctx, std::move(papers()[k]), file);
-      papers()[k] = Paper{};  // what the record no longer needs is freed here, not by the calling thread
-    }
+    for (size_t k = begin; k < end; ++k) ready_[k] = make_ready_paper(ctx, std::move(papers()[k]), file);
   }
   size_t ready_sized() {
     ready_.resize(papers().size());
