@@ -57,26 +57,6 @@ print(f"import hf-papers: {mb:.1f} MB, {records} records; wall {wall:.2f} s = {m
       f"cpu {cpu:.2f} s = {mb / cpu:.1f} MB/s")
 PY
 
-# -j 1 against -j 2 on the first two cores: wall time is the figure of
-# issue 22, CPU time shows what the workers cost on top.  On a loaded
-# machine the wall ratio says little; run it on a quiet one.
-python3 - "$REAM" "$work" "$bytes" <<'PY'
-import filecmp, resource, subprocess, sys, time
-ream, work, size = sys.argv[1], sys.argv[2], int(sys.argv[3])
-mb = size / 1e6
-walls = {}
-for jobs in (1, 2):
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.monotonic()
-    with open(f"{work}/out.j{jobs}.jsonl", "wb") as out, open(f"{work}/err.j{jobs}.txt", "wb") as err:
-        subprocess.run(["taskset", "-c", "0,1", ream, "-j", str(jobs), "import", f"{work}/dump.txt"], stdout=out,
-                       stderr=err, check=True)
-    walls[jobs] = time.monotonic() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    print(f"import hf-papers -j {jobs}: wall {walls[jobs]:.2f} s = {mb / walls[jobs]:.1f} MB/s; cpu {cpu:.2f} s")
-same = all(filecmp.cmp(f"{work}/{name}.j1.{ext}", f"{work}/{name}.j2.{ext}", shallow=False)
-           for name, ext in (("out", "jsonl"), ("err", "txt")))
-print(f"import hf-papers -j 2 / -j 1: {walls[1] / walls[2]:.2f}x wall; output {'identical' if same else 'DIFFERENT'}")
-sys.exit(0 if same else 1)
-PY
+# -j 1 against -j 2 on the first two cores (issue 22; bench/import_jobs.py).
+# On a loaded machine the wall ratio says little; run it on a quiet one.
+python3 bench/import_jobs.py "$REAM" "$work" hf-papers "$work/dump.txt"

@@ -69,27 +69,10 @@ for fmt, name in (("bibtex", "refs.bib"), ("ris", "refs.ris")):
           f"cpu {cpu:.2f} s = {mb / cpu:.1f} MB/s")
 PY
 
-python3 - "$REAM" "$work" <<'PY'
-import filecmp, os, resource, subprocess, sys, time
-ream, work = sys.argv[1], sys.argv[2]
-same = True
-for fmt, name in (("bibtex", "refs.bib"), ("ris", "refs.ris")):
-    path = f"{work}/{name}"
-    mb = os.path.getsize(path) / 1e6
-    walls = {}
-    for jobs in (1, 2):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        start = time.monotonic()
-        with open(f"{work}/out.j{jobs}.jsonl", "wb") as out, open(f"{work}/err.j{jobs}.txt", "wb") as err:
-            subprocess.run(["taskset", "-c", "0,1", ream, "-j", str(jobs), "import", "--format", fmt, path],
-                           stdout=out, stderr=err, check=True)
-        walls[jobs] = time.monotonic() - start
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-        print(f"import {fmt} -j {jobs}: wall {walls[jobs]:.2f} s = {mb / walls[jobs]:.1f} MB/s; cpu {cpu:.2f} s")
-    identical = all(filecmp.cmp(f"{work}/{n}.j1.{e}", f"{work}/{n}.j2.{e}", shallow=False)
-                    for n, e in (("out", "jsonl"), ("err", "txt")))
-    same = same and identical
-    print(f"import {fmt} -j 2 / -j 1: {walls[1] / walls[2]:.2f}x wall; output {'identical' if identical else 'DIFFERENT'}")
-sys.exit(0 if same else 1)
-PY
+# -j 1 against -j 2 on the first two cores (issue 22; bench/import_jobs.py).
+same=0
+for pair in bibtex:refs.bib ris:refs.ris; do
+  fmt=${pair%%:*} path=$work/${pair#*:}
+  python3 bench/import_jobs.py "$REAM" "$work" "$fmt" --format "$fmt" "$path" || same=1
+done
+exit $same

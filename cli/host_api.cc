@@ -384,6 +384,14 @@ void parallel_for(ream_context*, size_t count, size_t grain, ream_task_fn task, 
   ream::cli::parallel_for(count, grain, task, arg);
 }
 
+ream_batch* parallel_start(ream_context*, size_t count, size_t grain, ream_task_fn task, void* arg) {
+  return reinterpret_cast<ream_batch*>(ream::cli::parallel_start(count, grain, task, arg));
+}
+
+void parallel_wait(ream_context*, ream_batch* batch) {
+  ream::cli::parallel_wait(reinterpret_cast<ream::cli::Batch*>(batch));
+}
+
 const ream_host kHost = {
     sizeof(ream_host),
     REAM_ABI_MAJOR,
@@ -428,6 +436,8 @@ const ream_host kHost = {
     parallel_for,
     record_json_sealed,
     record_parse_sealed,
+    parallel_start,
+    parallel_wait,
 };
 
 }  // namespace

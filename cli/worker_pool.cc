@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <utility>
@@ -27,6 +28,16 @@ struct Job {
 
 thread_local bool t_in_task = false;
 
+}  // namespace
+
+// A parallel_start in flight: its job, and whether the workers took it.
+struct Batch {
+  Job job;
+  bool on_workers = false;
+};
+
+namespace {
+
 class Pool {
  public:
   void start(unsigned jobs) {
@@ -48,12 +59,47 @@ class Pool {
 
   void run(size_t count, size_t grain, ream_task_fn task, void* arg) {
     if (grain == 0) grain = std::max<size_t>(1, count / (size_t{jobs_} * 8));
-    std::unique_lock busy(busy_, std::try_to_lock);
-    if (threads_.empty() || t_in_task || !busy.owns_lock() || count <= grain) {
+    Job job;
+    if (count <= grain || !hand_out(job, count, grain, task, arg)) {
       run_serially(count, grain, task, arg);
       return;
     }
-    Job job;
+    take_pieces(job);
+    wait_for(job);
+  }
+
+  // Hands the pieces to the workers alone and returns; the caller takes
+  // what they left at wait(), where everything runs when no worker is
+  // free.
+  Batch* start_batch(size_t count, size_t grain, ream_task_fn task, void* arg) {
+    if (grain == 0) grain = std::max<size_t>(1, count / (size_t{jobs_} * 8));
+    auto batch = std::make_unique<Batch>();
+    batch->on_workers = hand_out(batch->job, count, grain, task, arg);
+    if (!batch->on_workers) {
+      batch->job.task = task;
+      batch->job.arg = arg;
+      batch->job.count = count;
+      batch->job.grain = grain;
+    }
+    return batch.release();
+  }
+  void wait_batch(Batch* batch) {
+    std::unique_ptr<Batch> owned(batch);
+    Job& job = batch->job;
+    if (!batch->on_workers) {
+      run_serially(job.count, job.grain, job.task, job.arg);
+      return;
+    }
+    take_pieces(job);
+    wait_for(job);
+  }
+
+ private:
+  // Makes `job` the one the workers serve; false (nothing done) when no
+  // worker is free: none exist, this thread runs a task, or another call
+  // holds them.
+  bool hand_out(Job& job, size_t count, size_t grain, ream_task_fn task, void* arg) {
+    if (threads_.empty() || t_in_task || count == 0 || busy_.exchange(true)) return false;
     job.task = task;
     job.arg = arg;
     job.count = count;
@@ -65,15 +111,19 @@ class Pool {
       ++generation_;
     }
     wake_.notify_all();
-    take_pieces(job);
+    return true;
+  }
+  // Returns once every piece of the job handed out is done and no worker
+  // still looks at it; the workers are free again.
+  void wait_for(Job& job) {
     {
       std::unique_lock lock(mutex_);
       done_.wait(lock, [&] { return job.finished.load() == job.pieces && helping_ == 0; });
       job_ = nullptr;
     }
+    busy_.store(false);
   }
 
- private:
   static void run_serially(size_t count, size_t grain, ream_task_fn task, void* arg) {
     bool outer = std::exchange(t_in_task, true);
     for (size_t b = 0; b < count; b += grain) task(arg, b, std::min(count, b + grain));
@@ -112,7 +162,10 @@ class Pool {
 
   std::mutex mutex_;
   std::condition_variable wake_, done_;
-  std::mutex busy_;  // held by the thread whose job the workers serve
+  // Set while the workers serve one call's job (an atomic flag, not a
+  // mutex: a batch holds the workers across calls, and the thread that
+  // started it may try parallel_for again meanwhile).
+  std::atomic<bool> busy_{false};
   std::vector<std::thread> threads_;
   Job* job_ = nullptr;
   uint64_t generation_ = 0;
@@ -138,6 +191,12 @@ void start_workers(unsigned jobs) { pool().start(jobs); }
 unsigned worker_count() { return pool().jobs(); }
 void parallel_for(size_t count, size_t grain, ream_task_fn task, void* arg) {
   if (count) pool().run(count, grain, task, arg);
+}
+Batch* parallel_start(size_t count, size_t grain, ream_task_fn task, void* arg) {
+  return pool().start_batch(count, grain, task, arg);
+}
+void parallel_wait(Batch* batch) {
+  if (batch) pool().wait_batch(batch);
 }
 
 }  // namespace ream::cli

@@ -9,6 +9,10 @@
 // pieces on its own calling thread.  That keeps the pool free of
 // deadlocks without giving up determinism, because what a piece computes
 // never depends on the thread that runs it (ream_host.parallel_for).
+// parallel_start hands a job to the workers without the calling thread,
+// which goes on with its own work (saying in order what earlier pieces
+// found) and joins the job at parallel_wait; the workers stay that job's
+// until then, and other calls meanwhile run serially.
 #ifndef REAM_CLI_WORKER_POOL_HH
 #define REAM_CLI_WORKER_POOL_HH
 
@@ -28,6 +32,11 @@ void start_workers(unsigned jobs);
 unsigned worker_count();
 // See ream_host.parallel_for.
 void parallel_for(size_t count, size_t grain, ream_task_fn task, void* arg);
+// See ream_host.parallel_start and parallel_wait: every batch started is
+// waited for once, by the thread that started it.
+struct Batch;
+Batch* parallel_start(size_t count, size_t grain, ream_task_fn task, void* arg);
+void parallel_wait(Batch* batch);
 
 }  // namespace ream::cli
 

@@ -60,3 +60,38 @@ TEST_CASE("parallel_for nested in a task and from two threads at once completes"
 }
 
 TEST_CASE("available_cores is at least one") { CHECK(ream::cli::available_cores() >= 1); }
+
+TEST_CASE("parallel_start runs every index once on the workers while the caller goes on") {
+  ream::cli::start_workers(4);
+  for (size_t grain : {size_t{0}, size_t{1}, size_t{5}}) {
+    Marks m(3001);
+    ream::cli::Batch* batch = ream::cli::parallel_start(m.hits.size(), grain, Marks::mark, &m);
+    // Meanwhile the workers are this batch's: another call runs here.
+    Marks during(100);
+    ream::cli::parallel_for(during.hits.size(), 1, Marks::mark, &during);
+    ream::cli::Batch* nested = ream::cli::parallel_start(during.hits.size(), 1, Marks::mark, &during);
+    ream::cli::parallel_wait(nested);
+    ream::cli::parallel_wait(batch);
+    CHECK(m.each_once());
+    for (const auto& h : during.hits) CHECK(h.load() == 2);
+  }
+}
+
+TEST_CASE("a task may wait for what the caller does before parallel_wait") {
+  ream::cli::start_workers(2);
+  std::atomic<bool> go{false};
+  std::atomic<int> seen{0};
+  struct Waiter {
+    std::atomic<bool>* go;
+    std::atomic<int>* seen;
+    static void task(void* arg, size_t, size_t) {
+      auto* self = static_cast<Waiter*>(arg);
+      while (!self->go->load()) std::this_thread::yield();
+      self->seen->fetch_add(1);
+    }
+  } waiter{&go, &seen};
+  ream::cli::Batch* batch = ream::cli::parallel_start(1, 1, Waiter::task, &waiter);
+  go.store(true);
+  ream::cli::parallel_wait(batch);
+  CHECK(seen.load() == 1);
+}

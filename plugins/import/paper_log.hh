@@ -4,10 +4,14 @@
 // gives each piece a PaperLog, and once every piece is read and found
 // sound, replays the logs in file order into the real sink: papers,
 // issues and warnings then reach it exactly as one pass would have sent
-// them, and it stops the replay when it wants no more.
+// them, and it stops the replay when it wants no more.  The import stage
+// (plugin.cc) keeps its pieces and batches in PaperLogs too, turns the
+// papers into records on a worker (papers()), and replays the log with
+// those records in the papers' places (replay_with).
 #ifndef REAM_IMPORT_PAPER_LOG_HH
 #define REAM_IMPORT_PAPER_LOG_HH
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <utility>
@@ -37,10 +41,17 @@ class PaperLog : public PaperSink {
   // Says everything again, in order, into `out`; false when `out` stopped
   // taking it.  The log is spent afterwards.
   bool replay(PaperSink& out) {
+    return replay_with([&](size_t k) { return out.paper(std::move(papers_[k])); }, out);
+  }
+  // The same with on_paper(k) called in the place of the k-th paper
+  // (papers() may have been spent meanwhile); `out` takes the issues and
+  // warnings as a PaperSink does.
+  template <class OnPaper, class Out>
+  bool replay_with(OnPaper&& on_paper, Out& out) {
     for (const Event& e : events_) {
       switch (e.kind) {
         case Kind::kPaper:
-          if (!out.paper(std::move(papers_[e.index]))) return false;
+          if (!on_paper(e.index)) return false;
           break;
         case Kind::kIssue:
           if (!out.issue(std::move(issues_[e.index]))) return false;
@@ -51,6 +62,15 @@ class PaperLog : public PaperSink {
       }
     }
     return true;
+  }
+
+  std::vector<Paper>& papers() { return papers_; }
+  // Empty again, its buffers kept for the next use.
+  void clear() {
+    events_.clear();
+    papers_.clear();
+    issues_.clear();
+    warnings_.clear();
   }
 
  private:

@@ -166,13 +166,11 @@ void clean_paper(Paper& p) {
 std::string paper_id(const Paper& p) { return ids::record_id(p.arxiv, p.doi, p.title); }
 
 IdRegistry::Claim IdRegistry::claim(const std::string& id, std::string who, std::string title_key) {
-  auto it = owners_.find(id);
-  if (it == owners_.end()) {
-    // The usual case, on the one thread that says records in order: the
-    // claimant's strings move in rather than being copied.
-    owners_.emplace(id, Owner{std::move(who), std::move(title_key)});
-    return {id, std::nullopt};
-  }
+  // The usual case, on the one thread that says records in order: one
+  // lookup, and the claimant's strings move in rather than being copied
+  // (try_emplace leaves them alone when the id is taken).
+  auto [it, claimed] = owners_.try_emplace(id, std::move(who), std::move(title_key));
+  if (claimed) return {id, std::nullopt};
   int& suffix = next_suffix_.try_emplace(id, 2).first->second;
   std::string distinct;
   do {

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 #include "paper.hh"
 
@@ -34,6 +35,7 @@ class IdRegistry {
 
  private:
   struct Owner {
+    Owner(std::string w, std::string t) : who(std::move(w)), title_key(std::move(t)) {}  // for try_emplace
     std::string who, title_key;
   };
   std::unordered_map<std::string, Owner> owners_;

@@ -38,7 +38,9 @@
 #include "format_detect.hh"
 #include "input_text.hh"
 #include "line_cuts.hh"
+#include "paper_log.hh"
 #include "paper_record.hh"
+#include "piece_pipeline.hh"
 
 namespace {
 
@@ -178,26 +180,10 @@ class RecordSink : public ream::import::PaperSink {
   Emitter& out_;
 };
 
-// What a parser said about (part of) a file, kept in order so that it can
-// be made ready on a worker and said later.
-class EventList : public ream::import::PaperSink {
+// What a parser said about (part of) a file, kept in order (PaperLog) so
+// that its papers can be made ready on the workers and said later.
+class EventList : public ream::import::PaperLog {
  public:
-  bool paper(Paper&& p) override {
-    events_.push_back({Kind::kPaper, papers_.size()});
-    papers_.push_back(std::move(p));
-    return true;
-  }
-  bool issue(Issue&& i) override {
-    events_.push_back({Kind::kIssue, issues_.size()});
-    issues_.push_back(std::move(i));
-    return true;
-  }
-  void warning(uint64_t line, const std::string& message) override {
-    events_.push_back({Kind::kWarning, warnings_.size()});
-    warnings_.emplace_back(line, message);
-  }
-  size_t papers() const { return papers_.size(); }
-
   // Parses `text` and makes its papers ready, on a worker: what the parser
   // throws is kept, and thrown by say() after what came before it.
   void read(const FormatSpec& format, std::string_view text, const ream::import::FormatOptions& options,
@@ -207,98 +193,95 @@ class EventList : public ream::import::PaperSink {
     } catch (...) {
       thrown_ = std::current_exception();
     }
-    make_ready_here(ctx, file);
+    ready_.resize(papers().size());
+    make_ready_range(ctx, file, 0, papers().size());
+    papers().clear();  // what the records no longer need is freed by the thread that allocated it
   }
-  // Makes every paper ready here (on a worker that parsed a piece).
-  void make_ready_here(const ream::Context& ctx, const std::string& file) {
-    ready_.resize(papers_.size());
-    make_ready_range(ctx, file, 0, papers_.size());
+  // Makes papers [begin, end) ready, with ready_sized() called first:
+  // pieces of work on distinct ranges may run at once, on any thread.
+  void make_ready_range(const ream::Context& ctx, const std::string& file, size_t begin, size_t end) {
+    for (size_t k = begin; k < end; ++k) ready_[k] = make_ready_paper(ctx, std::move(papers()[k]), file);
   }
-  // Makes every paper ready, on the run's workers.
-  void make_ready(ream::Context& ctx, const std::string& file) {
-    ready_.resize(papers_.size());
-    ctx.parallel_for(papers_.size(), 0, [&](size_t begin, size_t end) { make_ready_range(ctx, file, begin, end); });
+  size_t ready_sized() {
+    ready_.resize(papers().size());
+    return ready_.size();
   }
   // Says everything, in order, once made ready; false when the run stops.
   bool say(Emitter& out) {
-    for (const Event& e : events_) {
-      bool go = true;
-      switch (e.kind) {
-        case Kind::kPaper:
-          go = out.paper(std::move(ready_[e.index]));
-          break;
-        case Kind::kIssue:
-          go = out.issue(std::move(issues_[e.index]));
-          break;
-        case Kind::kWarning:
-          out.warning(warnings_[e.index].first, warnings_[e.index].second);
-          break;
-      }
-      if (!go) return false;
-    }
+    if (!replay_with([&](size_t k) { return out.paper(std::move(ready_[k])); }, out)) return false;
     if (thrown_) std::rethrow_exception(thrown_);
     return true;
   }
   void clear() {
     thrown_ = nullptr;
-    events_.clear();
-    papers_.clear();
+    PaperLog::clear();
     ready_.clear();
-    issues_.clear();
-    warnings_.clear();
   }
 
  private:
-  // Papers [begin, end), with ready_ already sized: pieces of work on
-  // distinct ranges may run at once.
-  void make_ready_range(const ream::Context& ctx, const std::string& file, size_t begin, size_t end) {
-    for (size_t k = begin; k < end; ++k) ready_[k] = make_ready_paper(ctx, std::move(papers_[k]), file);
-  }
-
-  enum class Kind : uint8_t { kPaper, kIssue, kWarning };
-  struct Event {
-    Kind kind;
-    size_t index;
-  };
-  std::vector<Event> events_;
-  std::vector<Paper> papers_;
   std::vector<ReadyPaper> ready_;
-  std::vector<Issue> issues_;
-  std::vector<std::pair<uint64_t, std::string>> warnings_;
   std::exception_ptr thrown_;
 };
 
 // A parser on the calling thread, the papers made ready on the workers a
-// batch at a time.  The parser is told to stop at the first batch after
-// the one where the run stopped; what it said past that point is dropped,
-// as the one-pass path never let it say it.
+// batch at a time, in a pipeline: while the workers make one batch ready
+// (Context::parallel_start), the calling thread says the batch before it
+// and goes on parsing.  The parser is told to stop at the first batch
+// after the one where the run stopped; what it said past that point is
+// dropped, as the one-pass path never let it say it.
 class BatchSink : public ream::import::PaperSink {
  public:
   static constexpr size_t kBatch = 1024;  // papers: enough to keep every worker busy for a while
   BatchSink(ream::Context& ctx, Emitter& out) : ctx_(ctx), out_(out) {}
+  ~BatchSink() { finish_making(); }
   bool paper(Paper&& p) override {
     if (out_.stopped()) return false;
-    events_.paper(std::move(p));
-    return events_.papers() < kBatch || flush();
+    filling().paper(std::move(p));
+    return filling().papers().size() < kBatch || hand_over();
   }
-  bool issue(Issue&& i) override { return !out_.stopped() && events_.issue(std::move(i)); }
+  bool issue(Issue&& i) override { return !out_.stopped() && filling().issue(std::move(i)); }
   void warning(uint64_t line, const std::string& message) override {
-    if (!out_.stopped()) events_.warning(line, message);
+    if (!out_.stopped()) filling().warning(line, message);
   }
   // Says what is held; false when the run stops.
   bool flush() {
-    if (!out_.stopped()) {
-      events_.make_ready(ctx_, out_.file());
-      events_.say(out_);
-    }
-    events_.clear();
+    hand_over();
+    finish_making();
+    say(lists_[making_]);
     return !out_.stopped();
+  }
+  // Waits for the batch on the workers (this thread helps), e.g. before
+  // the parser spreads work of its own over them.
+  void finish_making() {
+    if (batch_) batch_->wait();
+    batch_.reset();
   }
 
  private:
+  EventList& filling() { return lists_[filling_]; }
+  // The full batch goes to the workers once the one before it is made
+  // ready; that one is said meanwhile, and then filled again.
+  bool hand_over() {
+    finish_making();
+    making_ = filling_;
+    batch_.emplace(ctx_.parallel_start(lists_[making_].ready_sized(), 0, make_));
+    filling_ ^= 1;
+    say(filling());
+    return !out_.stopped();
+  }
+  void say(EventList& list) {
+    if (!out_.stopped()) list.say(out_);
+    list.clear();
+  }
+
   ream::Context& ctx_;
   Emitter& out_;
-  EventList events_;
+  EventList lists_[2];
+  size_t filling_ = 0, making_ = 1;
+  std::function<void(size_t, size_t)> make_ = [this](size_t begin, size_t end) {
+    lists_[making_].make_ready_range(ctx_, out_.file(), begin, end);
+  };
+  std::optional<ream::Context::Batch> batch_;
 };
 
 // "bibtex: entry '@article{k,' at line 3", or why no format was chosen.
@@ -558,23 +541,31 @@ class Import : public ream::Stage {
   }
 
   // Bytes of text one piece of parallel work covers: a few pieces per
-  // worker (so that a slow piece does not idle the others), none so big
-  // that a window of them (two a worker) holds much in memory (what a
-  // piece holds is several times its text: papers, records, their JSON),
-  // and none so small that a piece costs more to hand out than to parse.
-  size_t piece_bytes(size_t text_bytes) {
-    constexpr size_t kMinPiece = 128, kMaxPiece = 256 << 10;
-    return std::clamp<size_t>(text_bytes / (context().jobs() * 4), kMinPiece, kMaxPiece);
+  // worker (so that a slow piece does not idle the others), none bigger
+  // than `max_piece`, and none so small that a piece costs more to hand
+  // out than to parse.
+  size_t piece_bytes(size_t text_bytes, size_t max_piece = kMaxPiece) {
+    constexpr size_t kMinPiece = 128;
+    return std::clamp<size_t>(text_bytes / (context().jobs() * 4), kMinPiece, max_piece);
   }
+  // A parser's own pieces (BibTeX's) are at most 256 KB: each carries a
+  // copy of the state before it (the @string macros).  The pieces of a
+  // split file are smaller: what one holds once parsed is several times
+  // its text (papers, records, their JSON), and the kPiecesAhead a worker
+  // in flight then fit in a core's cache (2 MB of L2 here) between the
+  // worker that makes them and the thread that says them; 64 KB takes a
+  // few hundred microseconds to parse, against a few to hand out.
+  static constexpr size_t kMaxPiece = 256 << 10, kSplitPiece = 64 << 10, kPiecesAhead = 4;
 
   // A file without invalid bytes, with several workers; false when the run
   // must stop.
   bool import_on_workers(std::string_view text, const FormatSpec& format, Emitter& out) {
-    size_t piece = piece_bytes(text.size());
-    if (format.split && text.size() > piece) {
-      std::vector<size_t> cuts = format.split(text, piece);
+    size_t split_piece = piece_bytes(text.size(), kSplitPiece);
+    if (format.split && text.size() > split_piece) {
+      std::vector<size_t> cuts = format.split(text, split_piece);
       if (!cuts.empty()) return import_in_pieces(text, format, std::move(cuts), out);
     }
+    size_t piece = piece_bytes(text.size());
     ream::import::FormatOptions options = options_;
     options.piece_bytes = piece;
     options.parallel = [this](size_t count, const std::function<void(size_t, size_t)>& body) {
@@ -592,13 +583,26 @@ class Import : public ream::Stage {
         if (e) std::rethrow_exception(e);
     };
     BatchSink sink(context(), out);
-    format.parse(text, options, sink);
+    options.parallel = [this, &sink, spread = std::move(options.parallel)](
+                           size_t count, const std::function<void(size_t, size_t)>& body) {
+      sink.finish_making();  // the workers are the batch's until then
+      spread(count, body);
+    };
+    try {
+      format.parse(text, options, sink);
+    } catch (...) {
+      // What came before the throw is said first, as one pass says it.
+      std::exception_ptr thrown = std::current_exception();
+      sink.flush();
+      std::rethrow_exception(thrown);
+    }
     sink.flush();
     return !out.failed();
   }
 
-  // Parses the pieces between `cuts` a window at a time: each piece on a
-  // worker, papers made ready there too; then says the window in order.
+  // Parses the pieces between `cuts` on the workers, each piece's papers
+  // made ready there too, while this thread says the pieces made, in
+  // order (PiecePipeline); at most kPiecesAhead pieces a worker are held.
   bool import_in_pieces(std::string_view text, const FormatSpec& format, std::vector<size_t> cuts, Emitter& out) {
     cuts.insert(cuts.begin(), 0);
     cuts.push_back(text.size());
@@ -614,22 +618,19 @@ class Import : public ream::Stage {
     });
     first_line[0] = 1;
     for (size_t i = 1; i <= pieces; ++i) first_line[i] += first_line[i - 1];
-    const size_t window = static_cast<size_t>(context().jobs()) * 2;
-    std::vector<EventList> found(window);
-    for (size_t start = 0; start < pieces && !out.stopped(); start += window) {
-      size_t count = std::min(window, pieces - start);
-      context().parallel_for(count, 1, [&](size_t begin, size_t end) {
-        for (size_t k = begin; k < end; ++k) {
+    ream::import::PiecePipeline<EventList> pipeline(pieces, static_cast<size_t>(context().jobs()) * kPiecesAhead);
+    pipeline.run(
+        context(),
+        [&](size_t k, EventList& found) {
           ream::import::FormatOptions options = options_;
-          options.first_line = first_line[start + k];
-          found[k].read(format, piece_text(start + k), options, context(), out.file());
-        }
-      });
-      for (size_t k = 0; k < count; ++k) {
-        if (!out.stopped()) found[k].say(out);
-        found[k].clear();
-      }
-    }
+          options.first_line = first_line[k];
+          found.read(format, piece_text(k), options, context(), out.file());
+        },
+        [&](size_t, EventList& found) {
+          found.say(out);
+          found.clear();
+          return !out.stopped();
+        });
     return !out.failed();
   }
 

@@ -4,7 +4,9 @@
 # --on-error=skip --reject, after a downstream stop (head), and on larger
 # generated files that are read in pieces (RIS, MEDLINE, Web of Science,
 # JSON Lines, hf-papers) with duplicate ids, broken records and text
-# outside records spread through them.
+# outside records spread through them; and files large enough that more
+# pieces than the workers hold in flight are read (the pipeline's window
+# fills and moves on) and that BibTeX's papers come in several batches.
 source "$(dirname "$0")/common.sh"
 D="$REAM_SOURCE/tests/data/import"
 S="$REAM_SOURCE/share/ream/samples"
@@ -72,9 +74,34 @@ with open("big.txt", "w") as f:
         f.write(f"Paper {i % 150} On Things\n\n")
         if i % 33 != 1:
             f.write(f"We study paper {i}. It has results. They are good.\n\n")
+# Past the window: at -j 2 a split file's pieces are at most 64 KB and
+# eight are in flight; BibTeX and hf-papers papers are made ready 1024 at
+# a time.
+words = "graph neural training data reasoning agents vision transformer scaling reward".split()
+def text(i, n):
+    return " ".join(words[(i * 7 + k * 3) % len(words)] for k in range(n))
+with open("large.ris", "w") as f:
+    for i in range(6000):
+        if i % 997 == 13:
+            f.write("a stray line outside any record\nER  - \n\n")
+        f.write(f"TY  - JOUR\nTI  - Paper {i % 2500} {text(i, 6)}\nAU  - Author, A{i}\nAB  - {text(i, 40)}\n")
+        if i % 2400 == 1500:
+            continue  # no ER: cut short by the next TY
+        f.write("ER  - \n\n")
+with open("large.bib", "w") as f:
+    f.write('@string{jml = {Journal of Machine Learning}}\n\n')
+    for i in range(3000):
+        if i % 1103 == 1050:
+            f.write(f"@article{{broken{i},\n  title = {{unclosed\n\n")
+        f.write(f"@article{{k{i},\n  title = {{Paper {i % 1300} {text(i, 5)}}},\n  author = {{Author, A{i}}},\n"
+                f"  journal = jml,\n  year = {2000 + i % 20},\n  abstract = {{{text(i, 30)}}},\n}}\n\n")
+with open("large.txt", "w") as f:
+    f.write("new\n\nGet trending papers in your email inbox!\n\nMar 14\n\n")
+    for i in range(2600):
+        f.write(f"Paper {i % 1200} On {text(i, 4).title()}\n\nWe study paper {i}. {text(i, 30)}.\n\n")
 PY
 
-for f in "$D"/* "$S"/* big.ris big.nbib big.wos.txt big.jsonl big.txt; do
+for f in "$D"/* "$S"/* big.ris big.nbib big.wos.txt big.jsonl big.txt large.ris large.bib large.txt; do
   run "$(basename "$f")" import "$f"
   run "$(basename "$f") skip" --on-error=skip --reject REJECT import "$f"
 done
@@ -82,6 +109,9 @@ run "every file" --on-error=skip --reject REJECT import "$D"/* "$S"/* big.ris bi
 run "head" import big.jsonl big.ris then head -n 500
 run "head in a piece" import big.nbib then head -n 7
 run "fail" import big.ris
+run "fail late" import large.ris
+run "head past the window" --on-error=skip import large.ris then head -n 4000
+run "head in a later batch" --on-error=skip import large.bib then head -n 2100
 # The generated files really hold what the comparison is about.
 "$REAM" -j 7 --on-error=skip import big.ris big.jsonl > out.jsonl 2> err.txt
 expect_contains "$(cat out.jsonl)" '"id":"title:'

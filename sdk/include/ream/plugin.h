@@ -21,7 +21,8 @@
  * History: 1.0 first version; 1.1 added ream_plugin.commit; 1.2 added
  * ream_host.output_file; 1.3 added ream_plugin.positional_max; 1.4 added
  * ream_host.jobs and ream_host.parallel_for, and ream_plugin.concurrency;
- * 1.5 added ream_host.record_json_sealed and ream_host.record_parse_sealed.
+ * 1.5 added ream_host.record_json_sealed, ream_host.record_parse_sealed,
+ * ream_host.parallel_start and ream_host.parallel_wait.
  *
  * Threads (1.4): the host may run a stage's callbacks on a thread other
  * than the main one, but never two callbacks of one instance at once.  The
@@ -67,6 +68,7 @@ typedef struct ream_str {
 typedef struct ream_record ream_record;   /* one paper record */
 typedef struct ream_context ream_context; /* one running stage instance */
 typedef struct ream_options ream_options; /* parsed options of one stage */
+typedef struct ream_batch ream_batch;     /* a parallel_start in flight (ABI 1.5) */
 
 /* Status codes returned by callbacks and host functions.  The values of
  * the error codes are the process exit codes `ream` uses for them. */
@@ -257,6 +259,20 @@ typedef struct ream_host {
    * taken as the record it was; any other (changed since, or sealed by
    * another process) is checked as record_parse checks it. */
   ream_record* (*record_parse_sealed)(ream_str json, uint64_t seal, ream_str* error);
+  /* ABI 1.5.  parallel_for without the calling thread: hands the pieces
+   * to the run's workers and returns at once, so that the calling thread
+   * can say (emit, reject, warn) what earlier work found while the workers
+   * do the next (a pipeline rather than rounds).  parallel_wait runs the
+   * pieces no worker has taken on the calling thread, returns when every
+   * piece is done, and frees the batch; every batch is waited for once,
+   * by the thread that started it, before its callback returns.  Tasks
+   * follow parallel_for's rules.  When no worker is free (-j 1, a nested
+   * call, the workers busy with another batch) every piece runs in
+   * parallel_wait, so a task may wait for the calling thread only for
+   * something that is done by the time it calls parallel_wait.  Until
+   * then, parallel_for and parallel_start of the same run run serially. */
+  ream_batch* (*parallel_start)(ream_context* ctx, size_t count, size_t grain, ream_task_fn task, void* arg);
+  void (*parallel_wait)(ream_context* ctx, ream_batch* batch);
 } ream_host;
 
 /* The descriptor a plugin returns from ream_plugin_entry. */

@@ -342,6 +342,54 @@ class Context {
     host_->parallel_for(ctx_, count, grain, call, &body);
   }
 
+  // parallel_for without this thread (ream_host.parallel_start, ABI 1.5):
+  // body(begin, end) runs over [0, count) on the workers while this thread
+  // goes on, saying what earlier work found; the Batch's wait() (or its
+  // destructor) runs what no worker took, here, and returns when all is
+  // done.  Same rules for the body as parallel_for; it must outlive the
+  // Batch, and may wait for this thread only for what is done before
+  // wait() (with no free worker every piece runs in wait()).  On a host
+  // older than 1.5 everything runs in wait(), through parallel_for.
+  class Batch {
+   public:
+    Batch(Batch&& other) noexcept
+        : ctx_(std::exchange(other.ctx_, nullptr)),
+          batch_(other.batch_),
+          task_(other.task_),
+          arg_(other.arg_),
+          count_(other.count_),
+          grain_(other.grain_) {}
+    Batch& operator=(Batch&&) = delete;
+    ~Batch() { wait(); }
+    void wait() {
+      Context* ctx = std::exchange(ctx_, nullptr);
+      if (!ctx) return;
+      if (batch_)
+        ctx->host_->parallel_wait(ctx->ctx_, batch_);
+      else
+        ctx->parallel_for(count_, grain_, [&](size_t begin, size_t end) { task_(arg_, begin, end); });
+    }
+
+   private:
+    friend class Context;
+    Batch(Context* ctx, ream_batch* batch, ream_task_fn task, void* arg, size_t count, size_t grain)
+        : ctx_(ctx), batch_(batch), task_(task), arg_(arg), count_(count), grain_(grain) {}
+    Context* ctx_;
+    ream_batch* batch_;  // null: nothing started, all of it runs in wait()
+    ream_task_fn task_;
+    void* arg_;
+    size_t count_, grain_;
+  };
+  template <class Body>
+  [[nodiscard]] Batch parallel_start(size_t count, size_t grain, Body& body) {
+    auto call = [](void* arg, size_t begin, size_t end) { (*static_cast<Body*>(arg))(begin, end); };
+    ream_batch* batch = nullptr;
+    if (count && host_->size >= offsetof(ream_host, parallel_wait) + sizeof host_->parallel_wait &&
+        host_->parallel_start && host_->parallel_wait)
+      batch = host_->parallel_start(ctx_, count, grain, call, &body);
+    return Batch(this, batch, call, &body, count, grain);
+  }
+
   // Ask the host to stop feeding this stage (as `head` does).
   void stop() { stopped_ = true; }
   bool stopped() const { return stopped_; }
