@@ -17,6 +17,13 @@
 // clusters only when the model bears out every pair across them: none
 // that the rules do not match may be more likely different papers than
 // the same (weighed_join_supported).  Rule-decided pairs join as before.
+// A title several records of the input carry ("Guest Editor's
+// Introduction", "Reminiscences on Influential Papers": one per issue)
+// proves nothing on its own, so a pair the rules matched on its exact
+// title while a side has no authors is weighed like an open pair, with
+// the title's term-frequency adjustment, and joins only if it reaches the
+// weights' threshold (recurring_title_alone).  A title carried by the
+// pair alone matches as before.
 // The weighed pairs only exist in the modes that decide at the end, so
 // --keep first streams as fast as ever.
 //
@@ -150,6 +157,18 @@ bool Matcher::clusters_compatible(uint32_t a, uint32_t b) {
   return true;
 }
 
+bool Matcher::recurring_title_alone(const ScoredPair& p) const {
+  const FieldComparison& c = p.evidence.fields;
+  // Only a model estimated from this input's pairs: a dozen records (the
+  // shipped model's case) tell nothing about how common a title is, and
+  // a paper listed three times among them is no recurring column.
+  if (weight_threshold_ >= 1 || weight_model_.candidate_pairs == 0) return false;
+  if (p.evidence.rule != match_rule::title || c.authors >= 0) return false;
+  double frequency = title_frequency(p.earlier);
+  if (frequency <= 0) return false;
+  return waterfall(weight_model_, comparison_levels(c), frequency).probability < weight_threshold_;
+}
+
 bool Matcher::weighed_join_supported(uint32_t a, uint32_t b) {
   // The weighed pair itself reached the threshold: two lone records need
   // nothing more.
@@ -264,6 +283,7 @@ void Matcher::recluster() {
     if (clusters_.find(p.earlier) != clusters_.find(p.later)) {
       if (!clusters_compatible(p.earlier, p.later)) continue;
       if (p.evidence.rule == match_rule::weights && !weighed_join_supported(p.earlier, p.later)) continue;
+      if (recurring_title_alone(p)) continue;
       clusters_.unite(p.earlier, p.later);
     }
     kept.push_back(p);
