@@ -186,3 +186,48 @@ TEST_CASE("a recurring title still matches by the rules without weights or with 
     CHECK(m.cluster_of(2) == m.cluster_of(0));
   }
 }
+
+namespace {
+Features citation(const std::string& title, const std::string& authors, const std::string& year,
+                  const std::string& pages) {
+  Fields f;
+  f.title = title;
+  f.authors = {authors};
+  f.year = year;
+  f.pages = pages;
+  return extract_features(f);
+}
+}  // namespace
+
+TEST_CASE("at work level a conference paper and its journal version join through a record without a year") {
+  // The conference version (1995) and the journal version (1997, other
+  // pages) each cited twice, then a citation without year or pages.  At
+  // publication level the versions stay apart; at work level every pair
+  // across them has the same title and authors, so they are one work.
+  const std::string title = "A decision-theoretic generalization of on-line learning";
+  const std::string authors = "Freund, Y. and Schapire, R. E.";
+  for (MatchLevel level : {MatchLevel::publication, MatchLevel::work}) {
+    Matcher m(64, level);
+    m.add(citation(title, authors, "1995", "23-37"));
+    m.add(citation(title, authors, "1995", "23-37"));
+    m.add(citation(title, authors, "1997", "119-139"));
+    m.add(citation(title, authors, "1997", "119-139"));
+    m.add(citation(title, authors, "", ""));
+    CHECK(m.cluster_of(1) == m.cluster_of(0));
+    CHECK(m.cluster_of(3) == m.cluster_of(2));
+    CHECK((m.cluster_of(2) == m.cluster_of(0)) == (level == MatchLevel::work));
+  }
+}
+
+TEST_CASE("at work level a record without a year cannot join two papers of one group with another title") {
+  // Two papers of one group a few years apart whose titles share their
+  // opening, and a citation without a year that matches both: the pairs
+  // across the two papers do not match, so no chain joins them.
+  Matcher m(64, MatchLevel::work);
+  const std::string authors = "Kearns, M. and Schapire, R. E.";
+  m.add(citation("Efficient distribution-free learning of probabilistic concepts", authors, "1990", "382-391"));
+  m.add(
+      citation("Efficient distribution-free learning of probabilistic concepts and rules", authors, "1994", "464-497"));
+  m.add(citation("Efficient distribution-free learning of probabilistic concepts", authors, "", ""));
+  CHECK(m.cluster_of(1) != m.cluster_of(0));
+}
