@@ -256,6 +256,16 @@ WeightModel WeightModel::from_json(std::string_view text) {
   model.source = "file";
   if (!o->contains("prior")) throw std::runtime_error("no prior");
   model.prior = probability(o->at("prior"), "prior");
+  // What the model was estimated on (written by to_json; absent from a
+  // hand-written model, which then counts as one estimated on nothing).
+  auto count = [&](const char* name) -> uint64_t {
+    const auto* v = o->if_contains(name);
+    return v && v->is_int64() && v->as_int64() > 0 ? static_cast<uint64_t>(v->as_int64())
+           : v && v->is_uint64()                   ? v->as_uint64()
+                                                   : 0;
+  };
+  model.candidate_pairs = count("candidate_pairs");
+  model.random_pairs = count("random_pairs");
   const auto* fields = o->contains("fields") ? o->at("fields").if_object() : nullptr;
   if (!fields) throw std::runtime_error("no fields object");
   for (size_t f = 0; f < kWeightFields; ++f) {

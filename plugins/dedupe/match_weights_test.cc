@@ -55,9 +55,15 @@ TEST_CASE("estimation learns from the pairs in front of it, and the same pairs g
 
 TEST_CASE("a model survives its JSON, and a broken one is refused with the reason") {
   WeightModel m = WeightModel::shipped();
+  m.candidate_pairs = 219634;
+  m.random_pairs = 200000;
   WeightModel back = WeightModel::from_json(m.to_json());
   CHECK(back.weight(WeightField::title, 1) == Approx(m.weight(WeightField::title, 1)));
   CHECK(back.prior == Approx(m.prior));
+  // What it was estimated on travels with it: a recurring title is judged
+  // only under a model estimated from pairs (Matcher::recurring_title_alone).
+  CHECK(back.candidate_pairs == 219634);
+  CHECK(back.random_pairs == 200000);
   CHECK_THROWS_WITH(WeightModel::from_json("{"), Catch::Contains("not JSON"));
   CHECK_THROWS_WITH(WeightModel::from_json("{}"), "not a ream dedupe model");
   CHECK_THROWS_WITH(WeightModel::from_json(R"({"ream_dedupe_model":1,"prior":2})"),

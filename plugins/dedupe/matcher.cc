@@ -17,6 +17,13 @@
 // clusters only when the model bears out every pair across them: none
 // that the rules do not match may be more likely different papers than
 // the same (weighed_join_supported).  Rule-decided pairs join as before.
+// A title several records of the input carry ("Guest Editor's
+// Introduction", "Reminiscences on Influential Papers": one per issue)
+// proves nothing on its own, so a pair the rules matched on its exact
+// title while a side has no authors is weighed like an open pair, with
+// the title's term-frequency adjustment, and joins only if it reaches the
+// weights' threshold (recurring_title_alone).  A title carried by the
+// pair alone matches as before.
 // The weighed pairs only exist in the modes that decide at the end, so
 // --keep first streams as fast as ever.
 //
@@ -65,6 +72,10 @@ constexpr size_t kMaxProfileChecks = 4096;
 // (docs/benchmarks/dedupe.md has the sweep: on dblp_scholar 0.5 and 0.7
 // differ by one pair in a thousand of recall).
 constexpr double kCrossPairFloor = 0.5;
+
+// At work level, the share of the shorter author list two versions of a
+// paper must share (the work-level title rule's own figure).
+constexpr double kVersionAuthors = 0.8;
 
 }  // namespace
 
@@ -138,16 +149,60 @@ bool Matcher::clusters_compatible(uint32_t a, uint32_t b) {
   auto left = distinct_profiles(clusters_.members(a), profiles_);
   auto right = distinct_profiles(clusters_.members(b), profiles_);
   if (left.size() * right.size() > kMaxProfileChecks) return false;
+  // Profile pairs that only a version veto (years, pages) keeps apart.
+  std::vector<std::pair<uint64_t, uint64_t>> versions;
   for (uint32_t x : left) {
     for (uint32_t y : right) {
       const Features& fx = features_[x];
       const Features& fy = features_[y];
       if (identifiers_differ(fx, fy)) return false;
       FieldComparison c = compare_fields(fx, fy);
-      if (check_vetoes(fx, fy, c).fired & kHardVetoes) return false;
+      uint32_t fired = check_vetoes(fx, fy, c).fired & kHardVetoes;
+      if (!fired) continue;
+      if (level_ == MatchLevel::work && !(fired & ~kVersionVetoes)) {
+        versions.emplace_back(profiles_[x], profiles_[y]);
+        continue;
+      }
+      return false;
+    }
+  }
+  return versions.empty() || versions_joined(a, b, versions);
+}
+
+bool Matcher::versions_joined(uint32_t a, uint32_t b, const std::vector<std::pair<uint64_t, uint64_t>>& versions) {
+  // At work level another year or other pages are what a conference paper
+  // and its journal version look like, so they do not keep two clusters
+  // apart; but a record without year or pages matches both versions of
+  // two different papers with one title as easily, and chains of such
+  // records welded cora's clusters (precision 0.76).  So every pair
+  // across the two clusters that a version veto would separate must match
+  // in its own right at work level: the same title and author list.
+  size_t checks = 0;
+  for (uint32_t x : clusters_.members(a)) {
+    for (uint32_t y : clusters_.members(b)) {
+      auto key = std::make_pair(profiles_[x], profiles_[y]);
+      if (std::find(versions.begin(), versions.end(), key) == versions.end()) continue;
+      if (++checks > kMaxProfileChecks) return false;
+      uint32_t earlier = std::min(x, y), later = std::max(x, y);
+      Evidence e = score_pair(features_[earlier], features_[later], MatchLevel::work);
+      bool versions = e.decision == Decision::match ||
+                      (e.rule == wanting_reason::similar_title && e.fields.authors >= kVersionAuthors);
+      if (!versions) return false;
     }
   }
   return true;
+}
+
+bool Matcher::recurring_title_alone(const ScoredPair& p) const {
+  const FieldComparison& c = p.evidence.fields;
+  // Only a model estimated from this input's pairs: a dozen records (the
+  // shipped model's case) tell nothing about how common a title is, and
+  // a paper listed three times among them is no recurring column.
+  if (weight_threshold_ >= 1 || weight_model_.candidate_pairs == 0) return false;
+  if (p.evidence.rule != match_rule::title || c.authors >= 0) return false;
+  double frequency = title_frequency(p.earlier);
+  if (frequency <= 0) return false;
+  return waterfall(weight_model_, comparison_levels(c), frequency).probability < weight_threshold_;
 }
 
 bool Matcher::weighed_join_supported(uint32_t a, uint32_t b) {
@@ -264,6 +319,7 @@ void Matcher::recluster() {
     if (clusters_.find(p.earlier) != clusters_.find(p.later)) {
       if (!clusters_compatible(p.earlier, p.later)) continue;
       if (p.evidence.rule == match_rule::weights && !weighed_join_supported(p.earlier, p.later)) continue;
+      if (recurring_title_alone(p)) continue;
       clusters_.unite(p.earlier, p.later);
     }
     kept.push_back(p);

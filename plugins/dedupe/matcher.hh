@@ -87,9 +87,11 @@ class Matcher {
   // True when no pair across the clusters of `a` and `b`, a pair scored
   // a match, carries a hard veto.
   bool clusters_compatible(uint32_t a, uint32_t b);
+  bool versions_joined(uint32_t a, uint32_t b, const std::vector<std::pair<uint64_t, uint64_t>>& versions);
   // For a pair matched by the weights alone: true when the pairs across
   // the clusters of `a` and `b` bear the join out under the model (see
   // matcher.cc).  Rule-decided pairs need no such support.
+  bool recurring_title_alone(const ScoredPair& p) const;
   bool weighed_join_supported(uint32_t a, uint32_t b);
   void keep_for_weights(uint32_t earlier, uint32_t later, const Evidence& e);
   // The steps of add() after scoring, shared with add_batch so that both

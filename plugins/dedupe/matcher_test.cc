@@ -142,3 +142,92 @@ TEST_CASE("one weighed pair cannot join two clusters whose other pairs the model
   CHECK(m.cluster_of(2) != m.cluster_of(0));
   for (const auto& p : m.matches()) CHECK(p.evidence.rule != "match weights");
 }
+
+namespace {
+// A record with a title and a year only, as bibliographies list a
+// periodical's columns and front matter.
+Features untitled_author(const std::string& title, const std::string& year) {
+  Fields f;
+  f.title = title;
+  f.year = year;
+  return extract_features(f);
+}
+}  // namespace
+
+TEST_CASE("a title several records carry does not match on its own when a side has no authors") {
+  // Four columns of one periodical under one heading in one year, and one
+  // paper listed twice without authors.  The column's title recurs, so the
+  // title alone is weighed (term frequency included) and falls short; the
+  // paper's title is carried by its pair only, so the rule still matches it.
+  Matcher m;
+  m.keep_pairs_for_weights();
+  for (int i = 0; i < 4; ++i) m.add(untitled_author("Reminiscences on influential papers", "2002"));
+  m.add(untitled_author("Interviewing during a tight job market", "2002"));
+  m.add(untitled_author("Interviewing During a Tight Job Market.", "2002"));
+  WeightModel estimated = WeightModel::shipped();
+  estimated.candidate_pairs = 1000;  // as if estimated from the input's pairs
+  m.match_by_weights(estimated, 0.99999);
+  m.recluster();
+  for (uint32_t i = 1; i < 4; ++i) CHECK(m.cluster_of(i) != m.cluster_of(0));
+  CHECK(m.cluster_of(5) == m.cluster_of(4));
+}
+
+TEST_CASE("a recurring title still matches by the rules without weights or with the shipped model") {
+  // The shipped model stands for inputs too small to estimate from, where
+  // a title's share of the records says nothing: a paper that arrives
+  // three times in a dozen records is no recurring column.
+  for (bool weights : {false, true}) {
+    Matcher m;
+    m.keep_pairs_for_weights();
+    for (int i = 0; i < 3; ++i) m.add(untitled_author("Reminiscences on influential papers", "2002"));
+    if (weights) m.match_by_weights(WeightModel::shipped(), 0.99999);
+    m.recluster();
+    CHECK(m.cluster_of(1) == m.cluster_of(0));
+    CHECK(m.cluster_of(2) == m.cluster_of(0));
+  }
+}
+
+namespace {
+Features citation(const std::string& title, const std::string& authors, const std::string& year,
+                  const std::string& pages) {
+  Fields f;
+  f.title = title;
+  f.authors = {authors};
+  f.year = year;
+  f.pages = pages;
+  return extract_features(f);
+}
+}  // namespace
+
+TEST_CASE("at work level a conference paper and its journal version join through a record without a year") {
+  // The conference version (1995) and the journal version (1997, other
+  // pages) each cited twice, then a citation without year or pages.  At
+  // publication level the versions stay apart; at work level every pair
+  // across them has the same title and authors, so they are one work.
+  const std::string title = "A decision-theoretic generalization of on-line learning";
+  const std::string authors = "Freund, Y. and Schapire, R. E.";
+  for (MatchLevel level : {MatchLevel::publication, MatchLevel::work}) {
+    Matcher m(64, level);
+    m.add(citation(title, authors, "1995", "23-37"));
+    m.add(citation(title, authors, "1995", "23-37"));
+    m.add(citation(title, authors, "1997", "119-139"));
+    m.add(citation(title, authors, "1997", "119-139"));
+    m.add(citation(title, authors, "", ""));
+    CHECK(m.cluster_of(1) == m.cluster_of(0));
+    CHECK(m.cluster_of(3) == m.cluster_of(2));
+    CHECK((m.cluster_of(2) == m.cluster_of(0)) == (level == MatchLevel::work));
+  }
+}
+
+TEST_CASE("at work level a record without a year cannot join two papers of one group with another title") {
+  // Two papers of one group a few years apart whose titles share their
+  // opening, and a citation without a year that matches both: the pairs
+  // across the two papers do not match, so no chain joins them.
+  Matcher m(64, MatchLevel::work);
+  const std::string authors = "Kearns, M. and Schapire, R. E.";
+  m.add(citation("Efficient distribution-free learning of probabilistic concepts", authors, "1990", "382-391"));
+  m.add(
+      citation("Efficient distribution-free learning of probabilistic concepts and rules", authors, "1994", "464-497"));
+  m.add(citation("Efficient distribution-free learning of probabilistic concepts", authors, "", ""));
+  CHECK(m.cluster_of(1) != m.cluster_of(0));
+}

@@ -168,7 +168,18 @@ int part_number(const std::string& key) {
 // or more (a lone "i", "v" or "x" is a word or a variable), or after a
 // series word (part, phase, study, ...) a lone letter, Roman numeral or
 // number word ("one" elsewhere is seldom a number: "one-shot learning").  Letters are kept apart from numbers by an
-// offset.
+// offset.  Each number carries its anchor, the word before it (five bits
+// of its hash, above the eleven of the number): siblings number the same
+// place ("FOCUS 1" and "FOCUS 2"), while stray digits a scan or a footnote
+// left in a title ("weakly 8 learning dnf", "learning dnf 10") sit at
+// different places and say nothing.
+constexpr unsigned kNumberBits = 11;  // numbers and lettered numbers are below 2000
+
+uint16_t anchored(std::string_view before, int n) {
+  auto anchor = static_cast<uint16_t>(ream::text::hash64(before) & 0x1f);
+  return static_cast<uint16_t>((anchor << kNumberBits) | static_cast<uint16_t>(n));
+}
+
 std::vector<uint16_t> sibling_numbers(const std::string& key) {
   static const std::array<std::string_view, 12> series = {"part",       "phase",  "study",  "trial",
                                                           "experiment", "stage",  "series", "chapter",
@@ -192,7 +203,7 @@ std::vector<uint16_t> sibling_numbers(const std::string& key) {
     } else if (w.size() >= 2 && w.find_first_not_of("ivx") == std::string_view::npos) {
       n = roman_or_number(w);
     }
-    if (n > 0 && n < 2000) numbers.push_back(static_cast<uint16_t>(n));
+    if (n > 0 && n < 2000) numbers.push_back(anchored(i > 0 ? words[i - 1] : std::string_view(), n));
   }
   std::sort(numbers.begin(), numbers.end());
   numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
@@ -240,10 +251,21 @@ void without_leading_article(std::string& key) {
 
 bool numbered_siblings(const TitleInfo& a, const TitleInfo& b) {
   if (a.numbers.empty() || b.numbers.empty()) return false;
+  // Only the numbers at places both titles number are compared.
+  auto at_shared_places = [](const std::vector<uint16_t>& mine, const std::vector<uint16_t>& theirs) {
+    std::vector<uint16_t> kept;
+    for (uint16_t n : mine)
+      if (std::any_of(theirs.begin(), theirs.end(),
+                      [&](uint16_t t) { return (t >> kNumberBits) == (n >> kNumberBits); }))
+        kept.push_back(n);
+    return kept;
+  };
+  std::vector<uint16_t> x = at_shared_places(a.numbers, b.numbers), y = at_shared_places(b.numbers, a.numbers);
+  if (x.empty()) return false;
   auto contains = [](const std::vector<uint16_t>& big, const std::vector<uint16_t>& small) {
     return std::includes(big.begin(), big.end(), small.begin(), small.end());
   };
-  return !contains(a.numbers, b.numbers) && !contains(b.numbers, a.numbers);
+  return !contains(x, y) && !contains(y, x);
 }
 
 std::string_view notice_name(Notice n) {

@@ -114,4 +114,8 @@ TEST_CASE("numbered siblings are told apart in any numbering") {
   CHECK_FALSE(sibling("Stroke care in 2010", "Stroke care in 2011"));  // years: the year gap judges
   CHECK_FALSE(sibling("Mining rules in the 22 nd VLDB", "Mining rules in the 21 st VLDB"));  // ordinals
   CHECK_FALSE(sibling("One-shot learning of 3 classes", "One-shot learning of three classes"));
+  // Stray digits of a scan or a footnote, at different places.
+  CHECK_FALSE(sibling("weakly learning dnf 10 and characterizing statistical query learning",
+                      "weakly 8 learning dnf and characterizing statistical query learning"));
+  CHECK(sibling("Stroke care 2, Part I: outcomes", "Stroke care 2, Part II: outcomes"));
 }

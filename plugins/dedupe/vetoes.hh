@@ -94,6 +94,10 @@ constexpr uint32_t kPairVetoes =
 // both).  So every pair veto blocks transitive joins too.
 constexpr uint32_t kHardVetoes = kPairVetoes;
 
+// The vetoes that tell versions of one paper apart (a conference paper
+// and its journal version): at work level they are evidence, not vetoes.
+constexpr uint32_t kVersionVetoes = kYearGap | kPagesDisjoint;
+
 // A print of everything the hard vetoes read: identifiers, year, pages,
 // part and notice, and the title key when there is an identifier (only an
 // identifier match compares titles for a veto).  Two records with equal
