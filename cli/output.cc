@@ -88,6 +88,67 @@ bool open_standard_descriptors() {
 
 Output::~Output() { abort(); }
 
+void Output::write_behind() {
+  if (behind_ || !open_) return;
+  behind_ = true;
+  flush_at_ = kBehindBufferSize;
+  writer_ = std::thread([this] { write_queued(); });
+}
+
+// The writer thread: writes the buffers handed over, in order, until
+// told to stop.  After a failure it writes nothing more; the error waits
+// for the main thread.
+void Output::write_queued() {
+  std::unique_lock lock(mutex_);
+  for (;;) {
+    changed_.wait(lock, [&] { return stopping_ || !queued_.empty(); });
+    if (queued_.empty()) return;  // stopping, nothing left
+    std::string bytes = std::move(queued_.front());
+    queued_.pop_front();
+    writing_ = true;
+    bool failed = write_error_ != nullptr;
+    lock.unlock();
+    std::exception_ptr error;
+    if (!failed) {
+      try {
+        write_fully(bytes);
+      } catch (...) {
+        error = std::current_exception();
+      }
+    }
+    bytes.clear();
+    lock.lock();
+    if (error && !write_error_) write_error_ = error;
+    spare_.push_back(std::move(bytes));
+    writing_ = false;
+    changed_.notify_all();
+  }
+}
+
+void Output::rethrow_write_error() {
+  if (write_error_) std::rethrow_exception(write_error_);
+}
+
+// Wait until every buffer handed over is written; rethrow its error.
+void Output::drain() {
+  if (!behind_) return;
+  std::unique_lock lock(mutex_);
+  changed_.wait(lock, [&] { return queued_.empty() && !writing_; });
+  rethrow_write_error();
+}
+
+void Output::stop_writer() {
+  if (!behind_) return;
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;  // what is handed over is still written: standard output keeps it
+  }
+  changed_.notify_all();
+  writer_.join();
+  behind_ = false;
+  flush_at_ = kBufferSize;
+}
+
 void Output::open_stdout() {
   // Records would go to /dev/null, which stands in for the closed
   // descriptor: refuse before reading anything, as coreutils do.
@@ -136,6 +197,20 @@ void Output::write_fully(std::string_view bytes) {
 
 void Output::flush() {
   if (buffer_.empty() || !open_) return;
+  if (behind_) {
+    std::unique_lock lock(mutex_);
+    rethrow_write_error();
+    changed_.wait(lock, [&] { return queued_.size() < kBehindBuffers || write_error_; });
+    rethrow_write_error();
+    queued_.push_back(std::move(buffer_));
+    buffer_.clear();
+    if (!spare_.empty()) {
+      buffer_ = std::move(spare_.back());
+      spare_.pop_back();
+    }
+    changed_.notify_all();
+    return;
+  }
   std::string pending;
   pending.swap(buffer_);
   write_fully(pending);
@@ -146,6 +221,7 @@ void Output::flush() {
 void Output::finish() {
   if (!open_) return;
   flush();
+  drain();
   if (is_stdout_) return;
   io([&] { file_.finish(); });
   remember_temporary();
@@ -161,6 +237,7 @@ void Output::commit() {
 }
 
 void Output::abort() {
+  stop_writer();
   open_ = false;
   file_.abort();
   remember_temporary();

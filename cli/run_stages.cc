@@ -192,6 +192,7 @@ int run_stages(CommandEnv& env) {
     out.open(inv.output);
 
   start_workers(inv.jobs ? inv.jobs : available_cores());
+  if (worker_count() > 1) out.write_behind();
   auto start = std::chrono::steady_clock::now();
   Pipeline pipeline(std::move(plans), env.diag, out);
   pipeline.set_timing(!inv.stats.empty());

@@ -111,6 +111,21 @@ void CandidateIndex::comparable_candidates(const BlockKeys& keys, IdPrint ids, s
   collect(keys, out, [ids](const Member& m) { return !prints_differ(m.ids, ids); });
 }
 
+void CandidateIndex::block_members(uint64_t key, IdPrint ids, std::vector<uint32_t>& out) const {
+  auto it = blocks_by_key_.find(key);
+  if (it == blocks_by_key_.end()) return;
+  auto mark = [&](const Member& m) { return m.record | (prints_differ(m.ids, ids) ? 0 : kComparable); };
+  if (!(it->second & kBlockBit)) {
+    uint32_t record = it->second - 1;
+    out.push_back(mark(Member{record, lone_ids_[record]}));
+    return;
+  }
+  // A full block is a ring whose oldest member is at `next`.
+  const Block& block = blocks_[it->second & ~kBlockBit];
+  for (size_t i = block.next; i < block.members.size(); ++i) out.push_back(mark(block.members[i]));
+  for (size_t i = 0; i < block.next; ++i) out.push_back(mark(block.members[i]));
+}
+
 void CandidateIndex::append(Block& block, Member m) {
   if (block.members.size() < bucket_cap_) {
     if (block.members.size() == block.members.capacity())

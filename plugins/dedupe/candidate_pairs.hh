@@ -45,6 +45,14 @@ class CandidateIndex {
   // The same without the records whose identifiers certainly differ from
   // `f`'s (prints_differ), which no rule could match.
   void comparable_candidates(const BlockKeys& keys, IdPrint ids, std::vector<uint32_t>& out) const;
+  // For a batch whose candidates are looked up on workers against the
+  // index as of its start (parallel_batch.cc): appends to `out` the
+  // members of block `key`, oldest first, each a record number with
+  // kComparable set when prints_differ() does not rule it out against
+  // `ids`.  At most bucket_cap() of them, the newest.
+  static constexpr uint32_t kComparable = 1u << 31;
+  void block_members(uint64_t key, IdPrint ids, std::vector<uint32_t>& out) const;
+  size_t bucket_cap() const { return bucket_cap_; }
   // Adds record number `index`; numbers must be added in increasing order.
   void add(uint32_t index, const Features& f) { add(index, block_keys(f), id_print(f)); }
   void add(uint32_t index, const BlockKeys& keys, IdPrint ids);

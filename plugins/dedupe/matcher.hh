@@ -112,7 +112,10 @@ class Matcher {
   std::vector<ScoredPair> edges_;  // every pair scored a match, joined or not
   std::vector<ScoredPair> conflicts_;
   std::vector<uint32_t> scratch_;
-  std::vector<BatchPair> batch_pairs_;  // add_batch's, kept for its capacity
+  std::vector<BatchPair> batch_pairs_;                        // add_batch's, kept for its capacity
+  std::vector<BatchLookup> batch_lookups_;                    // likewise
+  boost::unordered_flat_map<uint64_t, uint32_t> batch_last_;  // add_batch: block key -> its newest entry
+  std::vector<uint32_t> batch_previous_;                      // add_batch: entry -> the one before, same key
   bool keep_pairs_ = false;
   std::vector<Levels> candidate_levels_;
   boost::unordered_flat_map<uint64_t, uint32_t> title_counts_;  // title key hash -> records

@@ -15,12 +15,14 @@
 #ifndef REAM_DEDUPE_PARALLEL_BATCH_HH
 #define REAM_DEDUPE_PARALLEL_BATCH_HH
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <optional>
 #include <vector>
 
+#include "candidate_pairs.hh"
 #include "pair_score.hh"
 #include "record_fields.hh"
 
@@ -52,6 +54,19 @@ struct BatchPair {
   uint32_t other;  // the earlier record
   bool scored = false;
   Evidence evidence;
+};
+
+// A batch's record as its candidate lookup sees it: computed on the
+// workers, against the index as the batch found it (parallel_batch.cc).
+struct BatchLookup {
+  std::array<uint64_t, kBlockSlots> keys{};  // CandidateIndex::block_keys
+  IdPrint ids;
+  uint64_t profile = 0;  // veto_profile
+  // Each block's members before the batch, oldest first, as
+  // CandidateIndex::block_members gives them; slot s's are
+  // [begin[s], begin[s + 1]).
+  std::vector<uint32_t> before;
+  std::array<uint32_t, kBlockSlots + 1> begin{};
 };
 
 // What Matcher::add_batch says about one record of the batch: what

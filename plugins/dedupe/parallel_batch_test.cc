@@ -63,8 +63,8 @@ Outcome outcome_of(Matcher& m, std::vector<std::optional<uint32_t>> duplicate_of
   return o;
 }
 
-Outcome one_at_a_time(const std::vector<Fields>& records) {
-  Matcher m;
+Outcome one_at_a_time(const std::vector<Fields>& records, size_t bucket_cap = 64) {
+  Matcher m(bucket_cap);
   std::vector<std::optional<uint32_t>> dups;
   std::vector<size_t> ends;
   for (const auto& f : records) {
@@ -74,8 +74,9 @@ Outcome one_at_a_time(const std::vector<Fields>& records) {
   return outcome_of(m, dups, ends);
 }
 
-Outcome in_batches(const std::vector<Fields>& records, size_t batch_size, const ParallelFor& parallel_for) {
-  Matcher m;
+Outcome in_batches(const std::vector<Fields>& records, size_t batch_size, const ParallelFor& parallel_for,
+                   size_t bucket_cap = 64) {
+  Matcher m(bucket_cap);
   std::vector<std::optional<uint32_t>> dups;
   std::vector<size_t> ends;
   for (size_t begin = 0; begin < records.size(); begin += batch_size) {
@@ -105,6 +106,41 @@ TEST_CASE("a batch decides as its records one at a time, whatever the batch size
     CHECK(in_batches(records, size, threaded_for) == expected);
     CHECK(in_batches(records, size, [](size_t n, size_t, const PieceBody& body) { threaded_for(n, 3, body); }) ==
           expected);
+  }
+}
+
+// Many records in few blocks, more than a block keeps: which earlier
+// records a record meets then depends on which ones the full blocks have
+// let go, before the batch and within it.
+std::vector<Fields> crowded_corpus() {
+  std::vector<Fields> out;
+  const char* titles[] = {"Attention is all you need", "Attention is all you need.",
+                          "Deep residual learning for image recognition", "Attention is all you want"};
+  for (int i = 0; i < 240; ++i) {
+    Fields f;
+    f.id = "c" + std::to_string(i);
+    f.title = titles[(i * 7) % 4];
+    f.authors = {i % 5 ? "Vaswani, A. and Shazeer, N." : "He, K."};
+    f.year = std::to_string(2015 + i % 3);
+    if (i % 9 == 0) f.doi = "10.1000/y" + std::to_string(i % 4);
+    if (i % 17 == 0) f.arxiv = "1706.0376" + std::to_string(i % 2);
+    out.push_back(f);
+  }
+  return out;
+}
+
+TEST_CASE("a batch meets the records a full block keeps, as one at a time") {
+  auto records = crowded_corpus();
+  for (size_t cap : {1, 3, 8, 64}) {
+    Outcome expected = one_at_a_time(records, cap);
+    REQUIRE_FALSE(expected.matches.empty());
+    for (size_t size : {1, 2, 5, 37, 240}) {
+      INFO("bucket cap " << cap << ", batch size " << size);
+      CHECK(in_batches(records, size, serial_for, cap) == expected);
+      CHECK(in_batches(
+                records, size, [](size_t n, size_t, const PieceBody& body) { threaded_for(n, 7, body); }, cap) ==
+            expected);
+    }
   }
 }
 

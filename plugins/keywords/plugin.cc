@@ -6,8 +6,11 @@
 // records before it nor on how many workers rank, and parts of a corpus
 // ranked on separate machines against the table of the whole give the
 // bytes one process gives.  Without --df the table is the input's own: a
-// counting pass reads every record while their texts wait on disk
-// (ream::Spool), then a ranking pass reads them back.  With --df the
+// counting pass reads every record while the records wait, then a
+// ranking pass ranks them (in memory up to a budget, --memory, 256 MB by
+// default, as the host's records with their analyses: reading them back
+// from disk and parsing them again cost 12-20% of the stage's CPU; past
+// the budget on disk, ream::Spool, so memory stays bounded).  With --df the
 // table is given, and records are ranked as they come.
 //
 // Both passes cut the stream into batches and spread a batch's records
@@ -15,7 +18,8 @@
 // Extractor (its lexicon, stemmer and buffers are not shared), a piece
 // writes only its records' slots, and the counts are added and the
 // records emitted on the calling thread, in input order.  Memory holds
-// one batch besides the table and the workers' word caches.
+// one batch besides the table, the workers' word caches and the records
+// waiting within the budget.
 #include <ream/atomic_file.hpp>
 #include <ream/plugin.hpp>
 #include <ream/spool.hpp>
@@ -52,6 +56,10 @@ const ream_option_spec kOptions[] = {
      REAM_OPT_WRITES | REAM_OPT_REPLACES},
     {"count-only", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr,
      "only count the input for --save-df: records pass unchanged and nothing waits on disk", 0},
+    {"memory", 0, REAM_OPT_INT, "MB", "256", nullptr,
+     "without --df: hold up to MB megabytes of records in memory while the input is counted; the rest wait in a "
+     "temporary file (0: all of them)",
+     0},
     {"warmup", 0, REAM_OPT_INT, "N", "1000", nullptr,
      "no effect, kept for old scripts: every record is ranked against the whole input's table", 0},
     {"stopwords", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "stopword file to use instead of the installed list",
@@ -158,6 +166,24 @@ struct Spooled {
   uint32_t packed_size;
 };
 
+// A record waiting in memory for the table, with its packed analysis.
+struct Resident {
+  ream::Record rec;
+  std::string packed;
+};
+
+// What a record held in memory costs, about: its fields' bytes twice (the
+// host keeps the line, and decodes the text fields analysis reads), a
+// field's bookkeeping, and its analysis.
+size_t resident_cost(const ream::Record& rec, const std::string& packed) {
+  size_t bytes = 0;
+  for (size_t i = 0, n = rec.size(); i < n; ++i) {
+    std::string_view key = rec.key(i);
+    bytes += 2 * key.size() + 2 * rec.json(key).value_or(std::string_view()).size() + 96;
+  }
+  return bytes + packed.capacity() + sizeof(Resident);
+}
+
 class Keywords : public ream::Stage {
  public:
   explicit Keywords(ream::Context& ctx)
@@ -169,6 +195,7 @@ class Keywords : public ream::Stage {
         save_path_(ctx.options().string("save-df")),
         into_(ctx.options().string("into")),
         existing_(existing_policy(ctx.options())),
+        memory_budget_(static_cast<size_t>(non_negative(ctx.options(), "memory", "--memory", 256)) << 20),
         workers_(load_stoplist(ctx.options())) {
     non_negative(ctx.options(), "warmup", "--warmup", 1000);  // accepted for old scripts; see its help
     if (fields_.empty()) throw ream::UsageError("--fields needs at least one field name");
@@ -193,7 +220,7 @@ class Keywords : public ream::Stage {
 
   void finish() override {
     run_batch();
-    if (!count_only_ && !given_) rank_spooled();
+    if (!count_only_ && !given_) rank_held();
     if (save_file_) {
       save_file_->write(counted_->df.save());
       save_file_->finish();
@@ -227,8 +254,7 @@ class Keywords : public ream::Stage {
 
   // The batch of records that came in: counted, ranked when the table is
   // given, and passed on in order.  Without --df they are only counted
-  // and let go: their texts and analyses wait in the spool for the
-  // ranking pass.
+  // and wait, with their analyses, for the ranking pass (hold()).
   void run_batch() {
     if (filled_ == 0) return;
     const bool count = counted_ != nullptr;
@@ -253,11 +279,7 @@ class Keywords : public ream::Stage {
       counted_->df.add_document(w.extractor.terms(), item.terms, w.counted_ids);
       if (!spool) continue;
       if (!item.packed.empty()) append_packed_terms(item.packed, item.terms);
-      std::string_view text = item.rec.json();
-      spool_.append(text);
-      spool_.append(item.packed);
-      spooled_.push_back({static_cast<uint32_t>(text.size()), static_cast<uint32_t>(item.packed.size())});
-      item.rec = ream::Record();  // released: its text waits in the spool
+      hold(item);
     }
     if (spool)
       filled_ = 0;
@@ -265,9 +287,57 @@ class Keywords : public ream::Stage {
       emit_batch();
   }
 
+  // A counted record waits for the ranking pass: in memory while the
+  // budget lasts, else in the spool.  Once one record is spooled, all
+  // after it are too, so the ranking pass reads memory, then the spool,
+  // in input order.
+  void hold(Item& item) {
+    if (spooled_.empty()) {
+      size_t cost = resident_cost(item.rec, item.packed);
+      if (resident_bytes_ + cost <= memory_budget_) {
+        resident_bytes_ += cost;
+        resident_.push_back({std::move(item.rec), std::move(item.packed)});
+        item.rec = ream::Record();
+        item.packed = std::string();
+        return;
+      }
+    }
+    std::string_view text = item.rec.json();
+    spool_.append(text);
+    spool_.append(item.packed);
+    spooled_.push_back({static_cast<uint32_t>(text.size()), static_cast<uint32_t>(item.packed.size())});
+    item.rec = ream::Record();  // released: its text waits in the spool
+  }
+
   // The ranking pass, against the input's own table now that it is
-  // complete: the spooled texts read back a batch at a time, parsed and
-  // ranked by the workers, and emitted here in order.
+  // complete: the records held in memory, then those read back from the
+  // spool and parsed, a batch at a time, ranked by the workers and
+  // emitted here in order.
+  void rank_held() {
+    rank_resident();
+    rank_spooled();
+  }
+
+  void rank_resident() {
+    for (size_t next = 0; next < resident_.size();) {
+      filled_ = std::min(kBatch, resident_.size() - next);
+      for (size_t i = 0; i < filled_; ++i, ++next) {
+        batch_[i].rec = std::move(resident_[next].rec);
+        batch_[i].packed = std::move(resident_[next].packed);
+      }
+      if (context().stopped()) {
+        for (size_t i = 0; i < filled_; ++i) context().drop(std::move(batch_[i].rec));
+        filled_ = 0;
+        continue;
+      }
+      for_each_item([&](Worker& w, Item& item) { rank_item(w, item, *counted_, /*count=*/false); });
+      emit_batch();
+    }
+    resident_.clear();
+    resident_.shrink_to_fit();
+    resident_bytes_ = 0;
+  }
+
   void rank_spooled() {
     ream::Spool::Slot slot;
     for (size_t next = 0; next < spooled_.size();) {
@@ -417,6 +487,7 @@ class Keywords : public ream::Stage {
   std::string save_path_;
   std::string into_;
   Existing existing_;
+  size_t memory_budget_;      // --memory, in bytes
   uint64_t kept_ = 0;         // records whose field was kept as it was
   uint64_t unmergeable_ = 0;  // --merge: records whose field was not a list of strings
   std::unique_ptr<ream::SideFile> save_file_;
@@ -426,7 +497,9 @@ class Keywords : public ream::Stage {
   std::vector<Item> batch_ = std::vector<Item>(kBatch);
   size_t filled_ = 0;  // batch_[0, filled_) hold this batch's records
   ream::Spool spool_{"keywords' temporary file of records waiting for the DF table"};
-  std::vector<Spooled> spooled_;  // in input order
+  std::vector<Spooled> spooled_;    // in input order
+  std::vector<Resident> resident_;  // in input order, all before the spooled ones
+  size_t resident_bytes_ = 0;       // resident_cost of resident_
 };
 
 constexpr const char* kDescription =
@@ -440,7 +513,8 @@ constexpr const char* kDescription =
     "shown counting half; near-repeats are merged by their Snowball stems and shown in their most frequent "
     "form. Every record is ranked against one frozen document-frequency table, so its keyphrases do not depend "
     "on the records before it nor on -j: without --df, the whole input is counted first while the records wait "
-    "in a temporary file (about twice the input's size), then ranked; with --df (several: summed), records "
+    "in memory (up to --memory) and then in a temporary file (about twice their size), then ranked; with --df "
+    "(several: summed), records "
     "are ranked against that table as they come. The DF table format (for --df and --save-df) is TSV: a "
     "'documents<TAB>N' header, then 'stem<TAB>count' lines. A record that already has the field keeps it "
     "(counted, one warning at the end) unless --replace or --merge is given.";

@@ -18,6 +18,15 @@ same_at_every_j corpus.jsonl
 same_at_every_j corpus.jsonl --scores -k 5
 same_at_every_j corpus.jsonl --merge
 same_at_every_j corpus.jsonl --replace --df corpus.df
+# Records waiting in memory, on disk, or the first in memory and the
+# rest on disk (1 MB holds a few hundred of them): the same bytes.
+"$REAM" -j 1 keywords < corpus.jsonl > resident.jsonl
+for memory in 0 1; do
+  same_at_every_j corpus.jsonl --memory "$memory"
+  cmp resident.jsonl j1.jsonl || fail "--memory $memory differs from records held in memory"
+done
+"$REAM" -j 2 keywords --memory 1 < corpus.jsonl | head -n 5 > head.jsonl
+expect_eq "$(head -n 5 resident.jsonl)" "$(cat head.jsonl)" "head after records from memory and disk"
 same_at_every_j corpus.jsonl --count-only --save-df saved.df
 cmp saved.df corpus.df || fail "--count-only tables differ with -j"
 same_at_every_j corpus.jsonl --save-df saved.df

@@ -1,4 +1,4 @@
-# Without --df, records wait on disk for the table, not in memory: while
+# Without --df and with --memory 0, records wait on disk for the table: while
 # the input is still open, the spool (an unnamed temporary file, so no
 # exit, not even SIGKILL, can leave it behind) holds at least every
 # record counted so far.  Input that ends in a malformed line stops the
@@ -9,7 +9,7 @@ python3 "$REAM_SOURCE/tests/data/keywords/generate.py" 6000 3 > corpus.jsonl
 counted=$("$REAM" cat < corpus.jsonl | head -n 5120 | wc -c)
 need=$((counted - 1048576))
 mkfifo input.fifo
-"$REAM" keywords < input.fifo > out.jsonl 2> err.txt &
+"$REAM" keywords --memory 0 < input.fifo > out.jsonl 2> err.txt &
 pid=$!
 exec 3> input.fifo
 cat corpus.jsonl >&3
