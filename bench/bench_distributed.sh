@@ -125,10 +125,10 @@ print(f"{sys.argv[2]:<8} {sys.argv[3]:<6} {'total':<16} {sum(s['tasks'] for s in
 PY
     cpu=$(python3 -c 'import json,sys; print(round(sum(json.loads(l)["cpu_s"] for l in open(sys.argv[1])), 2))' "$stats")
     driver_cpu=$(awk '{printf "%.2f", $1 + $2}' "$work.driver")
-    map_bytes=$(python3 -c 'import json,sys; print(sum(json.loads(l)["bytes_written"] for l in open(sys.argv[1]) if json.loads(l)["step"] == "dedupe-map"))' "$stats")
+    map_bytes=$(cat "$work"/02-dedupe/map-*.[bnrt] | wc -c)
     r_lines=$(cat "$work"/02-dedupe/map-*.r | wc -l)
     echo "$engine $parts parts: driver process CPU ${driver_cpu}s ($(ratio2 "$driver_cpu" "$one_cpu")x; local: every task's, run in it)," \
-      "dedupe map $((map_bytes / n)) bytes per record, feature extractions per record $(ratio2 "$r_lines" "$n")"
+      "dedupe shuffle (map lines, sorted) $((map_bytes / n)) bytes per record, feature extractions per record $(ratio2 "$r_lines" "$n")"
     same=differs
     cmp -s one-markdown.out "$work/digest.md" && cat "$work"/04-cite/part-*.jsonl | cmp -s one-cite.out - && same=identical
     echo "$engine $parts parts: driver wall ${wall}s, task CPU ${cpu}s = $(ratio2 "$cpu" "$one_cpu")x one process; output $same"
