@@ -127,7 +127,9 @@ PY
     driver_cpu=$(awk '{printf "%.2f", $1 + $2}' "$work.driver")
     map_bytes=$(cat "$work"/02-dedupe/map-*.[bnrt] | wc -c)
     r_lines=$(cat "$work"/02-dedupe/map-*.r | wc -l)
-    echo "$engine $parts parts: driver process CPU ${driver_cpu}s ($(ratio2 "$driver_cpu" "$one_cpu")x; local: every task's, run in it)," \
+    runs_in=" (the client only)"
+    [ "$engine" = local ] && runs_in=" ($(ratio2 "$driver_cpu" "$one_cpu")x: every task ran in it)"
+    echo "$engine $parts parts: driver process CPU ${driver_cpu}s$runs_in," \
       "dedupe shuffle (map lines, sorted) $((map_bytes / n)) bytes per record, feature extractions per record $(ratio2 "$r_lines" "$n")"
     same=differs
     cmp -s one-markdown.out "$work/digest.md" && cat "$work"/04-cite/part-*.jsonl | cmp -s one-cite.out - && same=identical
