@@ -153,6 +153,7 @@ enum class Outcome { annotated, kept, unmergeable };
 struct Item {
   ream::Record rec;
   std::string text;    // the spooled JSON, in the ranking pass
+  uint64_t seal = 0;   // the host's seal of text
   std::string packed;  // its analysis (packed_document.hh), spooled; empty when it is not ranked
   Worker* analysed_by = nullptr;
   std::vector<uint32_t> terms;  // its distinct terms, in analysed_by's ids (when counting)
@@ -164,6 +165,7 @@ struct Item {
 struct Spooled {
   uint32_t text_size;
   uint32_t packed_size;
+  uint64_t seal;  // the host's seal of the text: read back, it is not checked again
 };
 
 // A record waiting in memory for the table, with its packed analysis.
@@ -302,10 +304,11 @@ class Keywords : public ream::Stage {
         return;
       }
     }
-    std::string_view text = item.rec.json();
+    uint64_t seal = 0;
+    std::string_view text = item.rec.json(seal);
     spool_.append(text);
     spool_.append(item.packed);
-    spooled_.push_back({static_cast<uint32_t>(text.size()), static_cast<uint32_t>(item.packed.size())});
+    spooled_.push_back({static_cast<uint32_t>(text.size()), static_cast<uint32_t>(item.packed.size()), seal});
     item.rec = ream::Record();  // released: its text waits in the spool
   }
 
@@ -344,6 +347,7 @@ class Keywords : public ream::Stage {
       filled_ = std::min(kBatch, spooled_.size() - next);
       for (size_t i = 0; i < filled_; ++i, ++next) {
         slot.size = spooled_[next].text_size;
+        batch_[i].seal = spooled_[next].seal;
         spool_.read(slot, batch_[i].text);
         slot.offset += slot.size;
         slot.size = spooled_[next].packed_size;
@@ -351,13 +355,13 @@ class Keywords : public ream::Stage {
         slot.offset += slot.size;
       }
       if (context().stopped()) {
-        for (size_t i = 0; i < filled_; ++i) context().drop(context().parse(batch_[i].text));
+        for (size_t i = 0; i < filled_; ++i) context().drop(context().parse(batch_[i].text, batch_[i].seal));
         filled_ = 0;
         continue;
       }
       const ream::Context& ctx = context();
       for_each_item([&](Worker& w, Item& item) {
-        item.rec = ctx.parse(item.text);
+        item.rec = ctx.parse(item.text, item.seal);
         rank_item(w, item, *counted_, /*count=*/false);
       });
       emit_batch();
