@@ -10,7 +10,8 @@
 // a byte downstream.  Conflicts join components too: a conflict's warning
 // and report entries belong with both of its records.  The open pairs
 // beyond the single process's cap (Matcher::kMaxKeptPairs, in arrival
-// order, which is the sorted order) are dropped as it drops them.
+// order, which is the sorted order) are dropped as it drops them.  An
+// x-edge (dist_state.cc) joins a record to the remembered paper it repeats.
 //   r<ORDER>  c: LABEL                 each record with an edge
 //   g<LABEL>b<LATER><EARLIER>  t: ...  the edges, by component
 //
@@ -36,7 +37,7 @@ class Components : public Step {
     if (auto key = key_of(rec, 'e')) {
       if (key->size() != 2 * kOrderWidth) throw ream::DataError("an e-line whose key is not LATER EARLIER");
       std::string_view kind = member(rec, "t");
-      if (kind != "m" && kind != "c" && kind != "w") throw ream::DataError("an e-line of no known kind");
+      if (kind != "m" && kind != "c" && kind != "w" && kind != "x") throw ream::DataError("an e-line of no known kind");
       if (kind != "w" || open_pairs_++ < Matcher::kMaxKeptPairs) {
         uint32_t later = node(key->substr(0, kOrderWidth)), earlier = node(key->substr(kOrderWidth));
         clusters_.unite(later, earlier);
