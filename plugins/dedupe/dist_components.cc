@@ -99,6 +99,7 @@ class Titles : public Step {
       if (key->size() != 16 + kOrderWidth) throw ream::DataError("a t-line whose key is not TITLE16 ORDER");
       if (key->substr(0, 16) != title_) flush(), title_ = key->substr(0, 16);
       orders_.emplace_back(key->substr(16));
+      counted_ += !remembered_order(orders_.back());
     }
     ctx_.drop(std::move(rec));
   }
@@ -107,15 +108,19 @@ class Titles : public Step {
 
  private:
   // Only titles that more than the pair share change a weight
-  // (Matcher::title_frequency), and only when weights are used.
+  // (Matcher::title_frequency), and only when weights are used.  The
+  // --state file's papers (source 0) are not counted, as one process
+  // counts titles only once it reads its input, but they are given the
+  // frequency of their title.
   void flush() {
-    if (wanted_ && orders_.size() > 2)
+    if (wanted_ && counted_ > 2)
       for (const auto& o : orders_)
         Line(ctx_, "r" + o)
-            .number("d", static_cast<int64_t>(orders_.size()))
+            .number("d", static_cast<int64_t>(counted_))
             .number("dn", static_cast<int64_t>(records_))
             .emit();
     orders_.clear();
+    counted_ = 0;
   }
 
   ream::Context& ctx_;
@@ -123,6 +128,7 @@ class Titles : public Step {
   uint64_t records_ = 0;
   std::string title_;
   std::vector<std::string> orders_;
+  size_t counted_ = 0;  // of orders_, those of the input
 };
 
 }  // namespace

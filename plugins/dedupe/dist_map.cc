@@ -6,9 +6,6 @@
 //   n<ORDER>         n: count     one per part: how many records it read
 //   x<FIELDS16><ORDER>            with --state: the print of its fields, to
 //                                 find copies of remembered papers (copies)
-// The --state file's papers (source 0) write no t-line: one process counts
-// titles only of its input (Matcher::keep_pairs_for_weights comes after
-// the state is loaded).
 // The input records themselves are dropped: the apply step reads them again
 // (as text, without extracting anything) to write the output.
 #include <ream/text.hpp>
@@ -38,8 +35,7 @@ class Map : public Step {
     for (uint64_t key : CandidateIndex::block_keys(features))
       if (key) Line(ctx_, "b" + hex16(key) + order).text("f", blob).emit();
     Line(ctx_, "r" + order).text("f", blob).emit();
-    if (!features.title.key.empty() && settings_.source != 0)
-      Line(ctx_, "t" + hex16(ream::text::hash64(features.title.key)) + order).emit();
+    if (!features.title.key.empty()) Line(ctx_, "t" + hex16(ream::text::hash64(features.title.key)) + order).emit();
     if (!settings_.state.empty()) Line(ctx_, "x" + hex16(fields_print(fields)) + order).emit();
     if (records_++ == 0) first_ = order;
     ctx_.drop(std::move(rec));

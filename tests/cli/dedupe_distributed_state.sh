@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# A distributed dedupe with --state (ream-distribute, every part count of
+# the matrix) gives what one process gives with the same state file: the
+# records, --report and --dropped, and the state file's papers and runs
+# afterwards, for a first run (no state file yet) and a second day that
+# repeats and varies the first day's papers.  (More modes, and named runs:
+# dedupe_distributed_state_modes.sh.)
+source "$(dirname "$0")/common.sh"
+source "$REAM_SOURCE/tests/cli/dedupe_distributed_state_common.sh"
+make_days
+
+for mode in "--keep first" "--keep-all --match-weights 0.99"; do
+  for parts in 1 2 3 7; do
+    same_as_one_process "$parts" "$mode" "" day1.jsonl
+    cp one-after.db day1.db
+    same_as_one_process "$parts" "$mode" day1.db day2.jsonl
+  done
+done
+# The second day did meet the first: records dropped for repeating a
+# remembered paper's fields, and for matching one by the rules.
+"$REAM" -q dedupe --keep-all --state day1.db --report day2.report day2.jsonl > /dev/null
+grep -q '"rule":"same fields as a paper of an earlier run"' day2.report || fail "no record repeated a remembered paper"
+grep -q '"rule":"title"' day2.report || fail "no record matched a remembered paper by its title"
+[ "$(wc -l < one.dropped)" -gt 100 ] || fail "too few records of day 2 dropped: $(wc -l < one.dropped)"
