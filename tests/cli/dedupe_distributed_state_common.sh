@@ -61,3 +61,31 @@ same_as_one_process() {
   cmp -s one.dump dist.dump || fail "$what: the state file differs from one process's: $(diff one.dump dist.dump | head -5)"
   cp one.db one-after.db
 }
+
+# plan_rounds PARTS WORK INPUT OUTPUT DEDUPE-OPTIONS...: the plan of a
+# distributed dedupe as JSON in plan.json, and the names of its rounds.
+plan_rounds() {
+  local parts=$1 work=$2 input=$3 output=$4
+  shift 4
+  python3 "$DISTRIBUTE" plan --json --ream "$REAM" --parts "$parts" --work "$work" -o "$output" -i "$input" \
+    dedupe "$@" > plan.json
+  python3 -c 'import json, sys; print(" ".join(r["name"] for r in json.load(open(sys.argv[1]))))' plan.json
+}
+
+# run_round NAME: every command of that round of plan.json, in order, as
+# an engine runs them (the local engine in one process's shell).
+run_round() {
+  python3 - "$1" <<'PY'
+import json, subprocess, sys
+rounds = [r for r in json.load(open("plan.json")) if r["name"] == sys.argv[1]]
+if not rounds:
+    sys.exit(f"no round {sys.argv[1]}")
+parts = int(rounds[0]["argv"][rounds[0]["argv"].index("--parts") + 1])
+for r in rounds:
+    for k in range(parts) if r["per_part"] else [None]:
+        argv = [a.replace("{k}", str(k)) if k is not None else a for a in r["argv"]]
+        code = subprocess.run(argv).returncode
+        if code:
+            sys.exit(code)
+PY
+}
