@@ -5,10 +5,14 @@
 // next run loads them as earlier records that are never written again.
 //
 // Safety comes from SQLite's own transactions rather than from lock files:
-// the run takes the write lock at start (BEGIN IMMEDIATE, in EXCLUSIVE
+// the run takes the write lock at start (BEGIN EXCLUSIVE, in EXCLUSIVE
 // locking mode so the lock is kept across the run's commits until the
 // file is closed), so a second run started meanwhile waits in SQLite's
 // busy handler up to the timeout and then fails with a clear message.
+// EXCLUSIVE, not IMMEDIATE: a run waiting in BEGIN IMMEDIATE holds a read
+// lock while it waits, and the first run's commit, which needs every read
+// lock gone, then failed ("database is locked") whenever the second waited
+// longer than the first's timeout.
 //
 // Exactly once, with an output file: the (digest, state) pair must change
 // together, but a rename and a database commit cannot be one atomic step.
@@ -244,7 +248,7 @@ void StateStore::open_and_lock(double timeout_seconds) {
     fail("cannot open");
   sqlite3_busy_timeout(db_, static_cast<int>(std::lround(timeout_seconds * 1000)));
   exec("PRAGMA locking_mode = EXCLUSIVE");
-  int rc = sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+  int rc = sqlite3_exec(db_, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr);
   if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
     char seconds[32];
     std::snprintf(seconds, sizeof seconds, "%g", timeout_seconds);
@@ -403,7 +407,7 @@ void StateStore::settle_pending_runs() {
   // Settled for good, whatever this run does next; the lock stays held.
   exec("COMMIT");
   open_transaction_ = false;
-  exec("BEGIN IMMEDIATE");
+  exec("BEGIN EXCLUSIVE");
   open_transaction_ = true;
 }
 
@@ -519,7 +523,7 @@ void StateStore::prepare(uint64_t records_in, uint64_t emitted, const std::optio
 
 void StateStore::commit() {
   if (pending_) {
-    exec("BEGIN IMMEDIATE");
+    exec("BEGIN EXCLUSIVE");
     open_transaction_ = true;
   }
   finish_run(run_, replaces_);
