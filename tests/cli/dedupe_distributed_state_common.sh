@@ -6,7 +6,9 @@ DISTRIBUTE=$REAM_SOURCE/share/ream/distributed/ream-distribute
 # make_days: day1.jsonl, and day2.jsonl that repeats some of day 1's
 # records byte for byte (their fields are a remembered paper's), varies
 # others (title case, a field dropped: duplicates by the rules) and adds
-# new papers, some of them duplicated within the day.
+# new papers, some of them duplicated within the day (with pages the others
+# lack: --keep merge fills them), and two records that
+# share a remembered paper's DOI under another title (conflicts).
 make_days() {
   python3 "$REAM_SOURCE/tests/distributed/gen_records.py" 240 11 > day1.jsonl
   python3 "$REAM_SOURCE/tests/distributed/gen_records.py" 160 12 > new.jsonl
@@ -15,6 +17,10 @@ import json, random, sys
 rng = random.Random(5)
 old = [json.loads(line) for line in open(sys.argv[1])]
 out = [json.loads(line) for line in open(sys.argv[2])]
+for rec in rng.sample(out, 20):
+    rec = dict(rec, pages="101-110")
+    rec.pop("abstract", None)
+    out.append(rec)
 for rec in rng.sample(old, 70):
     out.append(dict(rec))
 for rec in rng.sample(old, 50):
@@ -24,6 +30,8 @@ for rec in rng.sample(old, 50):
     else:
         rec.pop("abstract", None)
     out.append(rec)
+for n, rec in enumerate([r for r in old if "doi" in r][:2]):
+    out.append({"title": f"Glacier mass balance from gravimetry, part {n + 1}", "doi": rec["doi"], "year": 2001})
 rng.shuffle(out)
 for rec in out:
     print(json.dumps(rec, ensure_ascii=False))
