@@ -7,7 +7,11 @@
 # time of all its tasks, the largest peak memory of one task's ream
 # process (or, for a step that runs none, of the step itself), and the
 # bytes it wrote to the shared storage (what the next round reads: the
-# shuffle).  Also whether the output equals one process's, byte for byte.
+# shuffle).  Then the totals: the tasks' CPU, the driver's own (it runs the
+# local engine's tasks in its process: its figure is the whole run's), the
+# bytes the dedupe map writes per record (the shuffled lines) and feature
+# extractions per record (extract_features runs only in the map, once per
+# r-line).  Also whether the output equals one process's, byte for byte.
 # The drivers' clusters are the tests' own (a single-node Slurm, a loopback
 # Dask with two workers), started here when their packages are installed
 # and this is root; the 'local' engine runs the rounds one after another.
@@ -41,6 +45,7 @@ printf '\n%-8s %-6s %-16s %5s %9s %9s %9s %12s\n' engine parts step tasks "wall 
 
 # One process, stage by stage on the previous stage's output.
 total_cpu=0
+ratio2() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b > 0) printf "%.2f", a / b; else print "inf" }'; }
 row() {  # engine parts step tasks wall cpu rss bytes
   printf '%-8s %-6s %-16s %5s %9s %9s %9s %12s\n' "$@"
 }
@@ -81,10 +86,11 @@ distribute() {  # engine parts work stats
   local engine=$1 parts=$2 work=$3 stats=$4
   local common=(--ream "$REAM" --parts "$parts" --work "$work" --stats "$stats" -o "$work/digest.md"
     import "${inputs[@]}" then dedupe then keywords then cite then markdown)
+  local driver=(/usr/bin/time -f '%U %S' -o "$work.driver")
   case $engine in
-    local) python3 "$DISTRIBUTE" local "${common[@]}" ;;
-    slurm) python3 "$DISTRIBUTE" slurm --wait "${common[@]}" > /dev/null ;;
-    dask) "$DASK_PYTHON" "$DISTRIBUTE" dask --scheduler "$DASK_SCHEDULER" "${common[@]}" ;;
+    local) "${driver[@]}" python3 "$DISTRIBUTE" local "${common[@]}" ;;
+    slurm) "${driver[@]}" python3 "$DISTRIBUTE" slurm --wait "${common[@]}" > /dev/null ;;
+    dask) "${driver[@]}" "$DASK_PYTHON" "$DISTRIBUTE" dask --scheduler "$DASK_SCHEDULER" "${common[@]}" ;;
   esac
 }
 
@@ -118,8 +124,13 @@ cpu = sum(s["cpu"] for s in steps.values())
 print(f"{sys.argv[2]:<8} {sys.argv[3]:<6} {'total':<16} {sum(s['tasks'] for s in steps.values()):5d} {'-':>9} {cpu:9.2f} {max(s['rss'] for s in steps.values()):9.1f} {sum(s['bytes'] for s in steps.values()):12d}")
 PY
     cpu=$(python3 -c 'import json,sys; print(round(sum(json.loads(l)["cpu_s"] for l in open(sys.argv[1])), 2))' "$stats")
+    driver_cpu=$(awk '{printf "%.2f", $1 + $2}' "$work.driver")
+    map_bytes=$(cat "$work"/02-dedupe/map-*.[bnrt] | wc -c)
+    r_lines=$(cat "$work"/02-dedupe/map-*.r | wc -l)
+    echo "$engine $parts parts: driver process CPU ${driver_cpu}s ($(ratio2 "$driver_cpu" "$one_cpu")x; local: every task's, run in it)," \
+      "dedupe shuffle (map lines, sorted) $((map_bytes / n)) bytes per record, feature extractions per record $(ratio2 "$r_lines" "$n")"
     same=differs
     cmp -s one-markdown.out "$work/digest.md" && cat "$work"/04-cite/part-*.jsonl | cmp -s one-cite.out - && same=identical
-    echo "$engine $parts parts: driver wall ${wall}s, task CPU ${cpu}s = $(ratio "$cpu" "$one_cpu")x one process; output $same"
+    echo "$engine $parts parts: driver wall ${wall}s, task CPU ${cpu}s = $(ratio2 "$cpu" "$one_cpu")x one process; output $same"
   done
 done

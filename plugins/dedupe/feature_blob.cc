@@ -12,6 +12,7 @@
 
 #include <boost/beast/core/detail/base64.hpp>
 
+#include <algorithm>
 #include <cstring>
 
 namespace ream::dedupe {
@@ -165,16 +166,31 @@ std::string encode_blob(const Features& f, float quality) {
   return out;
 }
 
+namespace {
+
+void check_version(uint8_t version) {
+  if (version != kFeatureBlobVersion)
+    throw std::runtime_error("feature blob of version " + std::to_string(version) + ", this ream reads version " +
+                             std::to_string(kFeatureBlobVersion) + ": run every step with the same ream");
+}
+
+}  // namespace
+
+void check_blob_version(std::string_view text) {
+  char first[3];
+  auto [written, read] = base64::decode(first, text.data(), std::min<size_t>(text.size(), 4));
+  if (read != std::min<size_t>(text.size(), 4)) throw std::runtime_error("feature blob is not base64");
+  if (written == 0) throw std::runtime_error("feature blob ends early");
+  check_version(static_cast<uint8_t>(first[0]));
+}
+
 RecordBlob decode_blob(std::string_view text) {
   std::string bytes(text.size() / 4 * 3 + 3, '\0');  // room for an unpadded last group
   auto [written, read] = base64::decode(bytes.data(), text.data(), text.size());
   if (read != text.size()) throw std::runtime_error("feature blob is not base64");
   bytes.resize(written);
   Reader r(bytes);
-  uint8_t version = r.u8();
-  if (version != kFeatureBlobVersion)
-    throw std::runtime_error("feature blob of version " + std::to_string(version) + ", this ream reads version " +
-                             std::to_string(kFeatureBlobVersion) + ": run every step with the same ream");
+  check_version(r.u8());
   RecordBlob out;
   Features& f = out.features;
   f.id = r.text();

@@ -29,6 +29,9 @@ struct RecordBlob {
 std::string encode_blob(const Features& f, float quality);
 // Throws std::runtime_error with the reason for a blob that is not one.
 RecordBlob decode_blob(std::string_view text);
+// Only the version, from the blob's first characters: what a step checks
+// of a blob it may never decode.  Throws as decode_blob does.
+void check_blob_version(std::string_view text);
 
 }  // namespace ream::dedupe
 

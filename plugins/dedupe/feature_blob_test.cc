@@ -70,3 +70,13 @@ TEST_CASE("a blob of another version or a damaged one is refused with the reason
   CHECK_THROWS_WITH(decode_blob("not base64!"), "feature blob is not base64");
   CHECK_THROWS_WITH(decode_blob(blob + "AAAA"), "feature blob has bytes after its end");
 }
+
+TEST_CASE("the version check reads a blob's first characters only") {
+  std::string blob = encode_blob(extract_features(samples()[0]), 1);
+  CHECK_NOTHROW(check_blob_version(blob));
+  CHECK_NOTHROW(check_blob_version(blob.substr(0, 2)));  // the rest is decode_blob's to judge
+  CHECK_THROWS_WITH(check_blob_version("AgAA" + blob),
+                    "feature blob of version 2, this ream reads version 1: run every step with the same ream");
+  CHECK_THROWS_WITH(check_blob_version(""), "feature blob ends early");
+  CHECK_THROWS_WITH(check_blob_version("!!AA"), "feature blob is not base64");
+}
