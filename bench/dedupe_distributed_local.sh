@@ -10,7 +10,8 @@
 # line ends: the host finds them); every reduce input is cut into PARTS
 # pieces too (the block reduce anywhere, with 64 lines of context; the
 # others between keys).  Records go to standard output; --report FILE and
-# --dropped FILE among the options are written as one process writes them.
+# --dropped FILE among the options are written as one process writes them;
+# --state FILE is read first and updated last, as one process does.
 # Step statistics (bytes shuffled, peak memory per task) go to
 # WORKDIR/steps.tsv.  REAM: the ream binary (default: ream on PATH).
 # PIECES: how many pieces each reduce input is cut into (default PARTS).
@@ -23,7 +24,7 @@ pieces=${PIECES:-$parts}
 files=()
 while [ $# -gt 0 ] && [ "$1" != "--" ]; do files+=("$1"); shift; done
 [ $# -gt 0 ] && shift
-opts=() report="" dropped="" model="" save_model=""
+opts=() report="" dropped="" model="" save_model="" state=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --report) report=$2; shift 2 ;;
@@ -34,6 +35,8 @@ while [ $# -gt 0 ]; do
     --model=*) model=${1#*=}; opts+=("$1"); shift ;;
     --save-model) save_model=$2; shift 2 ;;
     --save-model=*) save_model=${1#*=}; shift ;;
+    --state) state=$2; opts+=("$1" "$2"); shift 2 ;;
+    --state=*) state=${1#*=}; opts+=("$1"); shift ;;
     *) opts+=("$1"); shift ;;
   esac
 done
@@ -81,6 +84,15 @@ split_between() {
     END { for (p = 0; p < pieces; p++) { f = sprintf("%s.%03d.piece", prefix, p); printf "" >> f } }' "$1"
 }
 
+# (0) With --state: the run begins in the state file, whose papers are the
+# part of source 0, mapped as any part (a retried step takes up the run
+# that run.txt names).
+if [ -n "$state" ]; then
+  run state /dev/null "$work/state.jsonl" dedupe --dist state --dist-run "$work/run.txt" "${step_opts[@]}"
+  run map "$work/state.jsonl" "$work/map.0.0.part" -i "$work/state.jsonl" dedupe --dist map --dist-source 0 \
+    "${step_opts[@]}"
+fi
+
 # (a) map, per part of each file.
 source_no=0
 for file in "${files[@]}"; do
@@ -122,6 +134,16 @@ for piece in "$work"/titles.*.piece; do
   run titles "$piece.in" "$piece.out" dedupe --dist titles "${step_opts[@]}"
 done
 
+# With --state: records whose fields repeat a remembered paper's, joined to
+# it, per piece of the x-lines (cut between prints).
+if [ -n "$state" ]; then
+  grep '^{"k":"x' "$work/sorted.part" > "$work/copies.part" || true
+  split_between "$work/copies.part" "$pieces" 23 "$work/copies"
+  for piece in "$work"/copies.*.piece; do
+    run copies "$piece" "$piece.out" dedupe --dist copies "${step_opts[@]}"
+  done
+fi
+
 # (c) the model: EM on one node over the first pairs' levels and a sample
 # of the records, unless --model gives it.  (A driver may skip it when no
 # option uses weights: no --report or --save-model, and --keep first or
@@ -136,6 +158,7 @@ fi
 
 # (d) components, on one node.
 grep '^{"k":"e' "$work/pairs.part" > "$work/edges.part" || true
+[ -z "$state" ] || cat "$work"/copies.*.piece.out >> "$work/edges.part"
 run components "$work/edges.part" "$work/components.part" dedupe --dist components "${step_opts[@]}"
 
 # Tag each record of a component with its label, per piece (between records).
@@ -176,12 +199,14 @@ case " ${opts[*]} " in
 esac
 
 # (f) apply, per part, in order; then the parts' files joined.
-outputs=() reports=() droppeds=()
+outputs=() reports=() droppeds=() remembers=()
 while read -r source_no p a b first; do
   file=${files[$((source_no - 1))]}
   side=()
   [ -n "$report" ] && side+=(--report "$work/report.$source_no.$p.part") && reports+=("$work/report.$source_no.$p.part")
   [ -n "$dropped" ] && side+=(--dropped "$work/dropped.$source_no.$p.part") && droppeds+=("$work/dropped.$source_no.$p.part")
+  [ -n "$state" ] && side+=(--dist-remember "$work/remember.$source_no.$p.part") &&
+    remembers+=("$work/remember.$source_no.$p.part")
   size=$(stat -c %s "$file")
   READ_BYTES=$((b > size ? size - a : b - a)) run apply "$file" "$work/out.$source_no.$p.part" --byte-range "$a:$b" --first-line "$first" \
     dedupe --dist apply --dist-source "$source_no" --dist-decisions "$work/decisions.part" "${merge_opts[@]}" \
@@ -190,7 +215,16 @@ while read -r source_no p a b first; do
   outputs+=("$work/out.$source_no.$p.part")
 done < "$work/ranges.part"
 cat "${outputs[@]}"
-[ -n "$report" ] && cat "${reports[@]}" > "$report"
+# The report lines of clusters a remembered paper opens come first, as one
+# process writes them: they are on the first d-lines (source 0).
+[ -n "$report" ] && { [ -z "$state" ] || grep '^{"k":"d000' "$work/decisions.part" | jq -r 'select(.report) | .report' ||
+  true; cat "${reports[@]}"; } > "$report"
 [ -n "$dropped" ] && cat "${droppeds[@]}" > "$dropped"
 [ -n "$save_model" ] && cp "$work/model.json" "$save_model"
+# (g) With --state, once the output is in place: the parts' papers in
+# order, written to the state file in one transaction.
+if [ -n "$state" ]; then
+  cat "${remembers[@]}" > "$work/remember.part"
+  run update "$work/remember.part" /dev/null dedupe --dist update --dist-run "$work/run.txt" "${step_opts[@]}"
+fi
 exit 0

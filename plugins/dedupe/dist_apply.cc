@@ -6,7 +6,9 @@
 // the same order: the records (with 'cluster' under --keep-all), the
 // --dropped and --report lines, and the conflict warnings at the global
 // line of the record that met them.  The parts' files joined in part
-// order are the single process's files.
+// order are the single process's files.  With --state it also writes the
+// papers the part has the state file remember (--dist-remember), for the
+// update step (dist_state.cc).
 #include <ream/atomic_file.hpp>
 #include <ream/identifiers.hpp>
 
@@ -15,6 +17,7 @@
 
 #include <fstream>
 
+#include "dist_state.hh"
 #include "distributed.hh"
 #include "record_quality.hh"
 #include "report.hh"
@@ -85,6 +88,7 @@ class Apply : public Step {
     const auto& opts = ctx.options();
     if (opts.given("dropped")) dropped_ = std::make_unique<ream::SideFile>("dropped", opts.string("dropped"));
     if (opts.given("report")) report_ = std::make_unique<ream::SideFile>("report", opts.string("report"));
+    if (!s.state.empty()) remember_ = std::make_unique<RememberFile>(s.remember);
   }
 
   void process(ream::Record rec) override {
@@ -107,6 +111,7 @@ class Apply : public Step {
       }
     }
     bool keep = !d || d->at("keep").as_bool();
+    if (remember_) remember_->record(order, rec, keep, settings_.keep_all);
     if (settings_.keep_all) {
       rec.set_string("cluster", id);
       ctx_.emit(std::move(rec));
@@ -121,11 +126,13 @@ class Apply : public Step {
   void finish() override {
     if (report_) report_->finish();
     if (dropped_) dropped_->finish();
+    if (remember_) remember_->finish();
   }
 
   void commit() override {
     if (dropped_) dropped_->commit();
     if (report_) report_->commit();
+    if (remember_) remember_->commit();
   }
 
  private:
@@ -167,6 +174,7 @@ class Apply : public Step {
   SortedLines decisions_;
   std::unique_ptr<SortedLines> donors_;
   std::unique_ptr<ream::SideFile> dropped_, report_;
+  std::unique_ptr<RememberFile> remember_;
 };
 
 // `dedupe --dist donors`, per part, between clusters and apply with --keep

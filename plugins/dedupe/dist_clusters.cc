@@ -13,6 +13,13 @@
 // strongest-first reclustering are the same calls on the same pairs in the
 // same order.  Memory: the largest component.  One line per member:
 //   d<ORDER>  keep: bool  cluster: representative id  report: line  warn: [...]
+// With --state, members of source 0 are the state file's papers, which one
+// process loads first: a cluster that holds one keeps it, none is filled
+// from others, and an edge of kind x joins a record to the paper whose
+// fields it repeats (Matcher::add's copy_of).  The report line of a
+// cluster opened by such a paper is on that paper's d-line: the sides
+// step writes those first, as one process does (its clusters in order of
+// their first member).
 #include <boost/json.hpp>
 #include <ream/read_file.hpp>
 
@@ -83,7 +90,7 @@ class ClustersStep : public Step {
       if (rest.size() == 1 + kOrderWidth && rest[0] == 'a')
         add_member(rest.substr(1), rec);
       else if (rest.size() == 1 + 2 * kOrderWidth && rest[0] == 'b')
-        add_edge(rest.substr(1, kOrderWidth), rest.substr(1 + kOrderWidth));
+        add_edge(rest.substr(1, kOrderWidth), rest.substr(1 + kOrderWidth), rec.string("t").value_or(""));
       else
         throw ream::DataError("a g-line that is neither a member nor an edge");
     }
@@ -98,10 +105,11 @@ class ClustersStep : public Step {
     RecordBlob blob;
     double title_frequency = 0;
     std::vector<uint32_t> candidates;  // earlier members it was scored with
+    std::optional<uint32_t> copy_of;   // the remembered paper it repeats
   };
 
   void add_member(std::string_view order, const ream::Record& rec) {
-    Member m{std::string(order), {}, 0, {}};
+    Member m{std::string(order), {}, 0, {}, std::nullopt};
     try {
       m.blob = decode_blob(member(rec, "f"));
     } catch (const std::runtime_error& e) {
@@ -122,11 +130,16 @@ class ClustersStep : public Step {
     return static_cast<uint32_t>(it - members_.begin());
   }
 
-  void add_edge(std::string_view later, std::string_view earlier) {
+  void add_edge(std::string_view later, std::string_view earlier, std::string_view kind) {
     uint32_t l = index_of(later), e = index_of(earlier);
     if (e >= l) throw ream::DataError("an edge whose earlier record is not earlier");
-    members_[l].candidates.push_back(e);
+    if (kind == "x")
+      members_[l].copy_of = e;
+    else
+      members_[l].candidates.push_back(e);
   }
+
+  bool remembered(uint32_t m) const { return remembered_order(members_[m].order); }
 
   void settle() {
     if (members_.empty()) return;
@@ -139,7 +152,7 @@ class ClustersStep : public Step {
       if (settings_.wants_weights()) matcher.set_title_frequency(i, m.title_frequency);
       matcher.next_candidates(std::move(m.candidates));
       size_t conflicts_before = matcher.conflicts().size();
-      duplicate[i] = matcher.add(std::move(m.blob.features)).has_value();
+      duplicate[i] = matcher.add(std::move(m.blob.features), m.copy_of).has_value();
       for (size_t c = conflicts_before; c < matcher.conflicts().size(); ++c) {
         const ScoredPair& p = matcher.conflicts()[c];
         warnings[i].push_back("'" + matcher.features(p.later).id + "' shares an identifier with '" +
@@ -153,10 +166,11 @@ class ClustersStep : public Step {
     members_.clear();
   }
 
-  // The member to keep, as plugin.cc's representative(): the first, or
-  // the best base by quality, ties to the earliest.
+  // The member to keep, as plugin.cc's representative(): a remembered
+  // paper, else the first, or the best base by quality, ties to the
+  // earliest.
   uint32_t representative(const std::vector<uint32_t>& cluster) const {
-    if (settings_.keep == "first") return cluster.front();
+    if (remembered(cluster.front()) || settings_.keep == "first") return cluster.front();
     uint32_t best = cluster.front();
     for (uint32_t m : cluster)
       if (members_[m].blob.quality > members_[best].blob.quality) best = m;
@@ -189,7 +203,8 @@ class ClustersStep : public Step {
         reports[mine].conflicts.push_back(json);
         if (other != mine) reports[other].conflicts.push_back(json);
       }
-      for (size_t c = 0; c < clusters.size(); ++c) report[clusters[c].front()] = cluster_line(reports[c]);
+      for (size_t c = 0; c < clusters.size(); ++c)
+        if (!remembered(clusters[c].back())) report[clusters[c].front()] = cluster_line(reports[c]);
     }
     std::vector<std::pair<uint32_t, size_t>> donor_of(members_.size(), {UINT32_MAX, 0});
     std::vector<std::vector<std::string>> merged_from(members_.size());
@@ -224,7 +239,7 @@ class ClustersStep : public Step {
   void plan_merge(Matcher& matcher, const std::vector<uint32_t>& cluster, uint32_t rep,
                   std::vector<std::pair<uint32_t, size_t>>& donor_of,
                   std::vector<std::vector<std::string>>& merged_from) {
-    if (cluster.size() < 2) return;
+    if (cluster.size() < 2 || remembered(rep)) return;
     std::vector<uint32_t> donors;
     for (uint32_t m : cluster)
       if (m != rep) donors.push_back(m), merged_from[rep].push_back(matcher.features(m).id);

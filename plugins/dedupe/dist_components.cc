@@ -10,7 +10,8 @@
 // a byte downstream.  Conflicts join components too: a conflict's warning
 // and report entries belong with both of its records.  The open pairs
 // beyond the single process's cap (Matcher::kMaxKeptPairs, in arrival
-// order, which is the sorted order) are dropped as it drops them.
+// order, which is the sorted order) are dropped as it drops them.  An
+// x-edge (dist_state.cc) joins a record to the remembered paper it repeats.
 //   r<ORDER>  c: LABEL                 each record with an edge
 //   g<LABEL>b<LATER><EARLIER>  t: ...  the edges, by component
 //
@@ -36,7 +37,7 @@ class Components : public Step {
     if (auto key = key_of(rec, 'e')) {
       if (key->size() != 2 * kOrderWidth) throw ream::DataError("an e-line whose key is not LATER EARLIER");
       std::string_view kind = member(rec, "t");
-      if (kind != "m" && kind != "c" && kind != "w") throw ream::DataError("an e-line of no known kind");
+      if (kind != "m" && kind != "c" && kind != "w" && kind != "x") throw ream::DataError("an e-line of no known kind");
       if (kind != "w" || open_pairs_++ < Matcher::kMaxKeptPairs) {
         uint32_t later = node(key->substr(0, kOrderWidth)), earlier = node(key->substr(kOrderWidth));
         clusters_.unite(later, earlier);
@@ -98,6 +99,7 @@ class Titles : public Step {
       if (key->size() != 16 + kOrderWidth) throw ream::DataError("a t-line whose key is not TITLE16 ORDER");
       if (key->substr(0, 16) != title_) flush(), title_ = key->substr(0, 16);
       orders_.emplace_back(key->substr(16));
+      counted_ += !remembered_order(orders_.back());
     }
     ctx_.drop(std::move(rec));
   }
@@ -106,15 +108,19 @@ class Titles : public Step {
 
  private:
   // Only titles that more than the pair share change a weight
-  // (Matcher::title_frequency), and only when weights are used.
+  // (Matcher::title_frequency), and only when weights are used.  The
+  // --state file's papers (source 0) are not counted, as one process
+  // counts titles only once it reads its input, but they are given the
+  // frequency of their title.
   void flush() {
-    if (wanted_ && orders_.size() > 2)
+    if (wanted_ && counted_ > 2)
       for (const auto& o : orders_)
         Line(ctx_, "r" + o)
-            .number("d", static_cast<int64_t>(orders_.size()))
+            .number("d", static_cast<int64_t>(counted_))
             .number("dn", static_cast<int64_t>(records_))
             .emit();
     orders_.clear();
+    counted_ = 0;
   }
 
   ream::Context& ctx_;
@@ -122,6 +128,7 @@ class Titles : public Step {
   uint64_t records_ = 0;
   std::string title_;
   std::vector<std::string> orders_;
+  size_t counted_ = 0;  // of orders_, those of the input
 };
 
 }  // namespace

@@ -4,6 +4,8 @@
 //   r<ORDER>         f: blob      the record's features, for the cluster step
 //   t<TITLE16><ORDER>             its title key, for title frequencies
 //   n<ORDER>         n: count     one per part: how many records it read
+//   x<FIELDS16><ORDER>            with --state: the print of its fields, to
+//                                 find copies of remembered papers (copies)
 // The input records themselves are dropped: the apply step reads them again
 // (as text, without extracting anything) to write the output.
 #include <ream/text.hpp>
@@ -12,9 +14,13 @@
 #include "distributed.hh"
 #include "feature_blob.hh"
 #include "record_quality.hh"
+#include "state_store.hh"
 
 namespace ream::dedupe::dist {
 namespace {
+
+// As plugin.cc's remembered_copy prints a record's fields.
+uint64_t fields_print(const Fields& f) { return ream::text::hash64(fields_to_json(f)); }
 
 class Map : public Step {
  public:
@@ -30,6 +36,7 @@ class Map : public Step {
       if (key) Line(ctx_, "b" + hex16(key) + order).text("f", blob).emit();
     Line(ctx_, "r" + order).text("f", blob).emit();
     if (!features.title.key.empty()) Line(ctx_, "t" + hex16(ream::text::hash64(features.title.key)) + order).emit();
+    if (!settings_.state.empty()) Line(ctx_, "x" + hex16(fields_print(fields)) + order).emit();
     if (records_++ == 0) first_ = order;
     ctx_.drop(std::move(rec));
   }

@@ -11,6 +11,9 @@
 //   l<LATER><EARLIER>  v: levels  every scored pair's comparison levels,
 //                                 when a model is to be estimated (em)
 // A pair found in two blocks gives two identical lines: `sort -u`.
+// A pair whose later record is a --state paper (ORDER source 0) gives no
+// l-line and no w: one process loads those papers before it keeps pairs
+// for the weights.
 //
 // Most block lines are the only member of their block (two in five on
 // generated corpora) and are compared with nothing, so a member's blob is
@@ -85,15 +88,16 @@ class Pairs : public Step {
       if (identifiers_differ(*earlier.features, *later.features)) continue;
       Evidence e = score_pair(*earlier.features, *later.features, settings_.level);
       std::string pair = later.order + earlier.order;
-      if (levels_) {
+      bool weighed = !remembered_order(later.order);
+      if (levels_ && weighed) {
         std::string digits;
         for (uint8_t level : comparison_levels(e.fields)) digits.push_back(static_cast<char>('0' + level));
         Line(ctx_, "l" + pair).text("v", digits).emit();
       }
-      const char* kind = e.decision == Decision::conflict                    ? "c"
-                         : e.decision == Decision::match                     ? "m"
-                         : settings_.weight_threshold && open_for_weights(e) ? "w"
-                                                                             : nullptr;
+      const char* kind = e.decision == Decision::conflict                               ? "c"
+                         : e.decision == Decision::match                                ? "m"
+                         : weighed && settings_.weight_threshold && open_for_weights(e) ? "w"
+                                                                                        : nullptr;
       if (kind) Line(ctx_, "e" + pair).text("t", kind).emit();
     }
   }

@@ -42,6 +42,23 @@ bool has_value(const ream::Record& rec, std::string_view key) {
 
 namespace {
 
+// --state and what goes with it (dist_state.cc has the steps).
+void read_state_settings(const ream::Options& opts, Settings& s) {
+  if (opts.given("state")) s.state = opts.string("state");
+  s.run_id = opts.string("run-id");
+  s.state_timeout = opts.number("state-timeout", 30);
+  if (s.state_timeout < 0) throw ream::UsageError("--state-timeout must be 0 or more");
+  s.run_file = opts.string("dist-run");
+  s.remember = opts.string("dist-remember");
+  if (!s.run_id.empty() && s.state.empty()) throw ream::UsageError("--run-id needs --state FILE");
+  if ((s.step == "state" || s.step == "update") && (s.state.empty() || s.run_file.empty()))
+    throw ream::UsageError("--dist " + s.step + " needs --state FILE and --dist-run FILE");
+  if (s.step == "apply" && !s.state.empty() && s.remember.empty())
+    throw ream::UsageError("--dist apply with --state needs --dist-remember FILE (the papers for --dist update)");
+  if (s.source == 0 && s.state.empty())
+    throw ream::UsageError("--dist-source 0 is the --state file's papers: give --state FILE");
+}
+
 Settings read_settings(const ream::Options& opts) {
   Settings s;
   s.step = opts.string("dist");
@@ -56,8 +73,8 @@ Settings read_settings(const ream::Options& opts) {
   if (opts.given("model")) s.model = opts.string("model");
   if (opts.given("dist-model")) s.model = opts.string("dist-model"), s.model_from_em = true;
   double source = opts.number("dist-source", 1);
-  if (!(source >= 1 && source <= 999 && source == static_cast<uint32_t>(source)))
-    throw ream::UsageError("--dist-source must be a whole number from 1 to 999");
+  if (!(source >= 0 && source <= 999 && source == static_cast<uint32_t>(source)))
+    throw ream::UsageError("--dist-source must be a whole number from 0 to 999");
   s.source = static_cast<uint32_t>(source);
   double context = opts.number("dist-context", 0);
   if (!(context >= 0 && context == static_cast<uint64_t>(context)))
@@ -67,9 +84,10 @@ Settings read_settings(const ream::Options& opts) {
   s.donors = opts.string("dist-donors");
   // What the distributed steps do not do yet, refused rather than done
   // differently from one process.
-  for (const char* option : {"state", "explain", "list", "forget", "prune-before"})
+  for (const char* option : {"explain", "list", "forget", "prune-before"})
     if (opts.given(option))
       throw ream::UsageError(fmt::format("--dist does not take --{} yet: run it on one process", option));
+  read_state_settings(opts, s);
   if ((s.step == "apply" || s.step == "donors") && s.decisions.empty())
     throw ream::UsageError("--dist " + s.step + " needs --dist-decisions FILE (the sorted output of --dist clusters)");
   if (s.step == "apply" && s.keep == "merge" && s.donors.empty())
@@ -82,6 +100,9 @@ Settings read_settings(const ream::Options& opts) {
 
 std::unique_ptr<Step> make_step(ream::Context& ctx) {
   Settings s = read_settings(ctx.options());
+  if (s.step == "state") return state_step(ctx, s);
+  if (s.step == "copies") return copies_step(ctx, s);
+  if (s.step == "update") return update_step(ctx, s);
   if (s.step == "map") return map_step(ctx, s);
   if (s.step == "pairs") return pairs_step(ctx, s);
   if (s.step == "titles") return titles_step(ctx, s);

@@ -44,6 +44,11 @@ struct Settings {
   uint64_t context = 0;              // --dist-context
   std::string decisions;             // --dist-decisions
   std::string donors;                // --dist-donors
+  std::string state;                 // --state (dist_state.cc): "" without
+  std::string run_id;                // --run-id
+  double state_timeout = 30;         // --state-timeout
+  std::string run_file;              // --dist-run
+  std::string remember;              // --dist-remember
 
   bool decides_at_end() const { return keep_all || keep != "first"; }
   // Whether any step needs a match-weight model, and so the em step.
@@ -70,10 +75,15 @@ std::unique_ptr<Step> tag_step(ream::Context& ctx, const Settings& s);
 std::unique_ptr<Step> clusters_step(ream::Context& ctx, const Settings& s);
 std::unique_ptr<Step> apply_step(ream::Context& ctx, const Settings& s);
 std::unique_ptr<Step> donors_step(ream::Context& ctx, const Settings& s);
+std::unique_ptr<Step> state_step(ream::Context& ctx, const Settings& s);
+std::unique_ptr<Step> copies_step(ream::Context& ctx, const Settings& s);
+std::unique_ptr<Step> update_step(ream::Context& ctx, const Settings& s);
 
 // ORDER: 3-digit source number and 13-digit line number, zero-padded, so
-// that text order is record order.
+// that text order is record order.  Source 0 is the --state file's papers,
+// which one process loads before its input (dist_state.cc).
 constexpr size_t kOrderWidth = 16;
+inline bool remembered_order(std::string_view order) { return order.starts_with("000"); }
 std::string order_key(uint32_t source, uint64_t line);
 std::string hex16(uint64_t v);
 

@@ -90,12 +90,20 @@ const ream_option_spec kOptions[] = {
      "deprecated, -j supersedes it: split this stage's work for N of the run's workers (default: -j); with "
      "more than one, records are matched and written in batches of 512 (same output)",
      0},
-    {"dist", 0, REAM_OPT_CHOICE, "STEP", nullptr, "map|pairs|titles|em|components|tag|clusters|donors|apply",
+    {"dist", 0, REAM_OPT_CHOICE, "STEP", nullptr,
+     "state|map|pairs|titles|copies|em|components|tag|clusters|donors|apply|update",
      "run one step of a distributed dedupe (see DISTRIBUTED in ream-dedupe(1)); every step takes the run's other "
      "dedupe options, and the steps' joined output is the single process's",
      0},
     {"dist-source", 0, REAM_OPT_NUMBER, "N", "1", nullptr,
-     "with --dist map and apply: the input file's place (1, 2, ...) among the files of the single run", 0},
+     "with --dist map and apply: the input file's place (1, 2, ...) among the files of the single run; 0 for the "
+     "--state file's papers (the output of --dist state)",
+     0},
+    {"dist-run", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
+     "with --dist state and update: the file holding the number of the run in the --state file",
+     REAM_OPT_READS | REAM_OPT_WRITES},
+    {"dist-remember", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
+     "with --dist apply and --state: write the papers the part has the state file remember to FILE", REAM_OPT_WRITES},
     {"dist-context", 0, REAM_OPT_NUMBER, "LINES", "0", nullptr,
      "with --dist pairs: the first LINES lines of the input are the 64 lines before this piece of a block, read "
      "for comparison only",
@@ -156,7 +164,9 @@ class Dedupe : public ream::Stage {
     if (opts.given("report")) report_ = std::make_unique<SideFile>("report", opts.string("report"));
     read_workers(opts);
     if (opts.given("run-id") && !opts.given("state")) throw ream::UsageError("--run-id needs --state FILE");
-    if (opts.given("state")) load_state(opts.string("state"), timeout, opts.string("run-id"));
+    if (opts.given("state"))
+      load_state(opts.string("state"), timeout, opts.string("run-id"),
+                 opts.flag("list") || opts.given("forget") || opts.given("prune-before"));
     inspect_state(opts);
     streaming_ = !decides_at_end() && !explain_;
     if (opts.given("model")) model_file_ = read_model(opts.string("model"));
@@ -381,8 +391,8 @@ class Dedupe : public ream::Stage {
     }
   }
 
-  void load_state(const std::string& path, double timeout, const std::string& run_id) {
-    state_ = std::make_unique<StateStore>(path, timeout, run_id);
+  void load_state(const std::string& path, double timeout, const std::string& run_id, bool inspecting) {
+    state_ = std::make_unique<StateStore>(path, timeout, run_id, inspecting ? StateUse::inspect : StateUse::run);
     std::vector<Fields> papers = state_->remembered();
     for (size_t i = 0; i < papers.size(); ++i)
       remembered_.emplace(ream::text::hash64(fields_to_json(papers[i])), static_cast<uint32_t>(i));

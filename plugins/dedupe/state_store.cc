@@ -5,10 +5,14 @@
 // next run loads them as earlier records that are never written again.
 //
 // Safety comes from SQLite's own transactions rather than from lock files:
-// the run takes the write lock at start (BEGIN IMMEDIATE, in EXCLUSIVE
+// the run takes the write lock at start (BEGIN EXCLUSIVE, in EXCLUSIVE
 // locking mode so the lock is kept across the run's commits until the
 // file is closed), so a second run started meanwhile waits in SQLite's
 // busy handler up to the timeout and then fails with a clear message.
+// EXCLUSIVE, not IMMEDIATE: a run waiting in BEGIN IMMEDIATE holds a read
+// lock while it waits, and the first run's commit, which needs every read
+// lock gone, then failed ("database is locked") whenever the second waited
+// longer than the first's timeout.
 //
 // Exactly once, with an output file: the (digest, state) pair must change
 // together, but a rename and a database commit cannot be one atomic step.
@@ -28,6 +32,15 @@
 // are refused rather than written into or skipped.  Format 0 (before the
 // mark, tables papers and runs only) is upgraded in place.
 //
+// A distributed run (dedupe --dist state ... update, dist_state.cc) cannot
+// hold the lock from its first step to its last: they are processes on
+// several nodes.  Its first step begins the run as a single process does
+// and commits it as 'distributed', a lease: runs that start meanwhile wait
+// for it as for the lock and then fail alike; inspections do not wait, so
+// --list shows a failed one and --forget ends it.  Its last step writes
+// the run's papers and marks it done in one transaction; run again, it
+// finds the run done and writes nothing.
+//
 // Named runs (--run-id): a run records its name and its position among
 // runs.  A run of a name already recorded sees only the papers of the runs
 // before that one, so it emits again what that run emitted (a cron job
@@ -41,10 +54,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
+#include <thread>
 
 namespace ream::dedupe {
 namespace {
@@ -174,7 +190,8 @@ std::string column_text(sqlite3_stmt* s, int i) {
 
 }  // namespace
 
-StateStore::StateStore(std::string path, double timeout_seconds, std::string run_name)
+StateStore::StateStore(std::string path, double timeout_seconds, std::string run_name, StateUse use,
+                       int64_t distributed_run)
     : path_(std::move(path)), run_name_(std::move(run_name)) {
   // The directory is made as mkdir -p would; a file that exists but
   // cannot be written is refused here, not at the first paper.
@@ -188,11 +205,50 @@ StateStore::StateStore(std::string path, double timeout_seconds, std::string run
     throw IoError("state file '" + path_ + "': cannot open for writing: " + std::strerror(errno));
   if (::access(dir.c_str(), W_OK) != 0)
     throw IoError("state file '" + path_ + "': cannot write in its directory: " + std::strerror(errno));
+  // A distributed run in progress holds the file as the lock would, but
+  // across processes on several nodes: wait for it as SQLite's busy
+  // handler waits for a lock, polling.
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout_seconds);
+  for (;;) {
+    double left = std::chrono::duration<double>(deadline - std::chrono::steady_clock::now()).count();
+    open_and_lock(std::max(0.0, left));
+    std::optional<std::pair<int64_t, std::string>> lease;
+    // A constructor that throws runs no destructor: a refused file (foreign,
+    // newer, corrupt) or a full disk must still let go of the connection.
+    try {
+      check_and_create_schema();
+      lease = foreign_lease(use, distributed_run);
+    } catch (...) {
+      close();
+      throw;
+    }
+    if (!lease) break;
+    close();
+    if (std::chrono::steady_clock::now() >= deadline) {
+      char seconds[32];
+      std::snprintf(seconds, sizeof seconds, "%g", timeout_seconds);
+      std::string run = std::to_string(lease->first);
+      throw DataError("state file '" + path_ + "' is in use by another run (distributed run " + run + ", started " +
+                      lease->second + "); gave up after " + seconds +
+                      " s (see --state-timeout; a distributed run that failed is ended with --forget " + run + ")");
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  try {
+    settle_pending_runs();
+    if (!take_up_run(distributed_run, use)) begin_run();
+  } catch (...) {
+    close();
+    throw;
+  }
+}
+
+void StateStore::open_and_lock(double timeout_seconds) {
   if (sqlite3_open_v2(path_.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
     fail("cannot open");
   sqlite3_busy_timeout(db_, static_cast<int>(std::lround(timeout_seconds * 1000)));
   exec("PRAGMA locking_mode = EXCLUSIVE");
-  int rc = sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+  int rc = sqlite3_exec(db_, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr);
   if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
     char seconds[32];
     std::snprintf(seconds, sizeof seconds, "%g", timeout_seconds);
@@ -204,16 +260,51 @@ StateStore::StateStore(std::string path, double timeout_seconds, std::string run
   }
   if (rc != SQLITE_OK) fail("cannot lock");
   open_transaction_ = true;
-  // A constructor that throws runs no destructor: a refused file (foreign,
-  // newer, corrupt) or a full disk must still let go of the connection.
-  try {
-    check_and_create_schema();
-    settle_pending_runs();
-    begin_run();
-  } catch (...) {
-    close();
-    throw;
+}
+
+std::optional<std::pair<int64_t, std::string>> StateStore::foreign_lease(StateUse use, int64_t distributed_run) {
+  // An inspection must see and end a failed run; the finishing step
+  // writes only while its own run is in progress, which excludes others.
+  if (use == StateUse::inspect || use == StateUse::distributed_finish) return std::nullopt;
+  Statement s(db_, "SELECT run, coalesce(started, '') FROM runs WHERE status = 'distributed' AND run <> ?1 LIMIT 1");
+  if (!s) fail("cannot read");
+  // A retried first step takes up its own run; any other is foreign.
+  sqlite3_bind_int64(s.get(), 1, use == StateUse::run ? 0 : distributed_run);
+  if (sqlite3_step(s.get()) != SQLITE_ROW) return std::nullopt;
+  return std::pair{column_int(s.get(), 0), column_text(s.get(), 1)};
+}
+
+// The distributed run `run`, taken up by a step of it: true when this
+// process carries it on, false when a new run is to begin.
+bool StateStore::take_up_run(int64_t run, StateUse use) {
+  if (use != StateUse::distributed_begin && use != StateUse::distributed_finish) return false;
+  Statement s(
+      db_, "SELECT coalesce(name, ''), coalesce(position, 0), coalesce(replaces, 0), status FROM runs WHERE run = ?1");
+  if (!s) fail("cannot read");
+  sqlite3_bind_int64(s.get(), 1, run);
+  bool found = run > 0 && sqlite3_step(s.get()) == SQLITE_ROW;
+  std::string status = found ? column_text(s.get(), 3) : "";
+  if (use == StateUse::distributed_begin) {
+    if (status != "distributed") return false;  // none yet, or an earlier run's, ended
+  } else if (!found) {
+    throw DataError("state file '" + path_ + "' holds no run " + std::to_string(run) +
+                    ": the distributed run was ended (--forget) or the state file replaced; run it again");
+  } else if (status == "done") {
+    already_done_ = true;
+  } else if (status != "distributed") {
+    throw DataError("state file '" + path_ + "': run " + std::to_string(run) + " is not a distributed run in progress");
   }
+  run_ = run;
+  run_name_ = column_text(s.get(), 0);
+  position_ = column_int(s.get(), 1);
+  replaces_ = column_int(s.get(), 2);
+  return true;
+}
+
+void StateStore::lease() {
+  changes_after("UPDATE runs SET status = 'distributed' WHERE run = CAST(?1 AS INTEGER)", std::to_string(run_));
+  exec("COMMIT");
+  open_transaction_ = false;
 }
 
 StateStore::~StateStore() { close(); }
@@ -295,7 +386,9 @@ void StateStore::settle_pending_runs() {
   };
   std::vector<Pending> pending;
   {
-    Statement s(db_, "SELECT run, replaces, output, output_dev, output_ino FROM runs WHERE status <> 'done'");
+    Statement s(db_,
+                "SELECT run, replaces, output, output_dev, output_ino FROM runs"
+                " WHERE status NOT IN ('done', 'distributed')");
     if (!s) fail("cannot read");
     while (sqlite3_step(s.get()) == SQLITE_ROW)
       pending.push_back({column_int(s.get(), 0), column_int(s.get(), 1), column_text(s.get(), 2),
@@ -314,7 +407,7 @@ void StateStore::settle_pending_runs() {
   // Settled for good, whatever this run does next; the lock stays held.
   exec("COMMIT");
   open_transaction_ = false;
-  exec("BEGIN IMMEDIATE");
+  exec("BEGIN EXCLUSIVE");
   open_transaction_ = true;
 }
 
@@ -430,7 +523,7 @@ void StateStore::prepare(uint64_t records_in, uint64_t emitted, const std::optio
 
 void StateStore::commit() {
   if (pending_) {
-    exec("BEGIN IMMEDIATE");
+    exec("BEGIN EXCLUSIVE");
     open_transaction_ = true;
   }
   finish_run(run_, replaces_);

@@ -29,6 +29,15 @@ struct RunSummary {
   int64_t records_in = 0, emitted = 0, papers = 0;
 };
 
+// How a process uses the file.  A run (the stage deduplicating) waits
+// for a distributed run in progress as for a process holding the lock;
+// an inspection (--list, --forget, --prune-before) does not, so that a
+// failed distributed run can be seen and ended.  The distributed steps
+// (dist_state.cc): `distributed_begin` takes up the run of that number if
+// it is still in progress (a retried step), else begins one;
+// `distributed_finish` takes up that run and never begins one.
+enum class StateUse { run, inspect, distributed_begin, distributed_finish };
+
 class StateStore {
  public:
   // Opens (creating it and its directory if needed), checks that the file
@@ -38,7 +47,8 @@ class StateStore {
   // when a run of that name is recorded, this run replaces it.  Throws
   // ream::DataError for a foreign, future or corrupt file or a lock not
   // granted, ream::IoError when the file cannot be created or written.
-  StateStore(std::string path, double timeout_seconds, std::string run_name = {});
+  StateStore(std::string path, double timeout_seconds, std::string run_name = {}, StateUse use = StateUse::run,
+             int64_t distributed_run = 0);
   ~StateStore();
   StateStore(const StateStore&) = delete;
   StateStore& operator=(const StateStore&) = delete;
@@ -59,6 +69,15 @@ class StateStore {
   // The output is in place: the run is done.
   void commit();
 
+  // A distributed run (dist_state.cc).  lease() commits this run as in
+  // progress ('distributed'): other runs wait for it, as for the lock,
+  // until a process of StateUse::distributed_finish ends it with
+  // prepare() and commit(), in one transaction.
+  void lease();
+  int64_t run() const { return run_; }
+  // distributed_finish: the run was already ended (its step ran before).
+  bool already_done() const { return already_done_; }
+
   // Inspection and repair (no run takes place).
   std::vector<RunSummary> runs();
   std::vector<std::pair<std::string, std::string>> papers();  // (id, run name or number)
@@ -75,6 +94,11 @@ class StateStore {
   void finish_run(int64_t run, int64_t replaces);
   void discard_run(int64_t run);
   void begin_run();
+  void open_and_lock(double timeout_seconds);
+  // The distributed run in progress that this process must wait for, if
+  // any: its number and when it started.
+  std::optional<std::pair<int64_t, std::string>> foreign_lease(StateUse use, int64_t distributed_run);
+  bool take_up_run(int64_t run, StateUse use);
   void exec(const char* sql);
   int64_t changes_after(const char* sql, const std::string& arg);
   [[noreturn]] void fail(const std::string& what);
@@ -90,6 +114,7 @@ class StateStore {
   int64_t replaces_ = 0;  // the row of the run of the same name, if any
   int64_t position_ = 0;  // this run's place in the order of runs
   bool pending_ = false;  // prepare() committed the run as pending
+  bool already_done_ = false;
 };
 
 // Fields as one JSON object and back (the state file's storage form).

@@ -7,8 +7,28 @@ echo '{"id":"a","title":"A study of things"}' > one.jsonl
 expect_status 2 "$REAM" dedupe --dist apply one.jsonl
 expect_eq "ream: dedupe: --dist apply needs --dist-decisions FILE (the sorted output of --dist clusters)" \
   "$("$REAM" dedupe --dist apply one.jsonl 2>&1 || true)"
-expect_eq "ream: dedupe: --dist does not take --state yet: run it on one process" \
-  "$("$REAM" dedupe --dist map --state s.db one.jsonl 2>&1 || true)"
+expect_eq "ream: dedupe: --dist does not take --explain yet: run it on one process" \
+  "$("$REAM" dedupe --dist map --explain a,b one.jsonl 2>&1 || true)"
+expect_eq "ream: dedupe: --dist does not take --list yet: run it on one process" \
+  "$("$REAM" dedupe --dist map --state s.db --list one.jsonl 2>&1 || true)"
+# --state: the steps that open the file need the run's number file, and
+# apply the file for the papers to remember.
+expect_eq "ream: dedupe: --dist state needs --state FILE and --dist-run FILE" \
+  "$("$REAM" dedupe --dist state --state s.db < /dev/null 2>&1 || true)"
+expect_eq "ream: dedupe: --dist update needs --state FILE and --dist-run FILE" \
+  "$("$REAM" dedupe --dist update --dist-run r.txt < /dev/null 2>&1 || true)"
+expect_eq "ream: dedupe: --dist apply with --state needs --dist-remember FILE (the papers for --dist update)" \
+  "$("$REAM" dedupe --dist apply --state s.db --dist-decisions one.jsonl one.jsonl 2>&1 || true)"
+expect_eq "ream: dedupe: --dist-source 0 is the --state file's papers: give --state FILE" \
+  "$("$REAM" dedupe --dist map --dist-source 0 one.jsonl 2>&1 || true)"
+expect_status 4 "$REAM" dedupe --dist update --state s.db --dist-run missing.txt < /dev/null
+expect_eq "ream: dedupe: cannot read --dist-run file 'missing.txt': No such file or directory" \
+  "$("$REAM" dedupe --dist update --state s.db --dist-run missing.txt < /dev/null 2>&1 || true)"
+echo 7 > run.txt
+expect_eq "ream: dedupe: state file 's.db' holds no run 7: the distributed run was ended (--forget) or the state file replaced; run it again" \
+  "$("$REAM" dedupe --dist update --state s.db --dist-run run.txt < /dev/null 2>&1 || true)"
+expect_eq "ream: one.jsonl:1: dedupe: --dist state reads the --state file, not records: give it no input (< /dev/null)" \
+  "$("$REAM" dedupe --dist state --state s2.db --dist-run run2.txt one.jsonl 2>&1 || true)"
 expect_eq "ream: dedupe: --dist apply with --keep merge needs --dist-donors FILE (the sorted output of --dist donors)" \
   "$("$REAM" dedupe --dist apply --keep merge --dist-decisions one.jsonl one.jsonl 2>&1 || true)"
 expect_eq "ream: dedupe: --dist clusters needs --dist-model FILE (the em step's model) with these options, or --model FILE" \

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# With --state, the steps run by bench/dedupe_distributed_local.sh (input
+# cut at any byte, warnings at the global line) give one process's bytes
+# in --keep merge, which ream-distribute does not run yet, and in
+# --keep-all: records, --report, --dropped, the conflict warnings, and the
+# state file's rows afterwards, first run and second day.
+source "$(dirname "$0")/common.sh"
+source "$REAM_SOURCE/tests/cli/dedupe_distributed_state_common.sh"
+make_days
+
+# same_with_warnings PARTS "MODE" BEFORE INPUT
+same_with_warnings() {
+  local parts=$1 mode=$2 before=$3 input=$4 what
+  what="$mode, $parts parts, $input${before:+ after $before}"
+  rm -f one.db dist.db
+  [ -n "$before" ] && cp "$before" one.db && cp "$before" dist.db
+  # shellcheck disable=SC2086
+  "$REAM" dedupe $mode --state one.db --report one.report --dropped one.dropped "$input" > one.out 2> one.err
+  # shellcheck disable=SC2086
+  REAM=$REAM bash "$REAM_SOURCE/bench/dedupe_distributed_local.sh" "$parts" work "$input" -- $mode \
+    --state "$T/dist.db" --report dist.report --dropped dist.dropped > dist.out 2> dist.err ||
+    fail "$what: the driver failed: $(cat dist.err)"
+  local f
+  for f in out report dropped err; do
+    cmp -s "one.$f" "dist.$f" || fail "$what: $f differs from one process"
+  done
+  state_dump one.db > one.dump
+  state_dump dist.db > dist.dump
+  cmp -s one.dump dist.dump || fail "$what: the state file differs from one process's: $(diff one.dump dist.dump | head -5)"
+  cp one.db one-after.db
+}
+
+for mode in "--keep merge" "--keep-all"; do
+  for parts in 1 3 7; do
+    same_with_warnings "$parts" "$mode" "" day1.jsonl
+    cp one-after.db day1.db
+    same_with_warnings "$parts" "$mode" day1.db day2.jsonl
+  done
+done
+# The second day warned of conflicts, and merged fields into records.
+[ -s one.err ] || fail "no conflict warnings to compare"
+"$REAM" -q dedupe --keep merge --state day1.db day2.jsonl | grep -q '"filled_from"' || fail "no record was filled"
