@@ -211,7 +211,7 @@ StateStore::StateStore(std::string path, double timeout_seconds, std::string run
   auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout_seconds);
   for (;;) {
     double left = std::chrono::duration<double>(deadline - std::chrono::steady_clock::now()).count();
-    open_and_lock(std::max(0.0, left));
+    open_and_lock(std::max(0.0, left), timeout_seconds);
     std::optional<std::pair<int64_t, std::string>> lease;
     // A constructor that throws runs no destructor: a refused file (foreign,
     // newer, corrupt) or a full disk must still let go of the connection.
@@ -243,10 +243,10 @@ StateStore::StateStore(std::string path, double timeout_seconds, std::string run
   }
 }
 
-void StateStore::open_and_lock(double timeout_seconds) {
+void StateStore::open_and_lock(double wait_seconds, double timeout_seconds) {
   if (sqlite3_open_v2(path_.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
     fail("cannot open");
-  sqlite3_busy_timeout(db_, static_cast<int>(std::lround(timeout_seconds * 1000)));
+  sqlite3_busy_timeout(db_, static_cast<int>(std::lround(wait_seconds * 1000)));
   exec("PRAGMA locking_mode = EXCLUSIVE");
   int rc = sqlite3_exec(db_, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr);
   if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {

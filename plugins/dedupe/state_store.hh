@@ -94,7 +94,9 @@ class StateStore {
   void finish_run(int64_t run, int64_t replaces);
   void discard_run(int64_t run);
   void begin_run();
-  void open_and_lock(double timeout_seconds);
+  // Waits up to wait_seconds for the lock; a refusal names the timeout the
+  // user gave, timeout_seconds, not what was left of it.
+  void open_and_lock(double wait_seconds, double timeout_seconds);
   // The distributed run in progress that this process must wait for, if
   // any: its number and when it started.
   std::optional<std::pair<int64_t, std::string>> foreign_lease(StateUse use, int64_t distributed_run);
