@@ -19,10 +19,15 @@
 
 namespace ream {
 
+// Where scratch files go: $TMPDIR when it is set and not empty, else /tmp.
+inline std::string temporary_directory() {
+  const char* env = std::getenv("TMPDIR");
+  return env && *env ? env : "/tmp";
+}
+
 // Opened for reading and writing ("w+b"); null with errno set on failure.
 inline std::FILE* unnamed_temporary_file() {
-  const char* env = std::getenv("TMPDIR");
-  std::string dir = env && *env ? env : "/tmp";
+  std::string dir = temporary_directory();
   int fd = -1;
 #ifdef O_TMPFILE
   fd = ::open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
