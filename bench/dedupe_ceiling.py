@@ -104,24 +104,34 @@ def best_year_runs(years):
     return best
 
 
-def title_groups(records):
-    parent = list(range(len(records)))
+class UnionFind:
+    """Groups of 0..n-1 joined pair by pair (path halving)."""
 
-    def root(x):
+    def __init__(self, n):
+        self.parent = list(range(n))
+
+    def root(self, x):
+        parent = self.parent
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
+    def join(self, a, b):
+        self.parent[self.root(a)] = self.root(b)
+
+
+def title_groups(records):
+    groups_of = UnionFind(len(records))
     words = [words_of(r.get("title")) for r in records]
     for i in range(len(records)):
         for j in range(i + 1, len(records)):
             a, b = words[i], words[j]
             if a and b and len(a & b) / min(len(a), len(b)) >= 0.6:
-                parent[root(i)] = root(j)
+                groups_of.join(i, j)
     groups = collections.defaultdict(list)
     for i, r in enumerate(records):
-        groups[root(i)].append(r)
+        groups[groups_of.root(i)].append(r)
     return list(groups.values())
 
 
@@ -136,14 +146,7 @@ def forced_false_pairs(gold):
     components of near-identical titles with the same authors."""
     titles = [words_of(r.get("title")) for r in gold]
     authors = [author_words(r.get("authors")) for r in gold]
-    parent = list(range(len(gold)))
-
-    def root(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    works_of = UnionFind(len(gold))
     by_word = collections.defaultdict(list)
     for i, t in enumerate(titles):
         for w in t:
@@ -154,10 +157,10 @@ def forced_false_pairs(gold):
             a, b = authors[i], authors[j]
             if count / len(t | titles[j]) < 0.9 or not a or not b or len(a & b) / min(len(a), len(b)) < 0.8:
                 continue
-            parent[root(i)] = root(j)
+            works_of.join(i, j)
     works = collections.defaultdict(collections.Counter)
     for i, r in enumerate(gold):
-        works[root(i)][r["gold_cluster"]] += 1
+        works[works_of.root(i)][r["gold_cluster"]] += 1
     return sum(pairs(sum(c.values())) - sum(pairs(n) for n in c.values()) for c in works.values())
 
 
