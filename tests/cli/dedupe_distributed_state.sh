@@ -8,12 +8,7 @@
 source "$(dirname "$0")/common.sh"
 source "$REAM_SOURCE/tests/cli/dedupe_distributed_state_common.sh"
 make_days
-
-for parts in 1 2 3 7; do
-  same_as_one_process "$parts" "--keep first" "" day1.jsonl
-  cp one-after.db day1.db
-  same_as_one_process "$parts" "--keep first" day1.db day2.jsonl
-done
+two_days_every_part_count "--keep first"
 # The second day did meet the first: records dropped for repeating a
 # remembered paper's fields, and for matching one by the rules.
 cp day1.db all.db

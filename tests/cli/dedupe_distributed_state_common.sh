@@ -60,14 +60,34 @@ same_as_one_process() {
   python3 "$DISTRIBUTE" local --ream "$REAM" --parts "$parts" --work work -o dist.out -i "$input" \
     dedupe $mode --state dist.db --report dist.report --dropped dist.dropped 2> dist.err ||
     fail "$what: the driver failed: $(cat dist.err)"
-  local f
-  for f in out report dropped; do
+  same_files_and_state "$what" out report dropped
+}
+
+# same_files_and_state WHAT SUFFIX...: one.SUFFIX and dist.SUFFIX are the
+# same bytes for every SUFFIX, and so are the contents of one.db and
+# dist.db; one process's state is kept as one-after.db for the next day.
+same_files_and_state() {
+  local what=$1 f
+  shift
+  for f in "$@"; do
     cmp -s "one.$f" "dist.$f" || fail "$what: $f differs from one process"
   done
   state_dump one.db > one.dump
   state_dump dist.db > dist.dump
   cmp -s one.dump dist.dump || fail "$what: the state file differs from one process's: $(diff one.dump dist.dump | head -5)"
   cp one.db one-after.db
+}
+
+# two_days_every_part_count "MODE": same_as_one_process for the first day
+# (no state file) and the second (after one process's first day), at 1, 2,
+# 3 and 7 parts.
+two_days_every_part_count() {
+  local parts
+  for parts in 1 2 3 7; do
+    same_as_one_process "$parts" "$1" "" day1.jsonl
+    cp one-after.db day1.db
+    same_as_one_process "$parts" "$1" day1.db day2.jsonl
+  done
 }
 
 # plan_rounds PARTS WORK INPUT OUTPUT DEDUPE-OPTIONS...: the plan of a

@@ -20,14 +20,7 @@ same_with_warnings() {
   REAM=$REAM bash "$REAM_SOURCE/bench/dedupe_distributed_local.sh" "$parts" work "$input" -- $mode \
     --state "$T/dist.db" --report dist.report --dropped dist.dropped > dist.out 2> dist.err ||
     fail "$what: the driver failed: $(cat dist.err)"
-  local f
-  for f in out report dropped err; do
-    cmp -s "one.$f" "dist.$f" || fail "$what: $f differs from one process"
-  done
-  state_dump one.db > one.dump
-  state_dump dist.db > dist.dump
-  cmp -s one.dump dist.dump || fail "$what: the state file differs from one process's: $(diff one.dump dist.dump | head -5)"
-  cp one.db one-after.db
+  same_files_and_state "$what" out report dropped err
 }
 
 for mode in "--keep merge" "--keep-all"; do
