@@ -68,3 +68,42 @@ check_stages() {
 pipeline() {
   PIPELINE=(import "${INPUTS[@]}" then dedupe "${DEDUPE[@]}" then keywords -k 5 then cite then markdown)
 }
+
+# check_dedupe_modes "PARTS..." DRIVER...: dedupe on its own, in every
+# --keep mode, with and without --report and --dropped, with the model
+# estimated in parts or given, through DRIVER (the driver's command and
+# engine options, e.g. python3 "$DISTRIBUTE" local) gives one process's
+# records, report and dropped records for each part count.  Needs
+# make_inputs's ref-import.jsonl and model.json.
+check_dedupe_modes() {
+  local parts_list=$1 opts parts
+  shift
+  for opts in "--keep first" "--keep-all" "--keep most-complete" "--keep merge" \
+    "--keep merge --report $T/rep.jsonl --dropped $T/drop.jsonl" \
+    "--keep-all --report $T/rep.jsonl --dropped $T/drop.jsonl" \
+    "--keep most-complete --model $T/model.json --report $T/rep.jsonl --dropped $T/drop.jsonl" \
+    "--keep merge --model $T/model.json --report $T/rep.jsonl" \
+    "--keep first --level work --model $T/model.json --report $T/rep.jsonl --dropped $T/drop.jsonl"; do
+    rm -f rep.jsonl drop.jsonl
+    # shellcheck disable=SC2086
+    "$REAM" -q -i ref-import.jsonl dedupe $opts > one.jsonl
+    case $opts in *"--keep merge"*) grep -q '"filled_from"' one.jsonl || fail "dedupe $opts: no record was filled" ;; esac
+    [ -f rep.jsonl ] && mv rep.jsonl one-rep.jsonl
+    [ -f drop.jsonl ] && mv drop.jsonl one-drop.jsonl
+    for parts in $parts_list; do
+      rm -rf "modes$parts"
+      # shellcheck disable=SC2086
+      "$@" --ream "$REAM" --parts "$parts" --work "modes$parts" -o got.jsonl -i ref-import.jsonl dedupe $opts \
+        > /dev/null || fail "dedupe $opts, $parts parts: the driver failed"
+      cmp one.jsonl got.jsonl || fail "dedupe $opts, $parts parts: records differ from one process"
+      if [ -f one-rep.jsonl ]; then
+        cmp one-rep.jsonl rep.jsonl || fail "dedupe $opts, $parts parts: --report differs from one process"
+      fi
+      if [ -f one-drop.jsonl ]; then
+        cmp one-drop.jsonl drop.jsonl || fail "dedupe $opts, $parts parts: --dropped differs from one process"
+      fi
+      rm -f rep.jsonl drop.jsonl
+    done
+    rm -f one-rep.jsonl one-drop.jsonl
+  done
+}
