@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Dask driver on a loopback dask-scheduler with two worker processes
 # started by the test: every stage's parts give one process's bytes for 1,
-# 2 and 3 parts.
+# 2 and 3 parts; so does dedupe on its own in every --keep mode, with and
+# without --report, and a two-day run with --state in --keep merge.
 source "$(dirname "$0")/common.sh"
 require_packages python3-distributed
 source "$DIST_TESTS/dask_cluster.sh"
@@ -14,3 +15,7 @@ for parts in $DIST_PARTS; do
     -o "w$parts/digest.md" "${PIPELINE[@]}" || { dask_cluster_log >&2; fail "dask run with $parts parts failed"; }
   check_stages "w$parts"
 done
+# dedupe on its own in every mode, and a daily run with --state.
+DASK_DRIVER=("$DASK_PYTHON" "$DISTRIBUTE" dask --scheduler "$DASK_SCHEDULER")
+check_dedupe_modes 3 "${DASK_DRIVER[@]}"
+check_state_two_days "--keep merge" "${DASK_DRIVER[@]}"

@@ -75,3 +75,16 @@ done
 expect_status 1 python3 "$DISTRIBUTE" local --ream "$REAM" --parts 2 --work dup -o got.jsonl -i giant.jsonl cite
 expect_contains "$(python3 "$DISTRIBUTE" local --ream "$REAM" --parts 2 --work dup -o got.jsonl -i giant.jsonl cite 2>&1 || true)" \
   "ream-distribute: cite: id 'g0' is on two records (part 0 record 1, part 1 record 191): cite in parts needs unique ids (import gives them)"
+# The first two EXAMPLES of ream-distributed(7), as the page prints them,
+# on the samples, with ream and ream-distribute found on the PATH as
+# installed: the local run gives one process's bytes, and so does the plan.
+mkdir -p bin examples
+ln -s "$REAM" bin/ream
+ln -s "$DISTRIBUTE" bin/ream-distribute
+sed -n '/^\.SH EXAMPLES/,/^\.SH FILES/p' "$REAM_SOURCE/man/ream-distributed.7" |
+  awk '/^\.nf/ { block++; on = 1; next } /^\.fi/ { on = 0 } on && block <= 2 && !/^\.R[SE]/' |
+  sed -e 's/\\-/-/g' -e 's/\\e$/\\/' -e "s|^S=.*|S=$SAMPLES|" > examples.sh
+grep -q "ream-distribute local" examples.sh || fail "no local example in ream-distributed(7)"
+(cd examples && PATH="$T/bin:$PATH" bash -eo pipefail ../examples.sh 2> ../examples.err) ||
+  fail "the examples of ream-distributed(7) failed: $(cat examples.err)"
+[ -s examples/report.jsonl ] || fail "the example's --report is empty"
