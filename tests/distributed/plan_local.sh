@@ -26,6 +26,12 @@ refused "markdown writes a document: it must be the last stage" -i gen1.jsonl ma
 refused "keywords: --df is not available in a distributed run (the table is the whole input's, summed from the parts)" -i gen1.jsonl keywords --df x.tsv
 refused "the first stage is not import: name the JSON Lines input with -i FILE" cite
 refused "--parts must be at least 1" --parts 0 -i gen1.jsonl cat
+# A part's task that fails stops the run with its command's status and
+# message, and names the step and the part.
+expect_status 2 python3 "$DISTRIBUTE" local --ream "$REAM" --parts 2 --work bad -i gen1.jsonl where 'title =='
+expect_eq "ream: where: 1:9: expected a value after '=='
+ream-distribute: local, part 0: exit status 2" \
+  "$(python3 "$DISTRIBUTE" local --ream "$REAM" --parts 2 --work bad -i gen1.jsonl where 'title ==' 2>&1 || true)"
 # dedupe --explain is refused in parts, with the one-process command that
 # gives the explanation; that command, run, gives one process's bytes.
 pair=$(jq -r '[.cluster, .id] | @tsv' ref-dedupe.jsonl | sort -s -k1,1 | awk '$1 == last { print prev "," $2; exit } { last = $1; prev = $2 }')
