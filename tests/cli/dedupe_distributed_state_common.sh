@@ -47,9 +47,12 @@ state_dump() {
 
 # same_as_one_process PARTS "MODE" BEFORE INPUT: both start from a copy of
 # the state file BEFORE ("" for none); one process's state is kept as
-# one-after.db for the next day.
+# one-after.db for the next day.  The array DIST_DRIVER (the driver's
+# command and engine options) runs the distributed side; by default the
+# local engine.
 same_as_one_process() {
-  local parts=$1 mode=$2 before=$3 input=$4 what
+  local parts=$1 mode=$2 before=$3 input=$4 what driver=("${DIST_DRIVER[@]}")
+  [ ${#driver[@]} -gt 0 ] || driver=(python3 "$DISTRIBUTE" local)
   what="$mode, $parts parts, $input${before:+ after $before}"
   rm -f one.db dist.db
   [ -n "$before" ] && cp "$before" one.db && cp "$before" dist.db
@@ -57,8 +60,8 @@ same_as_one_process() {
   "$REAM" -q dedupe $mode --state one.db --report one.report --dropped one.dropped "$input" > one.out
   rm -rf work
   # shellcheck disable=SC2086
-  python3 "$DISTRIBUTE" local --ream "$REAM" --parts "$parts" --work work -o dist.out -i "$input" \
-    dedupe $mode --state dist.db --report dist.report --dropped dist.dropped 2> dist.err ||
+  "${driver[@]}" --ream "$REAM" --parts "$parts" --work work -o dist.out -i "$input" \
+    dedupe $mode --state dist.db --report dist.report --dropped dist.dropped > /dev/null 2> dist.err ||
     fail "$what: the driver failed: $(cat dist.err)"
   same_files_and_state "$what" out report dropped
 }

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # With --state, the steps run by bench/dedupe_distributed_local.sh (input
 # cut at any byte, warnings at the global line) give one process's bytes
-# in --keep merge, which ream-distribute does not run yet, and in
-# --keep-all: records, --report, --dropped, the conflict warnings, and the
-# state file's rows afterwards, first run and second day.
+# in --keep merge and in --keep-all: records, --report, --dropped, the
+# conflict warnings, and the state file's rows afterwards, first run and
+# second day; so does ream-distribute in --keep merge.
 source "$(dirname "$0")/common.sh"
 source "$REAM_SOURCE/tests/cli/dedupe_distributed_state_common.sh"
 make_days
@@ -30,6 +30,7 @@ for mode in "--keep merge" "--keep-all"; do
     same_with_warnings "$parts" "$mode" day1.db day2.jsonl
   done
 done
+two_days_every_part_count "--keep merge"
 # The second day warned of conflicts, and merged fields into records.
 [ -s one.err ] || fail "no conflict warnings to compare"
 "$REAM" -q dedupe --keep merge --state day1.db day2.jsonl | grep -q '"filled_from"' || fail "no record was filled"

@@ -68,3 +68,64 @@ check_stages() {
 pipeline() {
   PIPELINE=(import "${INPUTS[@]}" then dedupe "${DEDUPE[@]}" then keywords -k 5 then cite then markdown)
 }
+
+# The dedupe options check_dedupe_modes runs: every --keep mode, with and
+# without --report and --dropped, with the model estimated in parts or
+# given.  An engine whose rounds are slow to schedule runs DEDUPE_ROUND_MODES,
+# which still has every kind of round (donors, sides, the model's EM).
+SIDES="--report $T/rep.jsonl --dropped $T/drop.jsonl"
+DEDUPE_MODES=("--keep first" "--keep-all" "--keep most-complete" "--keep merge" "--keep merge $SIDES"
+  "--keep-all $SIDES" "--keep most-complete --model $T/model.json $SIDES"
+  "--keep merge --model $T/model.json --report $T/rep.jsonl" "--keep first --level work --model $T/model.json $SIDES")
+DEDUPE_ROUND_MODES=("--keep first" "--keep merge $SIDES" "--keep-all --report $T/rep.jsonl"
+  "--keep most-complete --model $T/model.json $SIDES")
+
+# check_dedupe_modes "PARTS..." DRIVER...: dedupe on its own with each of
+# the options in the array MODES (default DEDUPE_MODES), through DRIVER
+# (the driver's command and engine options, e.g. python3 "$DISTRIBUTE"
+# local), gives one process's records, report and dropped records for each
+# part count.  Needs make_inputs's ref-import.jsonl and model.json.
+check_dedupe_modes() {
+  local parts_list=$1 opts parts modes=("${MODES[@]}")
+  shift
+  [ ${#modes[@]} -gt 0 ] || modes=("${DEDUPE_MODES[@]}")
+  for opts in "${modes[@]}"; do
+    rm -f rep.jsonl drop.jsonl
+    # shellcheck disable=SC2086
+    "$REAM" -q -i ref-import.jsonl dedupe $opts > one.jsonl
+    case $opts in *"--keep merge"*) grep -q '"filled_from"' one.jsonl || fail "dedupe $opts: no record was filled" ;; esac
+    [ -f rep.jsonl ] && mv rep.jsonl one-rep.jsonl
+    [ -f drop.jsonl ] && mv drop.jsonl one-drop.jsonl
+    for parts in $parts_list; do
+      rm -rf "modes$parts"
+      # shellcheck disable=SC2086
+      "$@" --ream "$REAM" --parts "$parts" --work "modes$parts" -o got.jsonl -i ref-import.jsonl dedupe $opts \
+        > /dev/null || fail "dedupe $opts, $parts parts: the driver failed"
+      cmp one.jsonl got.jsonl || fail "dedupe $opts, $parts parts: records differ from one process"
+      if [ -f one-rep.jsonl ]; then
+        cmp one-rep.jsonl rep.jsonl || fail "dedupe $opts, $parts parts: --report differs from one process"
+      fi
+      if [ -f one-drop.jsonl ]; then
+        cmp one-drop.jsonl drop.jsonl || fail "dedupe $opts, $parts parts: --dropped differs from one process"
+      fi
+      rm -f rep.jsonl drop.jsonl
+    done
+    rm -f one-rep.jsonl one-drop.jsonl
+  done
+}
+
+# check_state_two_days "MODE" DRIVER...: dedupe MODE with --state through
+# DRIVER, a first day and a second after one process's first, at 2 and 3
+# parts, gives one process's records, report, dropped records and state
+# file (tests/cli/dedupe_distributed_state_common.sh).
+check_state_two_days() {
+  local mode=$1
+  shift
+  source "$REAM_SOURCE/tests/cli/dedupe_distributed_state_common.sh"
+  DIST_DRIVER=("$@")
+  make_days
+  same_as_one_process 3 "$mode" "" day1.jsonl
+  cp one-after.db day1.db
+  same_as_one_process 2 "$mode" day1.db day2.jsonl
+  unset DIST_DRIVER
+}

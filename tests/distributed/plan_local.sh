@@ -26,26 +26,29 @@ refused "markdown writes a document: it must be the last stage" -i gen1.jsonl ma
 refused "keywords: --df is not available in a distributed run (the table is the whole input's, summed from the parts)" -i gen1.jsonl keywords --df x.tsv
 refused "the first stage is not import: name the JSON Lines input with -i FILE" cite
 refused "--parts must be at least 1" --parts 0 -i gen1.jsonl cat
+# A part's task that fails stops the run with its command's status and
+# message, and names the step and the part.
+expect_status 2 python3 "$DISTRIBUTE" local --ream "$REAM" --parts 2 --work bad -i gen1.jsonl where 'title =='
+expect_eq "ream: where: 1:9: expected a value after '=='
+ream-distribute: local, part 0: exit status 2" \
+  "$(python3 "$DISTRIBUTE" local --ream "$REAM" --parts 2 --work bad -i gen1.jsonl where 'title ==' 2>&1 || true)"
+# dedupe --explain is refused in parts, with the one-process command that
+# gives the explanation; that command, run, gives one process's bytes.
+pair=$(jq -r '[.cluster, .id] | @tsv' ref-dedupe.jsonl | sort -s -k1,1 | awk '$1 == last { print prev "," $2; exit } { last = $1; prev = $2 }')
+quoted=$(python3 -c 'import shlex, sys; print(shlex.quote(sys.argv[1]))' "$pair")
+msg="dedupe: --explain is not available in a distributed run (whether blocking paired the two records depends on every record before them, which no part sees); run it in one process on the same input:"
+refused "$msg ream import gen1.jsonl gen2.jsonl then dedupe --keep-all --explain $quoted" \
+  import gen1.jsonl gen2.jsonl then dedupe --keep-all --explain "$pair"
+refused "$msg ream -i ref-import.jsonl keywords -k 5 then dedupe --explain $quoted" \
+  -i ref-import.jsonl keywords -k 5 then dedupe --explain "$pair"
+told=$(python3 "$DISTRIBUTE" local --parts 2 --work x -i ref-import.jsonl keywords -k 5 then dedupe --explain "$pair" 2>&1 ||
+  true)
+eval "\"\$REAM\" ${told#*same input: ream }" > told.json
+"$REAM" -i ref-import.jsonl keywords -k 5 then dedupe --explain "$pair" > one.json
+cmp one.json told.json || fail "the command the --explain refusal gives differs from one process"
+jq -e .candidates one.json > /dev/null || fail "the explained pair is not a candidate pair"
 # dedupe in every mode and with --report and --dropped, on its own.
-for opts in "" "--keep-all" "--keep most-complete" "--keep-all --model $T/model.json" \
-  "--keep most-complete --model $T/model.json --report $T/rep.jsonl --dropped $T/drop.jsonl" \
-  "--keep first --level work --model $T/model.json --report $T/rep.jsonl --dropped $T/drop.jsonl" \
-  "--keep-all --model $T/model.json --report $T/rep.jsonl --dropped $T/drop.jsonl"; do
-  # shellcheck disable=SC2086
-  "$REAM" -q -i ref-import.jsonl dedupe $opts > one.jsonl
-  [ -f rep.jsonl ] && mv rep.jsonl one-rep.jsonl && mv drop.jsonl one-drop.jsonl
-  for parts in $DIST_PARTS; do
-    # shellcheck disable=SC2086
-    python3 "$DISTRIBUTE" local --ream "$REAM" --parts "$parts" --work "d$parts" -o got.jsonl -i ref-import.jsonl dedupe $opts
-    cmp one.jsonl got.jsonl || fail "dedupe $opts, $parts parts: records differ from one process"
-    if [ -f rep.jsonl ]; then
-      cmp one-rep.jsonl rep.jsonl || fail "dedupe $opts, $parts parts: --report differs from one process"
-      cmp one-drop.jsonl drop.jsonl || fail "dedupe $opts, $parts parts: --dropped differs from one process"
-      rm rep.jsonl drop.jsonl
-    fi
-  done
-  rm -f one-rep.jsonl one-drop.jsonl
-done
+check_dedupe_modes "$DIST_PARTS" python3 "$DISTRIBUTE" local
 # Adversarial: one giant block (every record shares its title words, so the
 # block reduce is cut inside the block and needs its context lines), papers
 # whose abstracts mention themselves, and one id in two files.
@@ -78,3 +81,16 @@ done
 expect_status 1 python3 "$DISTRIBUTE" local --ream "$REAM" --parts 2 --work dup -o got.jsonl -i giant.jsonl cite
 expect_contains "$(python3 "$DISTRIBUTE" local --ream "$REAM" --parts 2 --work dup -o got.jsonl -i giant.jsonl cite 2>&1 || true)" \
   "ream-distribute: cite: id 'g0' is on two records (part 0 record 1, part 1 record 191): cite in parts needs unique ids (import gives them)"
+# The first two EXAMPLES of ream-distributed(7), as the page prints them,
+# on the samples, with ream and ream-distribute found on the PATH as
+# installed: the local run gives one process's bytes, and so does the plan.
+mkdir -p bin examples
+ln -s "$REAM" bin/ream
+ln -s "$DISTRIBUTE" bin/ream-distribute
+sed -n '/^\.SH EXAMPLES/,/^\.SH FILES/p' "$REAM_SOURCE/man/ream-distributed.7" |
+  awk '/^\.nf/ { block++; on = 1; next } /^\.fi/ { on = 0 } on && block <= 2 && !/^\.R[SE]/' |
+  sed -e 's/\\-/-/g' -e 's/\\e$/\\/' -e "s|^S=.*|S=$SAMPLES|" > examples.sh
+grep -q "ream-distribute local" examples.sh || fail "no local example in ream-distributed(7)"
+(cd examples && PATH="$T/bin:$PATH" bash -eo pipefail ../examples.sh 2> ../examples.err) ||
+  fail "the examples of ream-distributed(7) failed: $(cat examples.err)"
+[ -s examples/report.jsonl ] || fail "the example's --report is empty"
