@@ -45,7 +45,7 @@ score() {
   python3 "$SCORE" "$gold" "$WORK/$name.out" "$@" > "$WORK/$name.score" || status=1
   # What any rule obeying the vetoes could reach (bench/dedupe_ceiling.py).
   if [[ $level == work ]]; then
-    bound=$(python3 "$ROOT/bench/dedupe_ceiling.py" "$gold" --level work | jq -c '{recall_bound, f1_bound}')
+    bound=$(python3 "$ROOT/bench/dedupe_ceiling.py" "$gold" --level work | jq -c '{recall_bound, f1_bound, partition_f1_bound}')
   elif [[ $name != *+copies && $# -eq 0 ]]; then
     bound=$(python3 "$ROOT/bench/dedupe_ceiling.py" "$gold" | jq -c '{recall_bound}')
   fi
