@@ -31,6 +31,21 @@ whatever the gold says.  The pairs such joins force across gold clusters
 are false pairs no work-level rule avoids; with every reachable pair found
 and no other false pair, F1 is at most 2R / (R + F + G) for R reachable,
 F forced false and G gold pairs.
+
+That bound is loose: it takes every reachable pair and only the forced
+false pairs together, which no clustering can do.  Clusters are a
+partition, so when a forced join puts part of gold cluster A with part of
+gold cluster B, every other record of A either comes along (and is a false
+pair with each record of B there) or stays out (and its pairs with A's
+joined records are lost).  `partition_f1_bound` takes that into account:
+the forced components that span gold clusters are units that cannot be
+split; the rest of each gold cluster's title group is a unit too (its
+records are alike to every choice, and with pair counts convex in a
+unit's size the best choice never splits them); units may share a cluster
+only when linked (a forced component and a title group it holds records
+of).  Each connected family of units is solved exactly over its
+partitions, and Dinkelbach's iteration on F1 = 2TP / (TP + FP + G) finds
+the best partition of the whole set.
 """
 import collections
 import json
@@ -122,6 +137,10 @@ class UnionFind:
 
 
 def title_groups(records):
+    return [[records[i] for i in group] for group in title_group_indices(records)]
+
+
+def title_group_indices(records):
     groups_of = UnionFind(len(records))
     words = [words_of(r.get("title")) for r in records]
     for i in range(len(records)):
@@ -130,8 +149,8 @@ def title_groups(records):
             if a and b and len(a & b) / min(len(a), len(b)) >= 0.6:
                 groups_of.join(i, j)
     groups = collections.defaultdict(list)
-    for i, r in enumerate(records):
-        groups[groups_of.root(i)].append(r)
+    for i in range(len(records)):
+        groups[groups_of.root(i)].append(i)
     return list(groups.values())
 
 
@@ -141,9 +160,9 @@ def author_words(authors):
     return {w for w in re.findall(r"[a-z][a-z'-]{2,}", str(authors or "").lower()) if w not in ("and", "jr")}
 
 
-def forced_false_pairs(gold):
-    """Pairs across gold clusters that joining a paper's versions forces:
-    components of near-identical titles with the same authors."""
+def forced_works(gold):
+    """Components of near-identical titles with the same authors: what a
+    work-level rule must join (a UnionFind over the records of `gold`)."""
     titles = [words_of(r.get("title")) for r in gold]
     authors = [author_words(r.get("authors")) for r in gold]
     works_of = UnionFind(len(gold))
@@ -158,10 +177,97 @@ def forced_false_pairs(gold):
             if count / len(t | titles[j]) < 0.9 or not a or not b or len(a & b) / min(len(a), len(b)) < 0.8:
                 continue
             works_of.join(i, j)
+    return works_of
+
+
+def forced_false_pairs(gold, works_of):
+    """Pairs across gold clusters that joining a paper's versions forces."""
     works = collections.defaultdict(collections.Counter)
     for i, r in enumerate(gold):
         works[works_of.root(i)][r["gold_cluster"]] += 1
     return sum(pairs(sum(c.values())) - sum(pairs(n) for n in c.values()) for c in works.values())
+
+
+def set_partitions(items):
+    if not items:
+        yield []
+        return
+    first, rest = items[0], items[1:]
+    for partition in set_partitions(rest):
+        yield [[first]] + partition
+        for k in range(len(partition)):
+            yield partition[:k] + [[first] + partition[k]] + partition[k + 1:]
+
+
+MAX_UNITS = 10  # Bell(10) = 115,975 partitions per family
+
+
+def partition_f1_bound(gold, clusters, works_of):
+    """Best pairwise F1 of any partition that keeps forced components
+    whole, with its true and false pairs (see the module's comment)."""
+    place = {}  # record -> (gold cluster, title group)
+    index = {id(r): i for i, r in enumerate(gold)}
+    for name, members in clusters.items():
+        for k, group in enumerate(title_group_indices(members)):
+            for m in group:
+                place[index[id(members[m])]] = (name, k)
+    spans = collections.defaultdict(set)
+    for i, r in enumerate(gold):
+        spans[works_of.root(i)].add(r["gold_cluster"])
+    unit_of = [("work", works_of.root(i)) if len(spans[works_of.root(i)]) > 1 else ("group", place[i])
+               for i in range(len(gold))]
+    unit_gold = collections.defaultdict(collections.Counter)
+    unit_places = collections.defaultdict(set)
+    families = UnionFind(len(gold))
+    first_of_place = {}
+    for i, r in enumerate(gold):
+        unit_gold[unit_of[i]][r["gold_cluster"]] += 1
+        unit_places[unit_of[i]].add(place[i])
+        families.join(i, first_of_place.setdefault(place[i], i))
+        families.join(i, works_of.root(i))
+    family_units = collections.defaultdict(set)
+    for i in range(len(gold)):
+        family_units[families.root(i)].add(unit_of[i])
+    options = []  # per family: (true, false) pairs of each allowed partition
+    for units in family_units.values():
+        units = sorted(units)
+        if len(units) > MAX_UNITS:
+            return None
+        found = set()
+        for partition in set_partitions(units):
+            if all(linked(block, unit_places) for block in partition):
+                true = false = 0
+                for block in partition:
+                    counts = collections.Counter()
+                    for u in block:
+                        counts.update(unit_gold[u])
+                    same = sum(pairs(n) for n in counts.values())
+                    true += same
+                    false += pairs(sum(counts.values())) - same
+                found.add((true, false))
+        options.append(sorted(found))
+    total = sum(pairs(len(m)) for m in clusters.values())
+    f1 = 0.0
+    while True:  # Dinkelbach: maximise 2TP - f1 (TP + FP + G) until f1 stops rising
+        chosen = [max(o, key=lambda tf: (2 - f1) * tf[0] - f1 * tf[1]) for o in options]
+        true = sum(t for t, _ in chosen)
+        false = sum(f for _, f in chosen)
+        better = 2 * true / (true + false + total)
+        if better <= f1 + 1e-12:
+            return {"f1": round(f1, 4), "true_pairs": true, "false_pairs": false}
+        f1 = better
+
+
+def linked(block, unit_places):
+    """Whether the units of `block` are connected through shared places."""
+    seen, stack = {block[0]}, [block[0]]
+    while stack:
+        u = stack.pop()
+        for v in block:
+            if v not in seen and unit_places[u] & unit_places[v]:
+                seen.add(v)
+                stack.append(v)
+    return len(seen) == len(block)
 
 
 def main():
@@ -184,10 +290,13 @@ def main():
     result = {"gold_pairs": total, "reachable_pairs": found, "recall_bound": round(bound, 4),
               "f1_bound": {str(p): round(2 * p * bound / (p + bound), 4) for p in (1.0, 0.95, 0.9)}}
     if work:
-        forced = forced_false_pairs(gold)
+        works_of = forced_works(gold)
+        forced = forced_false_pairs(gold, works_of)
+        partition = partition_f1_bound(gold, clusters, works_of)
         result = {"level": "work", **result, "forced_false_pairs": forced,
                   "precision_bound": round(found / (found + forced), 4),
-                  "f1_bound": round(2 * found / (found + forced + total), 4)}
+                  "f1_bound": round(2 * found / (found + forced + total), 4),
+                  "partition_f1_bound": partition and partition["f1"]}
     print(json.dumps(result))
     if len(args) > 1:
         predicted = {}

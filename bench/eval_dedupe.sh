@@ -16,7 +16,8 @@ trap 'rm -rf "$WORK"' EXIT
 
 # set (as scored)       figure (jq path)          floor
 FLOORS="cora_1295 .f1 0.88
-cora_1295@work .f1 0.84
+cora_1295@work .f1 0.845
+cora_1295+copies@work .f1 0.88
 sr_stroke .record_level.precision 0.995
 sr_stroke .record_level.f1 0.98
 sr_haematology .record_level.precision 0.995
@@ -45,7 +46,7 @@ score() {
   python3 "$SCORE" "$gold" "$WORK/$name.out" "$@" > "$WORK/$name.score" || status=1
   # What any rule obeying the issue's vetoes could reach (bench/dedupe_ceiling.py).
   if [[ $level == work ]]; then
-    bound=$(python3 "$ROOT/bench/dedupe_ceiling.py" "$gold" --level work | jq -c '{recall_bound, f1_bound}')
+    bound=$(python3 "$ROOT/bench/dedupe_ceiling.py" "$gold" --level work | jq -c '{recall_bound, f1_bound, partition_f1_bound}')
   elif [[ $name != *+copies && $# -eq 0 ]]; then
     bound=$(python3 "$ROOT/bench/dedupe_ceiling.py" "$gold" | jq -c '{recall_bound}')
   fi
@@ -82,6 +83,9 @@ for set in sr_stroke sr_haematology; do
   python3 "$ROOT/bench/dedupe_perturb.py" "$DATA/$set.jsonl" --seed 1 > "$WORK/$set+copies.gold"
   score "$set+copies" "$WORK/$set+copies.gold"
 done
+# cora's copies at work level: the version joins on other formatting.
+python3 "$ROOT/bench/dedupe_perturb.py" "$DATA/cora_1295.jsonl" --seed 1 > "$WORK/cora_1295+copies.gold"
+score cora_1295+copies@work "$WORK/cora_1295+copies.gold"
 if [ -f "$DATA/dblp_scholar.jsonl" ]; then
   python3 "$ROOT/bench/dedupe_perturb.py" "$DATA/dblp_scholar.jsonl" --seed 1 > "$WORK/dblp_scholar+copies.gold"
   score dblp_scholar+copies "$WORK/dblp_scholar+copies.gold" --across source

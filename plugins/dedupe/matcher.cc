@@ -73,10 +73,6 @@ constexpr size_t kMaxProfileChecks = 4096;
 // differ by one pair in a thousand of recall).
 constexpr double kCrossPairFloor = 0.5;
 
-// At work level, the share of the shorter author list two versions of a
-// paper must share (the work-level title rule's own figure).
-constexpr double kVersionAuthors = 0.8;
-
 }  // namespace
 
 bool identifiers_differ(const Features& a, const Features& b) {
@@ -175,8 +171,12 @@ bool Matcher::versions_joined(uint32_t a, uint32_t b, const std::vector<std::pai
   // apart; but a record without year or pages matches both versions of
   // two different papers with one title as easily, and chains of such
   // records welded cora's clusters (precision 0.76).  So every pair
-  // across the two clusters that a version veto would separate must match
-  // in its own right at work level: the same title and author list.
+  // across the two clusters that a version veto would separate must be
+  // one work in its own right: matched by the rules at work level (the
+  // same title and author list), or, in the modes that decide at the end,
+  // as likely one paper under the match weights as a pair they match
+  // (weighed_as_one).  The data decides how much a similar title, a
+  // partial author list or another venue weighs, not a hand-set share.
   size_t checks = 0;
   for (uint32_t x : clusters_.members(a)) {
     for (uint32_t y : clusters_.members(b)) {
@@ -185,12 +185,18 @@ bool Matcher::versions_joined(uint32_t a, uint32_t b, const std::vector<std::pai
       if (++checks > kMaxProfileChecks) return false;
       uint32_t earlier = std::min(x, y), later = std::max(x, y);
       Evidence e = score_pair(features_[earlier], features_[later], MatchLevel::work);
-      bool versions = e.decision == Decision::match ||
-                      (e.rule == wanting_reason::similar_title && e.fields.authors >= kVersionAuthors);
-      if (!versions) return false;
+      if (e.decision != Decision::match && !weighed_as_one(earlier, e)) return false;
     }
   }
   return true;
+}
+
+bool Matcher::weighed_as_one(uint32_t earlier, const Evidence& e) const {
+  // No weights in the streaming modes (match_by_weights never ran): the
+  // rules alone decide there, as they do for every other pair.
+  if (weight_threshold_ >= 1) return false;
+  return waterfall(weight_model_, comparison_levels(e.fields), title_frequency(earlier)).probability >=
+         weight_threshold_;
 }
 
 bool Matcher::recurring_title_alone(const ScoredPair& p) const {

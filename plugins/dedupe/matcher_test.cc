@@ -231,3 +231,57 @@ TEST_CASE("at work level a record without a year cannot join two papers of one g
   m.add(citation("Efficient distribution-free learning of probabilistic concepts", authors, "", ""));
   CHECK(m.cluster_of(1) != m.cluster_of(0));
 }
+
+namespace {
+Features version(const std::string& title, const std::string& year, const std::string& pages,
+                 const std::string& venue) {
+  Fields f;
+  f.title = title;
+  f.authors = {"Kearns, M. and Schapire, R. E."};
+  f.year = year;
+  f.pages = pages;
+  f.venue = venue;
+  return extract_features(f);
+}
+
+// A conference paper (1990), a citation of it without year or pages whose
+// title has the journal version's wording, and the journal version (1994,
+// other pages and venue).  The citation matches both by the rules; the
+// two versions' own pair, a similar title with the same authors, is one
+// the rules leave open, so whether the citation may join the versions at
+// work level is the match weights' call.
+Matcher versions_bridged_by_a_citation(std::optional<double> threshold) {
+  Matcher m(64, MatchLevel::work);
+  m.keep_pairs_for_weights();
+  m.add(version("Efficient distribution-free learning of probabilistic concepts", "1990", "382-391",
+                "Proceedings of the 31st Symposium on Foundations of Computer Science"));
+  m.add(version("Efficient distribution-free learning of probabilistic concept classes", "", "",
+                "Proceedings of the 31st Symposium on Foundations of Computer Science"));
+  m.add(version("Efficient distribution-free learning of probabilistic concept classes", "1994", "464-497",
+                "Journal of Computer and System Sciences"));
+  if (threshold) m.match_by_weights(WeightModel::shipped(), *threshold);
+  m.recluster();
+  return m;
+}
+}  // namespace
+
+TEST_CASE("at work level the match weights decide whether two versions the rules leave open are one work") {
+  Matcher probe = versions_bridged_by_a_citation(std::nullopt);
+  Evidence versions = score_pair(probe.features(0), probe.features(2), MatchLevel::work);
+  REQUIRE(versions.decision == Decision::distinct);
+  REQUIRE(versions.rule == wanting_reason::similar_title);
+  double p = waterfall(WeightModel::shipped(), comparison_levels(versions.fields)).probability;
+  // The shipped model puts the pair between a lenient and a strict
+  // threshold, so the two settings below must decide differently.
+  REQUIRE(p > 0.5);
+  REQUIRE(p < 0.99999);
+  for (double threshold : {0.5, 0.99999}) {
+    Matcher m = versions_bridged_by_a_citation(threshold);
+    bool one_work = p >= threshold;
+    CHECK((m.cluster_of(1) == m.cluster_of(0) && m.cluster_of(2) == m.cluster_of(0)) == one_work);
+    // The citation matches both versions: it joins one of them either way.
+    CHECK((m.cluster_of(1) == m.cluster_of(0) || m.cluster_of(1) == m.cluster_of(2)));
+  }
+  // Without weights (the streaming modes) the rules alone decide: apart.
+  CHECK(probe.cluster_of(2) != probe.cluster_of(0));
+}
