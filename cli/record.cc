@@ -166,7 +166,15 @@ std::unique_ptr<Record> Record::parse_valid(std::string& line) {
   rec->line_ = std::move(line);
   rec->fields_.reserve(8);  // one allocation for most records, not four
   std::string_view s = rec->line_;
-  size_t i = skip_ws(s, skip_ws(s, 0) + 1);
+  // Whether the line is compact at the top level: every skip_ws below
+  // that moves clears it.
+  bool compact = !s.empty() && s.front() == '{';
+  auto skip = [&](size_t i) {
+    size_t j = skip_ws(s, i);
+    compact = compact && j == i;
+    return j;
+  };
+  size_t i = skip(skip_ws(s, 0) + 1);
   while (i < s.size() && s[i] == '"') {
     Field f;
     size_t key_end = string_end(s, i);
@@ -177,14 +185,16 @@ std::unique_ptr<Record> Record::parse_valid(std::string& line) {
       f.owned = std::make_unique<std::string>(decode_string(f.key_json));
       f.key = *f.owned;
     }
-    size_t start = skip_ws(s, skip_ws(s, key_end) + 1);
+    size_t start = skip(skip(key_end) + 1);
     size_t end = value_end(s, start);
     f.value = s.substr(start, end - start);
     rec->fields_.push_back(std::move(f));
-    i = skip_ws(s, end);
-    if (i < s.size() && s[i] == ',') i = skip_ws(s, i + 1);
+    i = skip(end);
+    if (i < s.size() && s[i] == ',') i = skip(i + 1);
   }
+  size_t members = rec->fields_.size();
   rec->drop_duplicate_keys();
+  rec->line_is_json_ = compact && i + 1 == s.size() && s[i] == '}' && rec->fields_.size() == members;
   return rec;
 }
 
@@ -225,6 +235,7 @@ std::unique_ptr<Record> Record::clone() const {
   auto copy = std::make_unique<Record>();
   copy->origin = origin;
   copy->line_ = line_;
+  copy->line_is_json_ = line_is_json_;
   const char* base = line_.data();
   auto rebase = [&](std::string_view v) {
     if (v.data() >= base && v.data() <= base + line_.size())
@@ -363,6 +374,10 @@ const std::vector<std::optional<std::string>>* Record::array_strings(const Field
 }
 
 void Record::append_json(std::string& out) const {
+  if (line_is_json_) {
+    out += line_;
+    return;
+  }
   out += '{';
   for (size_t i = 0; i < fields_.size(); ++i) {
     if (i) out += ',';
@@ -374,6 +389,7 @@ void Record::append_json(std::string& out) const {
 }
 
 const std::string& Record::json() const {
+  if (line_is_json_) return line_;
   if (!json_valid_) {
     size_t size = 2 + fields_.size();  // braces, colons and commas
     for (const Field& f : fields_) size += f.key_json.size() + f.value.size();
