@@ -247,7 +247,7 @@ class Sort : public ream::Stage {
     sort_entries(held_.begin(), end);
     ream::sort::RunWriter run;
     for (auto e = held_.begin(); e != end; ++e) {
-      run.write(key_of(*e), json_of(*e), e->origin, e->seal);
+      run.write_in_place(key_of(*e), json_of(*e), e->origin, e->seal);
       held_size_ -= e->key_size + e->json_size;
     }
     runs_.push_back(run.finish());
@@ -296,5 +296,6 @@ constexpr const char* kDescription =
 
 }  // namespace
 
-REAM_PLUGIN(Sort, ream::PluginInfo{"sort", "1.0.0", "order records by fields, in bounded memory", kDescription,
-                                   REAM_TRANSFORM, kOptions, std::size(kOptions)})
+REAM_PLUGIN(Sort,
+            ream::PluginInfo{"sort", "1.0.0", "order records by fields, in bounded memory", kDescription,
+                             REAM_TRANSFORM, kOptions, std::size(kOptions), nullptr, nullptr, -1, REAM_SERIAL_LIGHT})
