@@ -166,15 +166,7 @@ std::unique_ptr<Record> Record::parse_valid(std::string& line) {
   rec->line_ = std::move(line);
   rec->fields_.reserve(8);  // one allocation for most records, not four
   std::string_view s = rec->line_;
-  // Whether the line is compact at the top level: every skip_ws below
-  // that moves clears it.
-  bool compact = !s.empty() && s.front() == '{';
-  auto skip = [&](size_t i) {
-    size_t j = skip_ws(s, i);
-    compact = compact && j == i;
-    return j;
-  };
-  size_t i = skip(skip_ws(s, 0) + 1);
+  size_t i = skip_ws(s, skip_ws(s, 0) + 1);
   while (i < s.size() && s[i] == '"') {
     Field f;
     size_t key_end = string_end(s, i);
@@ -185,16 +177,17 @@ std::unique_ptr<Record> Record::parse_valid(std::string& line) {
       f.owned = std::make_unique<std::string>(decode_string(f.key_json));
       f.key = *f.owned;
     }
-    size_t start = skip(skip(key_end) + 1);
+    size_t start = skip_ws(s, skip_ws(s, key_end) + 1);
     size_t end = value_end(s, start);
     f.value = s.substr(start, end - start);
     rec->fields_.push_back(std::move(f));
-    i = skip(end);
-    if (i < s.size() && s[i] == ',') i = skip(i + 1);
+    i = skip_ws(s, end);
+    if (i < s.size() && s[i] == ',') i = skip_ws(s, i + 1);
   }
-  size_t members = rec->fields_.size();
   rec->drop_duplicate_keys();
-  rec->line_is_json_ = compact && i + 1 == s.size() && s[i] == '}' && rec->fields_.size() == members;
+  // The line holds every token the record writes (and any key given twice)
+  // in the same order, so it is those bytes exactly when it is as long.
+  rec->line_is_json_ = s.size() == rec->json_size();
   return rec;
 }
 
@@ -388,13 +381,17 @@ void Record::append_json(std::string& out) const {
   out += '}';
 }
 
+size_t Record::json_size() const {
+  size_t size = fields_.empty() ? 2 : 1 + 2 * fields_.size();  // braces, colons and commas
+  for (const Field& f : fields_) size += f.key_json.size() + f.value.size();
+  return size;
+}
+
 const std::string& Record::json() const {
   if (line_is_json_) return line_;
   if (!json_valid_) {
-    size_t size = 2 + fields_.size();  // braces, colons and commas
-    for (const Field& f : fields_) size += f.key_json.size() + f.value.size();
     json_.clear();
-    json_.reserve(size);  // once, not by doubling
+    json_.reserve(json_size());  // once, not by doubling
     append_json(json_);
     json_valid_ = true;
   }

@@ -85,6 +85,7 @@ class Record {
  private:
   void invalidate() { json_valid_ = line_is_json_ = false; }
   void drop_duplicate_keys();
+  size_t json_size() const;  // of what append_json writes
   Field& slot(std::string_view key);
 
   std::string line_;
