@@ -25,8 +25,6 @@
 #include <ream/plugin.hpp>
 
 #include <algorithm>
-#include <bit>
-#include <cstring>
 #include <unordered_map>
 
 #include "arena.hh"
@@ -92,7 +90,7 @@ class Sort : public ream::Stage {
     std::string_view json = rec.json(seal);
     if (json.size() > UINT32_MAX) throw ream::DataError("a record of 4 GB or more cannot be sorted");
     Entry e;
-    set_prefix(e, key_);
+    e.prefix = ream::sort::KeyPrefix(key_);
     e.at = place(key_, json);
     e.key_size = static_cast<uint32_t>(key_.size());
     e.json_size = static_cast<uint32_t>(json.size());
@@ -130,28 +128,15 @@ class Sort : public ream::Stage {
   // are in the arena, so holding a record costs its bytes and no
   // allocation of its own.
   struct Entry {
-    uint64_t prefix[2];  // the key's first 16 bytes, big-endian, zero-padded
-    uint64_t at;         // the key, then the JSON text
+    ream::sort::KeyPrefix prefix;  // the key's first 16 bytes
+    uint64_t at;                   // the key, then the JSON text
     uint32_t key_size, json_size;
     ream::sort::Origin origin;
     uint64_t seal;  // the host's, of the JSON text
   };
 
-  // Zero padding sorts before every byte, so prefixes that differ order
-  // their keys as the keys do; equal prefixes leave it to the whole keys.
-  static void set_prefix(Entry& e, std::string_view key) {
-    unsigned char bytes[16] = {};
-    std::memcpy(bytes, key.data(), std::min<size_t>(key.size(), 16));
-    for (int half = 0; half < 2; ++half) {
-      uint64_t word;
-      std::memcpy(&word, bytes + 8 * half, 8);
-      e.prefix[half] = std::endian::native == std::endian::little ? __builtin_bswap64(word) : word;
-    }
-  }
-
   bool before(const Entry& a, const Entry& b) const {
-    if (a.prefix[0] != b.prefix[0]) return a.prefix[0] < b.prefix[0];
-    if (a.prefix[1] != b.prefix[1]) return a.prefix[1] < b.prefix[1];
+    if (a.prefix != b.prefix) return a.prefix < b.prefix;
     return key_of(a) < key_of(b);
   }
 

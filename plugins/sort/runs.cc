@@ -1,6 +1,8 @@
 // Sorted runs and their merge (see runs.hh).
 #include "runs.hh"
 
+#include "sort_key.hh"
+
 #include <ream/plugin.hpp>
 #include <ream/temp_file.hpp>
 
@@ -158,17 +160,25 @@ bool RunReader::next() {
 
 namespace {
 
-// One merge of at most kFanIn + 1 sources.
+// One merge of at most kFanIn + 1 sources.  The heap keeps each source's
+// key prefix beside it, so most comparisons read no key.
 void merge_once(std::vector<std::unique_ptr<Cursor>> readers, const std::function<bool(const Cursor& entry)>& out) {
-  auto later = [&](size_t a, size_t b) { return readers[a]->key() > readers[b]->key(); };
-  std::priority_queue<size_t, std::vector<size_t>, decltype(later)> heap(later);
+  struct Head {
+    KeyPrefix prefix;
+    size_t reader;
+  };
+  auto later = [&](const Head& a, const Head& b) {
+    if (a.prefix != b.prefix) return a.prefix > b.prefix;
+    return readers[a.reader]->key() > readers[b.reader]->key();
+  };
+  std::priority_queue<Head, std::vector<Head>, decltype(later)> heap(later);
   for (size_t i = 0; i < readers.size(); ++i)
-    if (readers[i]->next()) heap.push(i);
+    if (readers[i]->next()) heap.push({KeyPrefix(readers[i]->key()), i});
   while (!heap.empty()) {
-    size_t i = heap.top();
+    size_t i = heap.top().reader;
     heap.pop();
     if (!out(*readers[i])) return;
-    if (readers[i]->next()) heap.push(i);
+    if (readers[i]->next()) heap.push({KeyPrefix(readers[i]->key()), i});
   }
 }
 
