@@ -99,6 +99,11 @@ bool is_record_local(const ream_plugin& p) {
   return has_field && p.kind == REAM_TRANSFORM && p.concurrency == REAM_RECORD_LOCAL;
 }
 
+bool is_serial_light(const ream_plugin& p) {
+  bool has_field = p.size >= offsetof(ream_plugin, concurrency) + sizeof p.concurrency && p.abi_minor >= 4;
+  return has_field && p.kind == REAM_TRANSFORM && p.concurrency == REAM_SERIAL_LIGHT;
+}
+
 Pipeline::Pipeline(std::vector<StagePlan> plans, Diagnostics& diag, Output& out) : diag_(diag), out_(out) {
   for (auto& plan : plans) stages_.push_back(std::make_unique<StageRun>(*this, std::move(plan)));
   for (size_t i = 0; i + 1 < stages_.size(); ++i) stages_[i]->next = stages_[i + 1].get();
@@ -136,6 +141,16 @@ size_t Pipeline::record_local_prefix() const {
   return n;
 }
 
+// Whether the workers should leave parsing to the main thread: when no
+// stage can run on them and the first serial one is light
+// (REAM_SERIAL_LIGHT), a record parsed on a worker costs more to hand
+// over than its parse saved (sort at -j 2: a fifth more CPU time and no
+// wall time gained, docs/BENCHMARKS.md).  Output is the same either way;
+// the workers stay there for the stages' own parallel_for.
+bool Pipeline::parses_on_first_stage_thread() const {
+  return record_local_prefix() == 0 && is_serial_light(*stages_.front()->plan.plugin);
+}
+
 void Pipeline::create_stages(size_t first) {
   for (size_t i = first; i < stages_.size(); ++i) {
     StageRun* s = stages_[i].get();
@@ -156,7 +171,7 @@ void Pipeline::run(const std::vector<std::string>& inputs) {
     PluginCallScope scope(first.name(), nullptr, 0);
     ream_status status = timed(first.counts, [&] { return first.plan.plugin->run(first.instance); });
     check(first, status);
-  } else if (worker_count() > 1) {
+  } else if (worker_count() > 1 && !parses_on_first_stage_thread()) {
     segment_ = std::make_unique<ParallelSegment>(*this, record_local_prefix());
     segment_->create();
     create_stages(segment_->length());

@@ -13,7 +13,9 @@
 // With -j N above 1, parsing the input and the leading stages that declare
 // REAM_RECORD_LOCAL run on the workers instead (parallel_segment.hh); a
 // StageRun of such a stage belongs to one Lane and routes what it reports
-// there, to be replayed in input order on the main thread.
+// there, to be replayed in input order on the main thread.  When no stage
+// can run there and the first stage is REAM_SERIAL_LIGHT, the main thread
+// parses, as at -j 1.
 #ifndef REAM_CLI_PIPELINE_HH
 #define REAM_CLI_PIPELINE_HH
 
@@ -130,6 +132,8 @@ class StageRun {
 
 // Whether the host may run instances of this stage on several workers.
 bool is_record_local(const ream_plugin& plugin);
+// Whether a stage declares itself REAM_SERIAL_LIGHT.
+bool is_serial_light(const ream_plugin& plugin);
 
 // Observes progress (records out of the last stage, input bytes).
 using ProgressHook = std::function<void(uint64_t records, uint64_t bytes, uint64_t total)>;
@@ -171,6 +175,7 @@ class Pipeline {
 
   void create_stages(size_t first);
   size_t record_local_prefix() const;
+  bool parses_on_first_stage_thread() const;
   void read_inputs(const std::vector<std::string>& inputs);
   void check(StageRun& stage, ream_status status);
   void finish_stages();

@@ -185,6 +185,9 @@ std::unique_ptr<Record> Record::parse_valid(std::string& line) {
     if (i < s.size() && s[i] == ',') i = skip_ws(s, i + 1);
   }
   rec->drop_duplicate_keys();
+  // The line holds every token the record writes (and any key given twice)
+  // in the same order, so it is those bytes exactly when it is as long.
+  rec->line_is_json_ = s.size() == rec->json_size();
   return rec;
 }
 
@@ -225,6 +228,7 @@ std::unique_ptr<Record> Record::clone() const {
   auto copy = std::make_unique<Record>();
   copy->origin = origin;
   copy->line_ = line_;
+  copy->line_is_json_ = line_is_json_;
   const char* base = line_.data();
   auto rebase = [&](std::string_view v) {
     if (v.data() >= base && v.data() <= base + line_.size())
@@ -363,6 +367,10 @@ const std::vector<std::optional<std::string>>* Record::array_strings(const Field
 }
 
 void Record::append_json(std::string& out) const {
+  if (line_is_json_) {
+    out += line_;
+    return;
+  }
   out += '{';
   for (size_t i = 0; i < fields_.size(); ++i) {
     if (i) out += ',';
@@ -373,12 +381,17 @@ void Record::append_json(std::string& out) const {
   out += '}';
 }
 
+size_t Record::json_size() const {
+  size_t size = fields_.empty() ? 2 : 1 + 2 * fields_.size();  // braces, colons and commas
+  for (const Field& f : fields_) size += f.key_json.size() + f.value.size();
+  return size;
+}
+
 const std::string& Record::json() const {
+  if (line_is_json_) return line_;
   if (!json_valid_) {
-    size_t size = 2 + fields_.size();  // braces, colons and commas
-    for (const Field& f : fields_) size += f.key_json.size() + f.value.size();
     json_.clear();
-    json_.reserve(size);  // once, not by doubling
+    json_.reserve(json_size());  // once, not by doubling
     append_json(json_);
     json_valid_ = true;
   }

@@ -5,7 +5,11 @@
 // the exact JSON text it had on input, so a field no stage touches is
 // written out byte for byte (Boost.JSON would print 0.5 as 5E-1 and round
 // big integers).  Values are decoded only when a stage asks for them, and
-// the decoded form is cached until the field changes.
+// the decoded form is cached until the field changes.  A line that is
+// already written as the host writes records (no white space between the
+// top-level members, no key twice) is its own output: json() and
+// append_json() hand it over whole until a field changes, instead of
+// putting it together again member by member.
 #ifndef REAM_CLI_RECORD_HH
 #define REAM_CLI_RECORD_HH
 
@@ -79,14 +83,16 @@ class Record {
   Origin origin;
 
  private:
-  void invalidate() { json_valid_ = false; }
+  void invalidate() { json_valid_ = line_is_json_ = false; }
   void drop_duplicate_keys();
+  size_t json_size() const;  // of what append_json writes
   Field& slot(std::string_view key);
 
   std::string line_;
   std::vector<Field> fields_;
   mutable std::string json_;
   mutable bool json_valid_ = false;
+  bool line_is_json_ = false;  // line_ is the bytes append_json would write
 };
 
 // Check that `json` is one valid JSON value.  On failure, `error` says why.

@@ -37,6 +37,36 @@ TEST_CASE("the last of duplicate keys wins, at the first one's place") {
   CHECK(parse(R"({"a":1,"b":2,"a":3})")->json() == R"({"a":3,"b":2})");
 }
 
+// A compact line is handed over whole (json() is the line's own bytes);
+// every other line, and a compact one once a field changes, is put
+// together member by member.  Both ways must write the same bytes.
+TEST_CASE("a compact line is written as it was read, until a field changes") {
+  std::string line = R"({"a":1,"b":{"c" : [1, 2]},"d":"x y"})";
+  auto rec = parse(line);
+  CHECK(rec->json() == line);
+  std::string out = "<";
+  rec->append_json(out);
+  CHECK(out == "<" + line);
+  REQUIRE(rec->set_json("a", "2"));
+  CHECK(rec->json() == R"({"a":2,"b":{"c" : [1, 2]},"d":"x y"})");
+  REQUIRE(rec->remove("b"));
+  CHECK(rec->json() == R"({"a":2,"d":"x y"})");
+}
+
+TEST_CASE("white space anywhere between top-level tokens is not compact") {
+  for (std::string line : {R"( {"a":1})", R"({ "a":1})", R"({"a" :1})", R"({"a": 1})", R"({"a":1 ,"b":2})",
+                           R"({"a":1, "b":2})", R"({"a":1 })", R"({"a":1} )", "{\"a\":1}\r"}) {
+    INFO(line);
+    CHECK(parse(line)->json() == R"({"a":1)" + std::string(line.find('b') != std::string::npos ? R"(,"b":2})" : "}"));
+  }
+}
+
+TEST_CASE("a compact line with a key twice is written without the first") {
+  auto rec = parse(R"({"a":1,"a":2})");
+  CHECK(rec->json() == R"({"a":2})");
+  CHECK(rec->clone()->json() == R"({"a":2})");
+}
+
 TEST_CASE("malformed lines are refused with a reason") {
   CHECK(parse_error("[1,2]") == "not a JSON object");
   CHECK(parse_error("42") == "not a JSON object");

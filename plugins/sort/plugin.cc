@@ -7,9 +7,17 @@
 // text besides).  What is sorted is an array of small entries: the place
 // of the bytes, the origin, and the key's first 16 bytes as two integers,
 // which decide most comparisons without touching the arena.  When the
-// arena and the entries pass --memory they are sorted and spilled as a
-// run to an unnamed temporary file (runs.hh), and at the end the runs are
-// merged with what is still in memory.
+// arena and the entries pass --memory, records are sorted and spilled as
+// a run to an unnamed temporary file (runs.hh), and at the end the runs
+// are merged with what is still in memory.
+// The arena is cut into kSegments segments, filled one after the other.
+// The first spills write only the oldest segment's records, so an input
+// a little larger than --memory spills only what does not fit (a 2x
+// input wrote all of it before, as two full runs, and disk writes and
+// reads were a third of the sort's time), and keeps the rest in memory
+// for the final merge.  After kSmallRuns such runs every spill writes
+// all that is held, so a huge input makes runs of the full --memory
+// size and their number stays within one merge's fan-in as before.
 // Records are made again on the way out, with the file and line they
 // were read from, so later stages' messages still name them; the host's
 // seal, kept with each text, spares checking its JSON a second time.  Keys end with the arrival
@@ -17,8 +25,6 @@
 #include <ream/plugin.hpp>
 
 #include <algorithm>
-#include <bit>
-#include <cstring>
 #include <unordered_map>
 
 #include "arena.hh"
@@ -50,6 +56,10 @@ KeyMaker make_keys(const ream::Options& options) {
   }
 }
 
+// The arena's parts, and how many runs are written one part at a time.
+constexpr size_t kSegments = 4;
+constexpr size_t kSmallRuns = 16;
+
 uint64_t memory_budget(const ream::Options& options) {
   std::string text = options.string("memory", "64M");
   auto bytes = ream::sort::parse_size(text);
@@ -64,7 +74,7 @@ class Sort : public ream::Stage {
       : Stage(ctx),
         keys_(make_keys(ctx.options())),
         budget_(memory_budget(ctx.options())),
-        held_bytes_(budget_),
+        segments_(make_segments(budget_)),
         values_(keys_.fields().size()),
         decoded_(keys_.fields().size()) {}
 
@@ -80,14 +90,15 @@ class Sort : public ream::Stage {
     std::string_view json = rec.json(seal);
     if (json.size() > UINT32_MAX) throw ream::DataError("a record of 4 GB or more cannot be sorted");
     Entry e;
-    set_prefix(e, key_);
-    e.at = held_bytes_.append(key_, json);
+    e.prefix = ream::sort::KeyPrefix(key_);
+    e.at = place(key_, json);
     e.key_size = static_cast<uint32_t>(key_.size());
     e.json_size = static_cast<uint32_t>(json.size());
     e.origin = origin_of(rec);
     e.seal = seal;
     held_.push_back(e);
-    if (held_bytes_.size() + held_.size() * sizeof(Entry) > budget_) spill();
+    held_size_ += key_.size() + json.size();
+    if (held_size_ + held_.size() * sizeof(Entry) > budget_) spill();
   }
 
   void finish() override {
@@ -117,28 +128,15 @@ class Sort : public ream::Stage {
   // are in the arena, so holding a record costs its bytes and no
   // allocation of its own.
   struct Entry {
-    uint64_t prefix[2];  // the key's first 16 bytes, big-endian, zero-padded
-    uint64_t at;         // the key, then the JSON text
+    ream::sort::KeyPrefix prefix;  // the key's first 16 bytes
+    uint64_t at;                   // the key, then the JSON text
     uint32_t key_size, json_size;
     ream::sort::Origin origin;
     uint64_t seal;  // the host's, of the JSON text
   };
 
-  // Zero padding sorts before every byte, so prefixes that differ order
-  // their keys as the keys do; equal prefixes leave it to the whole keys.
-  static void set_prefix(Entry& e, std::string_view key) {
-    unsigned char bytes[16] = {};
-    std::memcpy(bytes, key.data(), std::min<size_t>(key.size(), 16));
-    for (int half = 0; half < 2; ++half) {
-      uint64_t word;
-      std::memcpy(&word, bytes + 8 * half, 8);
-      e.prefix[half] = std::endian::native == std::endian::little ? __builtin_bswap64(word) : word;
-    }
-  }
-
   bool before(const Entry& a, const Entry& b) const {
-    if (a.prefix[0] != b.prefix[0]) return a.prefix[0] < b.prefix[0];
-    if (a.prefix[1] != b.prefix[1]) return a.prefix[1] < b.prefix[1];
+    if (a.prefix != b.prefix) return a.prefix < b.prefix;
     return key_of(a) < key_of(b);
   }
 
@@ -173,20 +171,77 @@ class Sort : public ream::Stage {
     size_t at_ = SIZE_MAX;  // before the first
   };
 
-  std::string_view key_of(const Entry& e) const { return held_bytes_.view(e.at, e.key_size); }
-  std::string_view json_of(const Entry& e) const { return held_bytes_.view(e.at + e.key_size, e.json_size); }
+  // An entry's `at`: its segment in the top byte, its offset below.
+  static constexpr int kSegmentShift = 56;
+  static constexpr uint64_t kOffsetMask = (uint64_t{1} << kSegmentShift) - 1;
 
-  void sort_held() {
-    std::sort(held_.begin(), held_.end(), [&](const Entry& a, const Entry& b) { return before(a, b); });
+  static std::vector<std::unique_ptr<ream::sort::Arena>> make_segments(uint64_t budget) {
+    std::vector<std::unique_ptr<ream::sort::Arena>> segments;
+    for (size_t i = 0; i < kSegments; ++i) segments.push_back(std::make_unique<ream::sort::Arena>(budget / kSegments));
+    return segments;
   }
 
+  size_t segment_of(const Entry& e) const { return static_cast<size_t>(e.at >> kSegmentShift); }
+  std::string_view view(const Entry& e, size_t skip, size_t size) const {
+    return segments_[segment_of(e)]->view((e.at & kOffsetMask) + skip, size);
+  }
+  std::string_view key_of(const Entry& e) const { return view(e, 0, e.key_size); }
+  std::string_view json_of(const Entry& e) const { return view(e, e.key_size, e.json_size); }
+
+  // Store a key and its record's text in the segment being filled, or in
+  // the next empty one; with none empty, spill first.  A record larger
+  // than a segment goes to an empty one, which grows for it.
+  uint64_t place(std::string_view key, std::string_view json) {
+    size_t need = key.size() + json.size();
+    for (;;) {
+      if (!filling_.empty()) {
+        ream::sort::Arena& last = *segments_[filling_.back()];
+        if (last.size() + need <= budget_ / kSegments || last.size() == 0)
+          return (uint64_t{filling_.back()} << kSegmentShift) | last.append(key, json);
+      }
+      if (filling_.size() < kSegments) {
+        for (size_t i = 0; i < kSegments; ++i)
+          if (std::find(filling_.begin(), filling_.end(), i) == filling_.end()) {
+            filling_.push_back(i);
+            break;
+          }
+        continue;
+      }
+      spill();
+    }
+  }
+
+  void sort_entries(std::vector<Entry>::iterator begin, std::vector<Entry>::iterator end) {
+    std::sort(begin, end, [&](const Entry& a, const Entry& b) { return before(a, b); });
+  }
+  void sort_held() { sort_entries(held_.begin(), held_.end()); }
+
+  // Write the oldest segment's records as a run, or, once kSmallRuns runs
+  // are written or when only one segment holds records, all of them.
+  // held_ is in arrival order until the end, and segments are filled in
+  // turn, so the oldest segment's records are the first of held_.
   void spill() {
-    sort_held();
+    size_t count = held_.size();
+    bool oldest_only = runs_.size() < kSmallRuns && filling_.size() > 1;
+    if (oldest_only) {
+      size_t oldest = filling_.front();
+      count = 0;
+      while (count < held_.size() && segment_of(held_[count]) == oldest) ++count;
+    }
+    auto end = held_.begin() + static_cast<std::ptrdiff_t>(count);
+    sort_entries(held_.begin(), end);
     ream::sort::RunWriter run;
-    for (const Entry& e : held_) run.write(key_of(e), json_of(e), e.origin, e.seal);
+    for (auto e = held_.begin(); e != end; ++e) {
+      run.write_in_place(key_of(*e), json_of(*e), e->origin, e->seal);
+      held_size_ -= e->key_size + e->json_size;
+    }
     runs_.push_back(run.finish());
-    held_.clear();
-    held_bytes_.clear();
+    held_.erase(held_.begin(), end);
+    size_t emptied = oldest_only ? 1 : filling_.size();
+    for (size_t i = 0; i < emptied; ++i) {
+      segments_[filling_.front()]->clear();
+      filling_.erase(filling_.begin());
+    }
   }
 
   // The record is made again from its text, which the host does not
@@ -203,7 +258,9 @@ class Sort : public ream::Stage {
 
   KeyMaker keys_;
   uint64_t budget_;
-  ream::sort::Arena held_bytes_;
+  std::vector<std::unique_ptr<ream::sort::Arena>> segments_;
+  std::vector<size_t> filling_;  // segments holding records, oldest first
+  uint64_t held_size_ = 0;       // bytes of keys and texts held
   std::vector<std::optional<std::string_view>> values_, decoded_;
   std::string key_;  // the key being made, reused
   uint64_t sequence_ = 0;
@@ -224,5 +281,6 @@ constexpr const char* kDescription =
 
 }  // namespace
 
-REAM_PLUGIN(Sort, ream::PluginInfo{"sort", "1.0.0", "order records by fields, in bounded memory", kDescription,
-                                   REAM_TRANSFORM, kOptions, std::size(kOptions)})
+REAM_PLUGIN(Sort,
+            ream::PluginInfo{"sort", "1.0.0", "order records by fields, in bounded memory", kDescription,
+                             REAM_TRANSFORM, kOptions, std::size(kOptions), nullptr, nullptr, -1, REAM_SERIAL_LIGHT})

@@ -1,10 +1,15 @@
 // Sorted runs and their merge (see runs.hh).
 #include "runs.hh"
 
+#include "sort_key.hh"
+
 #include <ream/plugin.hpp>
 #include <ream/temp_file.hpp>
 
+#include <sys/uio.h>
 #include <unistd.h>
+
+#include <climits>
 
 #include <cerrno>
 #include <cstring>
@@ -29,21 +34,77 @@ uint64_t get_le(const char* at, int bytes) {
   return value;
 }
 
-}  // namespace
+// Pieces given to one writev (never more than the system takes at once),
+// two or three per entry.
+constexpr size_t kPieces = 1020;
+constexpr size_t kPendingEntries = kPieces / 2;
 
-RunWriter::RunWriter() : file_(ream::unnamed_temporary_file()) {
-  if (!file_) fail("cannot create");
-  std::setvbuf(file_.get(), nullptr, _IOFBF, 1 << 20);
-}
-
-void RunWriter::write(std::string_view key, std::string_view json, Origin origin, uint64_t seal) {
+void put_header(unsigned char* header, std::string_view key, std::string_view json, Origin origin, uint64_t seal) {
   if (key.size() > UINT32_MAX || json.size() > UINT32_MAX) throw IoError("a record of 4 GB or more cannot be sorted");
-  unsigned char header[kHeader];
   put_le(header, key.size(), 4);
   put_le(header + 4, json.size(), 4);
   put_le(header + 8, origin.file, 4);
   put_le(header + 12, origin.line, 8);
   put_le(header + 20, seal, 8);
+}
+
+}  // namespace
+
+RunWriter::RunWriter() : file_(ream::unnamed_temporary_file()) {
+  if (!file_) fail("cannot create");
+  std::setvbuf(file_.get(), nullptr, _IOFBF, 1 << 20);
+  static_assert(kPieces <= IOV_MAX);
+}
+
+RunWriter::~RunWriter() = default;
+
+void RunWriter::write_in_place(std::string_view key, std::string_view json, Origin origin, uint64_t seal) {
+  if (buffered_) {
+    if (std::fflush(file_.get()) != 0) fail("cannot write");
+    buffered_ = false;
+  }
+  if (headers_.empty()) headers_.resize(kPendingEntries * kHeader);
+  if (pending_.size() + 3 > kPieces || pending_entries_ == kPendingEntries) write_pending();
+  unsigned char* header = headers_.data() + pending_entries_++ * kHeader;
+  put_header(header, key, json, origin, seal);
+  pending_.push_back({header, kHeader});
+  if (key.data() + key.size() == json.data()) {
+    pending_.push_back({const_cast<char*>(key.data()), key.size() + json.size()});
+  } else {
+    pending_.push_back({const_cast<char*>(key.data()), key.size()});
+    pending_.push_back({const_cast<char*>(json.data()), json.size()});
+  }
+}
+
+// Write the pending pieces, however many writev calls it takes.
+void RunWriter::write_pending() {
+  int fd = ::fileno(file_.get());
+  struct iovec* piece = pending_.data();
+  size_t left = pending_.size();
+  while (left > 0) {
+    ssize_t wrote = ::writev(fd, piece, static_cast<int>(left));
+    if (wrote < 0 && errno == EINTR) continue;
+    if (wrote < 0) fail("cannot write");
+    auto done = static_cast<size_t>(wrote);
+    while (left > 0 && done >= piece->iov_len) {
+      done -= piece->iov_len;
+      ++piece;
+      --left;
+    }
+    if (left > 0) {
+      piece->iov_base = static_cast<char*>(piece->iov_base) + done;
+      piece->iov_len -= done;
+    }
+  }
+  pending_.clear();
+  pending_entries_ = 0;
+}
+
+void RunWriter::write(std::string_view key, std::string_view json, Origin origin, uint64_t seal) {
+  if (!pending_.empty()) write_pending();
+  buffered_ = true;
+  unsigned char header[kHeader];
+  put_header(header, key, json, origin, seal);
   if (std::fwrite(header, 1, kHeader, file_.get()) != kHeader ||
       std::fwrite(key.data(), 1, key.size(), file_.get()) != key.size() ||
       std::fwrite(json.data(), 1, json.size(), file_.get()) != json.size())
@@ -51,6 +112,7 @@ void RunWriter::write(std::string_view key, std::string_view json, Origin origin
 }
 
 File RunWriter::finish() {
+  if (!pending_.empty()) write_pending();
   if (std::fflush(file_.get()) != 0) fail("cannot write");
   std::rewind(file_.get());
   return std::move(file_);
@@ -98,17 +160,25 @@ bool RunReader::next() {
 
 namespace {
 
-// One merge of at most kFanIn + 1 sources.
+// One merge of at most kFanIn + 1 sources.  The heap keeps each source's
+// key prefix beside it, so most comparisons read no key.
 void merge_once(std::vector<std::unique_ptr<Cursor>> readers, const std::function<bool(const Cursor& entry)>& out) {
-  auto later = [&](size_t a, size_t b) { return readers[a]->key() > readers[b]->key(); };
-  std::priority_queue<size_t, std::vector<size_t>, decltype(later)> heap(later);
+  struct Head {
+    KeyPrefix prefix;
+    size_t reader;
+  };
+  auto later = [&](const Head& a, const Head& b) {
+    if (a.prefix != b.prefix) return a.prefix > b.prefix;
+    return readers[a.reader]->key() > readers[b.reader]->key();
+  };
+  std::priority_queue<Head, std::vector<Head>, decltype(later)> heap(later);
   for (size_t i = 0; i < readers.size(); ++i)
-    if (readers[i]->next()) heap.push(i);
+    if (readers[i]->next()) heap.push({KeyPrefix(readers[i]->key()), i});
   while (!heap.empty()) {
-    size_t i = heap.top();
+    size_t i = heap.top().reader;
     heap.pop();
     if (!out(*readers[i])) return;
-    if (readers[i]->next()) heap.push(i);
+    if (readers[i]->next()) heap.push({KeyPrefix(readers[i]->key()), i});
   }
 }
 

@@ -4,6 +4,8 @@
 #include <unicode/ucol.h>
 #include <unicode/ustring.h>
 
+#include <algorithm>
+#include <bit>
 #include <cctype>
 #include <charconv>
 #include <cstring>
@@ -109,6 +111,19 @@ void KeyMaker::append(std::string& out, const std::vector<std::optional<std::str
       for (size_t j = start; j < out.size(); ++j) out[j] = static_cast<char>(~static_cast<unsigned char>(out[j]));
   }
   for (int shift = 56; shift >= 0; shift -= 8) out.push_back(static_cast<char>((sequence >> shift) & 0xFF));
+}
+
+KeyPrefix::KeyPrefix(std::string_view key) {
+  unsigned char bytes[16] = {};
+  std::memcpy(bytes, key.data(), std::min<size_t>(key.size(), 16));
+  uint64_t words[2];
+  std::memcpy(words, bytes, 16);
+  if constexpr (std::endian::native == std::endian::little) {
+    words[0] = __builtin_bswap64(words[0]);
+    words[1] = __builtin_bswap64(words[1]);
+  }
+  high = words[0];
+  low = words[1];
 }
 
 std::optional<uint64_t> parse_size(std::string_view text) {

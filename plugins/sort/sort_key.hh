@@ -19,6 +19,7 @@
 #ifndef REAM_SORT_SORT_KEY_HH
 #define REAM_SORT_SORT_KEY_HH
 
+#include <compare>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -65,6 +66,18 @@ class KeyMaker {
   };
   std::unique_ptr<UCollator, Closer> collator_;
   mutable std::u16string utf16_;  // reused per string
+};
+
+// A key's first 16 bytes as two big-endian integers, zero-padded.  Zero
+// padding sorts before every byte, so prefixes that differ order their
+// keys as the keys do; equal prefixes leave it to the whole keys.  Two
+// integer compares settle most comparisons without reading the key,
+// which lies elsewhere in memory (a cache miss in a sort or a merge).
+struct KeyPrefix {
+  uint64_t high = 0, low = 0;
+  explicit KeyPrefix(std::string_view key);
+  KeyPrefix() = default;
+  auto operator<=>(const KeyPrefix&) const = default;
 };
 
 // Parse "64M", "2G", "512K", "1000000" into bytes.  nullopt when invalid.

@@ -89,3 +89,25 @@ TEST_CASE("keys and sizes are checked") {
   CHECK_FALSE(parse_size("64X"));
   CHECK_FALSE(parse_size("M"));
 }
+
+TEST_CASE("key prefixes order as their keys whenever they differ") {
+  using ream::sort::KeyPrefix;
+  std::vector<std::string> keys = {"",
+                                   std::string(1, '\0'),
+                                   "a",
+                                   "a\x01",
+                                   "ab",
+                                   "abcdefghijklmnop",
+                                   "abcdefghijklmnoq",
+                                   "abcdefghijklmnopz",
+                                   "b",
+                                   "\xff",
+                                   "\xff\xff\xff\xff\xff\xff\xff\xff\xff"};
+  for (const auto& a : keys)
+    for (const auto& b : keys) {
+      INFO(a << " / " << b);
+      if (KeyPrefix(a) != KeyPrefix(b)) CHECK((KeyPrefix(a) < KeyPrefix(b)) == (a < b));
+    }
+  CHECK(KeyPrefix("abcdefghijklmnop") == KeyPrefix("abcdefghijklmnopz"));  // the rest is the key's to decide
+  CHECK(KeyPrefix("a") < KeyPrefix("a\x01"));
+}

@@ -99,7 +99,16 @@ typedef enum ream_concurrency {
    * may create one instance per worker, hand each a share of the records,
    * and put what they emit back in input order: the output is the same
    * bytes for any number of workers. */
-  REAM_RECORD_LOCAL = 1
+  REAM_RECORD_LOCAL = 1,
+  /* Serial, and light: process() costs no more than parsing the record
+   * did, and takes the record's whole text on the calling thread (holds
+   * or copies it), as sort does.  Records parsed on the workers would
+   * then only carry their bytes between cores, which costs more CPU than
+   * the parse it spreads saves, and no wall time: when such a stage
+   * comes first, the host parses on the thread that runs it, at any -j.
+   * A host that does not know the value takes it as REAM_SERIAL: the
+   * output is the same either way. */
+  REAM_SERIAL_LIGHT = 2
 } ream_concurrency;
 
 /* ABI 1.4: one piece of work given to parallel_for: the indices

@@ -436,6 +436,8 @@ struct PluginInfo {
   int32_t positional_max = -1;
   // REAM_RECORD_LOCAL when process() depends on its record alone (see
   // ream_concurrency): the host may then run one instance per worker.
+  // REAM_SERIAL_LIGHT for a serial stage that parsing on the workers
+  // would only slow down.
   ream_concurrency concurrency = REAM_SERIAL;
 };
 
