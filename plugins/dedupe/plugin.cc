@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "distributed.hh"
+#include "explain.hh"
 #include "match_weights.hh"
 #include "matcher.hh"
 #include "parallel_batch.hh"
@@ -575,13 +576,7 @@ class Dedupe : public ream::Stage {
     auto a = find_id(explain_->first), b = find_id(explain_->second);
     if (!a) throw ream::DataError("--explain: no record has id '" + explain_->first + "'");
     if (!b) throw ream::DataError("--explain: no record has id '" + explain_->second + "'");
-    uint32_t first = std::min(*a, *b), second = std::max(*a, *b);
-    Evidence e = score_pair(matcher_.features(first), matcher_.features(second), matcher_.level());
-    auto o = pair_json(matcher_.features(*a).id, matcher_.features(*b).id, e);
-    o["weights"] = weights_json(model_, e.fields, matcher_.title_frequency(first));
-    o["candidates"] = first == second || matcher_.are_candidates(first, second);
-    o["same_cluster"] = matcher_.cluster_of(first) == matcher_.cluster_of(second);
-    context().write(json_text(o) + "\n");
+    context().write(json_text(explain_pair(matcher_, RunWeights{model_, weight_threshold_}, *a, *b)) + "\n");
   }
 
   void write_report() {
