@@ -129,6 +129,7 @@ constexpr const char* kDescription =
 // How a record's fields are read: shared with the distributed steps.
 using dist::filled_fields;
 using dist::has_value;
+using dist::merge_fields;
 using dist::read_fields;
 using dist::text_of;
 
@@ -492,16 +493,8 @@ class Dedupe : public ream::Stage {
     boost::json::object filled_from;
     for (uint32_t m : donors) {
       const ream::Record other = read_back(m - prior_);
-      for (size_t i = 0; i < other.size(); ++i) {
-        std::string key(other.key(i));
-        if (key == "id" || key == "cluster" || key == "merged_from" || key == "filled_from") continue;
-        if (key == "et_al" && has_value(rep, "authors") && !filled_from.contains("authors")) continue;
-        if (key == "url" && tracking_url(text_of(other, "url"))) continue;
-        if (!has_value(rep, key) && has_value(other, key)) {
-          rep.set_json(key, *other.json(key));
-          filled_from[key] = matcher_.features(m).id;
-        }
-      }
+      const std::string& donor = matcher_.features(m).id;
+      merge_fields(rep, other, donor, filled_from);
     }
     for (uint32_t m : members)
       if (m != rep_number) merged_from.push_back(matcher_.features(m).id);

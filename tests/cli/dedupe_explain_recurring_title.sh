@@ -39,3 +39,13 @@ expect_eq '{"decision":"distinct","rule":"generic title, different issue","same_
 # issues' columns are one cluster, and --explain says that too.
 got=$("$REAM" -i columns.jsonl dedupe --explain desk-2003-1,desk-2003-2 | jq -c '{decision, rule, decided_by, same_cluster}')
 expect_eq '{"decision":"match","rule":"title","decided_by":"rules","same_cluster":true}' "$got" "--keep first"
+# The same explanation and clusters for every -j.
+for j in 1 2 7; do
+  "$REAM" -j $j -i columns.jsonl dedupe --keep-all --explain desk-2003-1,desk-2003-2 > explain-$j.json
+  "$REAM" -j $j -i columns.jsonl dedupe --keep-all --report report-$j.jsonl > clustered-$j.jsonl
+done
+for j in 2 7; do
+  cmp -s explain-1.json explain-$j.json || fail "--explain differs at -j $j"
+  cmp -s report-1.jsonl report-$j.jsonl || fail "--report differs at -j $j"
+  cmp -s clustered-1.jsonl clustered-$j.jsonl || fail "records differ at -j $j"
+done
