@@ -463,16 +463,17 @@ class Dedupe : public ream::Stage {
 
   // The cluster member to keep: a remembered paper if there is one (it was
   // emitted before), else by the --keep policy: the first, or the best
-  // base by record_quality.  Ties go to the earliest.
+  // base (best_base: by record_quality, ties to the earliest; for --keep
+  // merge not an importer's "~N" copy of another member's id).
   uint32_t representative(const std::vector<uint32_t>& members) const {
     if (members.front() < prior_ || keep_ == Keep::first) return members.front();
-    uint32_t best = members.front();
-    float best_quality = held_[best - prior_].quality;
+    std::vector<std::string_view> ids;
+    std::vector<float> quality;
     for (uint32_t m : members) {
-      float q = held_[m - prior_].quality;
-      if (q > best_quality) best = m, best_quality = q;
+      ids.push_back(matcher_.features(m).id);
+      quality.push_back(held_[m - prior_].quality);
     }
-    return best;
+    return members[best_base(ids, quality, keep_ == Keep::merge)];
   }
 
   // --keep merge: the representative with the fields it lacks filled

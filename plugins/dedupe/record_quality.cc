@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 
 namespace ream::dedupe {
 namespace {
@@ -73,6 +74,27 @@ bool describes_paper(std::string_view key) {
       "title",  "authors", "editors", "abstract", "year",      "date", "venue", "journal", "booktitle",
       "volume", "issue",   "number",  "pages",    "publisher", "type", "url",   "arxiv",   "doi"};
   return std::find(fields.begin(), fields.end(), key) != fields.end();
+}
+
+size_t best_base(const std::vector<std::string_view>& ids, const std::vector<float>& quality,
+                 bool avoid_renamed_copies) {
+  // A member whose id is another member's plus "~N" is a later copy the
+  // importer renamed; with `avoid_renamed_copies` it is the base only
+  // when every member is one.
+  auto renamed_copy = [&](size_t i) {
+    if (!avoid_renamed_copies || !disambiguated_id(ids[i])) return false;
+    std::string_view plain = ids[i].substr(0, ids[i].rfind('~'));
+    return std::find(ids.begin(), ids.end(), plain) != ids.end();
+  };
+  std::optional<size_t> best;
+  for (bool copies : {false, true}) {
+    for (size_t i = 0; i < ids.size(); ++i) {
+      if (renamed_copy(i) != copies) continue;
+      if (!best || quality[i] > quality[*best]) best = i;
+    }
+    if (best) return *best;
+  }
+  return 0;
 }
 
 std::string_view described_field(std::string_view key) {

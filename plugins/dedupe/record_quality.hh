@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <functional>
 #include <string_view>
+#include <vector>
 
 #include "record_fields.hh"
 
@@ -34,6 +35,18 @@ bool disambiguated_id(std::string_view id);
 // booktitle), volume, issue (number), pages, publisher, type, url, arxiv,
 // doi.  The fields record_quality counts.
 bool describes_paper(std::string_view key);
+
+// The base of a cluster: the member of highest quality, ties to the first.
+// With `avoid_renamed_copies` (--keep merge, which fills the base from
+// the others) not one whose id is another member's with an importer's
+// "~N" added ("doi:10.1/x~4" beside "doi:10.1/x") while that member is
+// there: the base keeps its own id, which becomes the paper's anchor in a
+// digest, and the fill brings the copy's other fields over (though not a
+// field both have: whole names on the copy against initials on the base
+// stay initials).  --keep most-complete keeps a record as it is, so it
+// keeps the best.  `ids` and `quality` by member; returns an index.
+size_t best_base(const std::vector<std::string_view>& ids, const std::vector<float>& quality,
+                 bool avoid_renamed_copies);
 
 // The field a field describes and is only true of together with it:
 // "et_al" (the author list was cut short) of authors, "title_protected"

@@ -36,6 +36,18 @@ TEST_CASE("only the paper's description counts as fields, not an export's own co
   CHECK_FALSE(describes_paper("id"));
 }
 
+TEST_CASE("--keep merge takes an importer's renamed copy as base only when the original is not there") {
+  std::vector<std::string_view> ids = {"doi:10.1/x", "doi:10.1/x~2", "doi:10.1/x~3"};
+  std::vector<float> quality = {3, 9, 5};
+  CHECK(best_base(ids, quality, true) == 0);
+  CHECK(best_base(ids, quality, false) == 1);  // --keep most-complete keeps the best record
+  // Without the original among the members, the best copy.
+  CHECK(best_base({"doi:10.1/x~2", "doi:10.1/x~3"}, {4, 5}, true) == 1);
+  // "~N" on an id no member has is no copy of one; ties to the first.
+  CHECK(best_base({"stahl2004", "doi:10.1/y~2"}, {5, 5}, true) == 0);
+  CHECK(best_base({"stahl2004", "doi:10.1/y~2"}, {5, 6}, true) == 1);
+}
+
 TEST_CASE("a field that describes another is merged only with the field it describes") {
   CHECK(described_field("et_al") == "authors");
   CHECK(described_field("title_protected") == "title");
