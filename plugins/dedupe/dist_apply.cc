@@ -137,24 +137,12 @@ class Apply : public Step {
 
  private:
   // --keep merge, as plugin.cc's fill_from_members: fields the
-  // representative lacks, from its donors best base first; a flag that
-  // describes another field ('et_al') only with that field; never a
-  // tracking URL.
+  // representative lacks, from its donors best base first (merge_fields).
   void merge(ream::Record& rep, const std::string& order, const boost::json::object& d) {
     boost::json::object filled_from;
     for (const auto& donor : donors_->all_from("m" + order)) {
       ream::Record other = ctx_.parse(donor.at("rec").as_string());
-      std::string id(donor.at("id").as_string());
-      for (size_t i = 0; i < other.size(); ++i) {
-        std::string key(other.key(i));
-        if (key == "id" || key == "cluster" || key == "merged_from" || key == "filled_from") continue;
-        if (key == "et_al" && has_value(rep, "authors") && !filled_from.contains("authors")) continue;
-        if (key == "url" && tracking_url(text_of(other, "url"))) continue;
-        if (!has_value(rep, key) && has_value(other, key)) {
-          rep.set_json(key, *other.json(key));
-          filled_from[key] = id;
-        }
-      }
+      merge_fields(rep, other, std::string(donor.at("id").as_string()), filled_from);
     }
     std::vector<std::string> merged_from;
     for (const auto& id : d.at("merged_from").as_array()) merged_from.emplace_back(id.as_string());

@@ -30,6 +30,7 @@
 #include "distributed.hh"
 #include "feature_blob.hh"
 #include "matcher.hh"
+#include "record_quality.hh"
 #include "report.hh"
 
 namespace ream::dedupe::dist {
@@ -167,14 +168,16 @@ class ClustersStep : public Step {
   }
 
   // The member to keep, as plugin.cc's representative(): a remembered
-  // paper, else the first, or the best base by quality, ties to the
-  // earliest.
-  uint32_t representative(const std::vector<uint32_t>& cluster) const {
+  // paper, else the first, or the best base (best_base).
+  uint32_t representative(const Matcher& matcher, const std::vector<uint32_t>& cluster) const {
     if (remembered(cluster.front()) || settings_.keep == "first") return cluster.front();
-    uint32_t best = cluster.front();
-    for (uint32_t m : cluster)
-      if (members_[m].blob.quality > members_[best].blob.quality) best = m;
-    return best;
+    std::vector<std::string_view> ids;
+    std::vector<float> quality;
+    for (uint32_t m : cluster) {
+      ids.push_back(matcher.features(m).id);
+      quality.push_back(members_[m].blob.quality);
+    }
+    return cluster[best_base(ids, quality, settings_.keep == "merge")];
   }
 
   void decide(Matcher& matcher, const std::vector<bool>& duplicate, std::vector<std::vector<std::string>>& warnings) {
@@ -184,7 +187,7 @@ class ClustersStep : public Step {
     std::vector<size_t> slot_of_root(members_.size(), SIZE_MAX);
     std::vector<ClusterReport> reports(clusters.size());
     for (size_t c = 0; c < clusters.size(); ++c) {
-      uint32_t rep = representative(clusters[c]);
+      uint32_t rep = representative(matcher, clusters[c]);
       for (uint32_t m : clusters[c]) rep_of[m] = rep;
       slot_of_root[clusters[c].front()] = c;
       // --keep first chooses no representative for the report: the first.

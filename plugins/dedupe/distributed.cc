@@ -11,6 +11,8 @@
 
 #include <vector>
 
+#include "record_quality.hh"
+
 namespace ream::dedupe::dist {
 
 std::string text_of(const ream::Record& rec, std::string_view key) {
@@ -173,8 +175,27 @@ Fields read_fields(const ream::Record& rec) {
 
 size_t filled_fields(const ream::Record& rec) {
   size_t n = 0;
-  for (size_t i = 0; i < rec.size(); ++i) n += has_value(rec, rec.key(i));
+  for (size_t i = 0; i < rec.size(); ++i) n += describes_paper(rec.key(i)) && has_value(rec, rec.key(i));
   return n;
+}
+
+void merge_fields(ream::Record& rep, const ream::Record& donor, const std::string& donor_id,
+                  boost::json::object& filled_from) {
+  HasField rep_has = [&](std::string_view k) { return has_value(rep, k); };
+  HasField donor_has = [&](std::string_view k) { return has_value(donor, k); };
+  HasField from_donor = [&](std::string_view k) {
+    auto it = filled_from.find(k);
+    return it != filled_from.end() && it->value() == donor_id.c_str();
+  };
+  bool tracking = tracking_url(text_of(donor, "url"));
+  for (bool describing : {false, true})
+    for (size_t i = 0; i < donor.size(); ++i) {
+      std::string key(donor.key(i));
+      if (described_field(key).empty() == describing) continue;
+      if (!merge_takes(key, rep_has, donor_has, from_donor, tracking)) continue;
+      rep.set_json(key, *donor.json(key));
+      filled_from[key] = donor_id;
+    }
 }
 
 std::string record_order(const ream::Record& rec, uint32_t source) {

@@ -19,6 +19,7 @@
 #ifndef REAM_DEDUPE_DISTRIBUTED_HH
 #define REAM_DEDUPE_DISTRIBUTED_HH
 
+#include <boost/json/object.hpp>
 #include <ream/plugin.hpp>
 
 #include <memory>
@@ -114,7 +115,15 @@ class Line {
 Fields read_fields(const ream::Record& rec);
 std::string text_of(const ream::Record& rec, std::string_view key);
 bool has_value(const ream::Record& rec, std::string_view key);
+// The fields of the paper's description `rec` holds (record_quality's
+// count: describes_paper).
 size_t filled_fields(const ream::Record& rec);
+// --keep merge: the fields `rep` takes from one donor (merge_takes), named
+// in `filled_from` (field -> donor id); the fields that describe another
+// ("et_al", "title_protected") after the rest, so that they follow the
+// field they describe whatever the donor's key order.
+void merge_fields(ream::Record& rep, const ream::Record& donor, const std::string& donor_id,
+                  boost::json::object& filled_from);
 // Where the record stands in the global order; DataError without origin.
 std::string record_order(const ream::Record& rec, uint32_t source);
 

@@ -274,7 +274,10 @@ void Matcher::judge_pair(uint32_t other, uint32_t self, const Evidence& e, std::
   if (e.decision != Decision::match || other == copy_of) return;
   edges_.push_back({other, self, e});
   if (clusters_.find(other) != clusters_.find(self)) {
-    if (!clusters_compatible(other, self)) return;
+    if (!clusters_compatible(other, self)) {
+      set_aside_.push_back({other, self, SetAside::veto_across_clusters});
+      return;
+    }
     clusters_.unite(other, self);
   }
   matches_.push_back({other, self, e});
@@ -320,12 +323,23 @@ void Matcher::recluster() {
   clusters_ = Clusters();
   for (size_t i = 0; i < features_.size(); ++i) clusters_.add();
   std::vector<ScoredPair> kept;
+  set_aside_.clear();
+  auto set_aside = [&](const ScoredPair& p, SetAside why) { set_aside_.push_back({p.earlier, p.later, why}); };
   for (size_t i : order) {
     const ScoredPair& p = edges_[i];
     if (clusters_.find(p.earlier) != clusters_.find(p.later)) {
-      if (!clusters_compatible(p.earlier, p.later)) continue;
-      if (p.evidence.rule == match_rule::weights && !weighed_join_supported(p.earlier, p.later)) continue;
-      if (recurring_title_alone(p)) continue;
+      if (!clusters_compatible(p.earlier, p.later)) {
+        set_aside(p, SetAside::veto_across_clusters);
+        continue;
+      }
+      if (p.evidence.rule == match_rule::weights && !weighed_join_supported(p.earlier, p.later)) {
+        set_aside(p, SetAside::weights_not_borne_out);
+        continue;
+      }
+      if (recurring_title_alone(p)) {
+        set_aside(p, SetAside::recurring_title);
+        continue;
+      }
       clusters_.unite(p.earlier, p.later);
     }
     kept.push_back(p);

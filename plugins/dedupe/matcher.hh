@@ -23,6 +23,17 @@ struct ScoredPair {
   Evidence evidence;
 };
 
+// Why a pair scored a match did not join its records' clusters, for
+// --explain: a hard veto between a member of each cluster; a pair matched
+// by the weights alone whose clusters the model does not bear out; or an
+// exact title that other records of the input carry, weighed below the
+// threshold (Matcher::recluster).
+enum class SetAside : uint8_t { veto_across_clusters, weights_not_borne_out, recurring_title };
+struct SetAsidePair {
+  uint32_t earlier, later;
+  SetAside why;
+};
+
 class Matcher {
  public:
   explicit Matcher(size_t bucket_cap = 64, MatchLevel level = MatchLevel::publication)
@@ -48,6 +59,11 @@ class Matcher {
   Clusters& clusters() { return clusters_; }
   const std::vector<ScoredPair>& matches() const { return matches_; }
   const std::vector<ScoredPair>& conflicts() const { return conflicts_; }
+  // Every pair scored a match (by the rules, the weights or as a
+  // remembered copy), joined or not; and those that did not join, with
+  // why, as the last clustering (streaming or recluster) left them.
+  const std::vector<ScoredPair>& edges() const { return edges_; }
+  const std::vector<SetAsidePair>& set_aside() const { return set_aside_; }
   // Rebuilds the clusters from every matched pair, strongest evidence
   // first, instead of in arrival order.  For modes that decide at the end.
   void recluster();
@@ -115,6 +131,7 @@ class Matcher {
   std::vector<ScoredPair> matches_;
   std::vector<ScoredPair> edges_;  // every pair scored a match, joined or not
   std::vector<ScoredPair> conflicts_;
+  std::vector<SetAsidePair> set_aside_;
   std::vector<uint32_t> scratch_;
   std::vector<BatchPair> batch_pairs_;                        // add_batch's, kept for its capacity
   std::vector<BatchLookup> batch_lookups_;                    // likewise

@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "distributed.hh"
+#include "explain.hh"
 #include "match_weights.hh"
 #include "matcher.hh"
 #include "parallel_batch.hh"
@@ -128,6 +129,7 @@ constexpr const char* kDescription =
 // How a record's fields are read: shared with the distributed steps.
 using dist::filled_fields;
 using dist::has_value;
+using dist::merge_fields;
 using dist::read_fields;
 using dist::text_of;
 
@@ -461,16 +463,17 @@ class Dedupe : public ream::Stage {
 
   // The cluster member to keep: a remembered paper if there is one (it was
   // emitted before), else by the --keep policy: the first, or the best
-  // base by record_quality.  Ties go to the earliest.
+  // base (best_base: by record_quality, ties to the earliest; for --keep
+  // merge not an importer's "~N" copy of another member's id).
   uint32_t representative(const std::vector<uint32_t>& members) const {
     if (members.front() < prior_ || keep_ == Keep::first) return members.front();
-    uint32_t best = members.front();
-    float best_quality = held_[best - prior_].quality;
+    std::vector<std::string_view> ids;
+    std::vector<float> quality;
     for (uint32_t m : members) {
-      float q = held_[m - prior_].quality;
-      if (q > best_quality) best = m, best_quality = q;
+      ids.push_back(matcher_.features(m).id);
+      quality.push_back(held_[m - prior_].quality);
     }
-    return best;
+    return members[best_base(ids, quality, keep_ == Keep::merge)];
   }
 
   // --keep merge: the representative with the fields it lacks filled
@@ -491,16 +494,8 @@ class Dedupe : public ream::Stage {
     boost::json::object filled_from;
     for (uint32_t m : donors) {
       const ream::Record other = read_back(m - prior_);
-      for (size_t i = 0; i < other.size(); ++i) {
-        std::string key(other.key(i));
-        if (key == "id" || key == "cluster" || key == "merged_from" || key == "filled_from") continue;
-        if (key == "et_al" && has_value(rep, "authors") && !filled_from.contains("authors")) continue;
-        if (key == "url" && tracking_url(text_of(other, "url"))) continue;
-        if (!has_value(rep, key) && has_value(other, key)) {
-          rep.set_json(key, *other.json(key));
-          filled_from[key] = matcher_.features(m).id;
-        }
-      }
+      const std::string& donor = matcher_.features(m).id;
+      merge_fields(rep, other, donor, filled_from);
     }
     for (uint32_t m : members)
       if (m != rep_number) merged_from.push_back(matcher_.features(m).id);
@@ -575,13 +570,7 @@ class Dedupe : public ream::Stage {
     auto a = find_id(explain_->first), b = find_id(explain_->second);
     if (!a) throw ream::DataError("--explain: no record has id '" + explain_->first + "'");
     if (!b) throw ream::DataError("--explain: no record has id '" + explain_->second + "'");
-    uint32_t first = std::min(*a, *b), second = std::max(*a, *b);
-    Evidence e = score_pair(matcher_.features(first), matcher_.features(second), matcher_.level());
-    auto o = pair_json(matcher_.features(*a).id, matcher_.features(*b).id, e);
-    o["weights"] = weights_json(model_, e.fields, matcher_.title_frequency(first));
-    o["candidates"] = first == second || matcher_.are_candidates(first, second);
-    o["same_cluster"] = matcher_.cluster_of(first) == matcher_.cluster_of(second);
-    context().write(json_text(o) + "\n");
+    context().write(json_text(explain_pair(matcher_, RunWeights{model_, weight_threshold_}, *a, *b)) + "\n");
   }
 
   void write_report() {

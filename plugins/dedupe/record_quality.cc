@@ -12,7 +12,9 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <optional>
 
 namespace ream::dedupe {
 namespace {
@@ -65,6 +67,56 @@ bool disambiguated_id(std::string_view id) {
   size_t tilde = id.rfind('~');
   if (tilde == std::string_view::npos || tilde + 1 == id.size()) return false;
   return std::all_of(id.begin() + tilde + 1, id.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool describes_paper(std::string_view key) {
+  static constexpr std::array<std::string_view, 18> fields = {
+      "title",  "authors", "editors", "abstract", "year",      "date", "venue", "journal", "booktitle",
+      "volume", "issue",   "number",  "pages",    "publisher", "type", "url",   "arxiv",   "doi"};
+  return std::find(fields.begin(), fields.end(), key) != fields.end();
+}
+
+size_t best_base(const std::vector<std::string_view>& ids, const std::vector<float>& quality,
+                 bool avoid_renamed_copies) {
+  // A member whose id is another member's plus "~N" is a later copy the
+  // importer renamed; with `avoid_renamed_copies` it is the base only
+  // when every member is one.
+  auto renamed_copy = [&](size_t i) {
+    if (!avoid_renamed_copies || !disambiguated_id(ids[i])) return false;
+    std::string_view plain = ids[i].substr(0, ids[i].rfind('~'));
+    return std::find(ids.begin(), ids.end(), plain) != ids.end();
+  };
+  std::optional<size_t> best;
+  for (bool copies : {false, true}) {
+    for (size_t i = 0; i < ids.size(); ++i) {
+      if (renamed_copy(i) != copies) continue;
+      if (!best || quality[i] > quality[*best]) best = i;
+    }
+    if (best) return *best;
+  }
+  return 0;
+}
+
+std::string_view described_field(std::string_view key) {
+  if (key == "et_al") return "authors";
+  if (key == "title_protected") return "title";
+  if (key == "bibtex_type" || key == "ris_type" || key == "document_type" || key == "genre") return "type";
+  constexpr std::string_view raw = "_raw";
+  if (key.size() > raw.size() && key.substr(key.size() - raw.size()) == raw)
+    return key.substr(0, key.size() - raw.size());
+  return {};
+}
+
+bool merge_takes(std::string_view key, const HasField& rep_has, const HasField& donor_has, const HasField& from_donor,
+                 bool tracking) {
+  if (key == "id" || key == "cluster" || key == "merged_from" || key == "filled_from") return false;
+  if (rep_has(key) || !donor_has(key)) return false;
+  if (key == "url" && tracking) return false;
+  std::string_view described = described_field(key);
+  if (described.empty()) return true;
+  if (from_donor(described)) return true;
+  bool raw = key.size() > 4 && key.substr(key.size() - 4) == "_raw";
+  return raw && !rep_has(described) && !donor_has(described);
 }
 
 double record_quality(const Fields& f, size_t filled_fields) {

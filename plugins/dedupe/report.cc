@@ -8,7 +8,8 @@
 // Lines are written by json_text, not boost::json::serialize: Boost prints
 // doubles in shortest round-trip scientific form ("9.5E-1"), which reads
 // badly.  json_text prints them in fixed notation rounded to four decimals
-// with trailing zeros cut ("0.95", "1"), and leaves strings to Boost.
+// with trailing zeros cut ("0.95", "1"), more where four would show a
+// fraction as a whole 0 or 1 ("0.99999"), and leaves strings to Boost.
 #include "report.hh"
 
 #include <fmt/format.h>
@@ -29,10 +30,18 @@ void append_number(double v, std::string& out) {
     out += "null";
     return;
   }
-  std::string text = fmt::format("{:.4f}", v);
-  text.erase(text.find_last_not_of('0') + 1);
-  if (text.back() == '.') text.pop_back();
-  if (text == "-0") text = "0";
+  // Four decimals, unless they would show a fraction as a whole 0 or 1: a
+  // match probability of 0.99999 printed as "1" would read as certain,
+  // and as reaching a threshold it falls short of.
+  std::string text;
+  for (int decimals = 4; decimals <= 12; ++decimals) {
+    text = fmt::format("{:.{}f}", v, decimals);
+    text.erase(text.find_last_not_of('0') + 1);
+    if (text.back() == '.') text.pop_back();
+    if (text == "-0") text = "0";
+    bool whole = text == "0" || text == "1" || text == "-1";
+    if (!whole || v == std::round(v)) break;
+  }
   out += text;
 }
 

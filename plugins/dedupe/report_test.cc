@@ -18,7 +18,7 @@ TEST_CASE("a cluster line lists members, representative and pair evidence") {
   CHECK(line.find(R"("vetoes_fired":[])") != std::string::npos);
 }
 
-TEST_CASE("report numbers are fixed-point, four decimals at most") {
+TEST_CASE("report numbers are fixed-point, four decimals unless a fraction would read as 0 or 1") {
   boost::json::object o;
   o["a"] = 0.95;
   o["b"] = 1.0;
@@ -28,5 +28,8 @@ TEST_CASE("report numbers are fixed-point, four decimals at most") {
   o["f"] = 3;
   o["g"] = "x\"y";
   o["h"] = boost::json::array{0.5, nullptr};
-  CHECK(json_text(o) == R"({"a":0.95,"b":1,"c":0,"d":0.6667,"e":0,"f":3,"g":"x\"y","h":[0.5,null]})");
+  o["i"] = 0.99999;  // --match-weights' default: not "1", which it falls short of
+  o["j"] = 0.9999999999999;
+  CHECK(json_text(o) ==
+        R"({"a":0.95,"b":1,"c":0,"d":0.6667,"e":0.00004,"f":3,"g":"x\"y","h":[0.5,null],"i":0.99999,"j":1})");
 }

@@ -21,3 +21,17 @@ cp papers.jsonl today.jsonl
 "$REAM" -i today.jsonl dedupe --keep-all --model model.json > clustered-today.jsonl
 cmp -s clustered.jsonl clustered-today.jsonl || fail "the saved model gave other clusters on the same input"
 grep -q 'dedupe --keep-all --save-model model.json' "$REAM_SOURCE/man/ream-dedupe.1.in" || fail "man page example changed"
+# The recurring column: --keep-all weighs the title and keeps the issues
+# apart, --keep first joins them by the rules; --explain says each.
+for y in 2003 2004; do for i in $(seq 12); do
+  printf '{"id":"letter-%s-%s","title":"Letter from the Editor in Chief","venue":"Communications of the ACM","year":%s,"volume":"%s","issue":"%s"}\n' \
+    $y $i $y $((y - 1957)) $i
+done; done > columns.jsonl
+got=$("$REAM" -i columns.jsonl dedupe --keep-all --explain letter-2003-1,letter-2003-2 | jq -c '{decision, rule, decided_by, rules}')
+expect_contains "$got" '{"decision":"distinct","rule":"exact title carried by 24 records: weighed, not matched (match probability '
+expect_contains "$got" ' below --match-weights 0.99999)","decided_by":"weights","rules":{"decision":"match","rule":"title"}}'
+got=$("$REAM" -i columns.jsonl dedupe --explain letter-2003-1,letter-2003-2 | jq -c '{decision, rule, same_cluster}')
+expect_eq '{"decision":"match","rule":"title","same_cluster":true}' "$got" "--keep first"
+grep -q 'explain letter\\-2003\\-1,letter\\-2003\\-2' "$REAM_SOURCE/man/ream-dedupe.1.in" || fail "man page example changed"
+grep -q '"title":"Letter from the Editor in Chief","venue":"Communications of the ACM"' "$REAM_SOURCE/man/ream-dedupe.1.in" ||
+  fail "man page example changed"
