@@ -184,7 +184,8 @@ uint32_t IdRegistry::find(std::string_view id, uint64_t id_hash, size_t* empty) 
   }
 }
 
-void IdRegistry::grow() {
+void IdRegistry::grow_if_full() {
+  if ((owners_.size() + 1) * 2 <= slots_.size()) return;  // at most half full: probes stay short
   size_t size = std::max<size_t>(1024, slots_.size() * 2);
   slots_.assign(size, 0);
   for (size_t k = 0; k < owners_.size(); ++k) {
@@ -194,35 +195,53 @@ void IdRegistry::grow() {
   }
 }
 
-void IdRegistry::add(std::string id, uint64_t id_hash, std::string who, std::string title_key) {
-  if ((owners_.size() + 1) * 2 > slots_.size()) grow();  // at most half full: probes stay short
-  size_t empty = 0;
-  find(id, id_hash, &empty);  // absent: the caller looked
-  slots_[empty] = (id_hash >> 32 << 32) | (owners_.size() + 1);
-  owners_.push_back(Owner{std::move(id), std::move(who), std::move(title_key), id_hash});
+std::string_view IdRegistry::keep(std::string_view text) {
+  constexpr size_t kBlock = 1 << 20;
+  if (text.size() > free_size_) {
+    size_t size = std::max(kBlock, text.size());
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));
+    free_ = blocks_.back().get();
+    free_size_ = size;
+  }
+  std::string_view kept(free_, text.size());
+  std::copy(text.begin(), text.end(), free_);
+  free_ += text.size();
+  free_size_ -= text.size();
+  return kept;
 }
 
-IdRegistry::Claim IdRegistry::claim(const std::string& id, uint64_t id_hash, std::string who, std::string title_key) {
-  // The usual case: one probe, and the claimant's strings move in rather
-  // than being copied.
-  if ((owners_.size() + 1) * 2 > slots_.size()) grow();
+void IdRegistry::add(size_t slot, std::string_view id, uint64_t id_hash, std::string_view who,
+                     std::string_view title_key) {
+  slots_[slot] = (id_hash >> 32 << 32) | (owners_.size() + 1);
+  owners_.push_back(Owner{keep(id), keep(who), keep(title_key), id_hash});
+}
+
+void IdRegistry::add(std::string_view id, uint64_t id_hash, std::string_view who, std::string_view title_key) {
+  grow_if_full();
+  size_t empty = 0;
+  find(id, id_hash, &empty);  // absent: the caller looked
+  add(empty, id, id_hash, who, title_key);
+}
+
+IdRegistry::Claim IdRegistry::claim(std::string_view id, uint64_t id_hash, std::string_view who,
+                                    std::string_view title_key) {
+  // The usual case: one probe.
+  grow_if_full();
   size_t empty = 0;
   uint32_t owner = find(id, id_hash, &empty);
   if (owner == 0) {
-    slots_[empty] = (id_hash >> 32 << 32) | (owners_.size() + 1);
-    owners_.push_back(Owner{id, std::move(who), std::move(title_key), id_hash});
-    return {id, std::nullopt};
+    add(empty, id, id_hash, who, title_key);
+    return {std::string(id), std::nullopt};
   }
-  int& suffix = next_suffix_.try_emplace(id, 2).first->second;
+  std::string base(id);
+  int& suffix = next_suffix_.try_emplace(base, 2).first->second;
   std::string distinct;
   do {
-    distinct = id + "~" + std::to_string(suffix++);
+    distinct = base + "~" + std::to_string(suffix++);
   } while (find(distinct, hash(distinct)) != 0);
-  const Owner& first = owners_[owner - 1];
-  bool same = !title_key.empty() && title_key == first.title_key;
-  std::string first_who = first.who;
-  uint64_t distinct_hash = hash(distinct);
-  add(distinct, distinct_hash, std::move(who), std::move(title_key));
+  std::string first_who(owners_[owner - 1].who);
+  bool same = !title_key.empty() && title_key == owners_[owner - 1].title_key;
+  add(distinct, hash(distinct), who, title_key);
   return {distinct, first_who, same};
 }
 

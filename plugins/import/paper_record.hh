@@ -3,7 +3,7 @@
 #define REAM_IMPORT_PAPER_RECORD_HH
 
 #include <cstdint>
-#include <deque>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,7 +34,11 @@ std::string paper_id(const Paper& p);
 // part of its hash, so a probe reads the claimant only when that part
 // matches).  A node-based map cost a cache miss or two per claim at every
 // node it touched, and rehashing walked them all again: about a tenth of
-// the calling thread's time on a large file.
+// the calling thread's time on a large file.  The claimants' strings are
+// copied into large blocks of this registry's own (the strings a worker
+// made stay with it), so that forgetting them at the end is a few frees,
+// not three a record across threads: that took the calling thread alone
+// about 5% of a large file's run.
 class IdRegistry {
  public:
   struct Claim {
@@ -45,24 +49,30 @@ class IdRegistry {
   // The hash claim() uses, on any thread.
   static uint64_t hash(std::string_view id);
   // `who` describes the claimant for a later warning ("'Title' (file:12)").
-  Claim claim(const std::string& id, std::string who, std::string title_key = {}) {
-    return claim(id, hash(id), std::move(who), std::move(title_key));
+  Claim claim(std::string_view id, std::string_view who, std::string_view title_key = {}) {
+    return claim(id, hash(id), who, title_key);
   }
   // The same with hash(id) given.
-  Claim claim(const std::string& id, uint64_t id_hash, std::string who, std::string title_key);
+  Claim claim(std::string_view id, uint64_t id_hash, std::string_view who, std::string_view title_key);
 
  private:
   struct Owner {
-    std::string id, who, title_key;
+    std::string_view id, who, title_key;  // in blocks_
     uint64_t hash;
   };
   // The owner of `id` (index + 1), or 0 with `*empty` the slot to take.
   uint32_t find(std::string_view id, uint64_t id_hash, size_t* empty = nullptr) const;
-  void add(std::string id, uint64_t id_hash, std::string who, std::string title_key);
-  void grow();
+  // Adds an absent id in the empty slot find() gave, or looks for one.
+  void add(size_t slot, std::string_view id, uint64_t id_hash, std::string_view who, std::string_view title_key);
+  void add(std::string_view id, uint64_t id_hash, std::string_view who, std::string_view title_key);
+  void grow_if_full();
+  std::string_view keep(std::string_view text);
 
-  std::deque<Owner> owners_;     // in claim order; a deque, so that growing moves none
-  std::vector<uint64_t> slots_;  // 0 empty, else (hash's high half << 32) | (owner index + 1)
+  std::vector<Owner> owners_;                    // in claim order
+  std::vector<uint64_t> slots_;                  // 0 empty, else (hash's high half << 32) | (owner index + 1)
+  std::vector<std::unique_ptr<char[]>> blocks_;  // the owners' strings; a block never moves
+  char* free_ = nullptr;                         // the unused end of the last block
+  size_t free_size_ = 0;
   std::unordered_map<std::string, int> next_suffix_;
 };
 

@@ -153,7 +153,7 @@ class Emitter {
 
   bool paper(ReadyPaper&& r) {
     if (r.error) std::rethrow_exception(r.error);
-    auto claim = ids_.claim(r.id, r.id_hash, std::move(r.who), std::move(r.title_key));
+    auto claim = ids_.claim(r.id, r.id_hash, r.who, r.title_key);
     // The same paper twice is not a conflict: it gets its own id quietly,
     // and dedupe folds the two.  Two titles on one id is worth a warning.
     if (claim.taken_by && !claim.same_title)
