@@ -69,7 +69,9 @@ TEST_CASE("id registry: many ids, repeats and squatters, as a plain map would ha
   for (int i = 0; i < 20000; ++i) {
     std::string id = "doi:10.1/" + std::to_string(i % 9000);
     if (i % 997 == 0) id = "doi:10.1/" + std::to_string(i % 9000 + 1) + "~2";
-    std::string who = "p" + std::to_string(i);
+    // Long enough that the claimants' strings fill several of the
+    // registry's blocks, and one longer than a block.
+    std::string who = "p" + std::to_string(i) + std::string(i == 77 ? 3 << 20 : 100, 'w');
     std::string expected = id;
     std::optional<std::string> taken_by;
     if (owner.count(id)) {
