@@ -164,8 +164,11 @@ InputBytes read_input_bytes(const std::string& path, const std::function<void(ui
                             const Spread& spread) {
   int fd = open_input(path);
   uint64_t total = regular_size(fd);
-  if (total == 0) {  // standard input, a pipe, an empty file: read as it comes
+  // Standard input is read from where it stands (and left open), a pipe
+  // or an empty file as it comes.
+  if (fd == STDIN_FILENO || total == 0) {
     std::string text;
+    text.reserve(total + 1);
     read_rest(fd, text, total, progress);
     if (fd != STDIN_FILENO) ::close(fd);
     return InputBytes(std::move(text));
