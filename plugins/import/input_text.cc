@@ -104,12 +104,21 @@ void check_readable(const std::string& path) {
   if (fd != STDIN_FILENO) ::close(fd);
 }
 
-std::string read_input(const std::string& path, const std::function<void(uint64_t, uint64_t)>& progress) {
-  int fd = open_input(path);
+namespace {
+
+[[noreturn]] void read_failed(int fd, int err) {
+  if (fd != STDIN_FILENO) ::close(fd);
+  throw std::system_error(err, std::generic_category(), "read failed");
+}
+
+// The size of the regular file open on `fd`, or 0 (not regular, or not known).
+uint64_t regular_size(int fd) {
   struct stat st {};
-  uint64_t total = (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) ? static_cast<uint64_t>(st.st_size) : 0;
-  std::string text;
-  text.reserve(total + 1);
+  return (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) ? static_cast<uint64_t>(st.st_size) : 0;
+}
+
+// Appends what is left to read of `fd` to `text`, a chunk at a time.
+void read_rest(int fd, std::string& text, uint64_t total, const std::function<void(uint64_t, uint64_t)>& progress) {
   for (;;) {
     size_t old = text.size();
     text.resize(old + kChunk);
@@ -118,17 +127,95 @@ std::string read_input(const std::string& path, const std::function<void(uint64_
       text.resize(old);
       continue;
     }
-    if (n < 0) {
-      int err = errno;
-      if (fd != STDIN_FILENO) ::close(fd);
-      throw std::system_error(err, std::generic_category(), "read failed");
-    }
+    if (n < 0) read_failed(fd, errno);
     text.resize(old + static_cast<size_t>(n));
     if (n == 0) break;
     if (progress) progress(text.size(), total);
   }
+}
+
+// Reads [from, to) of `fd` into `into + from`: the bytes read (fewer at
+// the end of the file), or -errno.
+int64_t read_part(int fd, char* into, uint64_t from, uint64_t to) {
+  uint64_t at = from;
+  while (at < to) {
+    ssize_t n = ::pread(fd, into + at, std::min<uint64_t>(to - at, kChunk), static_cast<off_t>(at));
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return -static_cast<int64_t>(errno);
+    if (n == 0) break;
+    at += static_cast<uint64_t>(n);
+  }
+  return static_cast<int64_t>(at - from);
+}
+
+}  // namespace
+
+std::string read_input(const std::string& path, const std::function<void(uint64_t, uint64_t)>& progress) {
+  int fd = open_input(path);
+  uint64_t total = regular_size(fd);
+  std::string text;
+  text.reserve(total + 1);
+  read_rest(fd, text, total, progress);
   if (fd != STDIN_FILENO) ::close(fd);
   return text;
+}
+
+InputBytes read_input_bytes(const std::string& path, const std::function<void(uint64_t, uint64_t)>& progress,
+                            const Spread& spread) {
+  int fd = open_input(path);
+  uint64_t total = regular_size(fd);
+  // Standard input is read from where it stands (and left open), a pipe
+  // or an empty file as it comes.
+  if (fd == STDIN_FILENO || total == 0) {
+    std::string text;
+    text.reserve(total + 1);
+    read_rest(fd, text, total, progress);
+    if (fd != STDIN_FILENO) ::close(fd);
+    return InputBytes(std::move(text));
+  }
+  // Parts of 8 MB: a few per worker on a large file, and one, read here,
+  // for the small files most imports are.
+  constexpr uint64_t kPart = 8 << 20;
+  size_t parts = static_cast<size_t>((total + kPart - 1) / kPart);
+  auto bytes = std::make_unique_for_overwrite<char[]>(total);
+  std::vector<int64_t> got(parts);
+  auto part = [&](size_t i) {
+    uint64_t from = i * kPart, to = std::min(total, from + kPart);
+    got[i] = read_part(fd, bytes.get(), from, to);
+  };
+  if (spread) {
+    spread(parts, part);
+  } else {
+    for (size_t i = 0; i < parts; ++i) {
+      part(i);
+      if (got[i] < 0 || static_cast<uint64_t>(got[i]) < std::min(total - i * kPart, kPart)) break;
+      if (progress) progress(std::min(total, (i + 1) * kPart), total);
+    }
+  }
+  uint64_t size = 0;  // up to the first part that came short
+  for (size_t i = 0; i < parts; ++i) {
+    if (got[i] < 0) read_failed(fd, static_cast<int>(-got[i]));
+    size += static_cast<uint64_t>(got[i]);
+    if (static_cast<uint64_t>(got[i]) < std::min(total - i * kPart, kPart)) break;
+  }
+  if (spread && progress) progress(size, total);
+  if (size == total) {  // the file may have grown since: what follows is read too
+    char next = 0;
+    ssize_t more;
+    do more = ::pread(fd, &next, 1, static_cast<off_t>(total));
+    while (more < 0 && errno == EINTR);
+    if (more < 0) read_failed(fd, errno);
+    if (more > 0) {
+      std::string text(bytes.get(), size);
+      text += next;
+      if (::lseek(fd, static_cast<off_t>(total + 1), SEEK_SET) < 0) read_failed(fd, errno);
+      read_rest(fd, text, total, progress);
+      ::close(fd);
+      return InputBytes(std::move(text));
+    }
+  }
+  ::close(fd);
+  return InputBytes(std::move(bytes), size);
 }
 
 std::string read_head(const std::string& path, size_t max) {
@@ -301,6 +388,11 @@ std::string convert_to_utf8(std::string_view bytes, const std::string& encoding,
 }
 
 }  // namespace
+
+bool needs_decoding(std::string_view raw, const std::string& encoding) {
+  return !encoding.empty() || raw.substr(0, 3) == "\xEF\xBB\xBF" || raw.substr(0, 2) == "\xFF\xFE" ||
+         raw.substr(0, 2) == "\xFE\xFF";
+}
 
 std::string decode_input(std::string raw, const std::string& encoding, bool partial) {
   if (encoding.empty()) {

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -58,6 +59,9 @@ bool known_encoding(const std::string& name);
 // every byte must be valid in it (DecodeError with the line otherwise).
 // `partial` allows the bytes to stop inside a character (a file's head).
 std::string decode_input(std::string raw, const std::string& encoding, bool partial = false);
+// Whether decode_input would change `raw`: an encoding is named, or a
+// byte order mark leads; otherwise the bytes are the UTF-8 text as read.
+bool needs_decoding(std::string_view raw, const std::string& encoding);
 
 // The 1-based line of byte `offset`, and the line around it.
 uint64_t line_of(std::string_view text, size_t offset);
@@ -70,6 +74,36 @@ std::string_view without_bom(std::string_view text);
 // bytes read so far and the size when known (0 otherwise).  Throws
 // std::system_error when the file cannot be opened or read.
 std::string read_input(const std::string& path, const std::function<void(uint64_t, uint64_t)>& progress);
+
+// A whole input's bytes: a buffer a read filled directly, or a string
+// made from them (decoded, repaired).  The buffer is never zero-filled
+// first: for a 100 MB file, filling the string a read then overwrites
+// cost as much as the read itself, on the one thread that reads.
+class InputBytes {
+ public:
+  InputBytes() = default;
+  explicit InputBytes(std::string text) : text_(std::move(text)) {}
+  InputBytes(std::unique_ptr<char[]> bytes, size_t size) : bytes_(std::move(bytes)), size_(size) {}
+  std::string_view view() const { return bytes_ ? std::string_view(bytes_.get(), size_) : std::string_view(text_); }
+  size_t size() const { return view().size(); }
+
+ private:
+  std::string text_;
+  std::unique_ptr<char[]> bytes_;
+  size_t size_ = 0;
+};
+
+// Runs body(i) for every i in [0, count), perhaps several at once on
+// other threads; body must not throw or talk to the host.
+using Spread = std::function<void(size_t count, const std::function<void(size_t)>& body)>;
+
+// read_input, for a regular file of known size straight into its buffer:
+// in parts read at once through `spread` when given (progress is then
+// told once, at the end), or one after the other.  Bytes the file gained
+// since its size was taken are read too, as read_input reads them; a
+// file that shrank meanwhile ends where the first part came short.
+InputBytes read_input_bytes(const std::string& path, const std::function<void(uint64_t, uint64_t)>& progress,
+                            const Spread& spread = {});
 
 // The first `max` bytes of a named file (not standard input), for
 // recognising its format before anything is imported.

@@ -1,6 +1,13 @@
 #include "input_text.hh"
 
+#include <unistd.h>
+
+#include <ream/temp_file.hpp>
+
 #include <catch2/catch.hpp>
+
+#include <string>
+#include <system_error>
 
 using namespace ream::import;
 
@@ -82,4 +89,42 @@ TEST_CASE("decoding: byte order marks and named encodings") {
   CHECK_THROWS_AS(decode_input("ok\n\xFF", "utf-8"), DecodeError);
   CHECK(known_encoding("latin1"));
   CHECK(!known_encoding("no-such-encoding"));
+}
+
+TEST_CASE("whole files: read into their buffer, in parts at once or one after the other") {
+  // 20 MB and a bit: three parts of 8 MB, the last one short.
+  std::string bytes;
+  for (int i = 0; bytes.size() < (20u << 20) + 12345; ++i) bytes += "line " + std::to_string(i) + "\n";
+  std::string name = ream::temporary_directory() + "/ream-test-XXXXXX";
+  int fd = mkstemp(name.data());
+  REQUIRE(fd >= 0);
+  REQUIRE(write(fd, bytes.data(), bytes.size()) == static_cast<ssize_t>(bytes.size()));
+  close(fd);
+  uint64_t told = 0;
+  auto progress = [&](uint64_t n, uint64_t total) {
+    CHECK(total == bytes.size());
+    told = n;
+  };
+  size_t parts_run = 0;
+  Spread backwards = [&](size_t count, const std::function<void(size_t)>& body) {
+    for (size_t i = count; i-- > 0;) body(i), ++parts_run;  // any order must do
+  };
+  CHECK(read_input_bytes(name, progress).view() == bytes);
+  CHECK(told == bytes.size());
+  told = 0;
+  CHECK(read_input_bytes(name, progress, backwards).view() == bytes);
+  CHECK(parts_run == 3);
+  CHECK(told == bytes.size());
+  CHECK(read_input(name, nullptr) == bytes);
+  unlink(name.c_str());
+  CHECK_THROWS_AS(read_input_bytes(name, nullptr), std::system_error);
+}
+
+TEST_CASE("whole files: decoding is needed only for a named encoding or a byte order mark") {
+  CHECK_FALSE(needs_decoding("plain", ""));
+  CHECK_FALSE(needs_decoding("caf\xE9", ""));
+  CHECK(needs_decoding("plain", "latin1"));
+  CHECK(needs_decoding("\xEF\xBB\xBFx", ""));
+  CHECK(needs_decoding("\xFF\xFEx", ""));
+  CHECK(needs_decoding("\xFE\xFFx", ""));
 }

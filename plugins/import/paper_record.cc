@@ -6,6 +6,9 @@
 // Boost.JSON's.  Empty fields are left out: a missing field means unknown.
 #include "paper_record.hh"
 
+#include <algorithm>
+#include <functional>
+
 #include "markup_text.hh"
 
 #include <boost/json/serialize.hpp>
@@ -165,21 +168,81 @@ void clean_paper(Paper& p) {
 
 std::string paper_id(const Paper& p) { return ids::record_id(p.arxiv, p.doi, p.title); }
 
-IdRegistry::Claim IdRegistry::claim(const std::string& id, std::string who, std::string title_key) {
-  // The usual case, on the one thread that says records in order: one
-  // lookup, and the claimant's strings move in rather than being copied
-  // (try_emplace leaves them alone when the id is taken).
-  auto [it, claimed] = owners_.try_emplace(id, std::move(who), std::move(title_key));
-  if (claimed) return {id, std::nullopt};
-  int& suffix = next_suffix_.try_emplace(id, 2).first->second;
+uint64_t IdRegistry::hash(std::string_view id) { return std::hash<std::string_view>{}(id); }
+
+uint32_t IdRegistry::find(std::string_view id, uint64_t id_hash, size_t* empty) const {
+  if (slots_.empty()) return 0;
+  const uint64_t tag = id_hash >> 32 << 32, mask = slots_.size() - 1;
+  for (size_t i = id_hash & mask;; i = (i + 1) & mask) {
+    uint64_t slot = slots_[i];
+    if (slot == 0) {
+      if (empty) *empty = i;
+      return 0;
+    }
+    auto owner = static_cast<uint32_t>(slot);
+    if ((slot & ~uint64_t{0xFFFFFFFF}) == tag && owners_[owner - 1].id == id) return owner;
+  }
+}
+
+void IdRegistry::grow_if_full() {
+  if ((owners_.size() + 1) * 2 <= slots_.size()) return;  // at most half full: probes stay short
+  size_t size = std::max<size_t>(1024, slots_.size() * 2);
+  slots_.assign(size, 0);
+  for (size_t k = 0; k < owners_.size(); ++k) {
+    size_t i = owners_[k].hash & (size - 1);
+    while (slots_[i] != 0) i = (i + 1) & (size - 1);
+    slots_[i] = (owners_[k].hash >> 32 << 32) | (k + 1);
+  }
+}
+
+std::string_view IdRegistry::keep(std::string_view text) {
+  constexpr size_t kBlock = 1 << 20;
+  if (text.size() > free_size_) {
+    size_t size = std::max(kBlock, text.size());
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(size));
+    free_ = blocks_.back().get();
+    free_size_ = size;
+  }
+  std::string_view kept(free_, text.size());
+  std::copy(text.begin(), text.end(), free_);
+  free_ += text.size();
+  free_size_ -= text.size();
+  return kept;
+}
+
+void IdRegistry::add(size_t slot, std::string_view id, uint64_t id_hash, std::string_view who,
+                     std::string_view title_key) {
+  slots_[slot] = (id_hash >> 32 << 32) | (owners_.size() + 1);
+  owners_.push_back(Owner{keep(id), keep(who), keep(title_key), id_hash});
+}
+
+void IdRegistry::add(std::string_view id, uint64_t id_hash, std::string_view who, std::string_view title_key) {
+  grow_if_full();
+  size_t empty = 0;
+  find(id, id_hash, &empty);  // absent: the caller looked
+  add(empty, id, id_hash, who, title_key);
+}
+
+IdRegistry::Claim IdRegistry::claim(std::string_view id, uint64_t id_hash, std::string_view who,
+                                    std::string_view title_key) {
+  // The usual case: one probe.
+  grow_if_full();
+  size_t empty = 0;
+  uint32_t owner = find(id, id_hash, &empty);
+  if (owner == 0) {
+    add(empty, id, id_hash, who, title_key);
+    return {std::string(id), std::nullopt};
+  }
+  std::string base(id);
+  int& suffix = next_suffix_.try_emplace(base, 2).first->second;
   std::string distinct;
   do {
-    distinct = id + "~" + std::to_string(suffix++);
-  } while (owners_.count(distinct));
-  bool same = !title_key.empty() && title_key == it->second.title_key;
-  std::string first = it->second.who;
-  owners_.emplace(distinct, Owner{std::move(who), std::move(title_key)});
-  return {distinct, first, same};
+    distinct = base + "~" + std::to_string(suffix++);
+  } while (find(distinct, hash(distinct)) != 0);
+  std::string first_who(owners_[owner - 1].who);
+  bool same = !title_key.empty() && title_key == owners_[owner - 1].title_key;
+  add(distinct, hash(distinct), who, title_key);
+  return {distinct, first_who, same};
 }
 
 std::string with_id(std::string_view json, std::string_view old_id, std::string_view new_id) {

@@ -2,11 +2,14 @@
 #ifndef REAM_IMPORT_PAPER_RECORD_HH
 #define REAM_IMPORT_PAPER_RECORD_HH
 
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "paper.hh"
 
@@ -23,6 +26,19 @@ std::string paper_id(const Paper& p);
 // gets it; later ones get ID~2, ID~3, ... and learn who had it first, and
 // whether that one had the same title (the same paper seen twice, which is
 // dedupe's business) or another (two papers claiming one id: a conflict).
+//
+// Claims come one at a time, in file order, on the one thread that says
+// records, so a claim is part of the run's serial work: one hash of the
+// id, which a worker may take ahead (hash()), and one probe of an open
+// addressed table of small slots (a slot holds the claimant's index and a
+// part of its hash, so a probe reads the claimant only when that part
+// matches).  A node-based map cost a cache miss or two per claim at every
+// node it touched, and rehashing walked them all again: about a tenth of
+// the calling thread's time on a large file.  The claimants' strings are
+// copied into large blocks of this registry's own (the strings a worker
+// made stay with it), so that forgetting them at the end is a few frees,
+// not three a record across threads: that took the calling thread alone
+// about 5% of a large file's run.
 class IdRegistry {
  public:
   struct Claim {
@@ -30,15 +46,33 @@ class IdRegistry {
     std::optional<std::string> taken_by;  // the first claimant, when the id was taken
     bool same_title = false;              // ... and whether its title key equals ours
   };
+  // The hash claim() uses, on any thread.
+  static uint64_t hash(std::string_view id);
   // `who` describes the claimant for a later warning ("'Title' (file:12)").
-  Claim claim(const std::string& id, std::string who, std::string title_key = {});
+  Claim claim(std::string_view id, std::string_view who, std::string_view title_key = {}) {
+    return claim(id, hash(id), who, title_key);
+  }
+  // The same with hash(id) given.
+  Claim claim(std::string_view id, uint64_t id_hash, std::string_view who, std::string_view title_key);
 
  private:
   struct Owner {
-    Owner(std::string w, std::string t) : who(std::move(w)), title_key(std::move(t)) {}  // for try_emplace
-    std::string who, title_key;
+    std::string_view id, who, title_key;  // in blocks_
+    uint64_t hash;
   };
-  std::unordered_map<std::string, Owner> owners_;
+  // The owner of `id` (index + 1), or 0 with `*empty` the slot to take.
+  uint32_t find(std::string_view id, uint64_t id_hash, size_t* empty = nullptr) const;
+  // Adds an absent id in the empty slot find() gave, or looks for one.
+  void add(size_t slot, std::string_view id, uint64_t id_hash, std::string_view who, std::string_view title_key);
+  void add(std::string_view id, uint64_t id_hash, std::string_view who, std::string_view title_key);
+  void grow_if_full();
+  std::string_view keep(std::string_view text);
+
+  std::vector<Owner> owners_;                    // in claim order
+  std::vector<uint64_t> slots_;                  // 0 empty, else (hash's high half << 32) | (owner index + 1)
+  std::vector<std::unique_ptr<char[]>> blocks_;  // the owners' strings; a block never moves
+  char* free_ = nullptr;                         // the unused end of the last block
+  size_t free_size_ = 0;
   std::unordered_map<std::string, int> next_suffix_;
 };
 

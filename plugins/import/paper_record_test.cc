@@ -4,6 +4,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
+#include <optional>
+#include <string>
+
 using namespace ream::import;
 
 TEST_CASE("record JSON: canonical order, cleaned text, extras, source") {
@@ -54,6 +58,33 @@ TEST_CASE("id registry: tells a repeat of the same title from a conflict") {
   CHECK(other.id == "arxiv:1~3");
   CHECK_FALSE(other.same_title);
   CHECK(other.taken_by == "first");
+}
+
+TEST_CASE("id registry: many ids, repeats and squatters, as a plain map would hand them out") {
+  // Enough ids to grow the table several times, every tenth one repeated
+  // and some claimed in their ~N form first: the ids handed out must be
+  // those the rule gives, whatever the table's size when they come.
+  IdRegistry ids;
+  std::map<std::string, std::string> owner;  // the model: id -> who
+  for (int i = 0; i < 20000; ++i) {
+    std::string id = "doi:10.1/" + std::to_string(i % 9000);
+    if (i % 997 == 0) id = "doi:10.1/" + std::to_string(i % 9000 + 1) + "~2";
+    // Long enough that the claimants' strings fill several of the
+    // registry's blocks, and one longer than a block.
+    std::string who = "p" + std::to_string(i) + std::string(i == 77 ? 3 << 20 : 100, 'w');
+    std::string expected = id;
+    std::optional<std::string> taken_by;
+    if (owner.count(id)) {
+      taken_by = owner[id];
+      int n = 2;
+      while (owner.count(id + "~" + std::to_string(n))) ++n;
+      expected = id + "~" + std::to_string(n);
+    }
+    auto claim = ids.claim(id, who);
+    REQUIRE(claim.id == expected);
+    CHECK(claim.taken_by == taken_by);
+    owner[expected] = who;
+  }
 }
 
 TEST_CASE("clean: NFC text takes the UTF-8 path and gives what text::clean gives") {

@@ -31,6 +31,7 @@
 #include <map>
 #include <optional>
 #include <system_error>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -96,28 +97,46 @@ uint64_t file_size(const std::string& path) {
 
 // A paper made ready for output, on any thread: cleaned, its id and
 // record made; only whether the id is taken is left for the calling
-// thread, in file order.
+// thread, in file order.  What it holds is allocated on the thread that
+// made it, and freed there too (EventList::clear).
+//
+// Made for another thread (`sealed`), the record stays here and the
+// calling thread emits a record of its own, parsed from this one's text
+// with its seal (Context::parse(json, seal): split into fields, not
+// checked again).  Emitting this one instead would have the host free it
+// on the calling thread: every record's memory (its text, fields,
+// origin) then crossed threads, which kept malloc's per-thread caches
+// empty on the worker and full on the calling thread, and the locking
+// and consolidating that followed cost more than the records' parse.
 struct ReadyPaper {
   uint64_t line = 0;
-  std::string title, id, who, title_key, json;
+  std::string title, id, who, title_key;
+  uint64_t id_hash = 0;  // IdRegistry::hash(id), taken here rather than on the calling thread
   ream::Record record;
+  std::string_view json;  // the record's text, when sealed
+  uint64_t seal = 0;      // ... and its seal
+  bool sealed = false;
   std::exception_ptr error;  // what went wrong making it, thrown in its turn
 };
 
 // May run on a worker, where nothing may be thrown: what goes wrong is
 // kept and thrown by the Emitter in the paper's turn, as one pass would
-// have thrown it there.
-ReadyPaper make_ready_paper(const ream::Context& ctx, Paper&& p, const std::string& file) {
+// have thrown it there.  `sealed`: made for another thread (see above).
+ReadyPaper make_ready_paper(const ream::Context& ctx, Paper&& p, const std::string& file, bool sealed) {
   ReadyPaper r;
   try {
     ream::import::clean_paper(p);
     r.line = p.line;
     r.id = ream::import::paper_id(p);
+    r.id_hash = ream::import::IdRegistry::hash(r.id);
     r.who = fmt::format("'{}' ({}:{})", p.title, file, p.line);
     r.title_key = ream::text::title_key(p.title);
-    r.json = ream::import::record_json(p, r.id, file);
-    r.record = ctx.parse(r.json);
-    r.record.set_origin(file, p.line);
+    r.record = ctx.parse(ream::import::record_json(p, r.id, file));
+    if (sealed)
+      r.json = r.record.json(r.seal);
+    else
+      r.record.set_origin(file, p.line);
+    r.sealed = sealed;
     r.title = std::move(p.title);
   } catch (...) {
     r.error = std::current_exception();
@@ -134,18 +153,22 @@ class Emitter {
 
   bool paper(ReadyPaper&& r) {
     if (r.error) std::rethrow_exception(r.error);
-    auto claim = ids_.claim(r.id, std::move(r.who), std::move(r.title_key));
+    auto claim = ids_.claim(r.id, r.id_hash, r.who, r.title_key);
     // The same paper twice is not a conflict: it gets its own id quietly,
     // and dedupe folds the two.  Two titles on one id is worth a warning.
     if (claim.taken_by && !claim.same_title)
       ctx_.warn(file_, r.line,
                 fmt::format("id {} of '{}' is already taken by {}; this record gets id {}",
                             claim.id.substr(0, claim.id.rfind('~')), r.title, *claim.taken_by, claim.id));
-    if (claim.id != r.id) {
-      r.record = ctx_.parse(ream::import::with_id(r.json, r.id, claim.id));
-      r.record.set_origin(file_, r.line);
-    }
-    if (!ctx_.emit(std::move(r.record))) stopped_ = true;
+    ream::Record record;
+    if (claim.id != r.id)  // rare: the record's text (what record_json gave) again, with the new id
+      record = ctx_.parse(ream::import::with_id(r.sealed ? r.json : r.record.json(), r.id, claim.id));
+    else if (r.sealed)
+      record = ctx_.parse(r.json, r.seal);
+    else
+      record = std::move(r.record);
+    if (r.sealed || claim.id != r.id) record.set_origin(file_, r.line);
+    if (!ctx_.emit(std::move(record))) stopped_ = true;
     return !stopped_;
   }
   bool issue(Issue&& i) {
@@ -171,7 +194,7 @@ class Emitter {
 class RecordSink : public ream::import::PaperSink {
  public:
   RecordSink(ream::Context& ctx, Emitter& out) : ctx_(ctx), out_(out) {}
-  bool paper(Paper&& p) override { return out_.paper(make_ready_paper(ctx_, std::move(p), out_.file())); }
+  bool paper(Paper&& p) override { return out_.paper(make_ready_paper(ctx_, std::move(p), out_.file(), false)); }
   bool issue(Issue&& i) override { return out_.issue(std::move(i)); }
   void warning(uint64_t line, const std::string& message) override { out_.warning(line, message); }
 
@@ -199,8 +222,11 @@ class EventList : public ream::import::PaperLog {
   }
   // Makes papers [begin, end) ready, with ready_sized() called first:
   // pieces of work on distinct ranges may run at once, on any thread.
+  // Papers made on a worker are sealed for the thread that says them
+  // (ReadyPaper); those it makes itself, waiting for the workers, are not.
   void make_ready_range(const ream::Context& ctx, const std::string& file, size_t begin, size_t end) {
-    for (size_t k = begin; k < end; ++k) ready_[k] = make_ready_paper(ctx, std::move(papers()[k]), file);
+    bool sealed = std::this_thread::get_id() != sayer_;
+    for (size_t k = begin; k < end; ++k) ready_[k] = make_ready_paper(ctx, std::move(papers()[k]), file, sealed);
   }
   size_t ready_sized() {
     ready_.resize(papers().size());
@@ -212,15 +238,21 @@ class EventList : public ream::import::PaperLog {
     if (thrown_) std::rethrow_exception(thrown_);
     return true;
   }
+  // Empty again.  The papers made ready stay until the next read() or
+  // make_ready_range() overwrites them, on the thread that makes the new
+  // ones, which is mostly the one that made the old: freeing them here,
+  // on the calling thread, made every free cross threads (malloc's
+  // per-thread caches then never get their own memory back, and the
+  // calling thread's share of the work grew by half).
   void clear() {
     thrown_ = nullptr;
     PaperLog::clear();
-    ready_.clear();
   }
 
  private:
   std::vector<ReadyPaper> ready_;
   std::exception_ptr thrown_;
+  std::thread::id sayer_ = std::this_thread::get_id();  // lists are made where they are said
 };
 
 // A parser on the calling thread, the papers made ready on the workers a
@@ -405,11 +437,29 @@ class Import : public ream::Stage {
     }
   }
 
+  // A named file's bytes, read in parts on the workers when there are
+  // several (a large file's read is otherwise a serial start of the run).
+  ream::import::InputBytes read_bytes(const std::string& path) {
+    ream::import::Spread spread;
+    if (context().jobs() > 1)
+      spread = [this](size_t count, const std::function<void(size_t)>& body) {
+        context().parallel_for(count, 1, [&](size_t begin, size_t end) {
+          for (size_t i = begin; i < end; ++i) body(i);
+        });
+      };
+    try {
+      return ream::import::read_input_bytes(
+          path, [&](uint64_t n, uint64_t) { context().progress(done_ + n, total_); }, spread);
+    } catch (const std::system_error& e) {
+      throw ream::IoError(e.what(), display_name(path));
+    }
+  }
+
   // One file read, decoded and checked, to be parsed (or reported) in its
   // turn.
   struct LoadedFile {
     std::string name;
-    std::string text;                                // decoded, invalid bytes replaced
+    ream::import::InputBytes text;                   // decoded, invalid bytes replaced
     const FormatSpec* format = nullptr;              // nullptr: nothing to parse
     std::optional<ream::import::TextFault> refusal;  // why the whole file is rejected
     std::vector<ream::import::TextFault> faults;     // lines holding an invalid byte
@@ -419,21 +469,20 @@ class Import : public ream::Stage {
   LoadedFile load(const std::string& path) {
     LoadedFile f;
     f.name = display_name(path);
-    std::string data = read_whole(path);
-    done_ += data.size();
-    try {
-      data = ream::import::decode_input(std::move(data), encoding_);
-    } catch (const ream::import::DecodeError& e) {
-      f.refusal = ream::import::TextFault{e.line, e.reason, ""};
-      return f;
-    }
+    ream::import::InputBytes bytes = read_bytes(path);
+    done_ += bytes.size();
+    if (ream::import::needs_decoding(bytes.view(), encoding_)) try {
+        bytes = ream::import::InputBytes(ream::import::decode_input(std::string(bytes.view()), encoding_));
+      } catch (const ream::import::DecodeError& e) {
+        f.refusal = ream::import::TextFault{e.line, e.reason, ""};
+        return f;
+      }
+    std::string_view data = bytes.view();
     if (is_blank(data)) return f;  // an empty file has no papers
     const FormatSpec* format = forced_;
     if (!format) {
       auto known = decided_.find(path);
-      format = known != decided_.end()
-                   ? known->second
-                   : decide(path, std::string_view(data).substr(0, ream::import::Sample::kHeadBytes));
+      format = known != decided_.end() ? known->second : decide(path, data.substr(0, ream::import::Sample::kHeadBytes));
     }
     if (auto fault = ream::import::find_file_fault(data)) {
       f.refusal = std::move(fault);
@@ -444,7 +493,7 @@ class Import : public ream::Stage {
     if (may_have_faults(data)) f.faults = ream::import::find_line_faults(data);
     // Entries holding an invalid byte are skipped one by one (FaultGate);
     // the parser reads a copy with those bytes replaced.
-    f.text = f.faults.empty() ? std::move(data) : ream::import::with_replacements(data);
+    f.text = f.faults.empty() ? std::move(bytes) : ream::import::InputBytes(ream::import::with_replacements(data));
     return f;
   }
 
@@ -462,10 +511,10 @@ class Import : public ream::Stage {
       parsed->say(out);
       return !out.failed();
     }
-    if (f.faults.empty() && context().jobs() > 1) return import_on_workers(f.text, *f.format, out);
+    if (f.faults.empty() && context().jobs() > 1) return import_on_workers(f.text.view(), *f.format, out);
     RecordSink sink(context(), out);
     ream::import::FaultGate gate(sink, std::move(f.faults));
-    f.format->parse(f.text, options_, gate);
+    f.format->parse(f.text.view(), options_, gate);
     gate.finish();
     return !out.failed();
   }
@@ -511,7 +560,7 @@ class Import : public ream::Stage {
     context().parallel_for(count, 1, [&](size_t begin, size_t end) {
       for (size_t k = begin; k < end; ++k) {
         if (!ready(k)) continue;
-        parsed[k].read(*files[k].format, files[k].text, options_, context(), files[k].name);
+        parsed[k].read(*files[k].format, files[k].text.view(), options_, context(), files[k].name);
       }
     });
     for (size_t k = 0; k < count; ++k) {

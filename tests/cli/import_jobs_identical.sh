@@ -6,7 +6,8 @@
 # JSON Lines, hf-papers) with duplicate ids, broken records and text
 # outside records spread through them; and files large enough that more
 # pieces than the workers hold in flight are read (the pipeline's window
-# fills and moves on) and that BibTeX's papers come in several batches.
+# fills and moves on) and that BibTeX's papers come in several batches;
+# and a file over 16 MB, read into memory in three parts at once.
 source "$(dirname "$0")/common.sh"
 D="$REAM_SOURCE/tests/data/import"
 S="$REAM_SOURCE/share/ream/samples"
@@ -95,13 +96,21 @@ with open("large.bib", "w") as f:
             f.write(f"@article{{broken{i},\n  title = {{unclosed\n\n")
         f.write(f"@article{{k{i},\n  title = {{Paper {i % 1300} {text(i, 5)}}},\n  author = {{Author, A{i}}},\n"
                 f"  journal = jml,\n  year = {2000 + i % 20},\n  abstract = {{{text(i, 30)}}},\n}}\n\n")
+# Over 16 MB: read in three 8 MB parts at -j 2 and 7, one after the other at -j 1.
+with open("huge.ris", "w") as f:
+    for i in range(24000):
+        f.write(f"TY  - JOUR\nTI  - Paper {i % 9000} {text(i, 8)}\nAU  - Author, A{i}\nAB  - {text(i, 100)}\n")
+        if i % 5000 == 4321:
+            continue  # no ER: cut short by the next TY
+        f.write("ER  - \n\n")
 with open("large.txt", "w") as f:
     f.write("new\n\nGet trending papers in your email inbox!\n\nMar 14\n\n")
     for i in range(2600):
         f.write(f"Paper {i % 1200} On {text(i, 4).title()}\n\nWe study paper {i}. {text(i, 30)}.\n\n")
 PY
 
-for f in "$D"/* "$S"/* big.ris big.nbib big.wos.txt big.jsonl big.txt large.ris large.bib large.txt; do
+[ "$(wc -c < huge.ris)" -gt $((16 << 20)) ] || fail "huge.ris is not over 16 MB"
+for f in "$D"/* "$S"/* big.ris big.nbib big.wos.txt big.jsonl big.txt large.ris large.bib large.txt huge.ris; do
   run "$(basename "$f")" import "$f"
   run "$(basename "$f") skip" --on-error=skip --reject REJECT import "$f"
 done
