@@ -1,11 +1,10 @@
 // `dedupe --dist pairs`: the reduce per block.  Its input is the map's
 // b-lines sorted, so a block's members arrive together and in global
 // order, and each is compared with the at most 64 members before it (the
-// single process's bucket cap, candidate_pairs.cc): a window of 64, so a
-// reducer's memory does not grow with the block.  A driver may cut the
-// sorted lines anywhere, a giant block too, handing each piece the 64
-// lines before it as context (--dist-context): those are compared with
-// but write no pair of their own.
+// single process's bucket cap, candidate_pairs.cc): a window of 64.  A
+// driver may cut the sorted lines anywhere, a giant block too, handing
+// each piece the 64 lines before it as context (--dist-context): those
+// are compared with but write no pair of their own.
 //   e<LATER><EARLIER>  t: m|c|w   a match, a conflict, or a pair the rules
 //                                 leave open for the weights
 //   l<LATER><EARLIER>  v: levels  every scored pair's comparison levels,
@@ -15,12 +14,25 @@
 // l-line and no w: one process loads those papers before it keeps pairs
 // for the weights.
 //
-// Most block lines are the only member of their block (two in five on
-// generated corpora) and are compared with nothing, so a member's blob is
-// decoded only when it is first compared: its version is checked on
-// arrival, its features when a comparison needs them.
+// The b-lines carry no features: a record has a dozen block keys, and
+// its blob in each of them was nine tenths of the shuffle (5.4 KB a
+// record).  The features come from the sorted r-lines of every part
+// (--dist-records, the shuffle's records file: the broadcast side file of
+// the Hadoop and Spark contracts), read once, forward, after the piece:
+// first the piece's block lines are held as two numbers each (16 bytes:
+// memory grows with the piece, not the corpus), then the orders that share
+// a block with another line are looked up in one pass over the records
+// file, then the windows run.  Most block lines are the only member of
+// their block (two in five on generated corpora): their blobs are never
+// read, and a blob is decoded only when its member is first compared.
+#include <algorithm>
+#include <charconv>
 #include <deque>
+#include <fstream>
 #include <memory>
+
+#include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include "candidate_pairs.hh"
 #include "distributed.hh"
@@ -34,61 +46,172 @@ namespace {
 constexpr size_t kBucketCap = 64;  // Matcher's default, which the single process uses
 constexpr size_t kKeyWidth = 16;
 
+// ORDER's 16 digits as a number and back: numbers sort as the digits do.
+uint64_t order_number(std::string_view digits) {
+  uint64_t n = 0;
+  auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+  if (ec != std::errc() || end != digits.data() + digits.size() || digits.size() != kOrderWidth)
+    throw ream::DataError("a b-line whose ORDER is not 16 digits");
+  return n;
+}
+std::string order_text(uint64_t n) { return fmt::format("{:016}", n); }
+
+uint64_t block_number(std::string_view hex) {
+  uint64_t n = 0;
+  auto [end, ec] = std::from_chars(hex.data(), hex.data() + hex.size(), n, 16);
+  if (ec != std::errc() || end != hex.data() + hex.size())
+    throw ream::DataError("a b-line whose KEY is not 16 hex digits");
+  return n;
+}
+
+struct BlockLine {
+  uint64_t block, order;
+};
+
+// The blobs of the orders asked for (sorted, unique), from the sorted
+// r-lines of --dist-records, in one forward pass.
+class RecordBlobs {
+ public:
+  RecordBlobs(const std::string& path, std::vector<uint64_t> wanted) : orders_(std::move(wanted)) {
+    blobs_.resize(orders_.size());
+    if (orders_.empty()) return;
+    std::ifstream in(path);
+    if (!in) throw ream::IoError(fmt::format("--dist-records '{}': cannot open", path));
+    std::string line;
+    uint64_t line_number = 0, last = 0;
+    size_t next = 0;
+    while (next < orders_.size() && std::getline(in, line)) {
+      ++line_number;
+      auto [order, blob] = r_line(path, line_number, line);
+      if (!order) continue;
+      if (*order < last) throw ream::DataError(fmt::format("{}:{}: lines out of order: sort them", path, line_number));
+      last = *order;
+      while (next < orders_.size() && orders_[next] < *order) missing(path, orders_[next]);
+      if (next < orders_.size() && orders_[next] == *order) {
+        try {
+          check_blob_version(blob);
+        } catch (const std::runtime_error& e) {
+          throw ream::DataError(fmt::format("{}:{}: {}", path, line_number, e.what()));
+        }
+        blobs_[next++] = std::string(blob);
+      }
+    }
+    if (next < orders_.size()) missing(path, orders_[next]);
+  }
+
+  std::string_view blob(uint64_t order) const {
+    auto it = std::lower_bound(orders_.begin(), orders_.end(), order);
+    if (it == orders_.end() || *it != order) return {};  // alone in its block: never compared
+    return blobs_[static_cast<size_t>(it - orders_.begin())];
+  }
+
+ private:
+  [[noreturn]] static void missing(const std::string& path, uint64_t order) {
+    throw ream::DataError(
+        fmt::format("--dist-records '{}': no r-line for record {} of the block lines: give the "
+                    "sorted r-lines of every part's map",
+                    path, order_text(order)));
+  }
+
+  // The order and blob of an r-line; no order for a line of another kind.
+  // The map writes {"k":"rORDER","f":"BLOB"}, read here without a parser;
+  // any other spelling of the same object is parsed.
+  static std::pair<std::optional<uint64_t>, std::string_view> r_line(const std::string& path, uint64_t line_number,
+                                                                     std::string_view line) {
+    constexpr std::string_view head = R"({"k":")", middle = R"(","f":")", tail = R"("})";
+    size_t blob_at = head.size() + 1 + kOrderWidth + middle.size();
+    if (line.starts_with(head) && line.size() > head.size() && line[head.size()] != 'r') return {std::nullopt, {}};
+    if (line.starts_with(head) && line.size() >= blob_at + tail.size() &&
+        line.substr(head.size() + 1 + kOrderWidth, middle.size()) == middle && line.ends_with(tail) &&
+        line.substr(blob_at, line.size() - blob_at - tail.size()).find_first_of("\"\\") == std::string_view::npos)
+      return {order_number(line.substr(head.size() + 1, kOrderWidth)),
+              line.substr(blob_at, line.size() - blob_at - tail.size())};
+    boost::system::error_code ec;
+    boost::json::value v = boost::json::parse(line, ec);
+    const boost::json::object* o = ec ? nullptr : v.if_object();
+    const boost::json::string* k = o && o->contains("k") ? o->at("k").if_string() : nullptr;
+    const boost::json::string* f = o && o->contains("f") ? o->at("f").if_string() : nullptr;
+    if (!k || k->empty())
+      throw ream::DataError(fmt::format("{}:{}: not a line of a distributed dedupe step", path, line_number));
+    if ((*k)[0] != 'r') return {std::nullopt, {}};
+    if (!f) throw ream::DataError(fmt::format("{}:{}: an r-line without its \"f\"", path, line_number));
+    // Parsed text is not the line's: the blob is base64, which JSON spells
+    // only one way, so its bytes are found in the line as they are.
+    size_t at = line.find(std::string_view(*f));
+    return {order_number(std::string_view(*k).substr(1)), line.substr(at, f->size())};
+  }
+
+  std::vector<uint64_t> orders_;
+  std::vector<std::string> blobs_;
+};
+
 class Pairs : public Step {
  public:
-  Pairs(ream::Context& ctx, const Settings& s) : ctx_(ctx), settings_(s), levels_(s.wants_weights() && !s.model) {}
+  Pairs(ream::Context& ctx, const Settings& s) : ctx_(ctx), settings_(s), levels_(s.wants_weights() && !s.model) {
+    if (s.records.empty())
+      throw ream::UsageError("--dist pairs needs --dist-records FILE (the shuffle's sorted r-lines)");
+  }
 
   void process(ream::Record rec) override {
     auto key = key_of(rec, 'b');
     if (key && key->size() != kKeyWidth + kOrderWidth) throw ream::DataError("a b-line whose key is not KEY16 ORDER");
-    if (key) add(key->substr(0, kKeyWidth), key->substr(kKeyWidth), member(rec, "f"));
+    if (key) lines_.push_back({block_number(key->substr(0, kKeyWidth)), order_number(key->substr(kKeyWidth))});
     ctx_.drop(std::move(rec));
+  }
+
+  void finish() override {
+    RecordBlobs blobs(settings_.records, compared_orders());
+    for (size_t i = 0; i < lines_.size(); ++i) {
+      if (i == 0 || lines_[i].block != lines_[i - 1].block) window_.clear();
+      Member mine{lines_[i].order, blobs.blob(lines_[i].order), nullptr, {}};
+      if (i >= settings_.context && !window_.empty()) compare(mine);
+      window_.push_back(std::move(mine));
+      if (window_.size() > kBucketCap) window_.pop_front();
+    }
   }
 
  private:
   struct Member {
-    std::string order;
-    std::string blob;                          // until decoded
+    uint64_t order;
+    std::string_view blob;                     // in RecordBlobs
     std::shared_ptr<const Features> features;  // null until a comparison needs them
     IdPrint ids;
   };
+
+  // The orders of lines that share their block with another line of the
+  // piece: the only ones a window compares.
+  std::vector<uint64_t> compared_orders() const {
+    std::vector<uint64_t> out;
+    for (size_t i = 0; i < lines_.size(); ++i) {
+      bool before = i > 0 && lines_[i - 1].block == lines_[i].block;
+      bool after = i + 1 < lines_.size() && lines_[i + 1].block == lines_[i].block;
+      if (before || after) out.push_back(lines_[i].order);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
 
   static void decode(Member& m) {
     if (m.features) return;
     try {
       m.features = std::make_shared<const Features>(decode_blob(m.blob).features);
     } catch (const std::runtime_error& e) {
-      throw ream::DataError(e.what());
+      throw ream::DataError(fmt::format("record {} in --dist-records: {}", order_text(m.order), e.what()));
     }
     m.ids = id_print(*m.features);
-    m.blob = std::string();
-  }
-
-  void add(std::string_view block, std::string_view order, std::string_view blob) {
-    if (block != block_) {
-      block_ = block;
-      window_.clear();
-    }
-    try {
-      check_blob_version(blob);
-    } catch (const std::runtime_error& e) {
-      throw ream::DataError(e.what());
-    }
-    Member mine{std::string(order), std::string(blob), nullptr, {}};
-    if (++lines_ > settings_.context && !window_.empty()) compare(mine);
-    window_.push_back(std::move(mine));
-    if (window_.size() > kBucketCap) window_.pop_front();
   }
 
   void compare(Member& later) {
     decode(later);
+    std::string later_order = order_text(later.order);
     for (Member& earlier : window_) {
       decode(earlier);
       if (earlier.order == later.order || prints_differ(earlier.ids, later.ids)) continue;
       if (identifiers_differ(*earlier.features, *later.features)) continue;
       Evidence e = score_pair(*earlier.features, *later.features, settings_.level);
-      std::string pair = later.order + earlier.order;
-      bool weighed = !remembered_order(later.order);
+      std::string pair = later_order + order_text(earlier.order);
+      bool weighed = !remembered_order(later_order);
       if (levels_ && weighed) {
         std::string digits;
         for (uint8_t level : comparison_levels(e.fields)) digits.push_back(static_cast<char>('0' + level));
@@ -105,9 +228,8 @@ class Pairs : public Step {
   ream::Context& ctx_;
   Settings settings_;
   bool levels_;
-  std::string block_;
+  std::vector<BlockLine> lines_;
   std::deque<Member> window_;
-  uint64_t lines_ = 0;
 };
 
 }  // namespace

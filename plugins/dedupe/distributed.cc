@@ -81,6 +81,7 @@ Settings read_settings(const ream::Options& opts) {
     throw ream::UsageError("--dist-context must be a whole number of lines");
   s.context = static_cast<uint64_t>(context);
   s.decisions = opts.string("dist-decisions");
+  s.records = opts.string("dist-records");
   s.donors = opts.string("dist-donors");
   // What the distributed steps do not do yet, refused rather than done
   // differently from one process.
