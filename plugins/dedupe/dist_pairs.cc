@@ -18,17 +18,20 @@
 // its blob in each of them was nine tenths of the shuffle (5.4 KB a
 // record).  The features come from the sorted r-lines of every part
 // (--dist-records, the shuffle's records file: the broadcast side file of
-// the Hadoop and Spark contracts), read once, forward, after the piece:
-// first the piece's block lines are held as two numbers each (16 bytes:
-// memory grows with the piece, not the corpus), then the orders that share
-// a block with another line are looked up in one pass over the records
-// file, then the windows run.  Most block lines are the only member of
-// their block (two in five on generated corpora): their blobs are never
-// read, and a blob is decoded only when its member is first compared.
+// the Hadoop and Spark contracts).  The piece's block lines are held as
+// two numbers each (16 bytes), then one forward pass over the records
+// file finds where the blobs of the records that share a block with
+// another line are (20 bytes each), then the windows run, reading a blob
+// (pread) when its member is first compared: memory grows with the
+// piece, not the corpus.  Most block lines are the only member of their
+// block (two in five on generated corpora): their blobs are never read.
 #include <algorithm>
 #include <charconv>
 #include <deque>
 #include <fstream>
+
+#include <fcntl.h>
+#include <unistd.h>
 #include <memory>
 
 #include <fmt/format.h>
@@ -68,19 +71,23 @@ struct BlockLine {
   uint64_t block, order;
 };
 
-// The blobs of the orders asked for (sorted, unique), from the sorted
-// r-lines of --dist-records, in one forward pass.
+// Where the blobs of the orders asked for (sorted, unique) are in the
+// sorted r-lines of --dist-records, found in one forward pass; a blob is
+// read (pread) when its member is first compared.  Only the places are
+// held, 20 bytes a record: few parts' pieces each compare most records,
+// and holding their blobs would make a task's memory the corpus's.
 class RecordBlobs {
  public:
-  RecordBlobs(const std::string& path, std::vector<uint64_t> wanted) : orders_(std::move(wanted)) {
-    blobs_.resize(orders_.size());
+  RecordBlobs(const std::string& path, std::vector<uint64_t> wanted) : path_(path), orders_(std::move(wanted)) {
+    places_.resize(orders_.size());
     if (orders_.empty()) return;
     std::ifstream in(path);
-    if (!in) throw ream::IoError(fmt::format("--dist-records '{}': cannot open", path));
+    fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (!in || fd_ < 0) throw ream::IoError(fmt::format("--dist-records '{}': cannot open", path));
     std::string line;
-    uint64_t line_number = 0, last = 0;
+    uint64_t line_number = 0, last = 0, line_at = 0;
     size_t next = 0;
-    while (next < orders_.size() && std::getline(in, line)) {
+    for (; next < orders_.size() && std::getline(in, line); line_at += line.size() + 1) {
       ++line_number;
       auto [order, blob] = r_line(path, line_number, line);
       if (!order) continue;
@@ -93,16 +100,31 @@ class RecordBlobs {
         } catch (const std::runtime_error& e) {
           throw ream::DataError(fmt::format("{}:{}: {}", path, line_number, e.what()));
         }
-        blobs_[next++] = std::string(blob);
+        places_[next++] = {line_at + static_cast<uint64_t>(blob.data() - line.data()),
+                           static_cast<uint32_t>(blob.size())};
       }
     }
     if (next < orders_.size()) missing(path, orders_[next]);
   }
+  ~RecordBlobs() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  RecordBlobs(const RecordBlobs&) = delete;
+  RecordBlobs& operator=(const RecordBlobs&) = delete;
 
-  std::string_view blob(uint64_t order) const {
+  // The blob of a record the constructor was asked for.
+  std::string blob(uint64_t order) const {
     auto it = std::lower_bound(orders_.begin(), orders_.end(), order);
-    if (it == orders_.end() || *it != order) return {};  // alone in its block: never compared
-    return blobs_[static_cast<size_t>(it - orders_.begin())];
+    const Place& place = places_[static_cast<size_t>(it - orders_.begin())];
+    std::string out(place.size, '\0');
+    size_t done = 0;
+    while (done < out.size()) {
+      ssize_t n = ::pread(fd_, out.data() + done, out.size() - done, static_cast<off_t>(place.offset + done));
+      if (n <= 0)
+        throw ream::IoError(fmt::format("--dist-records '{}': cannot read it again (changed while read?)", path_));
+      done += static_cast<size_t>(n);
+    }
+    return out;
   }
 
  private:
@@ -141,8 +163,14 @@ class RecordBlobs {
     return {order_number(std::string_view(*k).substr(1)), line.substr(at, f->size())};
   }
 
+  struct Place {
+    uint64_t offset = 0;
+    uint32_t size = 0;
+  };
+  std::string path_;
   std::vector<uint64_t> orders_;
-  std::vector<std::string> blobs_;
+  std::vector<Place> places_;
+  int fd_ = -1;
 };
 
 class Pairs : public Step {
@@ -160,10 +188,10 @@ class Pairs : public Step {
   }
 
   void finish() override {
-    RecordBlobs blobs(settings_.records, compared_orders());
+    blobs_ = std::make_unique<RecordBlobs>(settings_.records, compared_orders());
     for (size_t i = 0; i < lines_.size(); ++i) {
       if (i == 0 || lines_[i].block != lines_[i - 1].block) window_.clear();
-      Member mine{lines_[i].order, blobs.blob(lines_[i].order), nullptr, {}};
+      Member mine{lines_[i].order, nullptr, {}};
       if (i >= settings_.context && !window_.empty()) compare(mine);
       window_.push_back(std::move(mine));
       if (window_.size() > kBucketCap) window_.pop_front();
@@ -173,7 +201,6 @@ class Pairs : public Step {
  private:
   struct Member {
     uint64_t order;
-    std::string_view blob;                     // in RecordBlobs
     std::shared_ptr<const Features> features;  // null until a comparison needs them
     IdPrint ids;
   };
@@ -192,10 +219,10 @@ class Pairs : public Step {
     return out;
   }
 
-  static void decode(Member& m) {
+  void decode(Member& m) const {
     if (m.features) return;
     try {
-      m.features = std::make_shared<const Features>(decode_blob(m.blob).features);
+      m.features = std::make_shared<const Features>(decode_blob(blobs_->blob(m.order)).features);
     } catch (const std::runtime_error& e) {
       throw ream::DataError(fmt::format("record {} in --dist-records: {}", order_text(m.order), e.what()));
     }
@@ -229,6 +256,7 @@ class Pairs : public Step {
   Settings settings_;
   bool levels_;
   std::vector<BlockLine> lines_;
+  std::unique_ptr<RecordBlobs> blobs_;
   std::deque<Member> window_;
 };
 
