@@ -40,7 +40,7 @@ FILES=${FILES:-8}
 SCRATCH=${SCRATCH:-${TMPDIR:-/tmp}}
 DISTRIBUTE=$ROOT/share/ream/distributed/ream-distribute
 corpus_file=$(corpus "$n" --no-gold)
-corpus_bytes=$(stat -c %s "$corpus_file")
+corpus_bytes=$(stat -L -c %s "$corpus_file")
 need=$(awk -v c="$corpus_bytes" -v f="${CLEAN:+8}" 'BEGIN{printf "%.0f", (f ? f : 13) * c}')
 mkdir -p "$SCRATCH"
 free=$(($(df -P -B1 "$SCRATCH" | awk 'NR == 2 {print $4}')))
