@@ -16,8 +16,20 @@
 # Dask with two workers), started here when their packages are installed
 # and this is root; the 'local' engine runs the rounds one after another.
 # A benchmark only: it never fails on timing.
-#   bench/bench_distributed.sh [SHARED_DIR | --smoke]    (--smoke: 5,000 records)
-#   N=1000000 PARTS="1 2 4" ENGINES="local slurm dask" bench/bench_distributed.sh
+# Scratch: the split corpus, one process's outputs (two at a time; the
+# compared ones kept as digests) and one distributed run at a time (its
+# directory removed once its figures are taken), under SCRATCH (default
+# $TMPDIR, else /tmp), in a directory of its own that is removed on any
+# exit.  What it will need is said before anything is written, and a run
+# that would not fit in the free space is refused: about 13 times the
+# corpus (every stage's files of a run stay: 9.5 times, measured at 100k),
+# or with CLEAN=1 (ream-distribute --clean: two stages at a time; the
+# map's sorted files are then gone, so the shuffle is given as the bytes
+# the map step wrote) about 8 times.  The largest it reached is printed at
+# the end (sampled every 2 s).
+#   bench/bench_distributed.sh [--smoke] [SHARED_DIR]    (--smoke: 5,000 records)
+#   N=1000000 PARTS="1 2 4" ENGINES="local slurm dask" SCRATCH=/big/dir [CLEAN=1] bench/bench_distributed.sh
+#   (PARTS_LOCAL, PARTS_SLURM, PARTS_DASK: an engine's own part counts)
 n=${N:-1000000}
 if [ "${1:-}" == "--smoke" ]; then n=5000; shift; fi
 [ -n "${1:-}" ] && SHARED=$1
@@ -25,18 +37,43 @@ source "$(dirname "$0")/common.sh"
 PARTS=${PARTS:-1 2 4}
 ENGINES=${ENGINES:-local slurm dask}
 FILES=${FILES:-8}
+SCRATCH=${SCRATCH:-${TMPDIR:-/tmp}}
 DISTRIBUTE=$ROOT/share/ream/distributed/ream-distribute
-run_dir=$(mktemp -d "$WORK/distributed.XXXXXX")
+corpus_file=$(corpus "$n" --no-gold)
+corpus_bytes=$(stat -L -c %s "$corpus_file")
+need=$(awk -v c="$corpus_bytes" -v f="${CLEAN:+8}" 'BEGIN{printf "%.0f", (f ? f : 13) * c}')
+mkdir -p "$SCRATCH"
+free=$(($(df -P -B1 "$SCRATCH" | awk 'NR == 2 {print $4}')))
+gb() { awk -v b="$1" 'BEGIN{printf "%.1f GB", b / 1e9}'; }
+echo "scratch: about $(gb "$need") under $SCRATCH ($(gb "$free") free), removed on exit"
+if [ "$need" -gt "$free" ]; then
+  echo "bench: not enough free space under $SCRATCH for $n records: set SCRATCH to a larger directory" >&2
+  exit 2
+fi
+run_dir=$(mktemp -d "$SCRATCH/bench-distributed.XXXXXX")
+sampler=
 cleanup() {
+  set +e  # every step, whatever the one before it returned
+  [ -n "$sampler" ] && kill "$sampler" 2> /dev/null
   declare -F slurm_cluster_stop > /dev/null && slurm_cluster_stop
   declare -F dask_cluster_stop > /dev/null && dask_cluster_stop
-  rm -rf "$run_dir"
+  rm -rf "$run_dir" "$run_dir.peak"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM HUP
+# The scratch directory's largest size, sampled (du of a few hundred files).
+(
+  peak=0
+  while sleep 2; do
+    size=$(du -sb "$run_dir" 2> /dev/null | cut -f1) || break
+    [ "${size:-0}" -gt "$peak" ] && peak=$size && echo "$peak" > "$run_dir.peak"
+  done
+) &
+sampler=$!
 cd "$run_dir"
 
 # The corpus, cut into FILES files of whole lines (import's unit of work).
-split -n "l/$FILES" -d -a 2 --additional-suffix=.jsonl "$(corpus "$n" --no-gold)" in-
+split -n "l/$FILES" -d -a 2 --additional-suffix=.jsonl "$corpus_file" in-
 inputs=(in-*.jsonl)
 STAGES=(dedupe keywords cite markdown)
 
@@ -58,10 +95,15 @@ for stage in "${STAGES[@]}"; do
   TIMED_OUT=$out timed "$REAM" -q -i "$prev" "$stage"
   row one - "$stage" 1 "$WALL_S" "$CPU_S" "$RSS_MB" "$(stat -c %s "$out")"
   total_cpu=$(awk -v a="$total_cpu" -v b="$CPU_S" 'BEGIN{print a + b}')
+  [ "$prev" = one-cite.out ] || rm -f "$prev"  # read; the cite output is compared
   prev=$out
 done
 row one - total 1 - "$total_cpu" - -
 one_cpu=$total_cpu
+# What the runs are compared with, kept as digests (not 2.2 times the corpus).
+one_markdown=$(sha256sum < one-markdown.out)
+one_cite=$(sha256sum < one-cite.out)
+rm -f one-markdown.out one-cite.out
 
 # The clusters, where they can run.
 start_engine() {
@@ -85,6 +127,7 @@ start_engine() {
 distribute() {  # engine parts work stats
   local engine=$1 parts=$2 work=$3 stats=$4
   local common=(--ream "$REAM" --parts "$parts" --work "$work" --stats "$stats" -o "$work/digest.md"
+    ${CLEAN:+--clean}
     import "${inputs[@]}" then dedupe then keywords then cite then markdown)
   local driver=(/usr/bin/time -f '%U %S' -o "$work.driver")
   case $engine in
@@ -96,7 +139,8 @@ distribute() {  # engine parts work stats
 
 for engine in $ENGINES; do
   start_engine "$engine" || continue
-  for parts in $PARTS; do
+  engine_parts=PARTS_${engine^^}  # PARTS_DASK="2": other part counts for one engine
+  for parts in ${!engine_parts:-$PARTS}; do
     work=$run_dir/$engine-$parts
     stats=$work.stats.jsonl
     start=$(date +%s.%N)
@@ -125,14 +169,22 @@ print(f"{sys.argv[2]:<8} {sys.argv[3]:<6} {'total':<16} {sum(s['tasks'] for s in
 PY
     cpu=$(python3 -c 'import json,sys; print(round(sum(json.loads(l)["cpu_s"] for l in open(sys.argv[1])), 2))' "$stats")
     driver_cpu=$(awk '{printf "%.2f", $1 + $2}' "$work.driver")
-    map_bytes=$(cat "$work"/02-dedupe/map-*.[bnrt] | wc -c)
-    r_lines=$(cat "$work"/02-dedupe/map-*.r | wc -l)
+    map_written=$(python3 -c 'import json,sys; print(sum(json.loads(l)["bytes_written"] for l in open(sys.argv[1]) if json.loads(l)["step"] == "dedupe-map"))' "$stats")
     runs_in=" (the client only)"
     [ "$engine" = local ] && runs_in=" ($(ratio2 "$driver_cpu" "$one_cpu")x: every task ran in it)"
-    echo "$engine $parts parts: driver process CPU ${driver_cpu}s$runs_in," \
-      "dedupe shuffle (map lines, sorted) $((map_bytes / n)) bytes per record, feature extractions per record $(ratio2 "$r_lines" "$n")"
+    echo "$engine $parts parts: driver process CPU ${driver_cpu}s$runs_in, dedupe map wrote $((map_written / n)) bytes per record"
+    if [ -d "$work/02-dedupe" ]; then  # not with CLEAN=1, which removes it after keywords
+      map_bytes=$(stat -c %s "$work"/02-dedupe/map-*.[bnrt] | awk '{s += $1} END {print s}')
+      r_lines=$(cat "$work"/02-dedupe/map-*.r | wc -l)
+      echo "$engine $parts parts: dedupe shuffle (map lines, sorted) $((map_bytes / n)) bytes per record," \
+        "feature extractions per record $(ratio2 "$r_lines" "$n")"
+    fi
     same=differs
-    cmp -s one-markdown.out "$work/digest.md" && cat "$work"/04-cite/part-*.jsonl | cmp -s one-cite.out - && same=identical
+    [ "$(sha256sum < "$work/digest.md")" = "$one_markdown" ] &&
+      [ "$(cat "$work"/04-cite/part-*.jsonl | sha256sum)" = "$one_cite" ] && same=identical
     echo "$engine $parts parts: driver wall ${wall}s, task CPU ${cpu}s = $(ratio2 "$cpu" "$one_cpu")x one process; output $same"
+    rm -rf "$work"
   done
 done
+[ -s "$run_dir.peak" ] && echo "scratch: at most $(gb "$(cat "$run_dir.peak")") (sampled every 2 s)"
+rm -f "$run_dir.peak"

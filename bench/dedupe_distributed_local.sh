@@ -113,13 +113,14 @@ shuffled map "$work/sorted.part"
 # (b) pairs, per piece of the block lines, cut anywhere, with 64 lines of
 # context before each piece.
 grep '^{"k":"b' "$work/sorted.part" > "$work/blocks.part" || true
+grep '^{"k":"r' "$work/sorted.part" > "$work/records.part" || true  # every part's features (--dist-records)
 lines=$(wc -l < "$work/blocks.part")
 for ((q = 0; q < pieces; q++)); do
   s=$((lines * q / pieces)) e=$((lines * (q + 1) / pieces))
   ctx=$((s < 64 ? s : 64))
   piece=$(printf '%s/blocks.%03d.piece' "$work" $q)
   awk -v from=$((s - ctx)) -v to=$e 'NR > from && NR <= to' "$work/blocks.part" > "$piece"
-  run pairs "$piece" "$piece.out" dedupe --dist pairs --dist-context "$ctx" "${step_opts[@]}"
+  run pairs "$piece" "$piece.out" dedupe --dist pairs --dist-context "$ctx" --dist-records "$work/records.part" "${step_opts[@]}"
 done
 cat "$work"/blocks.*.piece.out | sort -u -S 20% -T "$work" > "$work/pairs.part"
 shuffled pairs "$work/pairs.part"

@@ -1,7 +1,8 @@
 // `dedupe --dist map`: the one step that reads records for matching.  Each
 // record's features are extracted here, once, and travel on as a blob:
-//   b<KEY16><ORDER>  f: blob      one per block key (the reducers' input)
-//   r<ORDER>         f: blob      the record's features, for the cluster step
+//   b<KEY16><ORDER>               one per block key (the reducers' input)
+//   r<ORDER>         f: blob      the record's features, for the pairs
+//                                 step (--dist-records) and the cluster step
 //   t<TITLE16><ORDER>             its title key, for title frequencies
 //   n<ORDER>         n: count     one per part: how many records it read
 //   x<FIELDS16><ORDER>            with --state: the print of its fields, to
@@ -33,7 +34,7 @@ class Map : public Step {
     auto quality = static_cast<float>(record_quality(fields, filled_fields(rec)));
     std::string blob = encode_blob(features, quality);
     for (uint64_t key : CandidateIndex::block_keys(features))
-      if (key) Line(ctx_, "b" + hex16(key) + order).text("f", blob).emit();
+      if (key) Line(ctx_, "b" + hex16(key) + order).emit();
     Line(ctx_, "r" + order).text("f", blob).emit();
     if (!features.title.key.empty()) Line(ctx_, "t" + hex16(ream::text::hash64(features.title.key)) + order).emit();
     if (!settings_.state.empty()) Line(ctx_, "x" + hex16(fields_print(fields)) + order).emit();

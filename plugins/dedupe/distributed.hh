@@ -44,6 +44,7 @@ struct Settings {
   uint32_t source = 1;               // --dist-source
   uint64_t context = 0;              // --dist-context
   std::string decisions;             // --dist-decisions
+  std::string records;               // --dist-records
   std::string donors;                // --dist-donors
   std::string state;                 // --state (dist_state.cc): "" without
   std::string run_id;                // --run-id

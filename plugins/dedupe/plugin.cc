@@ -109,6 +109,9 @@ const ream_option_spec kOptions[] = {
      "with --dist pairs: the first LINES lines of the input are the 64 lines before this piece of a block, read "
      "for comparison only",
      0},
+    {"dist-records", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
+     "with --dist pairs: the sorted r-lines of every part's map, where the compared records' features are read",
+     REAM_OPT_READS},
     {"dist-model", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
      "with --dist clusters: the match-weight model of --dist em (or --model's)", REAM_OPT_READS},
     {"dist-decisions", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,

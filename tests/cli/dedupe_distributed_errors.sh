@@ -33,10 +33,20 @@ expect_eq "ream: dedupe: --dist apply with --keep merge needs --dist-donors FILE
   "$("$REAM" dedupe --dist apply --keep merge --dist-decisions one.jsonl one.jsonl 2>&1 || true)"
 expect_eq "ream: dedupe: --dist clusters needs --dist-model FILE (the em step's model) with these options, or --model FILE" \
   "$("$REAM" dedupe --dist clusters --report r < /dev/null 2>&1 || true)"
-printf '{"k":"b0123456789abcdef0010000000000001","f":"AgAA"}\n' > other.jsonl
-expect_status 1 "$REAM" dedupe --dist pairs other.jsonl
-expect_eq "ream: other.jsonl:1: dedupe: feature blob of version 2, this ream reads version 1: run every step with the same ream" \
-  "$("$REAM" dedupe --dist pairs other.jsonl 2>&1 || true)"
+# pairs reads the compared records' blobs from --dist-records: a blob of
+# another ream, a record the block lines name but the file lacks.
+printf '{"k":"b0123456789abcdef0010000000000001"}\n{"k":"b0123456789abcdef0010000000000002"}\n' > blocks.jsonl
+printf '{"k":"r0010000000000001","f":"AgAA"}\n{"k":"r0010000000000002","f":"AgAA"}\n' > other.jsonl
+expect_status 2 "$REAM" dedupe --dist pairs blocks.jsonl
+expect_eq "ream: dedupe: --dist pairs needs --dist-records FILE (the shuffle's sorted r-lines)" \
+  "$("$REAM" dedupe --dist pairs blocks.jsonl 2>&1 || true)"
+expect_status 1 "$REAM" dedupe --dist pairs --dist-records other.jsonl blocks.jsonl
+expect_eq "ream: dedupe: other.jsonl:1: feature blob of version 2, this ream reads version 1: run every step with the same ream" \
+  "$("$REAM" dedupe --dist pairs --dist-records other.jsonl blocks.jsonl 2>&1 || true)"
+echo '{"k":"r0010000000000001","f":"AQAA"}' > short.jsonl
+expect_status 1 "$REAM" dedupe --dist pairs --dist-records short.jsonl blocks.jsonl
+expect_eq "ream: dedupe: --dist-records 'short.jsonl': no r-line for record 0010000000000002 of the block lines: give the sorted r-lines of every part's map" \
+  "$("$REAM" dedupe --dist pairs --dist-records short.jsonl blocks.jsonl 2>&1 || true)"
 echo '{"x":1}' > stray.jsonl
 expect_eq "ream: stray.jsonl:1: dedupe: not a line of a distributed dedupe step: no key \"k\"" \
   "$("$REAM" dedupe --dist components stray.jsonl 2>&1 || true)"
@@ -50,3 +60,6 @@ expect_contains "$("$REAM" dedupe --dist apply --dist-decisions unsorted.jsonl t
 "$REAM" --first-line 41 dedupe --dist map --dist-source 2 one.jsonl > map.out
 expect_contains "$(cat map.out)" '{"k":"r0020000000000041","f":"'
 expect_contains "$(cat map.out)" '{"k":"n0020000000000041","n":1}'
+# Block lines carry the key alone: the features travel once, in the r-line.
+expect_eq "" "$(grep '^{"k":"b' map.out | grep -v '^{"k":"b[0-9a-f]\{16\}0020000000000041"}$' || true)"
+expect_contains "$(grep '^{"k":"b' map.out)" '0020000000000041"}'
