@@ -131,6 +131,7 @@ struct PieceStart {
   size_t file_bytes = 0;  // the whole file's size (the expansion budget is the file's)
   Macros macros;          // the macros in force where the piece starts
   size_t spent = 0;       // bytes expansion added before the piece (the budget is the file's)
+  bool inherits = true;   // false: the file is known to use no crossref or xdata
 };
 
 // What the reader of a piece met that tells whether it read its piece as
@@ -152,12 +153,13 @@ class BibtexReader {
         lines_(text, start.first_line),
         macros_(std::move(start.macros)),
         file_bytes_(start.file_bytes),
+        may_inherit_(start.inherits),
         budget_(kMaxExpanded + kExpansionPerByte * start.file_bytes - start.spent) {}
 
   const PieceReport& report() const { return report_; }
 
   void run() {
-    spooling_ = names_inheritance(text_);
+    spooling_ = may_inherit_ && names_inheritance(text_);
     size_t pos = 0;
     while (!stopped_) {
       size_t at = text_.find('@', pos);
@@ -350,6 +352,7 @@ class BibtexReader {
   LineIndex lines_;
   Macros macros_;
   size_t file_bytes_;
+  bool may_inherit_;
   // What a spooling reader has met, in file order: an entry (with the
   // offset where it ends) or an issue.
   struct Event {
@@ -403,61 +406,48 @@ class BibtexPieces : public PiecePlan {
  public:
   BibtexPieces(std::string_view text, std::vector<size_t> cuts) : text_(text), cuts_(std::move(cuts)) {}
 
-  // False when the @string items cannot be read ahead of the pieces.
-  bool scan_strings() {
+  // Reads ahead what the pieces need: their first lines, and the macros in
+  // force where each starts.  The pieces are searched on `parallel` for
+  // newlines, crossref or xdata (no name before a '=' can straddle a cut,
+  // which is always at an '@') and the '@'s that may open a @string item;
+  // only those items are read here, in order.  False when the file must
+  // be read whole: it uses crossref or xdata, or a @string item cannot be
+  // read ahead of the pieces.
+  bool scan(const ParallelFor& parallel) {
     const size_t pieces = count();
+    first_line_.assign(pieces + 1, 0);
+    std::vector<std::vector<size_t>> candidates(pieces);
+    std::vector<char> inherits(pieces, 0);
+    parallel(pieces, [&](size_t begin, size_t end) {
+      for (size_t i = begin; i < end; ++i) {
+        std::string_view piece = piece_text(i);
+        first_line_[i + 1] = count_newlines(piece);
+        inherits[i] = names_inheritance(piece);
+        for (size_t at = piece.find('@'); at != std::string_view::npos; at = piece.find('@', at + 1))
+          if (names_string(text_, cuts_[i] + at)) candidates[i].push_back(cuts_[i] + at);
+      }
+    });
+    if (std::find(inherits.begin(), inherits.end(), 1) != inherits.end()) return false;
+    first_line_[0] = 1;
+    for (size_t i = 1; i <= pieces; ++i) first_line_[i] += first_line_[i - 1];
+    reports_.assign(pieces, {});
     macros_.resize(pieces);
-    Macros table = month_macros();
-    size_t piece = 0;
-    macros_[0] = table;
     strings_before_.assign(pieces + 1, 0);
-    for (size_t at = text_.find('@'); at != std::string_view::npos; at = text_.find('@', at + 1)) {
-      if (!names_string(text_, at)) continue;
-      while (piece + 1 < pieces && cuts_[piece + 1] <= at) {
-        macros_[++piece] = table;
-        strings_before_[piece] = strings_.size();
-      }
-      std::string_view window = text_.substr(at, next_line_at(text_, at) - at);
-      bibtex::BraceIndex braces(window);
-      ParseOutcome outcome = bibtex::parse_item(window, braces, 0);
-      if (outcome.status == ParseOutcome::Status::kFailed) return false;
-      if (outcome.status != ParseOutcome::Status::kParsed || outcome.item.kind != ItemKind::kString) continue;
-      strings_.push_back(at);
-      for (const bibtex::RawField& def : outcome.item.fields) {
-        std::string value;
-        size_t budget = std::numeric_limits<size_t>::max(), added = 0;
-        std::string_view culprit;
-        bool too_long = false;
-        if (expand_value(def, table, value, budget, added, culprit, too_long))
-          table[lower(def.name)] = std::move(value);
-        else if (too_long)
-          return false;
-      }
-    }
-    while (piece + 1 < pieces) {
-      macros_[++piece] = table;
+    Macros table = month_macros();
+    for (size_t piece = 0; piece < pieces; ++piece) {
+      macros_[piece] = table;
       strings_before_[piece] = strings_.size();
+      for (size_t at : candidates[piece])
+        if (!read_string_ahead(at, table)) return false;
     }
     strings_before_[pieces] = strings_.size();
     return true;
   }
 
-  // The line each piece starts on, from its newlines counted on `parallel`.
-  void count_lines(const ParallelFor& parallel) {
-    const size_t pieces = count();
-    first_line_.assign(pieces + 1, 0);
-    parallel(pieces, [&](size_t begin, size_t end) {
-      for (size_t i = begin; i < end; ++i) first_line_[i + 1] = count_newlines(piece_text(i));
-    });
-    first_line_[0] = 1;
-    for (size_t i = 1; i <= pieces; ++i) first_line_[i] += first_line_[i - 1];
-    reports_.assign(pieces, {});
-  }
-
   size_t count() const override { return cuts_.size() - 1; }
 
   void read(size_t k, PaperSink& out) override {
-    BibtexReader reader(piece_text(k), out, PieceStart{first_line_[k], text_.size(), macros_[k]});
+    BibtexReader reader(piece_text(k), out, PieceStart{first_line_[k], text_.size(), macros_[k], 0, false});
     try {
       reader.run();
     } catch (...) {
@@ -477,11 +467,34 @@ class BibtexPieces : public PiecePlan {
   }
 
   void read_rest(size_t k, PaperSink& out) override {
-    BibtexReader(text_.substr(cuts_[k]), out, PieceStart{first_line_[k], text_.size(), macros_[k], spent_before(k)})
+    BibtexReader(text_.substr(cuts_[k]), out,
+                 PieceStart{first_line_[k], text_.size(), macros_[k], spent_before(k), false})
         .run();
   }
 
  private:
+  // Reads the item at `at` as a @string, from its '@' to the next line
+  // that starts with one, into `table`; false when it cannot be read ahead.
+  bool read_string_ahead(size_t at, Macros& table) {
+    std::string_view window = text_.substr(at, next_line_at(text_, at) - at);
+    bibtex::BraceIndex braces(window);
+    ParseOutcome outcome = bibtex::parse_item(window, braces, 0);
+    if (outcome.status == ParseOutcome::Status::kFailed) return false;
+    if (outcome.status != ParseOutcome::Status::kParsed || outcome.item.kind != ItemKind::kString) return true;
+    strings_.push_back(at);
+    for (const bibtex::RawField& def : outcome.item.fields) {
+      std::string value;
+      size_t budget = std::numeric_limits<size_t>::max(), added = 0;
+      std::string_view culprit;
+      bool too_long = false;
+      if (expand_value(def, table, value, budget, added, culprit, too_long))
+        table[lower(def.name)] = std::move(value);
+      else if (too_long)
+        return false;
+    }
+    return true;
+  }
+
   std::string_view piece_text(size_t k) const { return text_.substr(cuts_[k], cuts_[k + 1] - cuts_[k]); }
   // What expansion added before piece k, the pieces before it accepted.
   size_t spent_before(size_t k) const {
@@ -506,7 +519,6 @@ void parse_bibtex(std::string_view text, PaperSink& out) { BibtexReader(text, ou
 
 std::unique_ptr<PiecePlan> plan_bibtex(std::string_view text, const FormatOptions& options) {
   if (!options.parallel || options.piece_bytes == 0 || text.size() <= options.piece_bytes) return nullptr;
-  if (names_inheritance(text)) return nullptr;
   std::vector<size_t> cuts = line_cuts(text, options.piece_bytes, [](std::string_view, std::string_view line) {
     return !line.empty() && line.front() == '@';
   });
@@ -514,8 +526,7 @@ std::unique_ptr<PiecePlan> plan_bibtex(std::string_view text, const FormatOption
   cuts.insert(cuts.begin(), 0);
   cuts.push_back(text.size());
   auto plan = std::make_unique<BibtexPieces>(text, std::move(cuts));
-  if (!plan->scan_strings()) return nullptr;
-  plan->count_lines(options.parallel);
+  if (!plan->scan(options.parallel)) return nullptr;
   return plan;
 }
 
