@@ -434,8 +434,10 @@ class BibtexPieces : public PiecePlan {
     macros_.resize(pieces);
     strings_before_.assign(pieces + 1, 0);
     Macros table = month_macros();
+    std::shared_ptr<const Macros> in_force;  // shared by the pieces with no @string between them
     for (size_t piece = 0; piece < pieces; ++piece) {
-      macros_[piece] = table;
+      if (!in_force || strings_before_[piece - 1] != strings_.size()) in_force = std::make_shared<const Macros>(table);
+      macros_[piece] = in_force;
       strings_before_[piece] = strings_.size();
       for (size_t at : candidates[piece])
         if (!read_string_ahead(at, table)) return false;
@@ -447,7 +449,7 @@ class BibtexPieces : public PiecePlan {
   size_t count() const override { return cuts_.size() - 1; }
 
   void read(size_t k, PaperSink& out) override {
-    BibtexReader reader(piece_text(k), out, PieceStart{first_line_[k], text_.size(), macros_[k], 0, false});
+    BibtexReader reader(piece_text(k), out, PieceStart{first_line_[k], text_.size(), *macros_[k], 0, false});
     try {
       reader.run();
     } catch (...) {
@@ -468,7 +470,7 @@ class BibtexPieces : public PiecePlan {
 
   void read_rest(size_t k, PaperSink& out) override {
     BibtexReader(text_.substr(cuts_[k]), out,
-                 PieceStart{first_line_[k], text_.size(), macros_[k], spent_before(k), false})
+                 PieceStart{first_line_[k], text_.size(), *macros_[k], spent_before(k), false})
         .run();
   }
 
@@ -504,10 +506,10 @@ class BibtexPieces : public PiecePlan {
   }
 
   std::string_view text_;
-  std::vector<size_t> cuts_;            // 0, the cuts, text_.size()
-  std::vector<Macros> macros_;          // by piece: the macros in force where it starts
-  std::vector<size_t> strings_;         // offsets of the @string items, in order
-  std::vector<size_t> strings_before_;  // by piece: how many of strings_ lie before it
+  std::vector<size_t> cuts_;                           // 0, the cuts, text_.size()
+  std::vector<std::shared_ptr<const Macros>> macros_;  // by piece: the macros in force where it starts
+  std::vector<size_t> strings_;                        // offsets of the @string items, in order
+  std::vector<size_t> strings_before_;                 // by piece: how many of strings_ lie before it
   std::vector<uint64_t> first_line_;
   std::vector<PieceReport> reports_;       // by piece, written by its reader
   size_t next_string_ = 0, expanded_ = 0;  // what accept() has taken so far

@@ -605,9 +605,10 @@ class Import : public ream::Stage {
     constexpr size_t kMinPiece = 128;
     return std::clamp<size_t>(text_bytes / (context().jobs() * 4), kMinPiece, max_piece);
   }
-  // A parser's own pieces (BibTeX's) are at most 256 KB: each carries a
-  // copy of the state before it (the @string macros).  The pieces of a
-  // split file are smaller: what one holds once parsed is several times
+  // A parser's own pieces (csl-json's, say) are at most 256 KB.  The
+  // pieces of a split or planned file are smaller (a planned piece's state,
+  // BibTeX's macros, is shared by the pieces it holds for and copied only
+  // while the piece is read): what one holds once parsed is several times
   // its text (papers, records, their JSON), and the kPiecesAhead a worker
   // in flight then fit in a core's cache (2 MB of L2 here) between the
   // worker that makes them and the thread that says them; 64 KB takes a
@@ -622,7 +623,7 @@ class Import : public ream::Stage {
       std::vector<size_t> cuts = format.split(text, split_piece);
       if (!cuts.empty()) return import_in_pieces(text, format, std::move(cuts), out);
     }
-    size_t piece = piece_bytes(text.size());
+    size_t piece = piece_bytes(text.size(), format.plan ? kSplitPiece : kMaxPiece);
     ream::import::FormatOptions options = options_;
     options.piece_bytes = piece;
     options.parallel = spread_pieces();
