@@ -627,14 +627,17 @@ class Import : public ream::Stage {
     ream::import::FormatOptions options = options_;
     options.piece_bytes = piece;
     options.parallel = spread_pieces();
-    if (format.plan)
+    if (format.plan) {
       if (std::unique_ptr<ream::import::PiecePlan> plan = format.plan(text, options)) return import_planned(*plan, out);
+      options.parallel = nullptr;  // its parser would only look for a plan again, and find none
+    }
     BatchSink sink(context(), out);
-    options.parallel = [this, &sink, spread = std::move(options.parallel)](
-                           size_t count, const std::function<void(size_t, size_t)>& body) {
-      sink.finish_making();  // the workers are the batch's until then
-      spread(count, body);
-    };
+    if (options.parallel)
+      options.parallel = [this, &sink, spread = std::move(options.parallel)](
+                             size_t count, const std::function<void(size_t, size_t)>& body) {
+        sink.finish_making();  // the workers are the batch's until then
+        spread(count, body);
+      };
     return parse_in_batches(sink, out, [&](BatchSink& to) { format.parse(text, options, to); });
   }
 
