@@ -17,8 +17,9 @@
 namespace ream::import {
 
 void parse_bibtex(std::string_view text, PaperSink& out);
-// The same, read in pieces on options.parallel when it is set and the
-// pieces can say exactly what one reader would (else read whole).
+// The same, read in pieces on options.parallel when it is set (plan_bibtex),
+// each piece said once it is known to say what one reader would; from the
+// first that may not, the rest of the file is read in one pass.
 void parse_bibtex(std::string_view text, const FormatOptions& options, PaperSink& out);
 // Its pieces, to be read on any thread and said in order (PiecePlan), or
 // nullptr when the file is to be read whole (small, no options.parallel,
