@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <cctype>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -129,6 +130,8 @@ struct PieceStart {
   uint64_t first_line = 1;
   size_t file_bytes = 0;  // the whole file's size (the expansion budget is the file's)
   Macros macros;          // the macros in force where the piece starts
+  size_t spent = 0;       // bytes expansion added before the piece (the budget is the file's)
+  bool inherits = true;   // false: the file is known to use no crossref or xdata
 };
 
 // What the reader of a piece met that tells whether it read its piece as
@@ -150,12 +153,13 @@ class BibtexReader {
         lines_(text, start.first_line),
         macros_(std::move(start.macros)),
         file_bytes_(start.file_bytes),
-        budget_(kMaxExpanded + kExpansionPerByte * start.file_bytes) {}
+        may_inherit_(start.inherits),
+        budget_(kMaxExpanded + kExpansionPerByte * start.file_bytes - start.spent) {}
 
   const PieceReport& report() const { return report_; }
 
   void run() {
-    spooling_ = names_inheritance(text_);
+    spooling_ = may_inherit_ && names_inheritance(text_);
     size_t pos = 0;
     while (!stopped_) {
       size_t at = text_.find('@', pos);
@@ -348,6 +352,7 @@ class BibtexReader {
   LineIndex lines_;
   Macros macros_;
   size_t file_bytes_;
+  bool may_inherit_;
   // What a spooling reader has met, in file order: an entry (with the
   // offset where it ends) or an issue.
   struct Event {
@@ -384,40 +389,101 @@ bool names_string(std::string_view text, size_t at) {
   return i + 6 <= text.size() && lower(text.substr(i, 6)) == "string";
 }
 
-// Reads a file in pieces on options.parallel, cut before '@'s that start
-// lines, and replays what the pieces said into `out` in order.  A piece
-// is read with the macros in force where it starts: the @string items
-// before it are read first, each from its '@' to the next line that
-// starts with one.  Returns false, having said nothing, when the pieces
-// could not have read the file as one reader would: crossref or xdata
-// (a parent may follow its children), an item that does not parse (it
+// A file planned to be read in pieces, cut before '@'s that start lines.
+// A piece is read with the macros in force where it starts: the @string
+// items before it are read first, each from its '@' to the next line that
+// starts with one.  What a piece says is taken only once every piece
+// before it was taken and its own report shows it read its piece as a
+// reader of the whole file would (accept); otherwise the rest of the file,
+// from that piece on, is read in one pass with the state a whole-file
+// reader has there (read_rest), so the file is said exactly as one
+// reader says it.  A piece is refused for an item that does not parse (it
 // may run past its piece), a @string item the pieces did not read as one
-// (it stood in a value), an expansion that reached a limit, or pieces
-// whose expansions together pass the file's budget.
-bool parse_in_pieces(std::string_view text, const FormatOptions& options, PaperSink& out) {
-  if (names_inheritance(text)) return false;
-  std::vector<size_t> cuts = line_cuts(text, options.piece_bytes, [](std::string_view, std::string_view line) {
-    return !line.empty() && line.front() == '@';
-  });
-  if (cuts.empty()) return false;
-  cuts.insert(cuts.begin(), 0);
-  cuts.push_back(text.size());
-  const size_t pieces = cuts.size() - 1;
+// (it stood in a value), an expansion that reached a limit, or when the
+// pieces' expansions so far pass the file's budget.  Files that use
+// crossref or xdata (a parent may follow its children) get no plan.
+class BibtexPieces : public PiecePlan {
+ public:
+  BibtexPieces(std::string_view text, std::vector<size_t> cuts) : text_(text), cuts_(std::move(cuts)) {}
 
-  std::vector<Macros> macros(pieces);
-  std::vector<size_t> strings;  // offsets of the @string items, in order
-  Macros table = month_macros();
-  size_t piece = 0;
-  macros[0] = table;
-  for (size_t at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
-    if (!names_string(text, at)) continue;
-    while (piece + 1 < pieces && cuts[piece + 1] <= at) macros[++piece] = table;
-    std::string_view window = text.substr(at, next_line_at(text, at) - at);
+  // Reads ahead what the pieces need: their first lines, and the macros in
+  // force where each starts.  The pieces are searched on `parallel` for
+  // newlines, crossref or xdata (no name before a '=' can straddle a cut,
+  // which is always at an '@') and the '@'s that may open a @string item;
+  // only those items are read here, in order.  False when the file must
+  // be read whole: it uses crossref or xdata, or a @string item cannot be
+  // read ahead of the pieces.
+  bool scan(const ParallelFor& parallel) {
+    const size_t pieces = count();
+    first_line_.assign(pieces + 1, 0);
+    std::vector<std::vector<size_t>> candidates(pieces);
+    std::vector<char> inherits(pieces, 0);
+    parallel(pieces, [&](size_t begin, size_t end) {
+      for (size_t i = begin; i < end; ++i) {
+        std::string_view piece = piece_text(i);
+        first_line_[i + 1] = count_newlines(piece);
+        inherits[i] = names_inheritance(piece);
+        for (size_t at = piece.find('@'); at != std::string_view::npos; at = piece.find('@', at + 1))
+          if (names_string(text_, cuts_[i] + at)) candidates[i].push_back(cuts_[i] + at);
+      }
+    });
+    if (std::find(inherits.begin(), inherits.end(), 1) != inherits.end()) return false;
+    first_line_[0] = 1;
+    for (size_t i = 1; i <= pieces; ++i) first_line_[i] += first_line_[i - 1];
+    reports_.assign(pieces, {});
+    macros_.resize(pieces);
+    strings_before_.assign(pieces + 1, 0);
+    Macros table = month_macros();
+    std::shared_ptr<const Macros> in_force;  // shared by the pieces with no @string between them
+    for (size_t piece = 0; piece < pieces; ++piece) {
+      if (!in_force || strings_before_[piece - 1] != strings_.size()) in_force = std::make_shared<const Macros>(table);
+      macros_[piece] = in_force;
+      strings_before_[piece] = strings_.size();
+      for (size_t at : candidates[piece])
+        if (!read_string_ahead(at, table)) return false;
+    }
+    strings_before_[pieces] = strings_.size();
+    return true;
+  }
+
+  size_t count() const override { return cuts_.size() - 1; }
+
+  void read(size_t k, PaperSink& out) override {
+    BibtexReader reader(piece_text(k), out, PieceStart{first_line_[k], text_.size(), *macros_[k], 0, false});
+    try {
+      reader.run();
+    } catch (...) {
+      reports_[k] = reader.report();
+      throw;
+    }
+    reports_[k] = reader.report();
+  }
+
+  bool accept(size_t k) override {
+    const PieceReport& report = reports_[k];
+    if (!report.sound) return false;
+    for (size_t at : report.strings)
+      if (next_string_ >= strings_.size() || strings_[next_string_++] != cuts_[k] + at) return false;
+    expanded_ += report.expanded;
+    return next_string_ == strings_before_[k + 1] && expanded_ <= kMaxExpanded + kExpansionPerByte * text_.size();
+  }
+
+  void read_rest(size_t k, PaperSink& out) override {
+    BibtexReader(text_.substr(cuts_[k]), out,
+                 PieceStart{first_line_[k], text_.size(), *macros_[k], spent_before(k), false})
+        .run();
+  }
+
+ private:
+  // Reads the item at `at` as a @string, from its '@' to the next line
+  // that starts with one, into `table`; false when it cannot be read ahead.
+  bool read_string_ahead(size_t at, Macros& table) {
+    std::string_view window = text_.substr(at, next_line_at(text_, at) - at);
     bibtex::BraceIndex braces(window);
     ParseOutcome outcome = bibtex::parse_item(window, braces, 0);
     if (outcome.status == ParseOutcome::Status::kFailed) return false;
-    if (outcome.status != ParseOutcome::Status::kParsed || outcome.item.kind != ItemKind::kString) continue;
-    strings.push_back(at);
+    if (outcome.status != ParseOutcome::Status::kParsed || outcome.item.kind != ItemKind::kString) return true;
+    strings_.push_back(at);
     for (const bibtex::RawField& def : outcome.item.fields) {
       std::string value;
       size_t budget = std::numeric_limits<size_t>::max(), added = 0;
@@ -428,47 +494,55 @@ bool parse_in_pieces(std::string_view text, const FormatOptions& options, PaperS
       else if (too_long)
         return false;
     }
+    return true;
   }
-  while (piece + 1 < pieces) macros[++piece] = table;
 
-  std::vector<uint64_t> first_line(pieces + 1, 0);
-  std::vector<PaperLog> logs(pieces);
-  std::vector<PieceReport> reports(pieces);
-  options.parallel(pieces, [&](size_t begin, size_t end) {
-    for (size_t i = begin; i < end; ++i)
-      first_line[i + 1] = count_newlines(text.substr(cuts[i], cuts[i + 1] - cuts[i]));
-  });
-  first_line[0] = 1;
-  for (size_t i = 1; i <= pieces; ++i) first_line[i] += first_line[i - 1];
-  options.parallel(pieces, [&](size_t begin, size_t end) {
-    for (size_t i = begin; i < end; ++i) {
-      BibtexReader reader(text.substr(cuts[i], cuts[i + 1] - cuts[i]), logs[i],
-                          PieceStart{first_line[i], text.size(), std::move(macros[i])});
-      reader.run();
-      reports[i] = reader.report();
-    }
-  });
-
-  size_t expanded = 0, next_string = 0;
-  for (size_t i = 0; i < pieces; ++i) {
-    if (!reports[i].sound) return false;
-    expanded += reports[i].expanded;
-    for (size_t at : reports[i].strings)
-      if (next_string >= strings.size() || strings[next_string++] != cuts[i] + at) return false;
+  std::string_view piece_text(size_t k) const { return text_.substr(cuts_[k], cuts_[k + 1] - cuts_[k]); }
+  // What expansion added before piece k, the pieces before it accepted.
+  size_t spent_before(size_t k) const {
+    size_t spent = 0;
+    for (size_t i = 0; i < k; ++i) spent += reports_[i].expanded;
+    return spent;
   }
-  if (next_string != strings.size() || expanded > kMaxExpanded + kExpansionPerByte * text.size()) return false;
-  for (PaperLog& log : logs)
-    if (!log.replay(out)) break;
-  return true;
-}
+
+  std::string_view text_;
+  std::vector<size_t> cuts_;                           // 0, the cuts, text_.size()
+  std::vector<std::shared_ptr<const Macros>> macros_;  // by piece: the macros in force where it starts
+  std::vector<size_t> strings_;                        // offsets of the @string items, in order
+  std::vector<size_t> strings_before_;                 // by piece: how many of strings_ lie before it
+  std::vector<uint64_t> first_line_;
+  std::vector<PieceReport> reports_;       // by piece, written by its reader
+  size_t next_string_ = 0, expanded_ = 0;  // what accept() has taken so far
+};
 
 }  // namespace
 
 void parse_bibtex(std::string_view text, PaperSink& out) { BibtexReader(text, out).run(); }
 
+std::unique_ptr<PiecePlan> plan_bibtex(std::string_view text, const FormatOptions& options) {
+  if (!options.parallel || options.piece_bytes == 0 || text.size() <= options.piece_bytes) return nullptr;
+  std::vector<size_t> cuts = line_cuts(text, options.piece_bytes, [](std::string_view, std::string_view line) {
+    return !line.empty() && line.front() == '@';
+  });
+  if (cuts.empty()) return nullptr;
+  cuts.insert(cuts.begin(), 0);
+  cuts.push_back(text.size());
+  auto plan = std::make_unique<BibtexPieces>(text, std::move(cuts));
+  if (!plan->scan(options.parallel)) return nullptr;
+  return plan;
+}
+
 void parse_bibtex(std::string_view text, const FormatOptions& options, PaperSink& out) {
-  bool in_pieces = options.parallel && options.piece_bytes != 0 && text.size() > options.piece_bytes;
-  if (!in_pieces || !parse_in_pieces(text, options, out)) parse_bibtex(text, out);
+  std::unique_ptr<PiecePlan> plan = plan_bibtex(text, options);
+  if (!plan) return parse_bibtex(text, out);
+  std::vector<PaperLog> logs(plan->count());
+  options.parallel(logs.size(), [&](size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) plan->read(i, logs[i]);
+  });
+  for (size_t k = 0; k < logs.size(); ++k) {
+    if (!plan->accept(k)) return plan->read_rest(k, out);
+    if (!logs[k].replay(out)) return;
+  }
 }
 
 Evidence detect_bibtex(const Sample& sample) {

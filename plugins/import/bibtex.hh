@@ -8,6 +8,7 @@
 #ifndef REAM_IMPORT_BIBTEX_HH
 #define REAM_IMPORT_BIBTEX_HH
 
+#include <memory>
 #include <string_view>
 
 #include "format_detect.hh"
@@ -16,9 +17,14 @@
 namespace ream::import {
 
 void parse_bibtex(std::string_view text, PaperSink& out);
-// The same, read in pieces on options.parallel when it is set and the
-// pieces can say exactly what one reader would (else read whole).
+// The same, read in pieces on options.parallel when it is set (plan_bibtex),
+// each piece said once it is known to say what one reader would; from the
+// first that may not, the rest of the file is read in one pass.
 void parse_bibtex(std::string_view text, const FormatOptions& options, PaperSink& out);
+// Its pieces, to be read on any thread and said in order (PiecePlan), or
+// nullptr when the file is to be read whole (small, no options.parallel,
+// crossref or xdata, a @string that cannot be read ahead).
+std::unique_ptr<PiecePlan> plan_bibtex(std::string_view text, const FormatOptions& options);
 
 // Evidence for --format auto: an entry "@type{" before anything but comments.
 Evidence detect_bibtex(const Sample& sample);

@@ -29,6 +29,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -93,6 +94,24 @@ struct FormatOptions {
   size_t piece_bytes = 0;
 };
 
+// A file cut into pieces whose parsing needs something of what came before
+// them (BibTeX's @string macros), read ahead of the pieces.  read(k) may run
+// on any thread, once for each piece, and says what the piece holds as if
+// the state before it were right; accept(k), on one thread in order of k
+// once piece k is read, tells whether it was: what the pieces before it
+// say is then what a reader of the whole file says up to piece k's end.
+// When it was not, read_rest(k) reads from piece k to the end of the file
+// in one pass, in the state a reader of the whole file has there, and
+// nothing piece k or a later one read is to be said.
+class PiecePlan {
+ public:
+  virtual ~PiecePlan() = default;
+  virtual size_t count() const = 0;
+  virtual void read(size_t k, PaperSink& out) = 0;
+  virtual bool accept(size_t k) = 0;
+  virtual void read_rest(size_t k, PaperSink& out) = 0;
+};
+
 struct FormatSpec {
   std::string_view name;     // what --format takes and --detect prints
   std::string_view aliases;  // other names --format accepts, '|'-separated ("" for none)
@@ -107,6 +126,10 @@ struct FormatSpec {
   // where the parser holds nothing of what came before qualifies (after a
   // record's end marker, say); an empty answer means "parse it whole".
   std::vector<size_t> (*split)(std::string_view text, size_t piece_bytes) = nullptr;
+  // Optional, for a format `split` cannot cut (BibTeX): pieces of about
+  // options.piece_bytes (their lines counted on options.parallel), or
+  // nullptr when the file must be parsed whole.
+  std::unique_ptr<PiecePlan> (*plan)(std::string_view text, const FormatOptions& options) = nullptr;
 };
 
 // Every format, in table order.

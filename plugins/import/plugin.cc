@@ -14,7 +14,10 @@
 // at record boundaries, each piece parsed, cleaned and made into records
 // on a worker (ReadyPaper), and what the pieces found is then said in
 // file order on the calling thread (Emitter: ids made unique, warnings,
-// rejects, emits), exactly as one pass over the file would say it.  Other
+// rejects, emits), exactly as one pass over the file would say it.  A
+// format whose pieces need state read ahead (BibTeX's @string macros:
+// FormatSpec::plan) goes the same way, each piece said once the plan
+// accepts it, the rest read in one pass from the first it refuses.  Other
 // formats are parsed on the calling thread while the cleaning and record
 // building of each batch of papers goes to the workers (BatchSink), which
 // is most of the work.  A file holding an invalid byte, and every file
@@ -211,8 +214,13 @@ class EventList : public ream::import::PaperLog {
   // throws is kept, and thrown by say() after what came before it.
   void read(const FormatSpec& format, std::string_view text, const ream::import::FormatOptions& options,
             const ream::Context& ctx, const std::string& file) {
+    read_with([&](EventList& self) { format.parse(text, options, self); }, ctx, file);
+  }
+  // The same with parse(*this) as the parser.
+  template <class Parse>
+  void read_with(Parse&& parse, const ream::Context& ctx, const std::string& file) {
     try {
-      format.parse(text, options, *this);
+      parse(*this);
     } catch (...) {
       thrown_ = std::current_exception();
     }
@@ -597,9 +605,10 @@ class Import : public ream::Stage {
     constexpr size_t kMinPiece = 128;
     return std::clamp<size_t>(text_bytes / (context().jobs() * 4), kMinPiece, max_piece);
   }
-  // A parser's own pieces (BibTeX's) are at most 256 KB: each carries a
-  // copy of the state before it (the @string macros).  The pieces of a
-  // split file are smaller: what one holds once parsed is several times
+  // A parser's own pieces (csl-json's, say) are at most 256 KB.  The
+  // pieces of a split or planned file are smaller (a planned piece's state,
+  // BibTeX's macros, is shared by the pieces it holds for and copied only
+  // while the piece is read): what one holds once parsed is several times
   // its text (papers, records, their JSON), and the kPiecesAhead a worker
   // in flight then fit in a core's cache (2 MB of L2 here) between the
   // worker that makes them and the thread that says them; 64 KB takes a
@@ -614,10 +623,28 @@ class Import : public ream::Stage {
       std::vector<size_t> cuts = format.split(text, split_piece);
       if (!cuts.empty()) return import_in_pieces(text, format, std::move(cuts), out);
     }
-    size_t piece = piece_bytes(text.size());
+    size_t piece = piece_bytes(text.size(), format.plan ? kSplitPiece : kMaxPiece);
     ream::import::FormatOptions options = options_;
     options.piece_bytes = piece;
-    options.parallel = [this](size_t count, const std::function<void(size_t, size_t)>& body) {
+    options.parallel = spread_pieces();
+    if (format.plan) {
+      if (std::unique_ptr<ream::import::PiecePlan> plan = format.plan(text, options)) return import_planned(*plan, out);
+      options.parallel = nullptr;  // its parser would only look for a plan again, and find none
+    }
+    BatchSink sink(context(), out);
+    if (options.parallel)
+      options.parallel = [this, &sink, spread = std::move(options.parallel)](
+                             size_t count, const std::function<void(size_t, size_t)>& body) {
+        sink.finish_making();  // the workers are the batch's until then
+        spread(count, body);
+      };
+    return parse_in_batches(sink, out, [&](BatchSink& to) { format.parse(text, options, to); });
+  }
+
+  // A parser's own pieces of work (FormatOptions::parallel) spread over
+  // the workers.
+  ream::import::ParallelFor spread_pieces() {
+    return [this](size_t count, const std::function<void(size_t, size_t)>& body) {
       // Nothing may be thrown on a worker: the first piece's exception, in
       // index order, is thrown here instead.
       std::vector<std::exception_ptr> thrown(count);
@@ -631,14 +658,14 @@ class Import : public ream::Stage {
       for (const auto& e : thrown)
         if (e) std::rethrow_exception(e);
     };
-    BatchSink sink(context(), out);
-    options.parallel = [this, &sink, spread = std::move(options.parallel)](
-                           size_t count, const std::function<void(size_t, size_t)>& body) {
-      sink.finish_making();  // the workers are the batch's until then
-      spread(count, body);
-    };
+  }
+
+  // Runs parse(sink) on this thread, the papers made ready in batches on
+  // the workers; false when the run must stop.
+  template <class Parse>
+  bool parse_in_batches(BatchSink& sink, Emitter& out, Parse&& parse) {
     try {
-      format.parse(text, options, sink);
+      parse(sink);
     } catch (...) {
       // What came before the throw is said first, as one pass says it.
       std::exception_ptr thrown = std::current_exception();
@@ -647,6 +674,35 @@ class Import : public ream::Stage {
     }
     sink.flush();
     return !out.failed();
+  }
+
+  // Reads a planned file's pieces on the workers, each piece's papers made
+  // ready there too, while this thread says the pieces made, in order
+  // (PiecePipeline), as long as the plan accepts them; from the first it
+  // does not accept on, the file is read here in one pass (the papers made
+  // ready in batches on the workers).  The papers are made, made ready
+  // and freed on one thread, as a split file's are.
+  bool import_planned(ream::import::PiecePlan& plan, Emitter& out) {
+    std::optional<size_t> refused;
+    ream::import::PiecePipeline<EventList> pipeline(plan.count(), static_cast<size_t>(context().jobs()) * kPiecesAhead);
+    pipeline.run(
+        context(),
+        [&](size_t k, EventList& found) {
+          found.read_with([&](EventList& self) { plan.read(k, self); }, context(), out.file());
+        },
+        [&](size_t k, EventList& found) {
+          if (!plan.accept(k)) {
+            refused = k;
+            found.clear();
+            return false;
+          }
+          found.say(out);
+          found.clear();
+          return !out.stopped();
+        });
+    if (!refused) return !out.failed();
+    BatchSink sink(context(), out);
+    return parse_in_batches(sink, out, [&](BatchSink& to) { plan.read_rest(*refused, to); });
   }
 
   // Parses the pieces between `cuts` on the workers, each piece's papers

@@ -96,6 +96,27 @@ with open("large.bib", "w") as f:
             f.write(f"@article{{broken{i},\n  title = {{unclosed\n\n")
         f.write(f"@article{{k{i},\n  title = {{Paper {i % 1300} {text(i, 5)}}},\n  author = {{Author, A{i}}},\n"
                 f"  journal = jml,\n  year = {2000 + i % 20},\n  abstract = {{{text(i, 30)}}},\n}}\n\n")
+# BibTeX read in planned pieces: @string items (some redefining a macro)
+# spread through it, so that pieces start with different macros in force,
+# uses of a macro before its definition, @preamble and @comment; in the
+# second file a @string inside a value past the middle sends the rest of
+# the file, from its piece on, to one pass.
+def macro_bib(path, string_in_value):
+    with open(path, "w") as f:
+        f.write('@preamble{"\\newcommand{\\x}{x}"}\n@string{jml = {Journal of Machine Learning}}\n'
+                '@string{venue0 = "Venue 0"}\n\n')
+        for i in range(3000):
+            if i % 400 == 399:
+                f.write(f"@STRING( venue{i // 400 + 1} = \"Venue \" # jml # {{ {i // 400}}} )\n")
+                f.write(f"@string{{jml = {{Journal of ML, volume {i // 400}}}}}\n@comment{{ volume {i // 400} }}\n")
+            uses = f"venue{(i // 400) + (1 if i % 997 == 700 else 0)}"  # rarely one not yet defined
+            abstract = text(i, 30)
+            if string_in_value and i == 1900:
+                abstract += "\n@string{jml = {Swallowed}}\nmore"
+            f.write(f"@article{{m{i},\n  title = {{Paper {i % 1300} {text(i, 5)}}},\n  journal = jml,\n"
+                    f"  booktitle = {uses},\n  month = mar,\n  abstract = {{{abstract}}},\n}}\n\n")
+macro_bib("macros.bib", False)
+macro_bib("macros-swallowed.bib", True)
 # Over 16 MB: read in three 8 MB parts at -j 2 and 7, one after the other at -j 1.
 with open("huge.ris", "w") as f:
     for i in range(24000):
@@ -110,7 +131,7 @@ with open("large.txt", "w") as f:
 PY
 
 [ "$(wc -c < huge.ris)" -gt $((16 << 20)) ] || fail "huge.ris is not over 16 MB"
-for f in "$D"/* "$S"/* big.ris big.nbib big.wos.txt big.jsonl big.txt large.ris large.bib large.txt huge.ris; do
+for f in "$D"/* "$S"/* big.ris big.nbib big.wos.txt big.jsonl big.txt large.ris large.bib macros.bib macros-swallowed.bib large.txt huge.ris; do
   run "$(basename "$f")" import "$f"
   run "$(basename "$f") skip" --on-error=skip --reject REJECT import "$f"
 done
@@ -128,3 +149,11 @@ expect_contains "$(cat out.jsonl)" '~2"'
 expect_contains "$(cat err.txt)" "big.ris:29: import: warning: text outside a record (lines 29-30)"
 expect_contains "$(cat err.txt)" "is already taken by"
 expect_contains "$(cat err.txt)" "ends without 'ER  - '"
+# Pieces of macros-swallowed.bib start with different macros in force, and
+# the @string standing in a value is text, not a definition.
+"$REAM" -j 7 --on-error=skip import macros-swallowed.bib > out.jsonl 2> err.txt
+expect_contains "$(cat out.jsonl)" '"booktitle":"Venue Journal of ML, volume 3 4"'
+expect_contains "$(cat out.jsonl)" '"booktitle":"Venue Journal of Machine Learning 0"'
+expect_contains "$(cat out.jsonl)" 'Swallowed'
+expect_contains "$(cat err.txt)" "macros-swallowed.bib:13596: import: skipped: undefined macro 'venue5' in field booktitle of @article{m1697"
+[ "$(grep -c 'Swallowed' out.jsonl)" = 1 ] || fail "the @string in a value was taken for a definition"
