@@ -34,7 +34,10 @@ ream-distribute: local, part 0: exit status 2" \
   "$(python3 "$DISTRIBUTE" local --ream "$REAM" --parts 2 --work bad -i gen1.jsonl where 'title ==' 2>&1 || true)"
 # dedupe --explain is refused in parts, with the one-process command that
 # gives the explanation; that command, run, gives one process's bytes.
-pair=$(jq -r '[.cluster, .id] | @tsv' ref-dedupe.jsonl | sort -s -k1,1 | awk '$1 == last { print prev "," $2; exit } { last = $1; prev = $2 }')
+# (awk reads to the end: leaving early would kill sort with SIGPIPE, which
+# pipefail turns into a silent exit of the test.)
+pair=$(jq -r '[.cluster, .id] | @tsv' ref-dedupe.jsonl | sort -s -k1,1 |
+  awk '!found && $1 == last { print prev "," $2; found = 1 } { last = $1; prev = $2 }')
 quoted=$(python3 -c 'import shlex, sys; print(shlex.quote(sys.argv[1]))' "$pair")
 msg="dedupe: --explain is not available in a distributed run (whether blocking paired the two records depends on every record before them, which no part sees); run it in one process on the same input:"
 refused "$msg ream import gen1.jsonl gen2.jsonl then dedupe --keep-all --explain $quoted" \
