@@ -7,12 +7,12 @@
 #include <fstream>
 
 #include "failure.hh"
-#include "test_files.hh"
+#include "temp_files.hh"
 
 #include <unistd.h>
 
 using namespace ream::cli;
-using ream::cli::testing::write_temp;
+using ream::testing::write_temp;
 
 namespace {
 std::vector<std::string> lines_of(const std::string& bytes) {

@@ -13,10 +13,10 @@
 #include <string>
 
 #include "failure.hh"
-#include "test_files.hh"
+#include "temp_files.hh"
 
 using namespace ream::cli;
-using ream::cli::testing::write_temp;
+using ream::testing::write_temp;
 
 namespace {
 

@@ -2,7 +2,7 @@
 
 #include <unistd.h>
 
-#include <ream/temp_file.hpp>
+#include "temp_files.hh"
 
 #include <catch2/catch.hpp>
 
@@ -95,11 +95,7 @@ TEST_CASE("whole files: read into their buffer, in parts at once or one after th
   // 20 MB and a bit: three parts of 8 MB, the last one short.
   std::string bytes;
   for (int i = 0; bytes.size() < (20u << 20) + 12345; ++i) bytes += "line " + std::to_string(i) + "\n";
-  std::string name = ream::temporary_directory() + "/ream-test-XXXXXX";
-  int fd = mkstemp(name.data());
-  REQUIRE(fd >= 0);
-  REQUIRE(write(fd, bytes.data(), bytes.size()) == static_cast<ssize_t>(bytes.size()));
-  close(fd);
+  std::string name = ream::testing::write_temp(bytes);
   uint64_t told = 0;
   auto progress = [&](uint64_t n, uint64_t total) {
     CHECK(total == bytes.size());
