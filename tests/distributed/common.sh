@@ -129,3 +129,12 @@ check_state_two_days() {
   same_as_one_process 2 "$mode" day1.db day2.jsonl
   unset DIST_DRIVER
 }
+
+# use_test_slurm: this test's own single-node Slurm (slurm_cluster.sh),
+# started now and stopped, with the scratch directory, when the test exits.
+use_test_slurm() {
+  require_packages slurm-wlm munge
+  source "$DIST_TESTS/slurm_cluster.sh"
+  trap 'slurm_cluster_stop; rm -rf "$T"' EXIT
+  slurm_cluster_start "$T/slurm" || fail "the test's Slurm did not start"
+}

@@ -3,10 +3,7 @@
 # generated sbatch scripts (job arrays chained with --dependency=afterok)
 # give, stage by stage, one process's bytes for 1, 2 and 3 parts.
 source "$(dirname "$0")/common.sh"
-require_packages slurm-wlm munge
-source "$DIST_TESTS/slurm_cluster.sh"
-trap 'slurm_cluster_stop; rm -rf "$T"' EXIT
-slurm_cluster_start "$T/slurm" || fail "the test's Slurm did not start"
+use_test_slurm
 make_inputs "$DIST_RECORDS"
 pipeline
 for parts in $DIST_PARTS; do

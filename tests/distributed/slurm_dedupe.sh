@@ -5,10 +5,7 @@
 # given, and a two-day run with --state in --keep merge, give one
 # process's bytes (slurm.sh runs the whole pipeline).
 source "$(dirname "$0")/common.sh"
-require_packages slurm-wlm munge
-source "$DIST_TESTS/slurm_cluster.sh"
-trap 'slurm_cluster_stop; rm -rf "$T"' EXIT
-slurm_cluster_start "$T/slurm" || fail "the test's Slurm did not start"
+use_test_slurm
 make_inputs "$DIST_RECORDS"
 # A Slurm round waits for the scheduler: the modes that give every kind
 # of round, not every mode (the local and Dask tests run them all).
