@@ -46,6 +46,12 @@ only when linked (a forced component and a title group it holds records
 of).  Each connected family of units is solved exactly over its
 partitions, and Dinkelbach's iteration on F1 = 2TP / (TP + FP + G) finds
 the best partition of the whole set.
+
+With PREDICTED at work level, a second line checks that premise against
+the prediction (`prediction_premise`): a clustering that leaves versions
+apart is not bounded by `partition_f1_bound` (on a gold that keeps
+versions apart it can score above it), so the line counts the forced pairs
+it leaves apart and gives the bound under the forced joins it did make.
 """
 import collections
 import json
@@ -301,8 +307,8 @@ def prediction_premise(gold, clusters, works_of, predicted):
         total += pairs(len(component))
         apart += pairs(len(component)) - sum(pairs(n) for n in sizes.values())
     across = 0
+    index = {id(r): i for i, r in enumerate(gold)}
     for group_members in clusters.values():
-        index = {id(r): i for i, r in enumerate(gold)}
         groups = title_group_indices(group_members)
         for g, h in ((g, h) for g in range(len(groups)) for h in range(g + 1, len(groups))):
             left = collections.Counter(cluster_of[index[id(group_members[m])]] for m in groups[g])
