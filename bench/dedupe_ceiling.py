@@ -46,6 +46,12 @@ only when linked (a forced component and a title group it holds records
 of).  Each connected family of units is solved exactly over its
 partitions, and Dinkelbach's iteration on F1 = 2TP / (TP + FP + G) finds
 the best partition of the whole set.
+
+With PREDICTED at work level, a second line checks that premise against
+the prediction (`prediction_premise`): a clustering that leaves versions
+apart is not bounded by `partition_f1_bound` (on a gold that keeps
+versions apart it can score above it), so the line counts the forced pairs
+it leaves apart and gives the bound under the forced joins it did make.
 """
 import collections
 import json
@@ -160,9 +166,10 @@ def author_words(authors):
     return {w for w in re.findall(r"[a-z][a-z'-]{2,}", str(authors or "").lower()) if w not in ("and", "jr")}
 
 
-def forced_works(gold):
+def forced_works(gold, joined=None):
     """Components of near-identical titles with the same authors: what a
-    work-level rule must join (a UnionFind over the records of `gold`)."""
+    work-level rule must join (a UnionFind over the records of `gold`).
+    With `joined(i, j)`, only the pairs it accepts link records."""
     titles = [words_of(r.get("title")) for r in gold]
     authors = [author_words(r.get("authors")) for r in gold]
     works_of = UnionFind(len(gold))
@@ -175,6 +182,8 @@ def forced_works(gold):
         for j, count in shared.items():
             a, b = authors[i], authors[j]
             if count / len(t | titles[j]) < 0.9 or not a or not b or len(a & b) / min(len(a), len(b)) < 0.8:
+                continue
+            if joined and not joined(i, j):
                 continue
             works_of.join(i, j)
     return works_of
@@ -270,6 +279,46 @@ def linked(block, unit_places):
     return len(seen) == len(block)
 
 
+def prediction_premise(gold, clusters, works_of, predicted):
+    """How far PREDICTED keeps the premise of `partition_f1_bound`, and the
+    bound under the premise it does keep.
+
+    The partition bound holds for clusterings that join every forced
+    component; one that leaves versions apart (a conference paper and its
+    journal version with the same title and authors) can score above it
+    where the gold keeps versions apart, by failing the work level's
+    definition rather than by matching better.  `forced_pairs_apart`
+    counts the pairs of forced components spanning gold clusters that
+    PREDICTED leaves apart; `partition_f1_bound_as_joined` recomputes the
+    bound with only the forced joins PREDICTED made, a ceiling PREDICTED
+    itself obeys (so the gap to it is what its other errors cost), as long
+    as it joins no two title groups of a gold cluster
+    (`pairs_across_title_groups`, true pairs the bound counts unreachable).
+    """
+    cluster_of = [predicted[r["id"]] for r in gold]
+    members = collections.defaultdict(list)
+    for i in range(len(gold)):
+        members[works_of.root(i)].append(i)
+    total = apart = 0
+    for component in members.values():
+        if len({gold[i]["gold_cluster"] for i in component}) < 2:
+            continue
+        sizes = collections.Counter(cluster_of[i] for i in component)
+        total += pairs(len(component))
+        apart += pairs(len(component)) - sum(pairs(n) for n in sizes.values())
+    across = 0
+    index = {id(r): i for i, r in enumerate(gold)}
+    for group_members in clusters.values():
+        groups = title_group_indices(group_members)
+        for g, h in ((g, h) for g in range(len(groups)) for h in range(g + 1, len(groups))):
+            left = collections.Counter(cluster_of[index[id(group_members[m])]] for m in groups[g])
+            right = collections.Counter(cluster_of[index[id(group_members[m])]] for m in groups[h])
+            across += sum(n * right[c] for c, n in left.items())
+    as_joined = partition_f1_bound(gold, clusters, forced_works(gold, lambda i, j: cluster_of[i] == cluster_of[j]))
+    return {"forced_pairs": total, "forced_pairs_apart": apart, "pairs_across_title_groups": across,
+            "partition_f1_bound_as_joined": as_joined and as_joined["f1"]}
+
+
 def main():
     args = [a for a in sys.argv[1:] if a != "--level" and a not in ("work", "publication")]
     work = "--level" in sys.argv and sys.argv[sys.argv.index("--level") + 1] == "work"
@@ -303,6 +352,8 @@ def main():
         for line in open(args[1]):
             r = json.loads(line)
             predicted[r["id"]] = r.get("cluster", r["id"])
+        if work:
+            print(json.dumps(prediction_premise(gold, clusters, works_of, predicted)))
         losses = []
         for name, members in clusters.items():
             found = sum(pairs(c) for c in collections.Counter(predicted[r["id"]] for r in members).values())
