@@ -5,6 +5,7 @@
 
 #include <ream/plugin.hpp>
 
+#include <algorithm>
 #include <cstring>
 #include <stdexcept>
 
@@ -22,6 +23,17 @@ void put_number(std::string& out, uint64_t v) {
     v >>= 7;
   }
   out.push_back(static_cast<char>(v));
+}
+
+constexpr size_t kMaxNumber = 10;  // bytes of a 64-bit varint
+
+char* put(char* at, uint64_t v) {
+  while (v >= 0x80) {
+    *at++ = static_cast<char>(v | 0x80);
+    v >>= 7;
+  }
+  *at++ = static_cast<char>(v);
+  return at;
 }
 
 void put_fixed(std::string& out, uint64_t v) {
@@ -77,18 +89,22 @@ uint64_t texts_hash(std::span<const Field> fields) {
 
 void append_entry(std::string& out, uint64_t hash, std::string_view slots, std::span<const uint32_t> terms) {
   if (slots.empty()) {
-    put_number(out, 0);
+    out.push_back('\0');
     return;
   }
-  thread_local std::string entry;
-  entry.clear();
-  put_fixed(entry, hash);
-  put_number(entry, slots.size());
-  entry.append(slots);
-  put_number(entry, terms.size());
-  for (uint32_t t : terms) put_number(entry, t);
-  put_number(out, entry.size());
-  out += entry;
+  // Written through a buffer of the worst case's size, then appended: a
+  // push_back per byte cost as much as packing the slots.
+  thread_local std::vector<char> buffer;
+  const size_t worst = 8 + 2 * kMaxNumber + slots.size() + terms.size() * kMaxNumber;
+  if (buffer.size() < worst) buffer.resize(worst);
+  char* at = buffer.data();
+  for (int i = 0; i < 8; ++i) *at++ = static_cast<char>(hash >> (8 * i));
+  at = put(at, slots.size());
+  at = std::copy(slots.begin(), slots.end(), at);
+  at = put(at, terms.size());
+  for (uint32_t t : terms) at = put(at, t);
+  put_number(out, static_cast<uint64_t>(at - buffer.data()));
+  out.append(buffer.data(), at);
 }
 
 void decode_entry(std::string_view entry, uint64_t hash, std::span<const uint32_t> term_map, std::string& packed) {
