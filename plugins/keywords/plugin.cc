@@ -24,10 +24,12 @@
 #include <ream/plugin.hpp>
 #include <ream/spool.hpp>
 
+#include "analyses_file.hh"
 #include "extractor.hh"
 #include "packed_document.hh"
 #include "stopword_file.hh"
 
+#include <xxhash.h>
 #include <boost/json.hpp>
 
 #include <algorithm>
@@ -56,6 +58,13 @@ const ream_option_spec kOptions[] = {
      REAM_OPT_WRITES | REAM_OPT_REPLACES},
     {"count-only", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr,
      "only count the input for --save-df: records pass unchanged and nothing waits on disk", 0},
+    {"save-analyses", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
+     "with --count-only: also write each record's analysis to FILE, for a later --analyses run on the same input",
+     REAM_OPT_WRITES | REAM_OPT_REPLACES},
+    {"analyses", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
+     "with --df: take each record's analysis from FILE (written by --save-analyses from the same input, --fields and "
+     "stopwords) instead of analysing it again",
+     REAM_OPT_READS},
     {"memory", 0, REAM_OPT_INT, "MB", "256", nullptr,
      "without --df: hold up to MB megabytes of records in memory while the input is counted; the rest wait in a "
      "temporary file (0: all of them)",
@@ -80,13 +89,33 @@ Existing existing_policy(const ream::Options& options) {
   return replace ? Existing::replace : merge ? Existing::merge : Existing::keep;
 }
 
-Stoplist load_stoplist(const ream::Options& options) {
+// The stopword list, and the text it was read from (empty: the built-in
+// list), which an analyses file's fingerprint includes.
+struct LoadedStoplist {
+  Stoplist stoplist;
+  std::string text;
+};
+
+LoadedStoplist load_stoplist(const ream::Options& options) {
   if (auto path = options.get("stopwords")) {
-    std::string p(*path);
-    return Stoplist::parse(read_file(p, "stopword file"), p);
+    std::string p(*path), text = read_file(p, "stopword file");
+    return {Stoplist::parse(text, p), text};
   }
-  if (auto found = find_stopword_file()) return Stoplist::parse(read_file(*found, "stopword file"), *found);
-  return Stoplist::builtin();
+  if (auto found = find_stopword_file()) {
+    std::string text = read_file(*found, "stopword file");
+    return {Stoplist::parse(text, *found), text};
+  }
+  return {Stoplist::builtin(), {}};
+}
+
+// What an analysis depends on besides the texts: the fields, in order,
+// and the stopword list.
+uint64_t analysis_fingerprint(const std::vector<std::string>& fields, const std::string& stopwords) {
+  std::string key;
+  for (const auto& f : fields) key += f + '\n';
+  key += '\n';
+  key += stopwords;
+  return XXH3_64bits(key.data(), key.size());
 }
 
 int64_t non_negative(const ream::Options& options, const char* name, const char* shown, int64_t fallback) {
@@ -157,6 +186,9 @@ struct Item {
   std::string packed;  // its analysis (packed_document.hh), spooled; empty when it is not ranked
   Worker* analysed_by = nullptr;
   std::vector<uint32_t> terms;  // its distinct terms, in analysed_by's ids (when counting)
+  uint64_t number = 0;          // its place in the input, from 1 (for --analyses' errors)
+  uint64_t texts_hash = 0;      // of its texts, for --save-analyses
+  std::string entry;            // its --analyses entry, as read
   Outcome outcome = Outcome::annotated;
   std::exception_ptr error;  // thrown in the piece, rethrown in order
 };
@@ -188,7 +220,9 @@ size_t resident_cost(const ream::Record& rec, const std::string& packed) {
 
 class Keywords : public ream::Stage {
  public:
-  explicit Keywords(ream::Context& ctx)
+  explicit Keywords(ream::Context& ctx) : Keywords(ctx, load_stoplist(ctx.options())) {}
+
+  Keywords(ream::Context& ctx, LoadedStoplist stoplist)
       : Stage(ctx),
         top_(static_cast<size_t>(non_negative(ctx.options(), "top", "-k", 10))),
         fields_(ctx.options().list("fields")),
@@ -198,7 +232,7 @@ class Keywords : public ream::Stage {
         into_(ctx.options().string("into")),
         existing_(existing_policy(ctx.options())),
         memory_budget_(static_cast<size_t>(non_negative(ctx.options(), "memory", "--memory", 256)) << 20),
-        workers_(load_stoplist(ctx.options())) {
+        workers_(std::move(stoplist.stoplist)) {
     non_negative(ctx.options(), "warmup", "--warmup", 1000);  // accepted for old scripts; see its help
     if (fields_.empty()) throw ream::UsageError("--fields needs at least one field name");
     if (into_.empty()) throw ream::UsageError("--into needs a field name");
@@ -213,9 +247,11 @@ class Keywords : public ream::Stage {
     // replaces the file only in commit(), after --df (maybe the same
     // file) was read.
     if (!save_path_.empty()) save_file_ = std::make_unique<ream::SideFile>("save-df", save_path_);
+    open_analyses(ctx.options(), analysis_fingerprint(fields_, stoplist.text));
   }
 
   void process(ream::Record rec) override {
+    batch_[filled_].number = ++records_;
     batch_[filled_++].rec = std::move(rec);
     if (filled_ == kBatch) run_batch();
   }
@@ -223,6 +259,7 @@ class Keywords : public ream::Stage {
   void finish() override {
     run_batch();
     if (!count_only_ && !given_) rank_held();
+    finish_analyses();
     if (save_file_) {
       save_file_->write(counted_->df.save());
       save_file_->finish();
@@ -237,6 +274,7 @@ class Keywords : public ream::Stage {
 
   void commit() override {
     if (save_file_) save_file_->commit();
+    if (analyses_out_) analyses_out_->commit();
   }
 
  private:
@@ -262,23 +300,25 @@ class Keywords : public ream::Stage {
     const bool count = counted_ != nullptr;
     const bool rank = given_ != nullptr;
     const bool spool = !count_only_ && !rank;
+    const bool pack = spool || analyses_out_;
+    if (analyses_in_) read_entries();
     for_each_item([&](Worker& w, Item& item) {
       if (rank) {
         rank_item(w, item, *given_, count);
         return;
       }
       item.packed.clear();
-      if (spool && !keeps(item.rec)) {
-        analyse(w, item.rec, &item);
+      analyse(w, item.rec, &item);
+      if (pack && !keeps(item.rec)) {
         pack_document(w.extractor.document(), item.packed);
-      } else {
-        analyse(w, item.rec, &item);  // counted only
+        if (analyses_out_) item.texts_hash = texts_hash(w.fields);
       }
     });
     for (size_t i = 0; count && i < filled_; ++i) {
       Item& item = batch_[i];
       Worker& w = *item.analysed_by;
       counted_->df.add_document(w.extractor.terms(), item.terms, w.counted_ids);
+      if (analyses_out_) write_entry(item);
       if (!spool) continue;
       if (!item.packed.empty()) append_packed_terms(item.packed, item.terms);
       hold(item);
@@ -287,6 +327,67 @@ class Keywords : public ream::Stage {
       filled_ = 0;
     else
       emit_batch();
+  }
+
+  // --save-analyses and --analyses (analyses_file.hh): the file is opened
+  // before any record, so that a bad path or file fails first.
+  void open_analyses(const ream::Options& options, uint64_t fingerprint) {
+    std::string out(options.string("save-analyses")), in(options.string("analyses"));
+    if (!out.empty() && !count_only_) throw ream::UsageError("--save-analyses needs --count-only");
+    if (!in.empty() && (!given_ || count_only_ || !save_path_.empty()))
+      throw ream::UsageError("--analyses needs --df FILE, without --save-df or --count-only");
+    if (!out.empty()) {
+      analyses_out_ = std::make_unique<ream::SideFile>("save-analyses", out);
+      std::string header = file_header(fingerprint);
+      analyses_out_->write(header);
+      analyses_offset_ = header.size();
+    }
+    if (!in.empty()) analyses_in_ = std::make_unique<AnalysesReader>(in, fingerprint, given_->terms);
+  }
+
+  // A counted record's entry, its terms now in the counted table's ids.
+  void write_entry(const Item& item) {
+    entry_.clear();
+    append_entry(entry_, item.texts_hash, item.packed, item.terms);
+    analyses_out_->write(entry_);
+    analyses_offset_ += entry_.size();
+  }
+
+  // The batch's entries, one per record, read in order on this thread.
+  void read_entries() {
+    for (size_t i = 0; i < filled_; ++i)
+      if (!analyses_in_->next(batch_[i].entry))
+        throw ream::DataError("--analyses: the file ends before record " + std::to_string(batch_[i].number) +
+                                  ": it was written for another input",
+                              analyses_in_->path());
+  }
+
+  // The counted table's terms close the written file; a file read must
+  // hold no entry past the input's last record.
+  void finish_analyses() {
+    if (analyses_out_) {
+      analyses_out_->write(file_trailer(counted_->terms, analyses_offset_));
+      analyses_out_->finish();
+    }
+    if (analyses_in_ && !context().stopped() && analyses_in_->next(entry_))
+      throw ream::DataError("--analyses: the file has more records than the input's " + std::to_string(records_) +
+                                ": it was written for another input",
+                            analyses_in_->path());
+  }
+
+  // The record's analysis from its --analyses entry, into item.packed
+  // (left empty when the record was not analysed then: it is analysed
+  // now).
+  void load_entry(Worker& w, Item& item) const {
+    item.packed.clear();
+    if (item.entry.empty()) return;
+    collect_fields(w, item.rec);
+    try {
+      decode_entry(item.entry, texts_hash(w.fields), analyses_in_->term_map(), item.packed);
+    } catch (const std::invalid_argument& e) {
+      throw ream::DataError("--analyses: record " + std::to_string(item.number) + ": " + e.what(),
+                            analyses_in_->path());
+    }
   }
 
   // A counted record waits for the ranking pass: in memory while the
@@ -436,6 +537,7 @@ class Keywords : public ream::Stage {
       item.outcome = Outcome::kept;
       return;
     }
+    if (analyses_in_) load_entry(w, item);
     if (!item.packed.empty()) {
       collect_fields(w, rec);
       w.extractor.load(w.fields, item.packed, table.terms);
@@ -495,6 +597,11 @@ class Keywords : public ream::Stage {
   uint64_t kept_ = 0;         // records whose field was kept as it was
   uint64_t unmergeable_ = 0;  // --merge: records whose field was not a list of strings
   std::unique_ptr<ream::SideFile> save_file_;
+  std::unique_ptr<ream::SideFile> analyses_out_;  // --save-analyses
+  uint64_t analyses_offset_ = 0;                  // bytes written to it so far
+  std::unique_ptr<AnalysesReader> analyses_in_;   // --analyses
+  std::string entry_;                             // scratch for one entry
+  uint64_t records_ = 0;                          // records that came in
   Workers workers_;
   std::unique_ptr<Table> counted_;  // the given tables plus the input; null when nothing needs it
   std::unique_ptr<Table> given_;    // the --df tables, when records are ranked against them
