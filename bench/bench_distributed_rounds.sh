@@ -14,15 +14,17 @@
 #   N=100000 PARTS=4 bench/bench_distributed_rounds.sh [SHARED_DIR]
 n=${N:-100000}
 parts=${PARTS:-4}
+# shellcheck disable=SC2034  # read by common.sh
 [ -n "${1:-}" ] && SHARED=$1
+# shellcheck source=bench/common.sh
 source "$(dirname "$0")/common.sh"
 DISTRIBUTE=$ROOT/share/ream/distributed/ream-distribute
 corpus_file=$(corpus "$n" --no-gold)
 run_dir=$(mktemp -d "${SCRATCH:-${TMPDIR:-/tmp}}/bench-rounds.XXXXXX")
 trap 'rm -rf "$run_dir"' EXIT
-cd "$run_dir"
+cd "$run_dir" || exit 1
 split -n l/8 -d -a 2 --additional-suffix=.jsonl "$corpus_file" in-
-pipeline=(import in-*.jsonl then dedupe then keywords then cite then markdown)
+pipeline=(import in-*.jsonl "then" dedupe "then" keywords "then" cite "then" markdown)
 python3 "$DISTRIBUTE" local --stats "$PWD/local.stats" --ream "$REAM" --parts "$parts" --work local \
   -o local/digest.md "${pipeline[@]}" 2> /dev/null
 python3 "$DISTRIBUTE" slurm --ream "$REAM" --parts "$parts" --work slurm -o slurm/digest.md "${pipeline[@]}" > /dev/null
