@@ -14,6 +14,46 @@ done
 python3 "$DISTRIBUTE" plan --ream "$REAM" --parts 2 --work sh2 -o sh2/digest.md "${PIPELINE[@]}" > plan.sh
 bash plan.sh
 check_stages sh2
+# Every round of the plan is bash (the rounds on one node too: NodeScript),
+# and it writes the files the local engine's Python steps write: every file
+# of every stage, pieces and side files alike.
+if grep -nE "ream-distribute['\"]? (step|shell)|python" plan.sh; then fail "the plan runs ream-distribute's Python steps"; fi
+grep -q 'cut_with_context "$d/blocks.jsonl"' plan.sh || fail "the plan's shuffle does not cut the blocks in bash"
+for parts in 1 3; do
+  python3 "$DISTRIBUTE" local --ream "$REAM" --parts "$parts" --work "l$parts" -o "l$parts/digest.md" "${PIPELINE[@]}"
+  python3 "$DISTRIBUTE" plan --ream "$REAM" --parts "$parts" --work "p$parts" -o "p$parts/digest.md" "${PIPELINE[@]}" \
+    > "plan$parts.sh"
+  bash "plan$parts.sh" 2> /dev/null
+  diff -r "l$parts" "p$parts" > /dev/null || fail "$parts parts: the plan's files differ from the local engine's"
+done
+# Ids claimed twice in a part and across parts, among them DOIs that end in
+# ~N themselves (an id ID~N that is the record's own DOI, not a claim): the
+# local engine's Python and the plan's awk replay the claims as one import.
+cat > ids-a.jsonl << 'JSONL'
+{"title":"A one","doi":"10.1234/X~2"}
+{"title":"A two","doi":"10.1234/x"}
+{"title":"A three","doi":"10.1234/x"}
+{"title":"A four","doi":"10.1234/\u00c9~2"}
+{"title":"A five","doi":"10.1234/\u00e9"}
+JSONL
+cat > ids-b.jsonl << 'JSONL'
+{"title":"B one","doi":"10.1234/x"}
+{"title":"B two","doi":"10.1234/x~2"}
+{"title":"B three","doi":"10.1234/x~2"}
+{"title":"B four","doi":"10.1234/\u00e9"}
+{"title":"B five","doi":"10.1234/\u00e9~2"}
+JSONL
+"$REAM" -q import -f jsonl ids-a.jsonl ids-b.jsonl ids-a.jsonl > one-ids.jsonl
+grep -q '"id":"doi:10.1234/x~2~2"' one-ids.jsonl || fail "the id fixture has no DOI ending in ~N claimed twice"
+for parts in 1 2 3; do
+  python3 "$DISTRIBUTE" local --ream "$REAM" --parts "$parts" --work "il$parts" -o got-ids.jsonl \
+    import -f jsonl ids-a.jsonl ids-b.jsonl ids-a.jsonl 2> /dev/null
+  cmp one-ids.jsonl got-ids.jsonl || fail "ids, local, $parts parts: differ from one import"
+  python3 "$DISTRIBUTE" plan --ream "$REAM" --parts "$parts" --work "ip$parts" -o got-ids.jsonl \
+    import -f jsonl ids-a.jsonl ids-b.jsonl ids-a.jsonl > ids.sh
+  bash ids.sh 2> /dev/null
+  cmp one-ids.jsonl got-ids.jsonl || fail "ids, plan, $parts parts: differ from one import"
+done
 # A pipeline that cannot run in parts is refused before anything runs.
 refused() {
   local want=$1; shift
@@ -83,6 +123,11 @@ done
 # has one id on two records, which one process tells apart by their places.
 expect_status 1 python3 "$DISTRIBUTE" local --ream "$REAM" --parts 2 --work dup -o got.jsonl -i giant.jsonl cite
 expect_contains "$(python3 "$DISTRIBUTE" local --ream "$REAM" --parts 2 --work dup -o got.jsonl -i giant.jsonl cite 2>&1 || true)" \
+  "ream-distribute: cite: id 'g0' is on two records (part 0 record 1, part 1 record 191): cite in parts needs unique ids (import gives them)"
+# The plan's bash form of the index round stops the run the same way.
+python3 "$DISTRIBUTE" plan --ream "$REAM" --parts 2 --work dupsh -o got.jsonl -i giant.jsonl cite > dup.sh
+expect_status 1 bash dup.sh
+expect_contains "$(bash dup.sh 2>&1 || true)" \
   "ream-distribute: cite: id 'g0' is on two records (part 0 record 1, part 1 record 191): cite in parts needs unique ids (import gives them)"
 # The first two EXAMPLES of ream-distributed(7), as the page prints them,
 # on the samples, with ream and ream-distribute found on the PATH as

@@ -12,3 +12,10 @@ make_inputs "$DIST_RECORDS"
 MODES=("${DEDUPE_ROUND_MODES[@]}")
 check_dedupe_modes 2 python3 "$DISTRIBUTE" slurm --wait
 check_state_two_days "--keep merge" python3 "$DISTRIBUTE" slurm --wait
+# The rounds on one node, --state's first and last among them, are bash.
+scripts=$(find . -name '*.sbatch' | wc -l)
+[ "$scripts" -gt 0 ] || fail "no sbatch script to look at"
+if grep -rnE --include='*.sbatch' "ream-distribute['\"]? (step|shell)|python" .; then
+  fail "a Slurm job runs ream-distribute's Python steps"
+fi
+grep -rlq --include='*.sbatch' -- "--dist update" . || fail "no --state update round among the sbatch scripts"
