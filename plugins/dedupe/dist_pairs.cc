@@ -62,14 +62,6 @@ uint64_t order_number(std::string_view digits) {
     throw ream::DataError("a b-line whose ORDER is not 16 digits");
   return n;
 }
-// By hand: two a judged pair, and fmt's parse of the format string cost
-// more than the digits.
-std::string order_text(uint64_t n) {
-  std::string out(kOrderWidth, '0');
-  for (size_t i = kOrderWidth; i-- > 0 && n; n /= 10) out[i] = static_cast<char>('0' + n % 10);
-  return out;
-}
-
 uint64_t block_number(std::string_view hex) {
   uint64_t n = 0;
   auto [end, ec] = std::from_chars(hex.data(), hex.data() + hex.size(), n, 16);
