@@ -197,7 +197,10 @@ class RecordBlobs {
 // it in its window would score it again and write the same lines, which
 // `sort -u` then removes.  The blocks of a piece arrive in key order, so
 // the pair is judged in the first of them; the pieces of other tasks may
-// judge it again (their lines are the same).  16 bytes per judged pair.
+// judge it again (their lines are the same).  16 bytes per judged pair,
+// and at most kMaxJudged of them: a corpus without identifiers judges
+// every pair of a window (about 27 a record), so past that the set starts
+// again, which only costs pairs judged twice, never a line.
 struct PairHash {
   size_t operator()(const std::pair<uint64_t, uint64_t>& p) const {
     return static_cast<size_t>(p.first * 0x9e3779b97f4a7c15ULL ^ p.second);
@@ -231,6 +234,7 @@ class Pairs : public Step {
 
  private:
   static constexpr size_t kNoSlot = SIZE_MAX;
+  static constexpr size_t kMaxJudged = size_t{1} << 22;  // 64 MB of pairs
   struct Member {
     uint64_t order;
     size_t slot;  // in blobs_, kNoSlot until compared
@@ -272,6 +276,7 @@ class Pairs : public Step {
     for (Member& earlier : window_) {
       find(earlier);
       if (earlier.order == later.order || prints_differ(earlier.ids, later.ids)) continue;
+      if (judged_.size() >= kMaxJudged) judged_.clear();
       if (!judged_.emplace(later.order, earlier.order).second) continue;  // in an earlier block of the piece
       decode(later);
       decode(earlier);
