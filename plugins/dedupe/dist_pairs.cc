@@ -9,7 +9,9 @@
 //                                 leave open for the weights
 //   l<LATER><EARLIER>  v: levels  every scored pair's comparison levels,
 //                                 when a model is to be estimated (em)
-// A pair found in two blocks gives two identical lines: `sort -u`.
+// A pair is judged once per piece, in the first of its blocks there (a
+// pair of duplicates shares about six); found in the blocks of two pieces
+// it gives two identical lines: `sort -u`.
 // A pair whose later record is a --state paper (ORDER source 0) gives no
 // l-line and no w: one process loads those papers before it keeps pairs
 // for the weights.
@@ -21,10 +23,12 @@
 // the Hadoop and Spark contracts).  The piece's block lines are held as
 // two numbers each (16 bytes), then one forward pass over the records
 // file finds where the blobs of the records that share a block with
-// another line are (20 bytes each), then the windows run, reading a blob
-// (pread) when its member is first compared: memory grows with the
-// piece, not the corpus.  Most block lines are the only member of their
-// block (two in five on generated corpora): their blobs are never read.
+// another line are, with their identifier prints (the blob's first 12
+// characters; 24 bytes a record), then the windows run: the prints rule
+// out most pairs unread, and a blob is read (pread) and decoded when a
+// pair of its member is first scored: memory grows with the piece, not
+// the corpus.  Most block lines are the only member of their block (two
+// in five on generated corpora): their blobs are never read.
 #include <algorithm>
 #include <charconv>
 #include <deque>
@@ -36,6 +40,7 @@
 
 #include <fmt/format.h>
 #include <boost/json.hpp>
+#include <boost/unordered/unordered_flat_set.hpp>
 
 #include "candidate_pairs.hh"
 #include "distributed.hh"
@@ -57,8 +62,6 @@ uint64_t order_number(std::string_view digits) {
     throw ream::DataError("a b-line whose ORDER is not 16 digits");
   return n;
 }
-std::string order_text(uint64_t n) { return fmt::format("{:016}", n); }
-
 uint64_t block_number(std::string_view hex) {
   uint64_t n = 0;
   auto [end, ec] = std::from_chars(hex.data(), hex.data() + hex.size(), n, 16);
@@ -72,10 +75,12 @@ struct BlockLine {
 };
 
 // Where the blobs of the orders asked for (sorted, unique) are in the
-// sorted r-lines of --dist-records, found in one forward pass; a blob is
-// read (pread) when its member is first compared.  Only the places are
-// held, 20 bytes a record: few parts' pieces each compare most records,
-// and holding their blobs would make a task's memory the corpus's.
+// sorted r-lines of --dist-records, found in one forward pass, with each
+// record's identifier prints (the blob's first characters); a blob is
+// read (pread) when a pair of its member is first scored.  Only the places
+// and prints are held, 24 bytes a record: few parts' pieces each compare
+// most records, and holding their blobs would make a task's memory the
+// corpus's.
 class RecordBlobs {
  public:
   RecordBlobs(const std::string& path, std::vector<uint64_t> wanted) : path_(path), orders_(std::move(wanted)) {
@@ -95,13 +100,14 @@ class RecordBlobs {
       last = *order;
       while (next < orders_.size() && orders_[next] < *order) missing(path, orders_[next]);
       if (next < orders_.size() && orders_[next] == *order) {
+        Place& place = places_[next++];
         try {
-          check_blob_version(blob);
+          place.ids = blob_id_print(blob);
         } catch (const std::runtime_error& e) {
           throw ream::DataError(fmt::format("{}:{}: {}", path, line_number, e.what()));
         }
-        places_[next++] = {line_at + static_cast<uint64_t>(blob.data() - line.data()),
-                           static_cast<uint32_t>(blob.size())};
+        place.offset = line_at + static_cast<uint64_t>(blob.data() - line.data());
+        place.size = static_cast<uint32_t>(blob.size());
       }
     }
     if (next < orders_.size()) missing(path, orders_[next]);
@@ -112,10 +118,15 @@ class RecordBlobs {
   RecordBlobs(const RecordBlobs&) = delete;
   RecordBlobs& operator=(const RecordBlobs&) = delete;
 
+  // Where a record the constructor was asked for is among them.
+  size_t slot(uint64_t order) const {
+    return static_cast<size_t>(std::lower_bound(orders_.begin(), orders_.end(), order) - orders_.begin());
+  }
+  IdPrint ids(size_t slot) const { return places_[slot].ids; }
+
   // The blob of a record the constructor was asked for.
-  std::string blob(uint64_t order) const {
-    auto it = std::lower_bound(orders_.begin(), orders_.end(), order);
-    const Place& place = places_[static_cast<size_t>(it - orders_.begin())];
+  std::string blob(size_t slot) const {
+    const Place& place = places_[slot];
     std::string out(place.size, '\0');
     size_t done = 0;
     while (done < out.size()) {
@@ -145,7 +156,7 @@ class RecordBlobs {
     if (line.starts_with(head) && line.size() > head.size() && line[head.size()] != 'r') return {std::nullopt, {}};
     if (line.starts_with(head) && line.size() >= blob_at + tail.size() &&
         line.substr(head.size() + 1 + kOrderWidth, middle.size()) == middle && line.ends_with(tail) &&
-        line.substr(blob_at, line.size() - blob_at - tail.size()).find_first_of("\"\\") == std::string_view::npos)
+        plain_blob(line.substr(blob_at, line.size() - blob_at - tail.size())))
       return {order_number(line.substr(head.size() + 1, kOrderWidth)),
               line.substr(blob_at, line.size() - blob_at - tail.size())};
     boost::system::error_code ec;
@@ -163,14 +174,37 @@ class RecordBlobs {
     return {order_number(std::string_view(*k).substr(1)), line.substr(at, f->size())};
   }
 
+  // No quote or backslash: the blob is the string's text as it stands.
+  // Two memchr scans: find_first_of looks each byte up in the set.
+  static bool plain_blob(std::string_view blob) {
+    return blob.find('"') == std::string_view::npos && blob.find('\\') == std::string_view::npos;
+  }
+
   struct Place {
     uint64_t offset = 0;
     uint32_t size = 0;
+    IdPrint ids;
   };
   std::string path_;
   std::vector<uint64_t> orders_;
   std::vector<Place> places_;
   int fd_ = -1;
+};
+
+// The pairs of one piece already judged: a pair of duplicates shares most
+// of its block keys (the LSH bands, the title key, the first words, the
+// identifiers), about six on generated corpora, and each block that holds
+// it in its window would score it again and write the same lines, which
+// `sort -u` then removes.  The blocks of a piece arrive in key order, so
+// the pair is judged in the first of them; the pieces of other tasks may
+// judge it again (their lines are the same).  16 bytes per judged pair,
+// and at most kMaxJudged of them: a corpus without identifiers judges
+// every pair of a window (about 27 a record), so past that the set starts
+// again, which only costs pairs judged twice, never a line.
+struct PairHash {
+  size_t operator()(const std::pair<uint64_t, uint64_t>& p) const {
+    return static_cast<size_t>(p.first * 0x9e3779b97f4a7c15ULL ^ p.second);
+  }
 };
 
 class Pairs : public Step {
@@ -191,7 +225,7 @@ class Pairs : public Step {
     blobs_ = std::make_unique<RecordBlobs>(settings_.records, compared_orders());
     for (size_t i = 0; i < lines_.size(); ++i) {
       if (i == 0 || lines_[i].block != lines_[i - 1].block) window_.clear();
-      Member mine{lines_[i].order, nullptr, {}};
+      Member mine{lines_[i].order, kNoSlot, {}, nullptr};
       if (i >= settings_.context && !window_.empty()) compare(mine);
       window_.push_back(std::move(mine));
       if (window_.size() > kBucketCap) window_.pop_front();
@@ -199,10 +233,13 @@ class Pairs : public Step {
   }
 
  private:
+  static constexpr size_t kNoSlot = SIZE_MAX;
+  static constexpr size_t kMaxJudged = size_t{1} << 22;  // 64 MB of pairs
   struct Member {
     uint64_t order;
-    std::shared_ptr<const Features> features;  // null until a comparison needs them
+    size_t slot;  // in blobs_, kNoSlot until compared
     IdPrint ids;
+    std::shared_ptr<const Features> features;  // null until a pair of it is scored
   };
 
   // The orders of lines that share their block with another line of the
@@ -219,37 +256,48 @@ class Pairs : public Step {
     return out;
   }
 
+  void find(Member& m) const {
+    if (m.slot != kNoSlot) return;
+    m.slot = blobs_->slot(m.order);
+    m.ids = blobs_->ids(m.slot);
+  }
+
   void decode(Member& m) const {
     if (m.features) return;
     try {
-      m.features = std::make_shared<const Features>(decode_blob(blobs_->blob(m.order)).features);
+      m.features = std::make_shared<const Features>(decode_blob(blobs_->blob(m.slot)).features);
     } catch (const std::runtime_error& e) {
       throw ream::DataError(fmt::format("record {} in --dist-records: {}", order_text(m.order), e.what()));
     }
-    m.ids = id_print(*m.features);
   }
 
   void compare(Member& later) {
-    decode(later);
-    std::string later_order = order_text(later.order);
+    find(later);
     for (Member& earlier : window_) {
-      decode(earlier);
+      find(earlier);
       if (earlier.order == later.order || prints_differ(earlier.ids, later.ids)) continue;
+      if (judged_.size() >= kMaxJudged) judged_.clear();
+      if (!judged_.emplace(later.order, earlier.order).second) continue;  // in an earlier block of the piece
+      decode(later);
+      decode(earlier);
       if (identifiers_differ(*earlier.features, *later.features)) continue;
-      Evidence e = score_pair(*earlier.features, *later.features, settings_.level);
-      std::string pair = later_order + order_text(earlier.order);
-      bool weighed = !remembered_order(later_order);
-      if (levels_ && weighed) {
-        std::string digits;
-        for (uint8_t level : comparison_levels(e.fields)) digits.push_back(static_cast<char>('0' + level));
-        Line(ctx_, "l" + pair).text("v", digits).emit();
-      }
-      const char* kind = e.decision == Decision::conflict                               ? "c"
-                         : e.decision == Decision::match                                ? "m"
-                         : weighed && settings_.weight_threshold && open_for_weights(e) ? "w"
-                                                                                        : nullptr;
-      if (kind) Line(ctx_, "e" + pair).text("t", kind).emit();
+      judge(earlier, later, score_pair(*earlier.features, *later.features, settings_.level));
     }
+  }
+
+  void judge(const Member& earlier, const Member& later, const Evidence& e) {
+    std::string pair = order_text(later.order) + order_text(earlier.order);
+    bool weighed = !remembered_order(pair);
+    if (levels_ && weighed) {
+      std::string digits;
+      for (uint8_t level : comparison_levels(e.fields)) digits.push_back(static_cast<char>('0' + level));
+      Line(ctx_, "l" + pair).text("v", digits).emit();
+    }
+    const char* kind = e.decision == Decision::conflict                               ? "c"
+                       : e.decision == Decision::match                                ? "m"
+                       : weighed && settings_.weight_threshold && open_for_weights(e) ? "w"
+                                                                                      : nullptr;
+    if (kind) Line(ctx_, "e" + pair).text("t", kind).emit();
   }
 
   ream::Context& ctx_;
@@ -258,6 +306,7 @@ class Pairs : public Step {
   std::vector<BlockLine> lines_;
   std::unique_ptr<RecordBlobs> blobs_;
   std::deque<Member> window_;
+  boost::unordered_flat_set<std::pair<uint64_t, uint64_t>, PairHash> judged_;
 };
 
 }  // namespace

@@ -119,6 +119,14 @@ std::unique_ptr<Step> make_step(ream::Context& ctx) {
 
 std::string order_key(uint32_t source, uint64_t line) { return fmt::format("{:03}{:013}", source, line); }
 
+// By hand, as hex16: two a judged pair, and the map's dozen lines a
+// record.
+std::string order_text(uint64_t order) {
+  std::string out(kOrderWidth, '0');
+  for (size_t i = kOrderWidth; i-- > 0 && order; order /= 10) out[i] = static_cast<char>('0' + order % 10);
+  return out;
+}
+
 // By hand: the map writes a dozen of these a record, and fmt's parse of
 // the format string was a twentieth of the map's instructions.
 std::string hex16(uint64_t v) {

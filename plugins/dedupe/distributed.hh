@@ -87,6 +87,9 @@ std::unique_ptr<Step> update_step(ream::Context& ctx, const Settings& s);
 constexpr size_t kOrderWidth = 16;
 inline bool remembered_order(std::string_view order) { return order.starts_with("000"); }
 std::string order_key(uint32_t source, uint64_t line);
+// ORDER as a number (source * 10^13 + line) and back: numbers sort as
+// the digits do.
+std::string order_text(uint64_t order);
 std::string hex16(uint64_t v);
 
 // An intermediate line's key, or nothing for a line of another kind than

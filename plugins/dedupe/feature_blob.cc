@@ -125,6 +125,9 @@ class Reader {
 std::string encode_blob(const Features& f, float quality) {
   Writer w;
   w.u8(kFeatureBlobVersion);
+  IdPrint ids = id_print(f);
+  w.u32(ids.arxiv);
+  w.u32(ids.doi);
   w.text(f.id);
   w.text(f.arxiv);
   w.text(f.doi);
@@ -184,6 +187,22 @@ void check_blob_version(std::string_view text) {
   check_version(static_cast<uint8_t>(first[0]));
 }
 
+IdPrint blob_id_print(std::string_view text) {
+  constexpr size_t kChars = 12;  // 9 bytes: the version and two prints
+  char head[9];
+  size_t want = std::min(text.size(), kChars);
+  auto [written, read] = base64::decode(head, text.data(), want);
+  if (read != want) throw std::runtime_error("feature blob is not base64");
+  if (written == 0) throw std::runtime_error("feature blob ends early");
+  check_version(static_cast<uint8_t>(head[0]));
+  if (written < sizeof head) throw std::runtime_error("feature blob ends early");
+  Reader r(std::string_view(head + 1, sizeof head - 1));
+  IdPrint ids;
+  ids.arxiv = r.u32();
+  ids.doi = r.u32();
+  return ids;
+}
+
 RecordBlob decode_blob(std::string_view text) {
   std::string bytes(text.size() / 4 * 3 + 3, '\0');  // room for an unpadded last group
   auto [written, read] = base64::decode(bytes.data(), text.data(), text.size());
@@ -191,6 +210,7 @@ RecordBlob decode_blob(std::string_view text) {
   bytes.resize(written);
   Reader r(bytes);
   check_version(r.u8());
+  r.u32(), r.u32();  // the identifier prints, which the features give again
   RecordBlob out;
   Features& f = out.features;
   f.id = r.text();

@@ -64,8 +64,8 @@ TEST_CASE("a decoded blob compares exactly as the features it was made from") {
 TEST_CASE("a blob of another version or a damaged one is refused with the reason") {
   Features f = extract_features(samples()[0]);
   std::string blob = encode_blob(f, 1);
-  CHECK_THROWS_WITH(decode_blob("AgAA"),
-                    "feature blob of version 2, this ream reads version 1: run every step with the same ream");
+  CHECK_THROWS_WITH(decode_blob("AQAA"),
+                    "feature blob of version 1, this ream reads version 2: run every step with the same ream");
   CHECK_THROWS_WITH(decode_blob(blob.substr(0, 2)), "feature blob ends early");
   CHECK_THROWS_WITH(decode_blob("not base64!"), "feature blob is not base64");
   CHECK_THROWS_WITH(decode_blob(blob + "AAAA"), "feature blob has bytes after its end");
@@ -75,8 +75,23 @@ TEST_CASE("the version check reads a blob's first characters only") {
   std::string blob = encode_blob(extract_features(samples()[0]), 1);
   CHECK_NOTHROW(check_blob_version(blob));
   CHECK_NOTHROW(check_blob_version(blob.substr(0, 2)));  // the rest is decode_blob's to judge
-  CHECK_THROWS_WITH(check_blob_version("AgAA" + blob),
-                    "feature blob of version 2, this ream reads version 1: run every step with the same ream");
+  CHECK_THROWS_WITH(check_blob_version("AQAA" + blob),
+                    "feature blob of version 1, this ream reads version 2: run every step with the same ream");
   CHECK_THROWS_WITH(check_blob_version(""), "feature blob ends early");
   CHECK_THROWS_WITH(check_blob_version("!!AA"), "feature blob is not base64");
+}
+
+TEST_CASE("a blob's first characters give the record's identifier prints") {
+  for (const Fields& fields : samples()) {
+    Features f = extract_features(fields);
+    std::string blob = encode_blob(f, 1);
+    IdPrint want = id_print(f), got = blob_id_print(blob);
+    CHECK(got.arxiv == want.arxiv);
+    CHECK(got.doi == want.doi);
+    CHECK(blob_id_print(blob.substr(0, 12)).doi == want.doi);  // the rest is decode_blob's to judge
+  }
+  CHECK_THROWS_WITH(blob_id_print("AQAA"),
+                    "feature blob of version 1, this ream reads version 2: run every step with the same ream");
+  CHECK_THROWS_WITH(blob_id_print("AgAA"), "feature blob ends early");
+  CHECK_THROWS_WITH(blob_id_print("!!AA"), "feature blob is not base64");
 }

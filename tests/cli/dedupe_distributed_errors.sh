@@ -36,14 +36,14 @@ expect_eq "ream: dedupe: --dist clusters needs --dist-model FILE (the em step's 
 # pairs reads the compared records' blobs from --dist-records: a blob of
 # another ream, a record the block lines name but the file lacks.
 printf '{"k":"b0123456789abcdef0010000000000001"}\n{"k":"b0123456789abcdef0010000000000002"}\n' > blocks.jsonl
-printf '{"k":"r0010000000000001","f":"AgAA"}\n{"k":"r0010000000000002","f":"AgAA"}\n' > other.jsonl
+printf '{"k":"r0010000000000001","f":"AwAA"}\n{"k":"r0010000000000002","f":"AwAA"}\n' > other.jsonl
 expect_status 2 "$REAM" dedupe --dist pairs blocks.jsonl
 expect_eq "ream: dedupe: --dist pairs needs --dist-records FILE (the shuffle's sorted r-lines)" \
   "$("$REAM" dedupe --dist pairs blocks.jsonl 2>&1 || true)"
 expect_status 1 "$REAM" dedupe --dist pairs --dist-records other.jsonl blocks.jsonl
-expect_eq "ream: dedupe: other.jsonl:1: feature blob of version 2, this ream reads version 1: run every step with the same ream" \
+expect_eq "ream: dedupe: other.jsonl:1: feature blob of version 3, this ream reads version 2: run every step with the same ream" \
   "$("$REAM" dedupe --dist pairs --dist-records other.jsonl blocks.jsonl 2>&1 || true)"
-echo '{"k":"r0010000000000001","f":"AQAA"}' > short.jsonl
+echo '{"k":"r0010000000000001","f":"AgAAAAAAAAAA"}' > short.jsonl  # version 2, no identifiers
 expect_status 1 "$REAM" dedupe --dist pairs --dist-records short.jsonl blocks.jsonl
 expect_eq "ream: dedupe: --dist-records 'short.jsonl': no r-line for record 0010000000000002 of the block lines: give the sorted r-lines of every part's map" \
   "$("$REAM" dedupe --dist pairs --dist-records short.jsonl blocks.jsonl 2>&1 || true)"
