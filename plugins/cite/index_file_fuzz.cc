@@ -3,13 +3,17 @@
 // answer lookups inside its own tables: ids of records it has, links that
 // lie inside the text.  The checksum stops nearly every mutation of a
 // valid file at the header; what is fuzzed is the header, the directory
-// and the checks made before the tables are trusted.
+// and the checks made before the tables are trusted.  The seed
+// tests/data/cite/stream.idx (cite --build-index of stream.jsonl, made
+// again when the format changes) starts it from a valid file.
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
+
+#include <ream/plugin.hpp>
 
 #include "known_records.hh"
 #include "links.hh"
