@@ -71,3 +71,7 @@ expect_eq "ream: flipped.idx: cite: index: checksum mismatch: the file is corrup
 expect_status 2 "$REAM" -i part.00 cite --index all1.idx --build-index again.idx 2>/dev/null
 expect_eq "ream: cite: --build-index only indexes the stream; it cannot be given with --graph" \
   "$("$REAM" -i part.00 cite --graph g.dot --build-index again.idx 2>&1 >/dev/null || true)"
+# The fuzzer's seed is this format's index of the cite test stream.
+"$REAM" -q -i "$REAM_SOURCE/tests/data/cite/stream.jsonl" cite --build-index stream.idx >/dev/null
+cmp stream.idx "$REAM_SOURCE/tests/data/cite/stream.idx" ||
+  fail "tests/data/cite/stream.idx is stale: make it again with ream -i tests/data/cite/stream.jsonl cite --build-index"
