@@ -29,6 +29,13 @@ void BigramFilterPair::reset(std::size_t first_keys, std::size_t second_keys, st
   std::size_t blocks = 8;
   while (blocks * 64 < first_keys * first_bits || blocks * 64 < second_keys * second_bits) blocks *= 2;
   slots_.assign(blocks, Slot{{0, 0}});
+  view_ = slots_;
+}
+
+void BigramFilterPair::map(index_file::Reader& in) {
+  view_ = in.table<Slot>();
+  slots_ = {};
+  if (view_.size() & (view_.size() - 1)) in.refuse("a bigram filter's size is not a power of two");
 }
 
 }  // namespace ream::cite

@@ -4,9 +4,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "huge_pages.hh"
+#include "index_file.hh"
 
 namespace ream::cite {
 
@@ -68,11 +70,15 @@ class BigramFilterPair {
   void insert_first(uint64_t key) { insert(key, 0); }
   void insert_second(uint64_t key) { insert(key, 1); }
   void prefetch(uint64_t key) const {
-    if (!slots_.empty()) __builtin_prefetch(&slots_[BigramFilter::spread(key) & (slots_.size() - 1)]);
+    if (!view_.empty()) __builtin_prefetch(&view_[BigramFilter::spread(key) & (view_.size() - 1)]);
   }
   bool may_contain_first(uint64_t key) const { return may_contain(key, 0); }
   bool may_contain_second(uint64_t key) const { return may_contain(key, 1); }
-  std::size_t bytes() const { return slots_.size() * sizeof(Slot); }
+  std::size_t bytes() const { return view_.size() * sizeof(Slot); }
+  // The filters into a binary index, and back from a mapped one (read
+  // where they lie; insert() is for built filters only).
+  void save(index_file::Writer& out) const { out.table(view_); }
+  void map(index_file::Reader& in);
 
  private:
   struct alignas(16) Slot {
@@ -83,12 +89,13 @@ class BigramFilterPair {
     slots_[h & (slots_.size() - 1)].half[which] |= BigramFilter::bits(h);
   }
   bool may_contain(uint64_t key, int which) const {
-    if (slots_.empty()) return false;
+    if (view_.empty()) return false;
     uint64_t h = BigramFilter::spread(key);
     uint64_t mask = BigramFilter::bits(h);
-    return (slots_[h & (slots_.size() - 1)].half[which] & mask) == mask;
+    return (view_[h & (view_.size() - 1)].half[which] & mask) == mask;
   }
-  HugeVector<Slot> slots_;
+  HugeVector<Slot> slots_;      // a built pair's blocks
+  std::span<const Slot> view_;  // the blocks probes read: slots_, or a mapped index's
 };
 
 }  // namespace ream::cite

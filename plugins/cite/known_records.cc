@@ -38,10 +38,10 @@ uint64_t key_hash(std::string_view k) { return XXH3_64bits(k.data(), k.size()); 
 long KnownRecords::find_key(std::string_view k) const { return find_hash(key_hash(k)); }
 
 long KnownRecords::find_hash(uint64_t hash) const {
-  if (slots_.empty()) return -1;
-  for (size_t i = hash & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
-    if (slots_[i] == 0) return -1;
-    const KeyEntry& e = entries_[slots_[i] - 1];
+  if (slots_view_.empty()) return -1;
+  for (size_t i = hash & (slots_view_.size() - 1);; i = (i + 1) & (slots_view_.size() - 1)) {
+    if (slots_view_[i] == 0) return -1;
+    const KeyEntry& e = entries_view_[slots_view_[i] - 1];
     if (e.hash == hash) return static_cast<long>(e.record);
   }
 }
@@ -53,6 +53,7 @@ void KnownRecords::grow_keys() {
     while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
     slots_[i] = e + 1;
   }
+  slots_view_ = slots_;
 }
 
 void KnownRecords::key(uint64_t hash, size_t record) {
@@ -62,6 +63,55 @@ void KnownRecords::key(uint64_t hash, size_t record) {
   while (slots_[i] != 0) i = (i + 1) & (slots_.size() - 1);
   entries_.push_back({hash, static_cast<uint32_t>(record)});
   slots_[i] = static_cast<uint32_t>(entries_.size());
+  entries_view_ = entries_;
+}
+
+void KnownRecords::Arena::save(index_file::Writer& out) const {
+  out.table(std::span<const char>(text_view_));
+  out.table(ends_view_);
+}
+
+// The ends are checked to rise within the text: at() slices by them.
+void KnownRecords::Arena::map(index_file::Reader& in) {
+  std::span<const char> text = in.table<char>();
+  text_view_ = std::string_view(text.data(), text.size());
+  ends_view_ = in.table<uint64_t>();
+  uint64_t previous = 0;
+  for (uint64_t end : ends_view_) {
+    if (end < previous || end > text_view_.size()) in.refuse("a string table's ends are out of order");
+    previous = end;
+  }
+}
+
+// The order of the tables is the format's (index_file::kVersion).
+void KnownRecords::save(index_file::Writer& out) const {
+  ids_.save(out);
+  titles_text_.save(out);
+  out.table(entries_view_);
+  out.table(slots_view_);
+  titles_.save(out);
+}
+
+void KnownRecords::map_file(const std::string& path) {
+  auto file = std::make_shared<const index_file::MappedFile>(path, "index file");
+  map(file->bytes(), path);
+  mapped_ = std::move(file);
+}
+
+void KnownRecords::map(std::string_view bytes, const std::string& path) {
+  index_file::Reader in(bytes, path);
+  ids_.map(in);
+  titles_text_.map(in);
+  entries_view_ = in.table<KeyEntry>();
+  slots_view_ = in.table<uint32_t>();
+  titles_.map(in);
+  in.finish();
+  if (titles_text_.size() != ids_.size() || titles_.size() != ids_.size())
+    in.refuse("its tables disagree on the number of records");
+  if (slots_view_.size() & (slots_view_.size() - 1)) in.refuse("the identifier table's size is not a power of two");
+  if (entries_view_.size() >= slots_view_.size() && !slots_view_.empty())
+    in.refuse("the identifier table is fuller than this format allows");
+  index_titles_ = keep_titles_ = true;
 }
 
 void KnownRecords::prepare(const RecordKeys& keys, Prepared& p) const {

@@ -3,12 +3,15 @@
 #define REAM_CITE_KNOWN_RECORDS_HH
 
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "huge_pages.hh"
+#include "index_file.hh"
 #include "reference.hh"
 #include "title_mentions.hh"
 
@@ -31,6 +34,21 @@ class KnownRecords {
   // graph needs titles, and at a million records they cost 100 MB).
   explicit KnownRecords(bool index_titles = true, bool keep_titles = true)
       : index_titles_(index_titles), keep_titles_(keep_titles) {}
+  KnownRecords(const KnownRecords&) = delete;  // the views point into the tables
+  KnownRecords& operator=(const KnownRecords&) = delete;
+  KnownRecords(KnownRecords&&) = default;  // a move keeps the tables' buffers
+  KnownRecords& operator=(KnownRecords&&) = default;
+
+  // The built index (titles kept and indexed) into a binary index file
+  // (cite --build-index), and an index read from one: the file is mapped
+  // and its tables read where they lie (see index_file.hh); nothing may
+  // be added after.  Refuses a file that is not a valid index of this
+  // format with a DataError naming it.
+  void save(index_file::Writer& out) const;
+  void map_file(const std::string& path);
+  // The same over the bytes of an index (64-byte aligned), which must
+  // outlive this object; `path` names them in messages.
+  void map(std::string_view bytes, const std::string& path);
 
   // What add() stores of a record, made from its keys on any thread: the
   // identifier keys' hashes (the regular expressions that normalise them
@@ -78,21 +96,38 @@ class KnownRecords {
   void grow_keys();
 
   // Strings of every record back to back: one allocation, not one each.
+  // Read through views, of its own buffers or of a mapped index.
   class Arena {
    public:
+    Arena() = default;
+    // A short string's text lives in the object: the views are made anew.
+    Arena(Arena&& other) noexcept { *this = std::move(other); }
+    Arena& operator=(Arena&& other) noexcept {
+      text_ = std::move(other.text_);
+      ends_ = std::move(other.ends_);
+      text_view_ = ends_.empty() ? other.text_view_ : std::string_view(text_);
+      ends_view_ = ends_.empty() ? other.ends_view_ : std::span<const uint64_t>(ends_);
+      return *this;
+    }
     void push_back(std::string_view s) {
       text_.append(s);
       ends_.push_back(text_.size());
+      text_view_ = text_;
+      ends_view_ = ends_;
     }
     std::string_view at(size_t i) const {
-      size_t begin = i == 0 ? 0 : ends_[i - 1];
-      return std::string_view(text_).substr(begin, ends_[i] - begin);
+      size_t begin = i == 0 ? 0 : ends_view_[i - 1];
+      return text_view_.substr(begin, ends_view_[i] - begin);
     }
-    size_t size() const { return ends_.size(); }
+    size_t size() const { return ends_view_.size(); }
+    void save(index_file::Writer& out) const;
+    void map(index_file::Reader& in);
 
    private:
     std::string text_;
     std::vector<uint64_t> ends_;
+    std::string_view text_view_;
+    std::span<const uint64_t> ends_view_;
   };
 
   Arena ids_;
@@ -108,6 +143,10 @@ class KnownRecords {
   };
   HugeVector<KeyEntry> entries_;
   HugeVector<uint32_t> slots_;  // index into entries_ + 1; 0 is empty
+  // What lookups read: the two tables above, or a mapped index's.
+  std::span<const KeyEntry> entries_view_;
+  std::span<const uint32_t> slots_view_;
+  std::shared_ptr<const index_file::MappedFile> mapped_;  // the file the views lie in, if any
   bool index_titles_;
   bool keep_titles_;
   TitleIndex titles_;

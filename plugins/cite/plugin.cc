@@ -10,6 +10,9 @@
 // resolve against come from FILE instead and each record is annotated and
 // passed on at once, so arbitrarily long streams flow through in constant
 // memory.  --graph writes the resulting citation graph at the end.
+// --build-index only indexes the stream and writes the built index as a
+// binary file (index_file.hh) that --index maps instead of parsing: a
+// distributed run builds it once and every part's task links against it.
 //
 // The second pass (and --index streaming) goes a batch at a time: the
 // run's workers parse and annotate the batch's records, each piece only
@@ -26,6 +29,8 @@
 // not what the paper cites, and ream's own fields (ream::fields) hold
 // ream's ids; neither may become a link.  Naming the fields to read also
 // keeps the work per record independent of how many fields it has.
+#include <xxhash.h>
+
 #include <boost/json.hpp>
 #include <ream/atomic_file.hpp>
 #include <ream/identifiers.hpp>
@@ -44,6 +49,7 @@
 #include <utility>
 
 #include "citation_graph.hh"
+#include "index_file.hh"
 #include "known_records.hh"
 #include "links.hh"
 
@@ -57,8 +63,14 @@ const ream_option_spec kOptions[] = {
      "record's own identifiers)",
      REAM_OPT_LIST | REAM_OPT_REPEATABLE},
     {"index", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
-     "resolve against the records in FILE (JSON Lines) and stream instead of buffering", REAM_OPT_READS},
+     "resolve against the records in FILE (JSON Lines, or a binary index of --build-index) and stream instead of "
+     "buffering",
+     REAM_OPT_READS},
     {"graph", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr, "write the citation graph of the stream to FILE",
+     REAM_OPT_WRITES},
+    {"build-index", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
+     "only index the stream: write its records' identifiers and titles to FILE as a binary --index, built once "
+     "and mapped by every reader instead of parsed; records pass unchanged, and their ids must be unique",
      REAM_OPT_WRITES},
     {"save-index", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
      "write the stream's identifiers and titles to FILE, a compact --index (parts' files concatenated in order "
@@ -190,8 +202,9 @@ class Cite : public ream::Stage {
  public:
   explicit Cite(ream::Context& ctx)
       : Stage(ctx),
-        known_(title_matching(ctx.options().string("titles", "fuzzy")) != TitleMatching::off,
-               ctx.options().given("graph")) {
+        known_(std::make_unique<KnownRecords>(
+            title_matching(ctx.options().string("titles", "fuzzy")) != TitleMatching::off,
+            ctx.options().given("graph"))) {
     const auto& opts = ctx.options();
     fields_ = fields_to_scan(opts.list("fields"));
     jobs_ = ctx.jobs();
@@ -202,6 +215,7 @@ class Cite : public ream::Stage {
     if (opts.given("graph")) open_graph(opts.string("graph"), opts.string("graph-format", "dot"));
     if (opts.given("save-index"))
       index_file_ = std::make_unique<ream::SideFile>("save-index", opts.string("save-index"));
+    if (opts.given("build-index")) open_binary_index(opts);
     if (opts.given("index")) load_index(opts.string("index"));
   }
 
@@ -220,9 +234,13 @@ class Cite : public ream::Stage {
   void finish() override {
     if (streaming_) {
       annotate_and_emit_batch();
+    } else if (binary_index_) {
+      index_arriving();
+      known_->build();
+      write_binary_index();
     } else {
       index_arriving();
-      known_.build();
+      known_->build();
       read_back_held();
     }
     if (graph_file_) write_graph();
@@ -235,7 +253,53 @@ class Cite : public ream::Stage {
     graph_format_ = graph_format(format);
   }
 
+  // --build-index: the records are the index's, kept with their titles
+  // whatever --titles says (the index serves every reader), and passed on
+  // as they come instead of waiting.
+  void open_binary_index(const ream::Options& opts) {
+    for (const char* other : {"index", "graph"})
+      if (opts.given(other))
+        throw ream::UsageError(std::string("--build-index only indexes the stream; it cannot be given with --") +
+                               other);
+    binary_index_ = std::make_unique<ream::SideFile>("build-index", opts.string("build-index"));
+    known_ = std::make_unique<KnownRecords>(true, true);
+  }
+
+  void write_binary_index() {
+    index_file::Writer out;
+    known_->save(out);
+    out.write(*binary_index_);
+    binary_index_->finish();
+  }
+
+  // An id met a second time stops --build-index: readers of the index
+  // know a record by its id (one cite run knows it by its place).  Ids
+  // are compared by hash, then by text.
+  void claim_id(size_t record, const ream::Record& rec) {
+    auto origin = rec.origin();
+    uint32_t file = 0;
+    if (origin) {
+      if (origin_files_.empty() || origin_files_.back() != origin->first) origin_files_.emplace_back(origin->first);
+      file = static_cast<uint32_t>(origin_files_.size() - 1);
+    }
+    origins_.push_back({file, origin ? origin->second : 0});
+    std::string_view id = known_->id(record);
+    auto [first, fresh] = ids_seen_.try_emplace(XXH3_64bits(id.data(), id.size()), static_cast<uint32_t>(record));
+    if (fresh || known_->id(first) != id) return;
+    auto [first_file, first_line] = origins_[first];
+    std::string where = origin_files_.empty() ? "record " + std::to_string(first + 1)
+                                              : origin_files_[first_file] + ":" + std::to_string(first_line);
+    throw ream::DataError("--build-index: id '" + std::string(id) + "' is on two records (the first at " + where +
+                              "): an index knows a record by its id, so ids must be unique (import gives them)",
+                          origin ? std::string(origin->first) : std::string(), origin ? origin->second : 0);
+  }
+
   void load_index(const std::string& path) {
+    streaming_ = true;
+    if (is_binary_index(path)) {
+      known_->map_file(path);
+      return;
+    }
     std::istringstream in(ream::read_whole_file(path, "index file"));
     std::string line;
     uint64_t number = 0;
@@ -243,13 +307,20 @@ class Cite : public ream::Stage {
       ++number;
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
       try {
-        known_.add(keys_of(context().parse(line)));
+        known_->add(keys_of(context().parse(line)));
       } catch (const ream::DataError& e) {
         throw ream::DataError(std::string("index: ") + e.what(), path, number);
       }
     }
-    known_.build();
-    streaming_ = true;
+    known_->build();
+  }
+
+  // A binary index starts with its magic; anything else is JSON Lines.
+  static bool is_binary_index(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    char head[16] = {};
+    in.read(head, sizeof head);
+    return index_file::has_magic(std::string_view(head, static_cast<size_t>(in.gcount())));
   }
 
   std::vector<FieldText> texts_of(const ream::Record& rec) const {
@@ -317,8 +388,8 @@ class Cite : public ream::Stage {
         try {
           RecordKeys keys = keys_of(*a.rec);
           if (index_file_) a.index_line = index_line(keys);
-          known_.prepare(keys, a.prepared);
-          a.json = a.rec->json();
+          known_->prepare(keys, a.prepared);
+          if (!binary_index_) a.json = a.rec->json();
         } catch (...) {  // rethrown below, in input order
           a.error = std::current_exception();
         }
@@ -329,8 +400,16 @@ class Cite : public ream::Stage {
       Arriving& a = arriving_[i];
       if (a.error) std::rethrow_exception(std::exchange(a.error, nullptr));
       if (index_file_) index_file_->line(a.index_line);
-      known_.add(a.prepared);
-      held_.push_back(spool_.append(a.json).size);
+      size_t record = known_->add(a.prepared);
+      if (binary_index_) {
+        claim_id(record, *a.rec);
+        if (context().stopped())
+          context().drop(std::move(*a.rec));
+        else
+          context().emit(std::move(*a.rec));
+      } else {
+        held_.push_back(spool_.append(a.json).size);
+      }
       a.rec.reset();  // the slot and its buffers are reused by the next batch
     }
   }
@@ -349,7 +428,7 @@ class Cite : public ream::Stage {
   void annotate_and_emit_batch() {
     if (batch_.empty()) return;
     context().parallel_for(batch_.size(), kGrain, [&](size_t begin, size_t end) {
-      for (size_t i = begin; i < end; ++i) batch_[i].self = known_.find_id(keys_of(*batch_[i].rec).id);
+      for (size_t i = begin; i < end; ++i) batch_[i].self = known_->find_id(keys_of(*batch_[i].rec).id);
       annotate_range(begin, end);
     });
     emit_batch();
@@ -372,10 +451,10 @@ class Cite : public ream::Stage {
 
   void annotate(Pending& p, KnownRecords::Scratch& scratch) const {
     ream::Record& rec = *p.rec;
-    std::vector<Link> links = find_links(texts_of(rec), known_, p.self, options_, &scratch);
+    std::vector<Link> links = find_links(texts_of(rec), *known_, p.self, options_, &scratch);
     std::vector<std::string> cites;
-    for (size_t target : cited_records(links)) cites.emplace_back(known_.id(target));
-    rec.set_json("links", links_json(links, known_));
+    for (size_t target : cited_records(links)) cites.emplace_back(known_->id(target));
+    rec.set_json("links", links_json(links, *known_));
     rec.set_strings("cites", cites);
     if (graph_file_) p.links = std::move(links);
   }
@@ -385,12 +464,12 @@ class Cite : public ream::Stage {
   size_t batch_records() const { return jobs_ == 1 ? 1 : kBatchRecordsPerJob * jobs_; }
 
   void add_to_graph(const ream::Record& rec, std::optional<size_t> self, const std::vector<Link>& links) {
-    std::string id = self ? std::string(known_.id(*self)) : keys_of(rec).id;
-    graph_.add_node(id, self ? std::string(known_.title(*self)) : rec.string_or("title"));
+    std::string id = self ? std::string(known_->id(*self)) : keys_of(rec).id;
+    graph_.add_node(id, self ? std::string(known_->title(*self)) : rec.string_or("title"));
     for (const Link& l : links) {
       if (!l.target) continue;
-      std::string target(known_.id(*l.target));
-      graph_.add_node(target, std::string(known_.title(*l.target)));
+      std::string target(known_->id(*l.target));
+      graph_.add_node(target, std::string(known_->title(*l.target)));
       graph_.add_edge(id, target, l.ref.kind);
     }
   }
@@ -405,6 +484,7 @@ class Cite : public ream::Stage {
  public:
   // The graph is renamed into place with the run's output.
   void commit() override {
+    if (binary_index_) binary_index_->commit();
     if (graph_file_) graph_file_->commit();
     if (index_file_) index_file_->commit();
   }
@@ -412,8 +492,12 @@ class Cite : public ream::Stage {
  private:
   std::vector<std::string> fields_;
   LinkOptions options_;
-  KnownRecords known_;
+  std::unique_ptr<KnownRecords> known_;
   bool streaming_ = false;
+  std::unique_ptr<ream::SideFile> binary_index_;        // --build-index
+  FlatMap ids_seen_;                                    // --build-index: id hash -> first record
+  std::vector<std::pair<uint32_t, uint64_t>> origins_;  // --build-index: (origin_files_ index, line) per record
+  std::vector<std::string> origin_files_;
   ream::Spool spool_{"cite's temporary file of held records"};
   // The sizes of the held records: they lie back to back in the spool, so
   // their offsets need not be stored (8 bytes a record at a million).

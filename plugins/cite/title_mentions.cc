@@ -132,10 +132,25 @@ std::pair<uint32_t, bool> FlatMap::try_emplace(uint64_t key, uint32_t fresh) {
 void FlatMap::grow() {
   HugeVector<Slot> old = std::move(slots_);
   slots_.assign(old.empty() ? 64 : old.size() * 2, {0, 0});
+  view_ = slots_;
   shift_ = 64 - __builtin_ctzll(slots_.size());
   used_ = 0;
   for (const Slot& s : old)
     if (s.key) try_emplace(s.key, s.value);
+}
+
+void FlatMap::save(index_file::Writer& out) const {
+  out.scalar(used_);
+  out.table(view_);
+}
+
+void FlatMap::map(index_file::Reader& in) {
+  used_ = in.scalar();
+  view_ = in.table<Slot>();
+  slots_ = {};
+  if (view_.size() & (view_.size() - 1)) in.refuse("a hash table's size is not a power of two");
+  if (used_ * 2 > view_.size()) in.refuse("a hash table is fuller than this format allows");
+  shift_ = view_.empty() ? 64 : 64 - __builtin_ctzll(view_.size());
 }
 
 namespace {
@@ -264,9 +279,9 @@ void TitleIndex::for_each_queued(Each&& each) const {
 // memory) or in branches_, which is probed only for states that have
 // children there.
 uint32_t TitleIndex::child(uint32_t state, uint32_t word) const {
-  if (state == 0) return word < root_next_.size() ? root_next_[word] : 0;
-  const State& here = states_[state];
-  if (here.next_is_child() && states_[state + 1].word() == word) return state + 1;
+  if (state == 0) return word < tables_.root_next.size() ? tables_.root_next[word] : 0;
+  const State& here = tables_.states[state];
+  if (here.next_is_child() && tables_.states[state + 1].word() == word) return state + 1;
   if (!here.branches()) return 0;
   long next = branches_.find(bigram_key(state, word));
   return next < 0 ? 0 : static_cast<uint32_t>(next);
@@ -276,6 +291,7 @@ void TitleIndex::link(uint32_t state, uint32_t word, uint32_t next) {
   if (state == 0) {
     if (word >= root_next_.size()) root_next_.resize(word + 1, 0);
     root_next_[word] = next;
+    view_built_tables();
   } else if (next == state + 1) {
     states_[state].word_flags |= kNextIsChild;
   } else {
@@ -285,13 +301,17 @@ void TitleIndex::link(uint32_t state, uint32_t word, uint32_t next) {
 }
 
 void TitleIndex::insert_exact(const std::vector<uint32_t>& words, uint32_t title) {
-  if (states_.empty()) states_.push_back({0, 0, 0, -1});
+  if (states_.empty()) {
+    states_.push_back({0, 0, 0, -1});
+    view_built_tables();
+  }
   uint32_t state = 0;
   for (uint32_t w : words) {
     uint32_t next = child(state, w);
     if (next == 0) {
       next = static_cast<uint32_t>(states_.size());
       states_.push_back({w, 0, 0, -1});
+      view_built_tables();  // child() reads the states through the view
       link(state, w, next);
     }
     state = next;
@@ -473,6 +493,7 @@ void TitleIndex::build_bigram_filters(const std::vector<std::pair<uint32_t, uint
 }
 
 void TitleIndex::build() {
+  view_built_tables();  // bigrams_needed() reads the counts through the view
   pending_.reserve(queued_bigrams_);
   for_each_queued([&](const std::vector<uint32_t>& words, uint32_t title) {
     if (words.size() >= kMinFuzzyWords) insert_bigrams(words, title);
@@ -482,12 +503,56 @@ void TitleIndex::build() {
   for_each_queued([&](const std::vector<uint32_t>& words, uint32_t title) { insert_exact(words, title); });
   queued_.clear();
   queued_.shrink_to_fit();
-  if (states_.empty()) return;
-  root_next_.resize(vocabulary_.size() + 1, 0);
-  std::vector<std::pair<uint32_t, uint32_t>> parents = branch_parents();
-  build_failure_links(parents);
-  build_output_links();
-  build_bigram_filters(parents);
+  if (!states_.empty()) {
+    root_next_.resize(vocabulary_.size() + 1, 0);
+    view_built_tables();
+    std::vector<std::pair<uint32_t, uint32_t>> parents = branch_parents();
+    build_failure_links(parents);
+    build_output_links();
+    build_bigram_filters(parents);
+  }
+  view_built_tables();
+}
+
+void TitleIndex::view_built_tables() {
+  tables_ = {states_, root_next_, postings_, lengths_, bigram_count_, min_needed_, max_span_};
+}
+
+// The tables in the order map() takes them; the scratch spaces are not
+// the index's and are not written.
+void TitleIndex::save(index_file::Writer& out) const {
+  out.scalar(tables_.min_needed);
+  out.scalar(tables_.max_span);
+  vocabulary_.save(out);
+  out.table(tables_.states);
+  out.table(tables_.root_next);
+  branches_.save(out);
+  bigram_filters_.save(out);
+  bigram_runs_.save(out);
+  out.table(tables_.postings);
+  out.table(tables_.lengths);
+  out.table(tables_.bigram_count);
+}
+
+// Besides the file's checksum, the links between tables that find()
+// follows without a bounds check are checked: the file's tables agree in
+// their sizes.
+void TitleIndex::map(index_file::Reader& in) {
+  tables_.min_needed = static_cast<uint32_t>(in.scalar());
+  tables_.max_span = static_cast<uint32_t>(in.scalar());
+  vocabulary_.map(in);
+  tables_.states = in.table<State>();
+  tables_.root_next = in.table<uint32_t>();
+  branches_.map(in);
+  bigram_filters_.map(in);
+  bigram_runs_.map(in);
+  tables_.postings = in.table<Posting>();
+  tables_.lengths = in.table<uint32_t>();
+  tables_.bigram_count = in.table<uint32_t>();
+  if (tables_.lengths.size() != tables_.bigram_count.size())
+    in.refuse("the title index's word and bigram counts differ in length");
+  if (!tables_.states.empty() && tables_.root_next.size() != vocabulary_.size() + 1)
+    in.refuse("the title index's root table does not match its vocabulary");
 }
 
 // The automaton's next state from `state` (not the root) on `word`, when
@@ -497,7 +562,7 @@ void TitleIndex::build() {
 // needs `previous`, not the state.
 uint32_t TitleIndex::deep_step(uint32_t state, uint32_t previous, uint32_t word) const {
   if (bigram_filters_.may_contain_first(bigram_key(previous, word))) {
-    for (uint32_t f = state; f != 0; f = states_[f].fail)
+    for (uint32_t f = state; f != 0; f = tables_.states[f].fail)
       if (uint32_t next = child(f, word)) return next;
   }
   return 0;
@@ -518,19 +583,20 @@ void TitleIndex::find_exact(Scratch& s, std::vector<TitleMention>& out) const {
     uint32_t word = s.ids_[i];
     uint32_t deeper = word != 0 && state != 0 ? deep_step(state, s.ids_[i - 1], word) : 0;
     if (deeper == 0) {
-      state = word != 0 ? root_next_[word] : 0;
+      state = word != 0 ? tables_.root_next[word] : 0;
       continue;
     }
     state = deeper;
-    for (uint32_t at = states_[state].title >= 0 ? state : states_[state].output; at != 0; at = states_[at].output) {
-      size_t first = i + 1 - lengths_[static_cast<uint32_t>(states_[at].title)];  // the depth of `at`
-      out.push_back({static_cast<size_t>(states_[at].title), s.words_[first].begin, s.words_[i].end, true});
+    for (uint32_t at = tables_.states[state].title >= 0 ? state : tables_.states[state].output; at != 0;
+         at = tables_.states[at].output) {
+      size_t first = i + 1 - tables_.lengths[static_cast<uint32_t>(tables_.states[at].title)];  // the depth of `at`
+      out.push_back({static_cast<size_t>(tables_.states[at].title), s.words_[first].begin, s.words_[i].end, true});
     }
   }
 }
 
 uint32_t TitleIndex::bigrams_needed(uint32_t title) const {
-  return static_cast<uint32_t>(kFuzzyShare * bigram_count_[title] + 0.999);
+  return static_cast<uint32_t>(kFuzzyShare * tables_.bigram_count[title] + 0.999);
 }
 
 // A text bigram can only count towards a fuzzy match if at least
@@ -542,9 +608,9 @@ void TitleIndex::keep_dense_candidates(Scratch& s) const {
   const std::vector<uint32_t>& c = s.candidates_;
   s.dense_.clear();
   size_t decided = 0;  // c[..decided) is kept or dropped already
-  for (size_t a = 0; a + min_needed_ <= c.size(); ++a) {
-    size_t last = a + min_needed_ - 1;
-    if (c[last] - c[a] > max_span_) continue;
+  for (size_t a = 0; a + tables_.min_needed <= c.size(); ++a) {
+    size_t last = a + tables_.min_needed - 1;
+    if (c[last] - c[a] > tables_.max_span) continue;
     for (size_t k = std::max(a, decided); k <= last; ++k) s.dense_.push_back(c[k]);
     decided = last + 1;
   }
@@ -587,14 +653,15 @@ void TitleIndex::find_fuzzy(Scratch& s, std::vector<TitleMention>& out) const {
     uint32_t i = s.dense_[k];
     long run = bigram_runs_.find(bigram_key(s.ids_[i], s.ids_[i + 1]));
     if (run < 0) continue;
-    __builtin_prefetch(&postings_[static_cast<uint32_t>(run) >> kRunCountBits]);
+    __builtin_prefetch(&tables_.postings[static_cast<uint32_t>(run) >> kRunCountBits]);
     s.runs_.push_back({i, static_cast<uint32_t>(run)});
   }
   s.hits_.clear();
   for (auto [i, run] : s.runs_) {
     uint32_t first = run >> kRunCountBits;
     uint32_t count = run & ((1u << kRunCountBits) - 1);
-    for (uint32_t p = first; p < first + count; ++p) s.hits_.push_back({postings_[p].title, i, postings_[p].offset});
+    for (uint32_t p = first; p < first + count; ++p)
+      s.hits_.push_back({tables_.postings[p].title, i, tables_.postings[p].offset});
   }
   if (s.hits_.empty()) return;
   keep_titles_with_enough_hits(s);
@@ -631,11 +698,11 @@ void TitleIndex::find_fuzzy(Scratch& s, std::vector<TitleMention>& out) const {
     }
     // Slide a window of the title's length (plus slack) over the hits,
     // counting distinct title bigrams in it.
-    s.seen_.assign(bigram_count_[title], 0);
+    s.seen_.assign(tables_.bigram_count[title], 0);
     uint32_t distinct = 0;
     size_t first = lo;
     for (size_t j = lo; j < group_end; ++j) {
-      while (s.hits_[j].pos - s.hits_[first].pos > lengths_[title] + kFuzzySlack)
+      while (s.hits_[j].pos - s.hits_[first].pos > tables_.lengths[title] + kFuzzySlack)
         distinct -= --s.seen_[s.hits_[first++].offset] == 0;
       distinct += s.seen_[s.hits_[j].offset]++ == 0;
       if (distinct >= need) {
@@ -682,15 +749,15 @@ std::vector<TitleMention> TitleIndex::find(std::string_view text) const { return
 // The votes each title needs sit beside its vote counter in the scratch
 // space, filled the first time a scratch meets this index.
 void TitleIndex::prepare(Scratch& s) const {
-  if (s.tallies_.size() == bigram_count_.size()) return;
-  s.tallies_.assign(bigram_count_.size(), {0, 0});
-  for (uint32_t title = 0; title < bigram_count_.size(); ++title)
+  if (s.tallies_.size() == tables_.bigram_count.size()) return;
+  s.tallies_.assign(tables_.bigram_count.size(), {0, 0});
+  for (uint32_t title = 0; title < tables_.bigram_count.size(); ++title)
     s.tallies_[title].needed = static_cast<uint16_t>(std::min<uint32_t>(bigrams_needed(title), UINT16_MAX));
 }
 
 std::vector<TitleMention> TitleIndex::find(std::string_view text, Scratch& s) const {
   std::vector<TitleMention> out;
-  if (states_.empty()) return out;
+  if (tables_.states.empty()) return out;
   prepare(s);
   // s.words_ only grows, and is written in place: most texts fit, and
   // push_back was a call per word.

@@ -3,6 +3,7 @@
 #define REAM_CITE_TITLE_MENTIONS_HH
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -10,6 +11,7 @@
 
 #include "bigram_filter.hh"
 #include "huge_pages.hh"
+#include "index_file.hh"
 
 namespace ream::cite {
 
@@ -40,23 +42,27 @@ class FlatMap {
   // when it was inserted.
   std::pair<uint32_t, bool> try_emplace(uint64_t key, uint32_t fresh);
   long find(uint64_t key) const {
-    if (slots_.empty()) return -1;
+    if (view_.empty()) return -1;
     key = key ? key : 1;  // 0 marks an empty slot
-    for (size_t i = slot(key);; i = (i + 1) & (slots_.size() - 1)) {
-      if (slots_[i].key == key) return slots_[i].value;
-      if (slots_[i].key == 0) return -1;
+    for (size_t i = slot(key);; i = (i + 1) & (view_.size() - 1)) {
+      if (view_[i].key == key) return view_[i].value;
+      if (view_[i].key == 0) return -1;
     }
   }
   size_t size() const { return used_; }
   // Calls each(key, value) for every entry, in no particular order.
   template <typename Each>
   void for_each(Each&& each) const {
-    for (const Slot& s : slots_)
+    for (const Slot& s : view_)
       if (s.key) each(s.key, s.value);
   }
   void prefetch(uint64_t key) const {
-    if (!slots_.empty()) __builtin_prefetch(&slots_[slot(key ? key : 1)]);
+    if (!view_.empty()) __builtin_prefetch(&view_[slot(key ? key : 1)]);
   }
+  // The table into a binary index, and back from a mapped one (which is
+  // then read where it lies; try_emplace() is for built maps only).
+  void save(index_file::Writer& out) const;
+  void map(index_file::Reader& in);
 
  private:
   // Packed: 12 bytes, not 16 (the branch and bigram-run tables take tens
@@ -67,7 +73,8 @@ class FlatMap {
   };
   size_t slot(uint64_t key) const { return (key * 0x9E3779B97F4A7C15ULL) >> shift_; }
   void grow();
-  HugeVector<Slot> slots_;
+  HugeVector<Slot> slots_;      // a built map's slots
+  std::span<const Slot> view_;  // the slots find() reads: slots_, or a mapped index's
   size_t used_ = 0;
   int shift_ = 64;
 };
@@ -78,6 +85,13 @@ class TitleIndex {
   };
 
  public:
+  // Not copied: tables_ points into the vectors (a move keeps their buffers).
+  TitleIndex() = default;
+  TitleIndex(const TitleIndex&) = delete;
+  TitleIndex& operator=(const TitleIndex&) = delete;
+  TitleIndex(TitleIndex&&) = default;
+  TitleIndex& operator=(TitleIndex&&) = default;
+
   // The buffers one find() works in, reused from call to call so that
   // nothing is allocated per word.  find() is const and may run on
   // several threads at once, each with its own Scratch.
@@ -124,7 +138,12 @@ class TitleIndex {
   std::vector<TitleMention> find(std::string_view text, Scratch& scratch) const;
   // The same with the index's own scratch space: one thread at a time.
   std::vector<TitleMention> find(std::string_view text) const;
-  size_t size() const { return lengths_.size(); }
+  size_t size() const { return lengths_.empty() ? tables_.lengths.size() : lengths_.size(); }
+  // The built index into a binary index file, and an index read from a
+  // mapped one, where its tables lie (see index_file.hh): then nothing
+  // may be added.
+  void save(index_file::Writer& out) const;
+  void map(index_file::Reader& in);
 
  private:
   struct Posting {
@@ -163,6 +182,7 @@ class TitleIndex {
   uint32_t child(uint32_t state, uint32_t word) const;
   void link(uint32_t state, uint32_t word, uint32_t next);
   uint32_t deep_step(uint32_t state, uint32_t previous, uint32_t word) const;
+  void view_built_tables();
   void prepare(Scratch& s) const;
   void find_exact(Scratch& s, std::vector<TitleMention>& out) const;
   static void drop_contained(std::vector<TitleMention>& exact);
@@ -198,6 +218,16 @@ class TitleIndex {
   // (in words) they may be spread over: the cheap count filter.
   uint32_t min_needed_ = 0;
   uint32_t max_span_ = 0;
+  // What find() reads: the tables above once built, or a mapped index's.
+  struct Tables {
+    std::span<const State> states;
+    std::span<const uint32_t> root_next;
+    std::span<const Posting> postings;
+    std::span<const uint32_t> lengths;
+    std::span<const uint32_t> bigram_count;
+    uint32_t min_needed = 0;
+    uint32_t max_span = 0;
+  } tables_;
   mutable Scratch own_;  // for find(text)
 };
 

@@ -121,14 +121,16 @@ for opts in "" "--keep-all --model $T/giant-model.json"; do
 done
 # cite knows a record by its id when it links in parts; the giant fixture
 # has one id on two records, which one process tells apart by their places.
-expect_status 1 python3 "$DISTRIBUTE" local --ream "$REAM" --parts 2 --work dup -o got.jsonl -i giant.jsonl cite
+# The index step (cite --build-index over the parts' keys, in order) names
+# both: part 1's record 191 and part 0's record 1.
+expect_status 1 python3 "$DISTRIBUTE" local --ream "$REAM" --parts 2 --work dup -o got.jsonl -i giant.jsonl cite 2>/dev/null
 expect_contains "$(python3 "$DISTRIBUTE" local --ream "$REAM" --parts 2 --work dup -o got.jsonl -i giant.jsonl cite 2>&1 || true)" \
-  "ream-distribute: cite: id 'g0' is on two records (part 0 record 1, part 1 record 191): cite in parts needs unique ids (import gives them)"
+  "dup/02-cite/keys-00001.jsonl:191: cite: --build-index: id 'g0' is on two records (the first at $T/dup/02-cite/keys-00000.jsonl:1): an index knows a record by its id, so ids must be unique (import gives them)"
 # The plan's bash form of the index round stops the run the same way.
 python3 "$DISTRIBUTE" plan --ream "$REAM" --parts 2 --work dupsh -o got.jsonl -i giant.jsonl cite > dup.sh
 expect_status 1 bash dup.sh
 expect_contains "$(bash dup.sh 2>&1 || true)" \
-  "ream-distribute: cite: id 'g0' is on two records (part 0 record 1, part 1 record 191): cite in parts needs unique ids (import gives them)"
+  "dupsh/02-cite/keys-00001.jsonl:191: cite: --build-index: id 'g0' is on two records (the first at $T/dupsh/02-cite/keys-00000.jsonl:1): an index knows a record by its id, so ids must be unique (import gives them)"
 # The first two EXAMPLES of ream-distributed(7), as the page prints them,
 # on the samples, with ream and ream-distribute found on the PATH as
 # installed: the local run gives one process's bytes, and so does the plan.
