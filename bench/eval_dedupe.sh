@@ -16,8 +16,8 @@ trap 'rm -rf "$WORK"' EXIT
 
 # set (as scored)       figure (jq path)          floor
 FLOORS="cora_1295 .f1 0.88
-cora_1295@work .f1 0.845
-cora_1295+copies@work .f1 0.88
+cora_1295@work .f1 0.82
+cora_1295+copies@work .f1 0.82
 sr_stroke .record_level.precision 0.995
 sr_stroke .record_level.f1 0.98
 sr_haematology .record_level.precision 0.995
@@ -48,10 +48,12 @@ score() {
   # At work level the partition bound holds for a clustering that joins
   # every version pair (same title and authors); forced_pairs_apart says
   # how many such pairs this run left apart, and the last bound is the one
-  # this run's own version joins allow.
+  # this run's own version joins allow.  consistent_f1_bound: joining every
+  # version and every record of a version's title group (the partition
+  # bound may leave a noisy citation out by the gold), otherwise perfect.
   if [[ $level == work ]]; then
     bound=$(python3 "$ROOT/bench/dedupe_ceiling.py" "$gold" "$WORK/$name.out" --level work |
-      jq -sc '.[0] + .[1] | {recall_bound, f1_bound, partition_f1_bound, forced_pairs_apart, partition_f1_bound_as_joined}')
+      jq -sc '.[0] + .[1] | {recall_bound, f1_bound, partition_f1_bound, consistent_f1_bound, forced_pairs_apart, partition_f1_bound_as_joined}')
   elif [[ $name != *+copies && $# -eq 0 ]]; then
     bound=$(python3 "$ROOT/bench/dedupe_ceiling.py" "$gold" | jq -c '{recall_bound}')
   fi
@@ -88,7 +90,10 @@ for set in sr_stroke sr_haematology; do
   python3 "$ROOT/bench/dedupe_perturb.py" "$DATA/$set.jsonl" --seed 1 > "$WORK/$set+copies.gold"
   score "$set+copies" "$WORK/$set+copies.gold"
 done
-# cora's copies at work level: the version joins on other formatting.
+# cora's copies at work level: the version joins on other formatting.  The
+# floor fell from 0.88 to 0.82 when version joins became a decision about
+# clusters as wholes: the old figure came from noisy copies blocking joins
+# that cora's gold keeps apart (docs/benchmarks/dedupe.md).
 python3 "$ROOT/bench/dedupe_perturb.py" "$DATA/cora_1295.jsonl" --seed 1 > "$WORK/cora_1295+copies.gold"
 score cora_1295+copies@work "$WORK/cora_1295+copies.gold"
 if [ -f "$DATA/dblp_scholar.jsonl" ]; then

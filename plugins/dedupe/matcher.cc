@@ -170,13 +170,21 @@ bool Matcher::versions_joined(uint32_t a, uint32_t b, const std::vector<std::pai
   // and its journal version look like, so they do not keep two clusters
   // apart; but a record without year or pages matches both versions of
   // two different papers with one title as easily, and chains of such
-  // records welded cora's clusters (precision 0.76).  So every pair
-  // across the two clusters that a version veto would separate must be
-  // one work in its own right: matched by the rules at work level (the
-  // same title and author list), or, in the modes that decide at the end,
-  // as likely one paper under the match weights as a pair they match
-  // (weighed_as_one).  The data decides how much a similar title, a
-  // partial author list or another venue weighs, not a hand-set share.
+  // records welded cora's clusters (precision 0.76).  So the join is a
+  // decision about the two clusters as wholes: each pair across them that
+  // a version veto would separate counts as one work with the probability
+  // the evidence gives it (1 when the rules match it at work level, the
+  // same title and author list; otherwise, in the modes that decide at
+  // the end, its match probability under the model estimated from the
+  // input; 0 in the streaming modes, where the rules alone decide), and
+  // the clusters join when the expected share of such pairs that are one
+  // work is above one half: more of the pairs between them are one work
+  // than not.  One noisy copy (an author list run together, a title
+  // typo) then no longer keeps apart two versions its cluster-mates join,
+  // while a record that resembles a second paper cannot pull that paper
+  // in: its other members' pairs outvote it.  The half is the Bayes
+  // boundary of the share, not a figure fitted to a set.
+  double one_work = 0;
   size_t checks = 0;
   for (uint32_t x : clusters_.members(a)) {
     for (uint32_t y : clusters_.members(b)) {
@@ -185,18 +193,17 @@ bool Matcher::versions_joined(uint32_t a, uint32_t b, const std::vector<std::pai
       if (++checks > kMaxProfileChecks) return false;
       uint32_t earlier = std::min(x, y), later = std::max(x, y);
       Evidence e = score_pair(features_[earlier], features_[later], MatchLevel::work);
-      if (e.decision != Decision::match && !weighed_as_one(earlier, e)) return false;
+      one_work += e.decision == Decision::match ? 1.0 : weighed_one_work(earlier, e);
     }
   }
-  return true;
+  return checks == 0 || one_work > 0.5 * static_cast<double>(checks);
 }
 
-bool Matcher::weighed_as_one(uint32_t earlier, const Evidence& e) const {
+double Matcher::weighed_one_work(uint32_t earlier, const Evidence& e) const {
   // No weights in the streaming modes (match_by_weights never ran): the
   // rules alone decide there, as they do for every other pair.
-  if (weight_threshold_ >= 1) return false;
-  return waterfall(weight_model_, comparison_levels(e.fields), title_frequency(earlier)).probability >=
-         weight_threshold_;
+  if (weight_threshold_ >= 1) return 0;
+  return waterfall(weight_model_, comparison_levels(e.fields), title_frequency(earlier)).probability;
 }
 
 bool Matcher::recurring_title_alone(const ScoredPair& p) const {

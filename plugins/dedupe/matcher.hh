@@ -108,10 +108,10 @@ class Matcher {
   // the clusters of `a` and `b` bear the join out under the model (see
   // matcher.cc).  Rule-decided pairs need no such support.
   bool recurring_title_alone(const ScoredPair& p) const;
-  // Whether the match weights (match_by_weights' model and threshold)
-  // would match the pair `e` (earlier record `earlier`); false before
-  // match_by_weights.
-  bool weighed_as_one(uint32_t earlier, const Evidence& e) const;
+  // The probability that the pair `e` (earlier record `earlier`) is one
+  // work under match_by_weights' model; 0 before match_by_weights (the
+  // streaming modes, where the rules alone decide).
+  double weighed_one_work(uint32_t earlier, const Evidence& e) const;
   bool weighed_join_supported(uint32_t a, uint32_t b);
   void keep_for_weights(uint32_t earlier, uint32_t later, const Evidence& e);
   // The steps of add() after scoring, shared with add_batch so that both
