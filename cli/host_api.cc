@@ -9,6 +9,7 @@
 #include <xxhash.h>
 
 #include <cmath>
+#include <memory>
 #include <random>
 
 #include "diagnostics.hh"
@@ -286,6 +287,38 @@ ream_status emit(ream_context* ctx, ream_record* rec) {
       &stage, [&] { return stage.emit(std::move(owned)); }, REAM_STOP);
 }
 
+// Where a record given as text came from: the file name shared by the
+// records one thread emits from that file, not allocated for each.
+Origin origin_of(ream_str file, uint64_t line) {
+  thread_local std::shared_ptr<const std::string> last;
+  if (!file.size) return {};
+  if (!last || *last != view(file)) last = std::make_shared<const std::string>(view(file));
+  return Origin{last, line};
+}
+
+// Sealed text bound for the output is written as it is: it is the JSON
+// line the record it was would be written as (Record::json).
+ream_status emit_json(ream_context* ctx, ream_str json, uint64_t seal, ream_str file, uint64_t line, ream_str* error) {
+  thread_local std::string message;
+  StageRun& stage = run_of(ctx);
+  if (stage.failed()) return REAM_STOP;
+  return guarded(
+      &stage,
+      [&]() -> ream_status {
+        bool sealed = seal_of(view(json)) == seal;
+        if (sealed && Pipeline::writes_output(stage)) return stage.pipeline.emit_text(stage, view(json));
+        std::string text(view(json));
+        std::unique_ptr<Record> rec = sealed ? Record::parse_valid(text) : Record::parse(text, &message);
+        if (!rec) {
+          if (error) *error = str(message);
+          return REAM_DATA_ERROR;
+        }
+        rec->origin = origin_of(file, line);
+        return stage.emit(std::move(rec));
+      },
+      REAM_STOP);
+}
+
 void drop(ream_context* ctx, ream_record* rec) {
   handle_taken(rec, "drop");
   StageRun& stage = run_of(ctx);
@@ -438,6 +471,7 @@ const ream_host kHost = {
     record_parse_sealed,
     parallel_start,
     parallel_wait,
+    emit_json,
 };
 
 }  // namespace

@@ -92,6 +92,7 @@ void Output::write_behind() {
   if (behind_ || !open_) return;
   behind_ = true;
   flush_at_ = kBehindBufferSize;
+  buffer_.reserve(flush_at_ + (flush_at_ >> 4));  // one record past flush_at_ fits, mostly
   writer_ = std::thread([this] { write_queued(); });
 }
 
@@ -207,6 +208,10 @@ void Output::flush() {
     if (!spare_.empty()) {
       buffer_ = std::move(spare_.back());
       spare_.pop_back();
+    } else {
+      // The writer still has them all: a new buffer, sized at once rather
+      // than grown (and copied) by doubling on the thread that fills it.
+      buffer_.reserve(flush_at_ + (flush_at_ >> 4));
     }
     changed_.notify_all();
     return;

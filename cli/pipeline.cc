@@ -247,10 +247,23 @@ ream_status Pipeline::emit(StageRun& from, std::unique_ptr<Record> rec) {
   return REAM_OK;
 }
 
+ream_status Pipeline::emit_text(StageRun& from, std::string_view json) {
+  ++from.counts.out;
+  std::string& buf = out_.buffer();
+  buf += json;
+  buf += '\n';
+  line_written();
+  return REAM_OK;
+}
+
 void Pipeline::write_record(const Record& rec) {
   std::string& buf = out_.buffer();
   rec.append_json(buf);
   buf += '\n';
+  line_written();
+}
+
+void Pipeline::line_written() {
   out_.maybe_flush();
   if (progress_ && (++records_out_ & 1023) == 0) progress_(records_out_, bytes_in_, bytes_total_);
 }

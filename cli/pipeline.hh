@@ -165,6 +165,11 @@ class Pipeline {
 
   // Used by the host function table.
   ream_status emit(StageRun& from, std::unique_ptr<Record> rec);
+  // Records given as text (ream_host.emit_json): whether what `from`
+  // emits goes to the output with no later stage or worker lane taking
+  // the record, and emitting such text, the record's own JSON line.
+  static bool writes_output(const StageRun& from) { return !from.lane && !from.next; }
+  ream_status emit_text(StageRun& from, std::string_view json);
   void write_document(std::string_view bytes);
   void fail(std::exception_ptr error);
   bool failed() const { return static_cast<bool>(pending_); }
@@ -180,6 +185,7 @@ class Pipeline {
   void check(StageRun& stage, ream_status status);
   void finish_stages();
   void write_record(const Record& rec);
+  void line_written();
 
   Diagnostics& diag_;
   Output& out_;

@@ -104,13 +104,17 @@ uint64_t file_size(const std::string& path) {
 // made it, and freed there too (EventList::clear).
 //
 // Made for another thread (`sealed`), the record stays here and the
-// calling thread emits a record of its own, parsed from this one's text
-// with its seal (Context::parse(json, seal): split into fields, not
-// checked again).  Emitting this one instead would have the host free it
-// on the calling thread: every record's memory (its text, fields,
-// origin) then crossed threads, which kept malloc's per-thread caches
-// empty on the worker and full on the calling thread, and the locking
-// and consolidating that followed cost more than the records' parse.
+// calling thread emits its text with its seal (Context::emit_json, ABI
+// 1.6): the host writes that text as it is when nothing after import
+// takes the record, and parses it once (split into fields, not checked
+// again) when a later stage does.  Emitting this record instead would
+// have the host free it on the calling thread: every record's memory
+// (its text, fields, origin) then crossed threads, which kept malloc's
+// per-thread caches empty on the worker and full on the calling thread,
+// and the locking and consolidating that followed cost more than the
+// records' parse.  Parsing the text again on the calling thread (ABI
+// 1.5's record_parse_sealed) made that thread the one the others waited
+// for.
 struct ReadyPaper {
   uint64_t line = 0;
   std::string title, id, who, title_key;
@@ -163,15 +167,17 @@ class Emitter {
       ctx_.warn(file_, r.line,
                 fmt::format("id {} of '{}' is already taken by {}; this record gets id {}",
                             claim.id.substr(0, claim.id.rfind('~')), r.title, *claim.taken_by, claim.id));
-    ream::Record record;
-    if (claim.id != r.id)  // rare: the record's text (what record_json gave) again, with the new id
-      record = ctx_.parse(ream::import::with_id(r.sealed ? r.json : r.record.json(), r.id, claim.id));
-    else if (r.sealed)
-      record = ctx_.parse(r.json, r.seal);
-    else
-      record = std::move(r.record);
-    if (r.sealed || claim.id != r.id) record.set_origin(file_, r.line);
-    if (!ctx_.emit(std::move(record))) stopped_ = true;
+    bool go;
+    if (claim.id != r.id) {  // rare: the record's text (what record_json gave) again, with the new id
+      ream::Record record = ctx_.parse(ream::import::with_id(r.sealed ? r.json : r.record.json(), r.id, claim.id));
+      record.set_origin(file_, r.line);
+      go = ctx_.emit(std::move(record));
+    } else if (r.sealed) {
+      go = ctx_.emit_json(r.json, r.seal, file_, r.line);
+    } else {
+      go = ctx_.emit(std::move(r.record));
+    }
+    if (!go) stopped_ = true;
     return !stopped_;
   }
   bool issue(Issue&& i) {

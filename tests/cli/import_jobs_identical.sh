@@ -142,6 +142,16 @@ run "fail" import big.ris
 run "fail late" import large.ris
 run "head past the window" --on-error=skip import large.ris then head -n 4000
 run "head in a later batch" --on-error=skip import large.bib then head -n 2100
+# With a later stage the records said on the calling thread are made from
+# the text the workers made (emit_json), once, and keep their file and line
+# for that stage's messages.
+run "then a stage" --on-error=skip --reject REJECT import large.ris big.ris then cat
+export REAM_PLUGIN_PATH="$REAM_TEST_PLUGINS/misbehave"
+run "a later stage's message" --on-error=skip import large.ris then where 'title ~ /^Paper 2345 /' then set action=fail then misbehave
+opened=$(($(grep -n -m 1 '^TI  - Paper 2345 ' large.ris | cut -d: -f1) - 1))  # its TY line
+expect_contains "$(cat err.1)" "ream: large.ris:$opened: misbehave: the plugin failed without a message (status 3)
+status 3"
+unset REAM_PLUGIN_PATH
 # The generated files really hold what the comparison is about.
 "$REAM" -j 7 --on-error=skip import big.ris big.jsonl > out.jsonl 2> err.txt
 expect_contains "$(cat out.jsonl)" '"id":"title:'

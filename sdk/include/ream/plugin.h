@@ -22,7 +22,8 @@
  * ream_host.output_file; 1.3 added ream_plugin.positional_max; 1.4 added
  * ream_host.jobs and ream_host.parallel_for, and ream_plugin.concurrency;
  * 1.5 added ream_host.record_json_sealed, ream_host.record_parse_sealed,
- * ream_host.parallel_start and ream_host.parallel_wait.
+ * ream_host.parallel_start and ream_host.parallel_wait; 1.6 added
+ * ream_host.emit_json.
  *
  * Threads (1.4): the host may run a stage's callbacks on a thread other
  * than the main one, but never two callbacks of one instance at once.  The
@@ -50,7 +51,7 @@ extern "C" {
 #endif
 
 #define REAM_ABI_MAJOR 1
-#define REAM_ABI_MINOR 5
+#define REAM_ABI_MINOR 6
 
 #if defined(_WIN32)
 #define REAM_EXPORT __declspec(dllexport)
@@ -282,6 +283,23 @@ typedef struct ream_host {
    * then, parallel_for and parallel_start of the same run run serially. */
   ream_batch* (*parallel_start)(ream_context* ctx, size_t count, size_t grain, ream_task_fn task, void* arg);
   void (*parallel_wait)(ream_context* ctx, ream_batch* batch);
+
+  /* ABI 1.6.  emit for a record given as its text: the same as emitting
+   * record_parse_sealed(json, seal) with its origin set to file and line
+   * (none when file is empty), without the record.  When no later stage
+   * of this process takes the record and the text matches its seal (it is
+   * record_json_sealed's text, unchanged), the host writes the text to the
+   * output as it is and parses nothing; otherwise it makes the record
+   * (checking text that does not match its seal, as record_parse does)
+   * and passes it on.  A stage that made a record on one thread and says
+   * it on another (import at -j N) hands over only its text this way, and
+   * the record is still parsed once per process.  Returns as emit does;
+   * text that is checked and is not a JSON object is not emitted:
+   * REAM_DATA_ERROR, with `error` (if not NULL) pointed at the reason,
+   * valid until the next call on this thread.  The host only reads the
+   * text: it stays the caller's. */
+  ream_status (*emit_json)(ream_context* ctx, ream_str json, uint64_t seal, ream_str file, uint64_t line,
+                           ream_str* error);
 } ream_host;
 
 /* The descriptor a plugin returns from ream_plugin_entry. */

@@ -287,6 +287,27 @@ class Context {
     if (host_->emit(ctx_, rec.release()) == REAM_STOP) stopped_ = true;
     return !stopped_;
   }
+  // Pass a record downstream as its text and seal (Record::json(seal)),
+  // with where it was read from (ream_host.emit_json, ABI 1.6), so that a
+  // record made on one thread and said on another crosses as its text
+  // alone: the host writes text that matches its seal straight to the
+  // output when no later stage takes the record, and otherwise makes the
+  // record from it, once.  Returns false once downstream wants no more;
+  // throws DataError (at file:line) when text that does not match its seal
+  // is not a JSON object.  On a host older than 1.6, emits parse(json,
+  // seal) with its origin set.
+  bool emit_json(std::string_view json, uint64_t seal, std::string_view file = {}, uint64_t line = 0) {
+    if (host_->size < offsetof(ream_host, emit_json) + sizeof host_->emit_json || !host_->emit_json) {
+      Record rec = parse(json, seal);
+      if (!file.empty()) rec.set_origin(file, line);
+      return emit(std::move(rec));
+    }
+    ream_str error{};
+    ream_status status = host_->emit_json(ctx_, to_str(json), seal, to_str(file), line, &error);
+    if (status == REAM_DATA_ERROR) throw DataError(std::string(to_view(error)), std::string(file), line);
+    if (status == REAM_STOP) stopped_ = true;
+    return !stopped_;
+  }
   void drop(Record&& rec) { host_->drop(ctx_, rec.release()); }
   // Report a malformed input item.  Returns true when the run goes on
   // (--on-error=skip) and false when it must stop.
