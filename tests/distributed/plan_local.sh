@@ -26,6 +26,32 @@ for parts in 1 3; do
   bash "plan$parts.sh" 2> /dev/null
   diff -r "l$parts" "p$parts" > /dev/null || fail "$parts parts: the plan's files differ from the local engine's"
 done
+# With --state (its first and last rounds, the state's map and the copies
+# of remembered papers) too, on a first day and a second.
+for day in 1 2; do
+  for form in local plan; do
+    python3 "$DISTRIBUTE" "$form" --ream "$REAM" --parts 2 --work "s-$form$day" -o "s-$form$day/out.jsonl" \
+      -i "gen$day.jsonl" dedupe --keep merge --state "$T/state-$form.db" > state.sh 2> /dev/null
+    [ "$form" = local ] || bash state.sh 2> /dev/null
+  done
+  diff -r "s-local$day" "s-plan$day" > /dev/null || fail "--state, day $day: the plan's files differ from the local engine's"
+done
+# A map line of no kind the map writes stops the shuffle in both forms,
+# with one message.
+python3 "$DISTRIBUTE" plan --json --ream "$REAM" --parts 2 --work s-local2 -i gen2.jsonl dedupe --keep merge \
+  --state "$T/state-local.db" | jq -r '.[] | select(.name == "02-dedupe-shuffle") | .argv | @sh' > shuffle-step.sh
+{ sed '/^$/q' state.sh; sed -n '/^# 02-dedupe-shuffle/,/^)/p' state.sh; } > shuffle-bash.sh
+for form in local plan; do
+  map="$T/s-${form}2/02-dedupe/map-00001"
+  { cat "$map".[bnrtx]; echo '{"k":"c0"}'; } | LC_ALL=C sort > "$map.sorted"
+  rm "$map".[bnrtx]
+done
+expect_status 1 bash shuffle-step.sh
+expect_contains "$(bash shuffle-step.sh 2>&1 || true)" \
+  "ream-distribute: $T/s-local2/02-dedupe/map-00001.sorted: dedupe: a map line of no kind the map writes (b, n, r, t, x)"
+expect_status 1 bash shuffle-bash.sh
+expect_contains "$(bash shuffle-bash.sh 2>&1 || true)" \
+  "ream-distribute: $T/s-plan2/02-dedupe/map-00001.sorted: dedupe: a map line of no kind the map writes (b, n, r, t, x)"
 # Ids claimed twice in a part and across parts, among them DOIs that end in
 # ~N themselves (an id ID~N that is the record's own DOI, not a claim): the
 # local engine's Python and the plan's awk replay the claims as one import.
