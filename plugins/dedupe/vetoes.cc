@@ -95,6 +95,7 @@ FieldComparison compare_fields(const Features& a, const Features& b) {
   c.shorter_authors = std::min(a.authors.names.size(), b.authors.names.size());
   c.column_heading = a.title.heading || b.title.heading;
   c.venue = venue_similarity(a.venue_words, b.venue_words);
+  c.venue_kinds_differ = c.venue >= 0 && a.venue_is_event != b.venue_is_event;
   // A meeting's short name inside its proceedings' full title, padded with
   // publisher, place and dates ("SIGMOD Conference" against "Proceedings
   // of the 1997 ACM SIGMOD international conference on ..."), counts as
@@ -147,7 +148,12 @@ VetoResult check_vetoes(const Features& a, const Features& b, const FieldCompari
     check(kIdentifierConflict, c.both_titled && c.title < 0.5 && c.containment < 0.8);
   } else {
     check(kDifferentIdentifiers, c.arxiv_differs || c.doi_differs);
-    if (level == MatchLevel::publication) {
+    // Versions of one work appear in different places (a conference and a
+    // journal, a preprint server and a journal); a venue prints a work
+    // once.  So within one venue another year or other pages are another
+    // item at work level too: the column of the next issue, next year's
+    // preface.
+    if (level == MatchLevel::publication || one_venue(c)) {
       check(kYearGap, c.year_gap > 1);
       check(kPagesDisjoint, c.pages == PageRelation::disjoint);
     }
