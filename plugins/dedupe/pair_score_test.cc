@@ -280,3 +280,27 @@ TEST_CASE("a listing whose year is one off is still the item when venue, volume,
     CHECK(decided(listed, mistyped, level) == Decision::match);
   }
 }
+
+TEST_CASE("at the work level the same pages of one venue are one item whatever the years say") {
+  // A citation of the 1993 proceedings that gives the year as 1995: the
+  // publication level keeps years more than one apart apart, the work
+  // level reads the same pages of one venue as one item.
+  Fields listed = paper(), miscited = paper();
+  listed.venue = "Proceedings of the Symposium on the Theory of Computing";
+  miscited.venue = "Symp. on the Theory of Computing";
+  listed.year = "1993";
+  miscited.year = "1995";
+  listed.pages = miscited.pages = "382-391";
+  CHECK(decided(listed, miscited, MatchLevel::publication) == Decision::distinct);
+  CHECK(decided(listed, miscited, MatchLevel::work) == Decision::match);
+  // Other pages of that venue in another year are another item.
+  miscited.pages = "17-26";
+  CHECK(decided(listed, miscited, MatchLevel::work) == Decision::distinct);
+}
+
+TEST_CASE("at the work level pages that meet in other volumes of one journal are two issues' items") {
+  // A column's issues three years apart whose page ranges overlap.
+  Fields earlier = column("2003", "25", "5", "387-408");
+  Fields later = column("2006", "28", "6", "379-412");
+  CHECK(decided(earlier, later, MatchLevel::work) == Decision::distinct);
+}

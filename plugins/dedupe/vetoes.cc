@@ -148,13 +148,20 @@ VetoResult check_vetoes(const Features& a, const Features& b, const FieldCompari
     check(kIdentifierConflict, c.both_titled && c.title < 0.5 && c.containment < 0.8);
   } else {
     check(kDifferentIdentifiers, c.arxiv_differs || c.doi_differs);
-    // Versions of one work appear in different places (a conference and a
-    // journal, a preprint server and a journal); a venue prints a work
-    // once.  So within one venue another year or other pages are another
-    // item at work level too: the column of the next issue, next year's
-    // preface.
-    if (level == MatchLevel::publication || one_venue(c)) {
+    if (level == MatchLevel::publication) {
       check(kYearGap, c.year_gap > 1);
+      check(kPagesDisjoint, c.pages == PageRelation::disjoint);
+    } else if (one_venue(c)) {
+      // Versions of one work appear in different places (a conference and
+      // a journal, a preprint server and a journal); a venue prints a work
+      // once.  So within one venue other pages, or another year, are
+      // another item at work level too: the column of the next issue, next
+      // year's preface.  The same place in one venue (pages that meet, no
+      // other volume or issue) is one item whatever the years say: a year
+      // mistyped in a citation.
+      bool same_place = (c.pages == PageRelation::same || c.pages == PageRelation::overlap) &&
+                        c.volume != FieldRelation::different && c.issue != FieldRelation::different;
+      check(kYearGap, c.year_gap > 1 && !same_place);
       check(kPagesDisjoint, c.pages == PageRelation::disjoint);
     }
   }
