@@ -396,3 +396,40 @@ TEST_CASE("at work level one record that resembles a second paper cannot pull it
     CHECK((m.cluster_of(4) == m.cluster_of(0) || m.cluster_of(4) == m.cluster_of(2)));
   }
 }
+
+namespace {
+Features column_issue(const std::string& year, const std::string& volume, const std::string& venue) {
+  Fields f;
+  f.title = "Pipeline watch: anticoagulant agents in clinical development";
+  f.authors = {"Okafor, N. and Lindqvist, A. and Marchetti, P."};
+  f.venue = venue;
+  f.year = year;
+  f.volume = volume;
+  return extract_features(f);
+}
+}  // namespace
+
+TEST_CASE("at both levels a column's issues stay apart while a second listing of one issue joins it") {
+  for (MatchLevel level : {MatchLevel::publication, MatchLevel::work}) {
+    CAPTURE(level_name(level));
+    Matcher m(64, level);
+    m.add(column_issue("2004", "26", "Drug Development Perspectives"));
+    m.add(column_issue("2006", "28", "Drug Development Perspectives"));
+    m.add(column_issue("2007", "29", "Drug Development Perspectives"));
+    m.add(column_issue("2006", "28", "Drug development perspectives."));
+    CHECK(m.cluster_of(0) != m.cluster_of(1));
+    CHECK(m.cluster_of(1) != m.cluster_of(2));
+    CHECK(m.cluster_of(0) != m.cluster_of(2));
+    CHECK(m.cluster_of(3) == m.cluster_of(1));
+  }
+}
+
+TEST_CASE("at work level a citation without venue or year cannot join two issues of a column") {
+  // The bare citation matches both issues by title and editors; the two
+  // issues' own pair is one venue's two items, so no chain joins them.
+  Matcher m(64, MatchLevel::work);
+  m.add(column_issue("2004", "26", "Drug Development Perspectives"));
+  m.add(column_issue("2006", "28", "Drug Development Perspectives"));
+  m.add(column_issue("", "", ""));
+  CHECK(m.cluster_of(0) != m.cluster_of(1));
+}

@@ -104,10 +104,13 @@ Evidence decide(Evidence e) {
   if (c.title >= kNearIdenticalTitle) {
     if (authors_disagree(c, kMostAuthors) && !named_in_one_venue_and_year(c))
       return verdict(Decision::distinct, wanting_reason::authors);
-    // Versions of one paper: the same title and authors in another year,
-    // volume or venue.  Whole author lists, since a title is all that two
-    // abstracts of one group may share besides their first names.
-    if (work && c.authors >= 0.8) return verdict(Decision::match, match_rule::title);
+    // Versions of one paper: the same title and authors in another venue
+    // (or a side names none), whatever the year, volume or pages.  Whole
+    // author lists, since a title is all that two abstracts of one group
+    // may share besides their first names.  Within one venue there are no
+    // versions, only items a venue prints once each, so the publication
+    // rules below decide: another volume is the column of another issue.
+    if (work && c.authors >= 0.8 && !one_venue(c)) return verdict(Decision::match, match_rule::title);
     if (c.volume == FieldRelation::different) return verdict(Decision::distinct, "different volume");
     if (title_reprinted_elsewhere(c)) return verdict(Decision::distinct, "same title in another venue, no authors");
     if (c.year_gap == 1 && !(c.authors >= 0.8 && corroborated(c)))

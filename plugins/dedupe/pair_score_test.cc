@@ -201,3 +201,106 @@ TEST_CASE("at the work level the versions of one paper are one") {
   CHECK(score_pair(extract_features(preprint), extract_features(published), MatchLevel::work).decision ==
         Decision::distinct);
 }
+
+namespace {
+
+// One column of a monthly journal, by the same three editors under the
+// same title in every issue: each issue's column is another item.
+Fields column(const std::string& year, const std::string& volume, const std::string& issue, const std::string& pages) {
+  Fields f;
+  f.title = "Pipeline watch: anticoagulant agents in clinical development";
+  f.authors = {"Okafor, N. and Lindqvist, A. and Marchetti, P."};
+  f.venue = "Drug Development Perspectives";
+  f.year = year;
+  f.volume = volume;
+  f.issue = issue;
+  f.pages = pages;
+  return f;
+}
+
+Decision decided(const Fields& a, const Fields& b, MatchLevel level) {
+  return score_pair(extract_features(a), extract_features(b), level).decision;
+}
+
+}  // namespace
+
+TEST_CASE("at the work level a conference paper and its journal version in another venue are one work") {
+  Fields conference = paper(), journal = paper();
+  conference.venue = "Proceedings of the International Conference on Information Systems";
+  conference.year = "2016";
+  conference.pages = "1-15";
+  journal.venue = "Journal of Management Information Systems";
+  journal.year = "2018";
+  journal.volume = "35";
+  journal.issue = "2";
+  journal.pages = "563-594";
+  CHECK(decided(conference, journal, MatchLevel::publication) == Decision::distinct);
+  CHECK(decided(conference, journal, MatchLevel::work) == Decision::match);
+}
+
+TEST_CASE("at the work level an arXiv preprint and its journal version are one work") {
+  Fields preprint = paper(), journal = paper();
+  preprint.venue = "arXiv";
+  preprint.arxiv = "1702.01234";
+  preprint.year = "2017";
+  journal.venue = "Journal of Retailing";
+  journal.doi = "10.1016/j.jretai.2019.01.004";
+  journal.year = "2019";
+  journal.volume = "95";
+  journal.pages = "40-58";
+  CHECK(decided(preprint, journal, MatchLevel::publication) == Decision::distinct);
+  CHECK(decided(preprint, journal, MatchLevel::work) == Decision::match);
+}
+
+TEST_CASE("a monthly column in one journal is another item in every issue, at both levels") {
+  Fields march = column("2006", "28", "3", "185-206");
+  Fields september = column("2007", "29", "7", "467-509");
+  // Another year, volume and pages of one journal.
+  // Another volume in the next year, no pages to compare.
+  Fields june = column("2007", "29", "5", "");
+  // Years apart in one journal with nothing else to place them.
+  Fields listed_early = column("2004", "", "", ""), listed_late = column("2006", "", "", "");
+  for (MatchLevel level : {MatchLevel::publication, MatchLevel::work}) {
+    CAPTURE(level_name(level));
+    CHECK(decided(march, september, level) == Decision::distinct);
+    CHECK(decided(march, june, level) == Decision::distinct);
+    CHECK(decided(listed_early, listed_late, level) == Decision::distinct);
+  }
+  // The same title and editors in another venue is a version at work level.
+  Fields reprint = column("2009", "", "", "1-20");
+  reprint.venue = "Annual Review of Drug Pipelines";
+  CHECK(decided(march, reprint, MatchLevel::work) == Decision::match);
+}
+
+TEST_CASE("a listing whose year is one off is still the item when venue, volume, issue and pages agree") {
+  Fields listed = column("2007", "29", "7", "467-509");
+  Fields mistyped = column("2008", "29", "7", "467-509");
+  for (MatchLevel level : {MatchLevel::publication, MatchLevel::work}) {
+    CAPTURE(level_name(level));
+    CHECK(decided(listed, mistyped, level) == Decision::match);
+  }
+}
+
+TEST_CASE("at the work level the same pages of one venue are one item whatever the years say") {
+  // A citation of the 1993 proceedings that gives the year as 1995: the
+  // publication level keeps years more than one apart apart, the work
+  // level reads the same pages of one venue as one item.
+  Fields listed = paper(), miscited = paper();
+  listed.venue = "Proceedings of the Symposium on the Theory of Computing";
+  miscited.venue = "Symp. on the Theory of Computing";
+  listed.year = "1993";
+  miscited.year = "1995";
+  listed.pages = miscited.pages = "382-391";
+  CHECK(decided(listed, miscited, MatchLevel::publication) == Decision::distinct);
+  CHECK(decided(listed, miscited, MatchLevel::work) == Decision::match);
+  // Other pages of that venue in another year are another item.
+  miscited.pages = "17-26";
+  CHECK(decided(listed, miscited, MatchLevel::work) == Decision::distinct);
+}
+
+TEST_CASE("at the work level pages that meet in other volumes of one journal are two issues' items") {
+  // A column's issues three years apart whose page ranges overlap.
+  Fields earlier = column("2003", "25", "5", "387-408");
+  Fields later = column("2006", "28", "6", "379-412");
+  CHECK(decided(earlier, later, MatchLevel::work) == Decision::distinct);
+}

@@ -95,6 +95,7 @@ FieldComparison compare_fields(const Features& a, const Features& b) {
   c.shorter_authors = std::min(a.authors.names.size(), b.authors.names.size());
   c.column_heading = a.title.heading || b.title.heading;
   c.venue = venue_similarity(a.venue_words, b.venue_words);
+  c.venue_kinds_differ = c.venue >= 0 && a.venue_is_event != b.venue_is_event;
   // A meeting's short name inside its proceedings' full title, padded with
   // publisher, place and dates ("SIGMOD Conference" against "Proceedings
   // of the 1997 ACM SIGMOD international conference on ..."), counts as
@@ -149,6 +150,18 @@ VetoResult check_vetoes(const Features& a, const Features& b, const FieldCompari
     check(kDifferentIdentifiers, c.arxiv_differs || c.doi_differs);
     if (level == MatchLevel::publication) {
       check(kYearGap, c.year_gap > 1);
+      check(kPagesDisjoint, c.pages == PageRelation::disjoint);
+    } else if (one_venue(c)) {
+      // Versions of one work appear in different places (a conference and
+      // a journal, a preprint server and a journal); a venue prints a work
+      // once.  So within one venue other pages, or another year, are
+      // another item at work level too: the column of the next issue, next
+      // year's preface.  The same place in one venue (pages that meet, no
+      // other volume or issue) is one item whatever the years say: a year
+      // mistyped in a citation.
+      bool same_place = (c.pages == PageRelation::same || c.pages == PageRelation::overlap) &&
+                        c.volume != FieldRelation::different && c.issue != FieldRelation::different;
+      check(kYearGap, c.year_gap > 1 && !same_place);
       check(kPagesDisjoint, c.pages == PageRelation::disjoint);
     }
   }

@@ -13,7 +13,7 @@ namespace ream::dedupe {
 // What counts as one paper.  Publication (a review team's notion): a
 // preprint, a conference paper and its journal version are three items.
 // Work: the versions of one paper are one, so the vetoes that tell
-// versions apart (years, pages) do not apply.
+// versions apart (years, pages) apply only within one venue (one_venue).
 enum class MatchLevel : uint8_t { publication, work };
 
 std::string_view level_name(MatchLevel level);
@@ -47,11 +47,22 @@ struct FieldComparison {
   bool pages_missing = false;   // a side has no pages at all
   size_t shorter_authors = 0;   // names in the shorter author list
   bool column_heading = false;  // a side's title is a column heading
+  // Both name a venue, one a meeting's proceedings and the other not (a
+  // journal, a preprint server, a report series): alike words ("Information
+  // Systems") do not make a conference and a journal one venue.
+  bool venue_kinds_differ = false;
 
   bool id_match() const { return same_arxiv || same_doi; }
 };
 
 FieldComparison compare_fields(const Features& a, const Features& b);
+
+// Both records name a venue, and the same one.  At work level the
+// versions of a paper differ in venue (or a side does not say), while
+// two items of one venue that another year, volume, issue or pages place
+// apart are a periodical's recurring items: a monthly column, an annual
+// editorial, a conference's yearly preface.
+inline bool one_venue(const FieldComparison& c) { return c.venue >= kSameVenue && !c.venue_kinds_differ; }
 
 // One bit per veto, in the order they are checked.
 enum Veto : uint32_t {
@@ -95,7 +106,8 @@ constexpr uint32_t kPairVetoes =
 constexpr uint32_t kHardVetoes = kPairVetoes;
 
 // The vetoes that tell versions of one paper apart (a conference paper
-// and its journal version): at work level they are evidence, not vetoes.
+// and its journal version): at work level they are evidence, not vetoes,
+// except between two records of one venue (one_venue).
 constexpr uint32_t kVersionVetoes = kYearGap | kPagesDisjoint;
 
 // A print of everything the hard vetoes read: identifiers, year, pages,
