@@ -14,7 +14,6 @@
 #include <boost/json/serialize.hpp>
 #include <boost/json/string_view.hpp>
 
-#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -29,17 +28,9 @@ namespace {
 // changes nothing and only the white space needs collapsing, which the
 // same code points as text::clean's decide here, in UTF-8.
 std::string clean_unicode(const std::string& s) {
-  // Looked up once, in a static: ICU's own lazy set-up is thread-safe but
-  // invisible to ThreadSanitizer, and -j workers get here at once.
-  static const icu::Normalizer2* const nfc = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
-    return U_SUCCESS(status) ? n : nullptr;
-  }();
-  UErrorCode status = U_ZERO_ERROR;
-  if (!nfc || !nfc->isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), status) ||
-      U_FAILURE(status))
-    return text::clean(s);
+  // The SDK's normalizer (text::is_nfc): one instance per process, which
+  // ThreadSanitizer sees made once when -j workers get here at once.
+  if (!text::is_nfc(s)) return text::clean(s);
   std::string out;
   out.reserve(s.size());
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());

@@ -12,15 +12,14 @@
 // stack.
 #include "tex_unicode.hh"
 
-#include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <array>
 #include <optional>
 #include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
+
+#include <ream/text.hpp>
 
 namespace ream::import {
 namespace {
@@ -512,19 +511,8 @@ std::string nfc(std::string s) {
   bool ascii = true;
   for (unsigned char c : s) ascii = ascii && c < 0x80;
   if (ascii) return s;
-  // Looked up once (see paper_record.cc's clean_unicode for why).
-  static const icu::Normalizer2* const n = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* found = icu::Normalizer2::getNFCInstance(status);
-    return U_SUCCESS(status) ? found : nullptr;
-  }();
-  if (!n) throw std::runtime_error("ICU NFC normalizer unavailable");
-  UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeString composed = n->normalize(icu::UnicodeString::fromUTF8(s), status);
-  if (U_FAILURE(status)) return s;
-  std::string out;
-  composed.toUTF8String(out);
-  return out;
+  // The SDK's normalizer: one instance per process (see text::is_nfc).
+  return text::nfc(s);
 }
 
 }  // namespace

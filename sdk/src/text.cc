@@ -220,6 +220,20 @@ std::string ascii_clean(std::string_view s) {
   return out;
 }
 
+bool is_nfc(std::string_view s) {
+  UErrorCode status = U_ZERO_ERROR;
+  bool yes = normalizer("nfc", UNORM2_COMPOSE)
+                 .isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), status);
+  return yes && U_SUCCESS(status);
+}
+
+std::string nfc(std::string_view s) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString composed = normalizer("nfc", UNORM2_COMPOSE).normalize(icu::UnicodeString::fromUTF8(s), status);
+  if (U_FAILURE(status)) return std::string(s);
+  return to_utf8(composed);
+}
+
 std::string clean(std::string_view s) {
   if (is_ascii(s)) return ascii_clean(s);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));

@@ -11,6 +11,14 @@ TEST_CASE("clean: NFC and one space for any run of white space") {
   CHECK(clean("") == "");
 }
 
+TEST_CASE("is_nfc and nfc: composed text is left as it is, decomposed text is composed") {
+  CHECK(ream::text::is_nfc("caf\xc3\xa9"));         // é precomposed
+  CHECK_FALSE(ream::text::is_nfc("cafe\xcc\x81"));  // e + combining acute
+  CHECK(ream::text::nfc("cafe\xcc\x81") == "caf\xc3\xa9");
+  CHECK(ream::text::nfc("caf\xc3\xa9") == "caf\xc3\xa9");
+  CHECK(ream::text::is_nfc(""));
+}
+
 TEST_CASE("clean agrees with ICU's white space on ASCII and non-ASCII text") {
   std::string ascii = "a\t b\x1f c\v\fd\r\n";
   CHECK(clean(ascii) == "a b\x1f c d");                            // U+001F is not White_Space

@@ -21,6 +21,14 @@ bool valid_utf8(std::string_view s);
 // line breaks and no-break spaces) turned into one space, trimmed.
 std::string clean(std::string_view s);
 
+// True when well-formed UTF-8 `s` is in NFC already (nearly all text is),
+// and `s` in NFC.  These share the library's one ICU normalizer with
+// clean(): a plugin that keeps its own copy of ICU's lazily made instance
+// is correct, but its first use on a -j worker looks like a data race to
+// ThreadSanitizer (ICU's own synchronisation is not instrumented).
+bool is_nfc(std::string_view s);
+std::string nfc(std::string_view s);
+
 // NFKC with case folding: the form to compare words in.
 std::string fold(std::string_view s);
 
