@@ -540,9 +540,9 @@ void TitleIndex::save(index_file::Writer& out) const {
   out.table(tables_.bigram_count);
 }
 
-// Besides the file's checksum, the links between tables that find()
-// follows without a bounds check are checked: the file's tables agree in
-// their sizes.
+// A file that passes the checksum may still be forged: the tables'
+// sizes must agree, and every link find() follows without a bounds check
+// is checked once here (check_mapped_automaton, check_mapped_postings).
 void TitleIndex::map(index_file::Reader& in) {
   tables_.min_needed = static_cast<uint32_t>(in.scalar());
   tables_.max_span = static_cast<uint32_t>(in.scalar());
