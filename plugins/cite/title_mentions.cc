@@ -579,23 +579,25 @@ void TitleIndex::check_mapped_automaton(const index_file::Reader& in) const {
       in.refuse("the title vocabulary names word " + std::to_string(word) + " of " +
                 std::to_string(tables_.root_next.size()));
   });
-  std::vector<uint32_t> parent(n, kUnset);
+  // One word per state: its parent while the links are read, then, in
+  // index order (parents first), its depth.
+  std::vector<uint32_t> depth(n, kUnset);
+  depth[0] = 0;
   auto edge = [&](size_t from, size_t to) {
     if (to >= n || to <= from)
       in.refuse("a title automaton link from state " + std::to_string(from) + " leads to state " + std::to_string(to) +
                 " of " + std::to_string(n));
-    if (parent[to] != kUnset) in.refuse(state_name(to) + " has two parents");
-    parent[to] = static_cast<uint32_t>(from);
+    if (depth[to] != kUnset) in.refuse(state_name(to) + " has two parents");
+    depth[to] = static_cast<uint32_t>(from);
   };
   for (uint32_t next : tables_.root_next)
     if (next != 0) edge(0, next);
   for (size_t s = 1; s < n; ++s)
     if (tables_.states[s].next_is_child()) edge(s, s + 1);
   branches_.for_each([&](uint64_t key, uint32_t child) { edge(key >> 32, child); });
-  std::vector<uint32_t> depth(n, 0);
   for (size_t s = 1; s < n; ++s) {
-    if (parent[s] == kUnset) in.refuse(state_name(s) + " has no parent");
-    depth[s] = depth[parent[s]] + 1;  // parents come first
+    if (depth[s] == kUnset) in.refuse(state_name(s) + " has no parent");
+    depth[s] = depth[depth[s]] + 1;  // the parent's depth: it comes first
   }
   for (size_t s = 1; s < n; ++s) {
     const State& st = tables_.states[s];
