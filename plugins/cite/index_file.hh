@@ -17,9 +17,11 @@
 //   tables   (offset, bytes) u64 pairs, then each table's bytes
 // The reader refuses, with the reason, a file whose magic, version, byte
 // order, size, checksum or table directory is not what this ream writes.
-// The checksum catches truncation and corruption; a file that passes it
-// was written by a ream of this format (the tables are then trusted, as
-// the process that built them trusted them).
+// The checksum catches truncation and corruption, not forgery: a file
+// that passes it is still checked, link by link, as its tables are mapped
+// (KnownRecords::map), so no lookup reads outside them.  Fuzz builds
+// (FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION) skip the checksum so the
+// fuzzer reaches those checks.
 #ifndef REAM_CITE_INDEX_FILE_HH
 #define REAM_CITE_INDEX_FILE_HH
 

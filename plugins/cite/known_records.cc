@@ -111,7 +111,26 @@ void KnownRecords::map(std::string_view bytes, const std::string& path) {
   if (slots_view_.size() & (slots_view_.size() - 1)) in.refuse("the identifier table's size is not a power of two");
   if (entries_view_.size() >= slots_view_.size() && !slots_view_.empty())
     in.refuse("the identifier table is fuller than this format allows");
+  check_mapped_keys(in);
   index_titles_ = keep_titles_ = true;
+}
+
+// A forged file passes the checksum: every link find_hash() follows is
+// checked here, once per mapping, so a lookup never reads outside the
+// tables nor probes a table with no empty slot forever.
+void KnownRecords::check_mapped_keys(const index_file::Reader& in) const {
+  size_t empty = 0;
+  for (size_t i = 0; i < slots_view_.size(); ++i) {
+    if (slots_view_[i] == 0) ++empty;
+    if (slots_view_[i] > entries_view_.size())
+      in.refuse("identifier slot " + std::to_string(i) + " points past the " + std::to_string(entries_view_.size()) +
+                " entries");
+  }
+  if (!slots_view_.empty() && empty == 0) in.refuse("the identifier table has no empty slot");
+  for (size_t e = 0; e < entries_view_.size(); ++e)
+    if (entries_view_[e].record >= ids_.size())
+      in.refuse("identifier entry " + std::to_string(e) + " names record " + std::to_string(entries_view_[e].record) +
+                " of " + std::to_string(ids_.size()));
 }
 
 void KnownRecords::prepare(const RecordKeys& keys, Prepared& p) const {

@@ -94,6 +94,7 @@ class KnownRecords {
   long find_key(std::string_view k) const;
   long find_hash(uint64_t hash) const;
   void grow_keys();
+  void check_mapped_keys(const index_file::Reader& in) const;
 
   // Strings of every record back to back: one allocation, not one each.
   // Read through views, of its own buffers or of a mapped index.

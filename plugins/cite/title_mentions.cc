@@ -150,6 +150,12 @@ void FlatMap::map(index_file::Reader& in) {
   slots_ = {};
   if (view_.size() & (view_.size() - 1)) in.refuse("a hash table's size is not a power of two");
   if (used_ * 2 > view_.size()) in.refuse("a hash table is fuller than this format allows");
+  // find() stops at an empty slot: the count is the table's, not the
+  // header's word for it, so a table with none is refused.
+  size_t keys = 0;
+  for (const Slot& s : view_) keys += s.key != 0;
+  if (keys != used_)
+    in.refuse("a hash table holds " + std::to_string(keys) + " keys, its count says " + std::to_string(used_));
   shift_ = view_.empty() ? 64 : 64 - __builtin_ctzll(view_.size());
 }
 
@@ -534,9 +540,9 @@ void TitleIndex::save(index_file::Writer& out) const {
   out.table(tables_.bigram_count);
 }
 
-// Besides the file's checksum, the links between tables that find()
-// follows without a bounds check are checked: the file's tables agree in
-// their sizes.
+// A file that passes the checksum may still be forged: the tables'
+// sizes must agree, and every link find() follows without a bounds check
+// is checked once here (check_mapped_automaton, check_mapped_postings).
 void TitleIndex::map(index_file::Reader& in) {
   tables_.min_needed = static_cast<uint32_t>(in.scalar());
   tables_.max_span = static_cast<uint32_t>(in.scalar());
@@ -553,6 +559,82 @@ void TitleIndex::map(index_file::Reader& in) {
     in.refuse("the title index's word and bigram counts differ in length");
   if (!tables_.states.empty() && tables_.root_next.size() != vocabulary_.size() + 1)
     in.refuse("the title index's root table does not match its vocabulary");
+  if (tables_.states.empty()) return;  // find() reads nothing more
+  check_mapped_automaton(in);
+  check_mapped_postings(in);
+}
+
+// find_exact() follows the automaton's links without a bounds check: a
+// forged file that passes the checksum is checked here, once per mapping,
+// in time linear in its tables.  The states must form the tree build()
+// makes (one parent each, parents first), so depths are defined; failure
+// and output links lead to shallower states (their chains end), and a
+// title ends at the depth of its length (a mention never starts before
+// the text).
+void TitleIndex::check_mapped_automaton(const index_file::Reader& in) const {
+  const size_t n = tables_.states.size();
+  auto state_name = [](size_t s) { return "title state " + std::to_string(s); };
+  vocabulary_.for_each([&](uint64_t, uint32_t word) {
+    if (word >= tables_.root_next.size())
+      in.refuse("the title vocabulary names word " + std::to_string(word) + " of " +
+                std::to_string(tables_.root_next.size()));
+  });
+  // One word per state: its parent while the links are read, then, in
+  // index order (parents first), its depth.
+  std::vector<uint32_t> depth(n, kUnset);
+  depth[0] = 0;
+  auto edge = [&](size_t from, size_t to) {
+    if (to >= n || to <= from)
+      in.refuse("a title automaton link from state " + std::to_string(from) + " leads to state " + std::to_string(to) +
+                " of " + std::to_string(n));
+    if (depth[to] != kUnset) in.refuse(state_name(to) + " has two parents");
+    depth[to] = static_cast<uint32_t>(from);
+  };
+  for (uint32_t next : tables_.root_next)
+    if (next != 0) edge(0, next);
+  for (size_t s = 1; s < n; ++s)
+    if (tables_.states[s].next_is_child()) edge(s, s + 1);
+  branches_.for_each([&](uint64_t key, uint32_t child) { edge(key >> 32, child); });
+  for (size_t s = 1; s < n; ++s) {
+    if (depth[s] == kUnset) in.refuse(state_name(s) + " has no parent");
+    depth[s] = depth[depth[s]] + 1;  // the parent's depth: it comes first
+  }
+  for (size_t s = 1; s < n; ++s) {
+    const State& st = tables_.states[s];
+    if (st.fail >= n || depth[st.fail] >= depth[s]) in.refuse(state_name(s) + " fails to a state no shallower");
+    if (st.output != 0 && (st.output >= n || depth[st.output] >= depth[s] || tables_.states[st.output].title < 0))
+      in.refuse(state_name(s) + "'s output is not a shallower title's end");
+    if (st.title >= 0 && (static_cast<size_t>(st.title) >= tables_.lengths.size() ||
+                          tables_.lengths[static_cast<uint32_t>(st.title)] != depth[s]))
+      in.refuse(state_name(s) + " ends title " + std::to_string(st.title) + ", not one of its depth " +
+                std::to_string(depth[s]));
+  }
+}
+
+// find_fuzzy() reads runs of postings, counts votes per title and slides
+// a window over each title's bigrams: every run, title and offset must
+// lie inside its table.
+void TitleIndex::check_mapped_postings(const index_file::Reader& in) const {
+  if (tables_.min_needed == 0) in.refuse("the fuzzy title match needs no bigrams");
+  bigram_runs_.for_each([&](uint64_t, uint32_t run) {
+    if ((run >> kRunCountBits) + (run & ((1u << kRunCountBits) - 1)) > tables_.postings.size())
+      in.refuse("a bigram's run of postings lies outside the " + std::to_string(tables_.postings.size()) + " postings");
+  });
+  // A fuzzy title's bigrams are its words but one, and its words a path
+  // of the automaton: the window find_fuzzy() allocates per title stays
+  // within the file's size.  Not every bigram has postings (runs shared
+  // by too many titles are not kept).
+  const size_t titles = tables_.bigram_count.size();
+  for (size_t t = 0; t < titles; ++t) {
+    uint64_t bigrams = tables_.bigram_count[t], words = tables_.lengths[t];
+    if (bigrams != 0 && (bigrams + 1 != words || words >= tables_.states.size()))
+      in.refuse("title " + std::to_string(t) + " has " + std::to_string(bigrams) + " bigrams and " +
+                std::to_string(words) + " words, not a path of the title automaton");
+  }
+  for (const Posting& p : tables_.postings)
+    if (p.title >= titles || p.offset >= tables_.bigram_count[p.title])
+      in.refuse("a posting names bigram " + std::to_string(p.offset) + " of title " + std::to_string(p.title) +
+                ", which has none such");
 }
 
 // The automaton's next state from `state` (not the root) on `word`, when

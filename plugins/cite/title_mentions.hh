@@ -183,6 +183,8 @@ class TitleIndex {
   void link(uint32_t state, uint32_t word, uint32_t next);
   uint32_t deep_step(uint32_t state, uint32_t previous, uint32_t word) const;
   void view_built_tables();
+  void check_mapped_automaton(const index_file::Reader& in) const;
+  void check_mapped_postings(const index_file::Reader& in) const;
   void prepare(Scratch& s) const;
   void find_exact(Scratch& s, std::vector<TitleMention>& out) const;
   static void drop_contained(std::vector<TitleMention>& exact);
