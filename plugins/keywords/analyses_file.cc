@@ -124,6 +124,13 @@ void decode_entry(std::string_view entry, uint64_t hash, std::span<const uint32_
   if (in.left() != 0) throw std::invalid_argument("analyses: bytes left over in the entry");
   packed.assign(slots);
   append_packed_terms(packed, terms);
+  // The slots' part is the file's bytes: a damaged one can end early or
+  // late, and its own bytes would then be read as node terms the table
+  // never mapped (the fuzzer found one).  The form must read back whole,
+  // with exactly the mapped terms as its node terms.
+  thread_local Document form;
+  unpack_document(packed, form);
+  if (form.node_terms != terms) throw std::invalid_argument("analyses: the entry's slots do not match its terms");
 }
 
 std::string file_header(uint64_t fingerprint) {
