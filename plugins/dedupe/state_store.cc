@@ -207,8 +207,13 @@ StateStore::StateStore(std::string path, double timeout_seconds, std::string run
     throw IoError("state file '" + path_ + "': cannot write in its directory: " + std::strerror(errno));
   // A distributed run in progress holds the file as the lock would, but
   // across processes on several nodes: wait for it as SQLite's busy
-  // handler waits for a lock, polling.
-  auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout_seconds);
+  // handler waits for a lock, polling.  The polls only read: a waiter that
+  // took the exclusive lock every 50 ms to look could starve the very run
+  // it waits for, whose next step needs that lock (CI saw a step give up
+  // after 30 s under a sanitizer while a run with --state-timeout 120
+  // polled).  A reader yields to a writer: once the writer holds SQLite's
+  // pending lock, no new reader gets in.
+  Deadline deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout_seconds);
   for (;;) {
     double left = std::chrono::duration<double>(deadline - std::chrono::steady_clock::now()).count();
     open_and_lock(std::max(0.0, left), timeout_seconds);
@@ -224,15 +229,7 @@ StateStore::StateStore(std::string path, double timeout_seconds, std::string run
     }
     if (!lease) break;
     close();
-    if (std::chrono::steady_clock::now() >= deadline) {
-      char seconds[32];
-      std::snprintf(seconds, sizeof seconds, "%g", timeout_seconds);
-      std::string run = std::to_string(lease->first);
-      throw DataError("state file '" + path_ + "' is in use by another run (distributed run " + run + ", started " +
-                      lease->second + "); gave up after " + seconds +
-                      " s (see --state-timeout; a distributed run that failed is ended with --forget " + run + ")");
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    wait_for_lease_to_end(*lease, use == StateUse::run ? 0 : distributed_run, deadline, timeout_seconds);
   }
   try {
     settle_pending_runs();
@@ -260,6 +257,49 @@ void StateStore::open_and_lock(double wait_seconds, double timeout_seconds) {
   }
   if (rc != SQLITE_OK) fail("cannot lock");
   open_transaction_ = true;
+}
+
+namespace {
+
+// The distributed run other than `own` in progress in the file, read
+// through its own read-only connection; nullopt when there is none, and
+// also when the file cannot be read so (a hot journal only a writer may
+// roll back, say): the caller then looks again with the lock.
+std::optional<std::pair<int64_t, std::string>> read_foreign_lease(const std::string& path, int64_t own,
+                                                                  double wait_seconds) {
+  sqlite3* db = nullptr;
+  std::optional<std::pair<int64_t, std::string>> lease;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    sqlite3_busy_timeout(db, static_cast<int>(std::lround(wait_seconds * 1000)));
+    Statement s(db, "SELECT run, coalesce(started, '') FROM runs WHERE status = 'distributed' AND run <> ?1 LIMIT 1");
+    if (s) {
+      sqlite3_bind_int64(s.get(), 1, own);
+      if (sqlite3_step(s.get()) == SQLITE_ROW) lease = std::pair{column_int(s.get(), 0), column_text(s.get(), 1)};
+    }
+  }
+  sqlite3_close_v2(db);
+  return lease;
+}
+
+}  // namespace
+
+void StateStore::wait_for_lease_to_end(std::pair<int64_t, std::string> lease, int64_t own, Deadline deadline,
+                                       double timeout_seconds) {
+  for (;;) {
+    if (std::chrono::steady_clock::now() >= deadline) {
+      char seconds[32];
+      std::snprintf(seconds, sizeof seconds, "%g", timeout_seconds);
+      std::string run = std::to_string(lease.first);
+      throw DataError("state file '" + path_ + "' is in use by another run (distributed run " + run + ", started " +
+                      lease.second + "); gave up after " + seconds +
+                      " s (see --state-timeout; a distributed run that failed is ended with --forget " + run + ")");
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    double left = std::chrono::duration<double>(deadline - std::chrono::steady_clock::now()).count();
+    auto still = read_foreign_lease(path_, own, std::max(0.0, left));
+    if (!still) return;
+    lease = std::move(*still);
+  }
 }
 
 std::optional<std::pair<int64_t, std::string>> StateStore::foreign_lease(StateUse use, int64_t distributed_run) {

@@ -2,6 +2,7 @@
 #ifndef REAM_DEDUPE_STATE_STORE_HH
 #define REAM_DEDUPE_STATE_STORE_HH
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -94,12 +95,18 @@ class StateStore {
   void finish_run(int64_t run, int64_t replaces);
   void discard_run(int64_t run);
   void begin_run();
+  // In seconds as a double, as --state-timeout may be any length.
+  using Deadline = std::chrono::time_point<std::chrono::steady_clock, std::chrono::duration<double>>;
   // Waits up to wait_seconds for the lock; a refusal names the timeout the
   // user gave, timeout_seconds, not what was left of it.
   void open_and_lock(double wait_seconds, double timeout_seconds);
   // The distributed run in progress that this process must wait for, if
   // any: its number and when it started.
   std::optional<std::pair<int64_t, std::string>> foreign_lease(StateUse use, int64_t distributed_run);
+  // Polls, reading only, until no distributed run but `own` is in progress;
+  // throws the "in use by another run" error at the deadline.
+  void wait_for_lease_to_end(std::pair<int64_t, std::string> lease, int64_t own, Deadline deadline,
+                             double timeout_seconds);
   bool take_up_run(int64_t run, StateUse use);
   void exec(const char* sql);
   int64_t changes_after(const char* sql, const std::string& arg);
