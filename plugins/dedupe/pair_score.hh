@@ -20,6 +20,8 @@ constexpr std::string_view identifier = "identifier";
 constexpr std::string_view title = "title";
 constexpr std::string_view title_fields = "title+fields";
 constexpr std::string_view contained_title_fields = "contained-title+fields";
+// Work level only: a shortened title of one paper in another venue.
+constexpr std::string_view contained_title_authors = "contained-title+authors";
 constexpr std::string_view title_authors_venue = "similar-title+authors+venue";
 // Not a rule of score_pair: a pair it left open, matched by the weights
 // of the fields together (Matcher::match_by_weights).

@@ -304,3 +304,72 @@ TEST_CASE("at the work level pages that meet in other volumes of one journal are
   Fields later = column("2006", "28", "6", "379-412");
   CHECK(decided(earlier, later, MatchLevel::work) == Decision::distinct);
 }
+
+namespace {
+
+// A journal version and a reference list's citation of it under the
+// shortened title its authors later gave it.
+Fields long_title_conference() {
+  Fields f;
+  f.title = "Rainfall intensity from commercial microwave links in tropical cities";
+  f.authors = {"Adeyemi, K. and Halvorsen, T. and Quispe, R."};
+  f.venue = "Proceedings of the International Geoscience and Remote Sensing Symposium";
+  f.year = "2014";
+  f.pages = "2210-2213";
+  return f;
+}
+
+Fields short_title_citation() {
+  Fields f;
+  f.title = "Rainfall intensity from commercial links";
+  f.authors = {"K. Adeyemi and T. Halvorsen and R. Quispe"};
+  f.venue = "Journal of Hydrometeorology";
+  return f;
+}
+
+}  // namespace
+
+TEST_CASE("at the work level a shortened title with the same authors in another venue is one work") {
+  Fields conference = long_title_conference(), journal = short_title_citation();
+  Evidence work = score_pair(extract_features(conference), extract_features(journal), MatchLevel::work);
+  CHECK(work.decision == Decision::match);
+  CHECK(work.rule == "contained-title+authors");
+  CHECK(decided(conference, journal, MatchLevel::publication) == Decision::distinct);
+  // A side without a venue (a thesis cut before its series) likewise.
+  journal.venue.clear();
+  journal.year = "2015";
+  CHECK(score_pair(extract_features(conference), extract_features(journal), MatchLevel::work).rule ==
+        "contained-title+authors");
+}
+
+TEST_CASE("a shortened title needs the whole author list, name for name") {
+  Fields conference = long_title_conference(), journal = short_title_citation();
+  // Two of three names: a group's other paper on the topic.
+  journal.authors = {"K. Adeyemi and T. Halvorsen"};
+  CHECK(decided(conference, journal, MatchLevel::work) == Decision::distinct);
+  // An et al. list shows only the first names two papers of a group share.
+  journal.authors = {"K. Adeyemi et al."};
+  CHECK(decided(conference, journal, MatchLevel::work) == Decision::distinct);
+  // Three words are too few to name one paper.
+  journal = short_title_citation();
+  journal.title = "Rainfall commercial links";
+  CHECK(decided(conference, journal, MatchLevel::work) == Decision::distinct);
+}
+
+TEST_CASE("two full listings under a long and a shortened title are two items") {
+  Fields conference = long_title_conference(), journal = short_title_citation();
+  // Both printed on their own pages: one group's two papers on a topic.
+  journal.pages = "455-470";
+  CHECK(decided(conference, journal, MatchLevel::work) == Decision::distinct);
+  // Venue and year on both sides: two items their sources list apart (a
+  // study's abstracts at two congresses), although without pages.
+  conference.pages.clear();
+  journal.pages.clear();
+  journal.year = "2014";
+  CHECK(decided(conference, journal, MatchLevel::work) == Decision::distinct);
+  // Within one venue there are no versions: the publication rules decide.
+  journal.year.clear();
+  journal.venue = conference.venue;
+  CHECK(score_pair(extract_features(conference), extract_features(journal), MatchLevel::work).rule !=
+        "contained-title+authors");
+}
