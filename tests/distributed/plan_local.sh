@@ -80,6 +80,49 @@ for parts in 1 2 3; do
   bash ids.sh 2> /dev/null
   cmp one-ids.jsonl got-ids.jsonl || fail "ids, plan, $parts parts: differ from one import"
 done
+# import-ids replays the claims a base at a time (the id with every
+# trailing ~N removed): one DOI in every file and part, DOIs that already
+# look like claims (y~2, y~2~3, Y~2, y~02, y~), and ids with escapes (a
+# backslash, a quote, a control character) in their JSON text, over 8 files
+# (one listed twice) cut into 1, 2, 3 and 7 parts: one import's ids, and the
+# same files from the local engine and the plan.
+python3 - << 'PY'
+import json
+dois = ["10.1234/y", "10.1234/y~2", "10.1234/y~2~3", "10.1234/y~3", "10.1234/Y~2", "10.1234/a\\b\"c",
+        "10.1234/a\\b\"c~2", "10.1234/\u0001z~2", "10.1234/\u0001z", "10.1234/y~02", "10.1234/y~"]
+for f in range(7):
+    with open(f"many-{f}.jsonl", "w") as out:
+        for i in range(12):
+            doi = dois[(f * 5 + i * 3) % len(dois)] if i % 4 else "10.1234/y"
+            print(json.dumps({"title": f"Many {f} {i}", "doi": doi}), file=out)
+PY
+MANY=(many-0.jsonl many-1.jsonl many-2.jsonl many-3.jsonl many-4.jsonl many-5.jsonl many-6.jsonl many-0.jsonl)
+"$REAM" -q import -f jsonl "${MANY[@]}" > one-many.jsonl
+for want in '"doi:10.1234/y~2~3~2"' '"doi:10.1234/y~2~2"' '"doi:10.1234/a\\b\"c~2~2"' '"doi:10.1234/\u0001z~2~2"'; do
+  grep -qF "\"id\":$want" one-many.jsonl || fail "the many-parts id fixture has no id $want"
+done
+for parts in 1 2 3 7; do
+  python3 "$DISTRIBUTE" local --ream "$REAM" --parts "$parts" --work "ml$parts" -o got-many.jsonl \
+    import -f jsonl "${MANY[@]}" 2> /dev/null
+  cmp one-many.jsonl got-many.jsonl || fail "many-parts ids, local, $parts parts: differ from one import"
+  python3 "$DISTRIBUTE" plan --ream "$REAM" --parts "$parts" --work "mp$parts" -o got-many.jsonl \
+    import -f jsonl "${MANY[@]}" > many.sh
+  bash many.sh 2> /dev/null
+  cmp one-many.jsonl got-many.jsonl || fail "many-parts ids, plan, $parts parts: differ from one import"
+  diff -r "ml$parts" "mp$parts" > /dev/null || fail "many-parts ids, $parts parts: the plan's files differ from the local engine's"
+done
+# A part whose record does not start with its id (import writes it first)
+# stops the run at the map's claims, naming the line, in both forms.
+printf '#!/bin/bash\necho %s\n' "'{\"title\":\"x\",\"id\":\"a\"}'" > not-first
+chmod +x not-first
+expect_status 1 python3 "$DISTRIBUTE" local --ream "$T/not-first" --parts 2 --work nf -o nf.jsonl import ids-a.jsonl ids-b.jsonl
+expect_eq "ream-distribute: $T/nf/01-import/local-part-00000.jsonl:1: import: the id is not the first field of the record
+ream-distribute: import-map, part 0: exit status 1" \
+  "$(python3 "$DISTRIBUTE" local --ream "$T/not-first" --parts 2 --work nf -o nf.jsonl import ids-a.jsonl ids-b.jsonl 2>&1 || true)"
+python3 "$DISTRIBUTE" plan --ream "$T/not-first" --parts 2 --work nfp -o nf.jsonl import ids-a.jsonl ids-b.jsonl > nf.sh
+expect_status 1 bash nf.sh
+expect_eq "ream-distribute: $T/nfp/01-import/local-part-00000.jsonl:1: import: the id is not the first field of the record" \
+  "$(bash nf.sh 2>&1 || true)"
 # A pipeline that cannot run in parts is refused before anything runs.
 refused() {
   local want=$1; shift
