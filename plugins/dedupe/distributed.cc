@@ -82,6 +82,10 @@ Settings read_settings(const ream::Options& opts) {
   if (!(context >= 0 && context == static_cast<uint64_t>(context)))
     throw ream::UsageError("--dist-context must be a whole number of lines");
   s.context = static_cast<uint64_t>(context);
+  double memory = opts.number("dist-memory", 64);
+  if (!(memory >= 1 && memory <= 1 << 20 && memory == static_cast<uint64_t>(memory)))
+    throw ream::UsageError("--dist-memory must be a whole number of megabytes from 1 to 1048576");
+  s.memory_bytes = static_cast<size_t>(memory) << 20;
   s.decisions = opts.string("dist-decisions");
   s.records = opts.string("dist-records");
   s.donors = opts.string("dist-donors");

@@ -43,6 +43,7 @@ struct Settings {
   bool model_from_em = false;        // --dist-model: report its source as the em step wrote it
   uint32_t source = 1;               // --dist-source
   uint64_t context = 0;              // --dist-context
+  size_t memory_bytes = 64 << 20;    // --dist-memory, in bytes
   std::string decisions;             // --dist-decisions
   std::string records;               // --dist-records
   std::string donors;                // --dist-donors

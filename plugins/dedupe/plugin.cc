@@ -109,6 +109,10 @@ const ream_option_spec kOptions[] = {
      "with --dist pairs: the first LINES lines of the input are the 64 lines before this piece of a block, read "
      "for comparison only",
      0},
+    {"dist-memory", 0, REAM_OPT_NUMBER, "MB", "64", nullptr,
+     "with --dist components: the megabytes of edges held in memory at once; more go to sorted runs in $TMPDIR "
+     "(the labels are the same)",
+     0},
     {"dist-records", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
      "with --dist pairs: the sorted r-lines of every part's map, where the compared records' features are read",
      REAM_OPT_READS},
