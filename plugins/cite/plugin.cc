@@ -217,6 +217,7 @@ class Cite : public ream::Stage {
     std::string error;
     std::string shard_line;                // --shard-links: this record's line
     std::vector<std::string> merge_lines;  // --merge-shard-links: each shard's line
+    std::optional<size_t> error_shard;     // --merge-shard-links: the shard whose line is wrong, if one is
   };
   // A record of the first pass, keyed on a worker (index_arriving).
   struct Arriving {
@@ -575,13 +576,20 @@ class Cite : public ream::Stage {
     context().parallel_for(batch_.size(), kGrain, [&](size_t begin, size_t end) {
       for (size_t i = begin; i < end; ++i) merge(batch_[i]);
     });
-    for (size_t i = 0; i < batch_.size(); ++i)
-      if (!batch_[i].error.empty()) {
-        // The line's number: the files hold one line a record, so each is
-        // read to the same line; the first file names the place.
-        const MergeInput& in = merge_inputs_[0];
-        throw ream::DataError("--merge-shard-links: " + batch_[i].error, in.path, in.line - batch_.size() + i + 1);
+    for (size_t i = 0; i < batch_.size(); ++i) {
+      const Pending& p = batch_[i];
+      if (p.error.empty()) continue;
+      // A shard's line that is wrong is named by its file and line (the
+      // files hold one line a record, all read to the same line); shards
+      // that disagree with each other, by the record.
+      std::string message = "--merge-shard-links: " + p.error;
+      if (p.error_shard) {
+        const MergeInput& in = merge_inputs_[*p.error_shard];
+        throw ream::DataError(message, in.path, in.line - batch_.size() + i + 1);
       }
+      auto origin = p.rec->origin();
+      throw ream::DataError(message, origin ? std::string(origin->first) : std::string(), origin ? origin->second : 0);
+    }
     emit_batch();
   }
 
@@ -589,16 +597,18 @@ class Cite : public ream::Stage {
     try {
       std::vector<ShardLinks> shards;
       for (size_t k = 0; k < p.merge_lines.size(); ++k) {
+        p.error_shard = k;
         try {
           shards.push_back(parse_shard_links(p.merge_lines[k]));
         } catch (const ShardLinksError& e) {
           throw ShardLinksError("shard " + std::to_string(k + 1) + ": " + e.what());
         }
+        std::string id = keys_of(*p.rec).id;
+        if (shards[k].id != id)
+          throw ShardLinksError("the line is of record '" + shards[k].id + "', the stream's is '" + id +
+                                "': the file was made from other records");
       }
-      std::string id = keys_of(*p.rec).id;
-      if (shards[0].id != id)
-        throw ShardLinksError("the shards' line is of record '" + shards[0].id + "', the stream's is '" + id +
-                              "': the files were made from other records");
+      p.error_shard.reset();
       std::vector<Link> links = merge_shard_links(texts_of(*p.rec), shards, options_);
       auto id_of = [&](size_t code) { return shard_record_id(shards, code); };
       std::vector<std::string> cites;

@@ -116,7 +116,7 @@ expect_eq '["a2","t0"]' "$(jq -c 'select(.id == "c1") | [.links[] | select(.kind
 printf '%s\n' '{"id":"dup","title":"First"}' >part.00
 printf '%s\n' '{"id":"x","abstract":"nothing"}' >part.01
 printf '%s\n' '{"id":"dup","title":"Second"}' >part.02
-expect_eq "ream: links.part.00.0:1: cite: --merge-shard-links: id 'dup' is on records of two index shards: an index knows a record by its id, so ids must be unique (import gives them)" \
+expect_eq "ream: part.00:1: cite: --merge-shard-links: id 'dup' is on records of two index shards: an index knows a record by its id, so ids must be unique (import gives them)" \
   "$(sharded 3 1 2>&1 >/dev/null | head -1 || true)"
 
 # Files that are not these records' shard links are refused, not merged.
@@ -131,7 +131,7 @@ head -1 p.jsonl >one-record.jsonl
 expect_eq "ream: p.links:2: cite: --merge-shard-links: the file goes on after the stream: it was made from other records" \
   "$("$REAM" -q -i one-record.jsonl cite --merge-shard-links p.links 2>&1 >/dev/null || true)"
 tac p.links >swapped.links
-expect_eq "ream: swapped.links:1: cite: --merge-shard-links: the shards' line is of record 'q', the stream's is 'p': the files were made from other records" \
+expect_eq "ream: swapped.links:1: cite: --merge-shard-links: the line is of record 'q', the stream's is 'p': the file was made from other records" \
   "$("$REAM" -q -i p.jsonl cite --merge-shard-links swapped.links 2>&1 >/dev/null || true)"
 sed '1s/"fields":\[\[\[-1\]/"fields":[[[7]/' p.links >forged.links
 expect_eq "ream: forged.links:1: cite: --merge-shard-links: shard 1: record 7 is not named" \
