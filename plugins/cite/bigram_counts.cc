@@ -20,21 +20,20 @@ namespace ream::cite::bigram_counts {
 
 void Counter::add(const TitleIndex::TitleWords& title) {
   TitleIndex::fuzzy_bigrams(title, scratch_);
-  for (uint64_t key : scratch_) {
-    uint64_t& count = counts_[key];
-    if (count < kCap) ++count;
-  }
+  keys_.insert(keys_.end(), scratch_.begin(), scratch_.end());
 }
 
-std::string Counter::text() const {
-  std::vector<std::pair<uint64_t, uint64_t>> sorted(counts_.begin(), counts_.end());
-  std::sort(sorted.begin(), sorted.end());
+std::string Counter::text() {
+  std::sort(keys_.begin(), keys_.end());
   std::string out;
   char line[40];
-  for (auto [key, count] : sorted) {
-    int n = std::snprintf(line, sizeof line, "%016llx %llu\n", static_cast<unsigned long long>(key),
-                          static_cast<unsigned long long>(count));
+  for (size_t lo = 0; lo < keys_.size();) {
+    size_t hi = lo;
+    while (hi < keys_.size() && keys_[hi] == keys_[lo]) ++hi;
+    int n = std::snprintf(line, sizeof line, "%016llx %llu\n", static_cast<unsigned long long>(keys_[lo]),
+                          static_cast<unsigned long long>(std::min<uint64_t>(hi - lo, kCap)));
     out.append(line, static_cast<size_t>(n));
+    lo = hi;
   }
   return out;
 }
