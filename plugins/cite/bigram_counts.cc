@@ -15,15 +15,19 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <utility>
 
 namespace ream::cite::bigram_counts {
+namespace {
+constexpr size_t kBlock = size_t{1} << 20;  // the text is written a block at a time, not held whole
+}
 
 void Counter::add(const TitleIndex::TitleWords& title) {
   TitleIndex::fuzzy_bigrams(title, scratch_);
   keys_.insert(keys_.end(), scratch_.begin(), scratch_.end());
 }
 
-std::string Counter::text() {
+void Counter::write(const std::function<void(std::string_view)>& write) {
   std::sort(keys_.begin(), keys_.end());
   std::string out;
   char line[40];
@@ -33,9 +37,10 @@ std::string Counter::text() {
     int n = std::snprintf(line, sizeof line, "%016llx %llu\n", static_cast<unsigned long long>(keys_[lo]),
                           static_cast<unsigned long long>(std::min<uint64_t>(hi - lo, kCap)));
     out.append(line, static_cast<size_t>(n));
+    if (out.size() >= kBlock) write(std::exchange(out, {}));
     lo = hi;
   }
-  return out;
+  write(out);
 }
 
 std::pair<uint64_t, uint64_t> parse_line(std::string_view line) {

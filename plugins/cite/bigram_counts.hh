@@ -3,6 +3,7 @@
 #define REAM_CITE_BIGRAM_COUNTS_HH
 
 #include <cstdint>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -21,8 +22,8 @@ class Counter {
  public:
   void add(const TitleIndex::TitleWords& title);
   // The file: one line a bigram, "KEY COUNT" (16 hex digits, a decimal
-  // from 1 to kCap), in key order.
-  std::string text();
+  // from 1 to kCap), in key order, given to `out` a block at a time.
+  void write(const std::function<void(std::string_view)>& out);
 
  private:
   // Every title's distinct bigrams, counted when the file is written: 8

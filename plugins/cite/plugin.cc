@@ -271,7 +271,7 @@ class Cite : public ream::Stage {
 
   void finish() override {
     if (bigram_counter_) {
-      bigram_counts_file_->write(bigram_counter_->text());
+      bigram_counter_->write([&](std::string_view block) { bigram_counts_file_->write(block); });
       bigram_counts_file_->finish();
     } else if (streaming_) {
       annotate_and_emit_batch();
