@@ -52,8 +52,7 @@ TEST_CASE("shards cut anywhere merge to the links of one index") {
         for (size_t k = 0; k + 1 < bounds.size(); ++k) {
           auto shard = index_of(keys, bounds[k], bounds[k + 1]);
           KnownRecords::Scratch scratch;
-          std::string line =
-              shard_links_json(find_shard_links(keys[self].id, fields, *shard, LinkOptions{}, scratch));
+          std::string line = shard_links_json(find_shard_links(keys[self].id, fields, *shard, LinkOptions{}, scratch));
           shards.push_back(parse_shard_links(line));
           CHECK(shard_links_json(shards.back()) == line);
         }
@@ -86,4 +85,27 @@ TEST_CASE("bigram counts lines are read back and summed over files") {
   totals.add(3, 8);
   totals.add(4, 9);  // not this shard's
   CHECK(totals.excluded() == std::vector<uint64_t>{1, 2});
+}
+
+TEST_CASE("bigram counts count each title's bigrams once, capped, in key order") {
+  bigram_counts::Counter counter;
+  TitleIndex::TitleWords words;
+  // Six words: five bigrams, one of them twice in the title (counted once).
+  TitleIndex::words_of("alpha beta alpha beta gamma delta", words);
+  for (int i = 0; i < 12; ++i) counter.add(words);
+  TitleIndex::words_of("too short", words);  // no fuzzy bigrams
+  counter.add(words);
+  std::string text;
+  counter.write([&](std::string_view block) { text += block; });
+  std::vector<uint64_t> keys;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    auto [key, count] = bigram_counts::parse_line(std::string_view(text).substr(start, end - start));
+    CHECK(count == bigram_counts::kCap);
+    CHECK((keys.empty() || keys.back() < key));
+    keys.push_back(key);
+    start = end + 1;
+  }
+  CHECK(keys.size() == 4);  // alpha-beta, beta-alpha, beta-gamma, gamma-delta
 }
