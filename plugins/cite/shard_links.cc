@@ -135,6 +135,7 @@ ShardLinks find_shard_links(std::string id, const std::vector<FieldText>& fields
     name(out, named, *out.self, shard);
   }
   out.id = std::move(id);
+  out.titles = options.titles != TitleMatching::off;
   for (const FieldText& f : fields) {
     ShardLinks::Field& field = out.fields.emplace_back();
     for (const Reference& ref : find_references(f.text, options.scan)) {
@@ -158,6 +159,7 @@ std::string shard_links_json(const ShardLinks& links) {
     o["self"] = *links.self;
     o["own"] = links.self_is_id;
   }
+  if (!links.titles) o["titles"] = false;  // written only when off: most lines are shorter
   boost::json::array fields;
   for (const auto& f : links.fields) {
     boost::json::array targets;
@@ -188,6 +190,10 @@ ShardLinks parse_shard_links(std::string_view line) {
     const auto& own = member(o, "own");
     if (!own.is_bool()) refuse("\"own\" is not true or false");
     out.self_is_id = own.get_bool();
+  }
+  if (const auto* titles = o.if_contains("titles")) {
+    if (!titles->is_bool()) refuse("\"titles\" is not true or false");
+    out.titles = titles->get_bool();
   }
   for (const auto& item : array_of(member(o, "names"), "\"names\"")) {
     const auto& a = array_of(item, "a name");
@@ -314,6 +320,10 @@ std::vector<Link> merge_shard_links(const std::vector<FieldText>& fields, const 
       throw ShardLinksError("shard " + std::to_string(k + 1) + " has " + std::to_string(shards[k].fields.size()) +
                             " texts of record '" + shards[k].id + "', the record " + std::to_string(fields.size()) +
                             ": the shards' links were made with other options or records");
+  for (size_t k = 0; k < shards.size(); ++k)
+    if (options.titles != TitleMatching::off && !shards[k].titles)
+      throw ShardLinksError("shard " + std::to_string(k + 1) +
+                            "'s links were made with --titles off: title mentions cannot be merged from them");
   std::optional<size_t> self = merged_self(shards);
   std::vector<Link> links;
   for (size_t f = 0; f < fields.size(); ++f) {

@@ -35,6 +35,7 @@ struct ShardLinks {
   std::string id;                                       // the record's id (cite's keys_of)
   std::optional<uint32_t> self;                         // the shard's record holding that id as a key, if any
   bool self_is_id = false;                              // whose own id it is (not only one of its identifiers)
+  bool titles = true;                                   // title mentions were looked for (not --titles off)
   std::vector<Field> fields;                            // one per scanned text of the record, in order
   std::vector<std::pair<uint32_t, std::string>> names;  // the ids of the records named above, by index
 };

@@ -136,6 +136,10 @@ expect_eq "ream: swapped.links:1: cite: --merge-shard-links: the line is of reco
 sed '1s/"fields":\[\[\[-1\]/"fields":[[[7]/' p.links >forged.links
 expect_eq "ream: forged.links:1: cite: --merge-shard-links: shard 1: record 7 is not named" \
   "$("$REAM" -q -i p.jsonl cite --merge-shard-links forged.links 2>&1 >/dev/null || true)"
+"$REAM" -q -i p.jsonl cite --titles off --index p.idx --shard-links off.links >/dev/null
+expect_eq "ream: p.jsonl:1: cite: --merge-shard-links: shard 1's links were made with --titles off: title mentions cannot be merged from them" \
+  "$("$REAM" -q -i p.jsonl cite --merge-shard-links off.links 2>&1 >/dev/null || true)"
+"$REAM" -q -i p.jsonl cite --titles off --merge-shard-links off.links >/dev/null
 printf 'not json\n{}\n' >junk.links
 expect_eq "ream: junk.links:1: cite: --merge-shard-links: shard 1: not JSON: syntax error" \
   "$("$REAM" -q -i p.jsonl cite --merge-shard-links junk.links 2>&1 >/dev/null || true)"
