@@ -16,7 +16,9 @@
 //   lowest shard that has any.  The record's own entry (`self`, the first
 //   holder of its id) is found the same way, and a target equal to it is
 //   dropped after the choice, as find_links() does.  An id on records of
-//   two shards is refused: the shards' builds only see their own.
+//   two shards is refused: the shards' builds only see their own.  (Not
+//   when another record holds the id as its DOI or arXiv key first in
+//   a shard: that shard's entry is not the id's own record.)
 // - A URL that names a record only through an inner identifier is
 //   resolved after the targets are merged, by the same function.
 // - Exact title mentions: the automaton reports every title ending at
