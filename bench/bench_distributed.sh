@@ -29,6 +29,7 @@
 # the end (sampled every 2 s).
 #   bench/bench_distributed.sh [--smoke] [SHARED_DIR]    (--smoke: 5,000 records)
 #   N=1000000 PARTS="1 2 4" ENGINES="local slurm dask" SCRATCH=/big/dir [CLEAN=1] bench/bench_distributed.sh
+# CITE_SHARDS=N passes --cite-shards N (default: a shard a part; 1: one cite index).
 #   (PARTS_LOCAL, PARTS_SLURM, PARTS_DASK: an engine's own part counts)
 n=${N:-1000000}
 if [ "${1:-}" == "--smoke" ]; then n=5000; shift; fi
@@ -127,7 +128,7 @@ start_engine() {
 distribute() {  # engine parts work stats
   local engine=$1 parts=$2 work=$3 stats=$4
   local common=(--ream "$REAM" --parts "$parts" --work "$work" --stats "$stats" -o "$work/digest.md"
-    ${CLEAN:+--clean}
+    ${CLEAN:+--clean} ${CITE_SHARDS:+--cite-shards "$CITE_SHARDS"}
     import "${inputs[@]}" then dedupe then keywords then cite then markdown)
   local driver=(/usr/bin/time -f '%U %S' -o "$work.driver")
   case $engine in

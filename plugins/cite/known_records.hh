@@ -85,6 +85,16 @@ class KnownRecords {
     return titles_.find(text, scratch);
   }
 
+  // Every exact mention and each title's first fuzzy window, unfiltered
+  // (TitleIndex::find_raw): one shard's share of a merge.
+  void raw_title_mentions(std::string_view text, Scratch& scratch, std::vector<TitleMention>& exact,
+                          std::vector<TitleMention>& fuzzy) const {
+    titles_.find_raw(text, scratch, exact, fuzzy);
+  }
+  // Bigrams shared by too many titles of the whole input, when these
+  // records are one shard of it (TitleIndex::exclude_bigrams); before build().
+  void exclude_bigrams(std::vector<uint64_t> sorted_keys) { titles_.exclude_bigrams(std::move(sorted_keys)); }
+
   std::string_view id(size_t record) const { return ids_.at(record); }
   std::string_view title(size_t record) const { return keep_titles_ ? titles_text_.at(record) : std::string_view(); }
   size_t size() const { return ids_.size(); }

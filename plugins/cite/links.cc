@@ -15,7 +15,6 @@
 #include <unordered_set>
 
 namespace ream::cite {
-namespace {
 
 // The links from `first` on are sorted by where they begin, and URLs do
 // not overlap, so the references inside a URL are the ones that follow
@@ -34,6 +33,17 @@ void resolve_urls_through_inner_ids(std::vector<Link>& links, size_t first) {
     }
   }
 }
+
+void sort_field_links(std::vector<Link>& links, size_t first) {
+  std::stable_sort(links.begin() + static_cast<long>(first), links.end(),
+                   [](const Link& a, const Link& b) { return a.ref.begin < b.ref.begin; });
+}
+
+bool mentions_searched(std::string_view field, TitleMatching matching) {
+  return matching != TitleMatching::off && field != "title" && field != "authors";
+}
+
+namespace {
 
 void add_title_mentions(const FieldText& f, const KnownRecords& known, std::optional<size_t> self,
                         TitleMatching matching, KnownRecords::Scratch* scratch, std::vector<Link>& links) {
@@ -58,10 +68,8 @@ std::vector<Link> find_links(const std::vector<FieldText>& fields, const KnownRe
       links.push_back({std::move(ref), f.field, f.index, target});
     }
     resolve_urls_through_inner_ids(links, first);
-    if (options.titles != TitleMatching::off && f.field != "title" && f.field != "authors")
-      add_title_mentions(f, known, self, options.titles, scratch, links);
-    std::stable_sort(links.begin() + static_cast<long>(first), links.end(),
-                     [](const Link& a, const Link& b) { return a.ref.begin < b.ref.begin; });
+    if (mentions_searched(f.field, options.titles)) add_title_mentions(f, known, self, options.titles, scratch, links);
+    sort_field_links(links, first);
   }
   return links;
 }
@@ -75,6 +83,10 @@ std::vector<size_t> cited_records(const std::vector<Link>& links) {
 }
 
 std::string links_json(const std::vector<Link>& links, const KnownRecords& known) {
+  return links_json(links, [&](size_t record) { return known.id(record); });
+}
+
+std::string links_json(const std::vector<Link>& links, const std::function<std::string_view(size_t)>& id_of) {
   boost::json::array out;
   out.reserve(links.size());
   for (const Link& l : links) {
@@ -85,7 +97,7 @@ std::string links_json(const std::vector<Link>& links, const KnownRecords& known
     o["field"] = l.field;
     if (l.index >= 0) o["index"] = l.index;
     o["span"] = boost::json::array{l.ref.begin, l.ref.end};
-    if (l.target) o["target"] = known.id(*l.target);
+    if (l.target) o["target"] = id_of(*l.target);
     out.push_back(std::move(o));
   }
   return boost::json::serialize(out);

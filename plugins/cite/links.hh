@@ -2,6 +2,7 @@
 #ifndef REAM_CITE_LINKS_HH
 #define REAM_CITE_LINKS_HH
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,6 +48,19 @@ std::vector<size_t> cited_records(const std::vector<Link>& links);
 
 // The `links` array as JSON.
 std::string links_json(const std::vector<Link>& links, const KnownRecords& known);
+// The same with the targets' ids from `id_of` (a merge of shards' links).
+std::string links_json(const std::vector<Link>& links, const std::function<std::string_view(size_t)>& id_of);
+
+// The steps of find_links() after the lookups, for a merge of shards'
+// links (shard_links.hh) that must end as one index would: a URL that
+// names a record only through an identifier inside it takes that one's
+// target, over links[first..]; the field's links sorted by where they
+// begin (ties keep their order: references, then mentions as found).
+void resolve_urls_through_inner_ids(std::vector<Link>& links, size_t first);
+void sort_field_links(std::vector<Link>& links, size_t first);
+// Whether title mentions are searched in `field` (not in the title
+// itself, nor in authors) under `matching`.
+bool mentions_searched(std::string_view field, TitleMatching matching);
 
 }  // namespace ream::cite
 

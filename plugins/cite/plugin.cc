@@ -13,6 +13,12 @@
 // --build-index only indexes the stream and writes the built index as a
 // binary file (index_file.hh) that --index maps instead of parsing: a
 // distributed run builds it once and every part's task links against it.
+// A run too large for one index cuts it into shards (shard_links.cc):
+// --save-bigram-counts counts each part's title bigrams, --build-index
+// --bigram-counts builds one shard against every part's counts,
+// --index SHARD --shard-links writes what a shard knows of each record,
+// and --merge-shard-links merges the shards' lines into the links one
+// index gives; no task holds more than one shard and one part.
 //
 // The second pass (and --index streaming) goes a batch at a time: the
 // run's workers parse and annotate the batch's records, each piece only
@@ -40,6 +46,8 @@
 #include <ream/spool.hpp>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <exception>
 #include <fstream>
 #include <memory>
@@ -48,10 +56,12 @@
 #include <sstream>
 #include <utility>
 
+#include "bigram_counts.hh"
 #include "citation_graph.hh"
 #include "index_file.hh"
 #include "known_records.hh"
 #include "links.hh"
+#include "shard_links.hh"
 
 namespace {
 
@@ -82,6 +92,22 @@ const ream_option_spec kOptions[] = {
     {"titles", 0, REAM_OPT_CHOICE, "MODE", "fuzzy", "off|exact|fuzzy",
      "link mentions of other records' titles: not at all, exact only, or also strong fuzzy matches", 0},
     {"no-isbn", 0, REAM_OPT_FLAG, nullptr, nullptr, nullptr, "do not look for ISBNs", 0},
+    {"save-bigram-counts", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
+     "only count, into FILE, how many of the stream's titles share each word bigram (a part's share of a sharded "
+     "index); records pass unchanged",
+     REAM_OPT_WRITES},
+    {"bigram-counts", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
+     "with --build-index of one shard: every part's --save-bigram-counts file, so that the shard leaves out the "
+     "bigrams the whole input shares among too many titles",
+     REAM_OPT_READS | REAM_OPT_REPEATABLE},
+    {"shard-links", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
+     "with --index SHARD: write to FILE, a line per record, what the shard knows of its references and title "
+     "mentions, for --merge-shard-links; records pass unchanged",
+     REAM_OPT_WRITES},
+    {"merge-shard-links", 0, REAM_OPT_PATH, "FILE", nullptr, nullptr,
+     "link the stream from the --shard-links files of every shard of the index, in input order (given once per "
+     "shard): the links one index of all shards gives",
+     REAM_OPT_READS | REAM_OPT_REPEATABLE},
 };
 
 // The fields that hold a paper's text in ream-record(5) and in imports.
@@ -189,13 +215,17 @@ class Cite : public ream::Stage {
     std::optional<size_t> self;
     std::vector<Link> links;
     std::string error;
+    std::string shard_line;                // --shard-links: this record's line
+    std::vector<std::string> merge_lines;  // --merge-shard-links: each shard's line
+    std::optional<size_t> error_shard;     // --merge-shard-links: the shard whose line is wrong, if one is
   };
   // A record of the first pass, keyed on a worker (index_arriving).
   struct Arriving {
     std::optional<ream::Record> rec;
     KnownRecords::Prepared prepared;
-    std::string index_line;  // --save-index
-    std::string_view json;   // rec's JSON text, which rec holds
+    std::string index_line;         // --save-index
+    std::string_view json;          // rec's JSON text, which rec holds
+    std::vector<uint64_t> bigrams;  // --bigram-counts: the title's bigrams
     std::exception_ptr error;
   };
 
@@ -217,9 +247,17 @@ class Cite : public ream::Stage {
       index_file_ = std::make_unique<ream::SideFile>("save-index", opts.string("save-index"));
     if (opts.given("build-index")) open_binary_index(opts);
     if (opts.given("index")) load_index(opts.string("index"));
+    open_shard_files(opts);
   }
 
   void process(ream::Record rec) override {
+    if (bigram_counter_) {
+      TitleIndex::TitleWords words;
+      TitleIndex::words_of(rec.string_or("title"), words);
+      bigram_counter_->add(words);
+      context().emit(std::move(rec));
+      return;
+    }
     if (streaming_) {
       if (index_file_) index_file_->line(index_line(keys_of(rec)));
       batch_.emplace_back().rec = std::move(rec);
@@ -232,10 +270,16 @@ class Cite : public ream::Stage {
   }
 
   void finish() override {
-    if (streaming_) {
+    if (bigram_counter_) {
+      bigram_counter_->write([&](std::string_view block) { bigram_counts_file_->write(block); });
+      bigram_counts_file_->finish();
+    } else if (streaming_) {
       annotate_and_emit_batch();
+      if (!merge_inputs_.empty()) check_merge_inputs_ended();
+      if (shard_links_file_) shard_links_file_->finish();
     } else if (binary_index_) {
       index_arriving();
+      exclude_shared_bigrams();
       known_->build();
       write_binary_index();
     } else {
@@ -292,6 +336,94 @@ class Cite : public ream::Stage {
     throw ream::DataError("--build-index: id '" + std::string(id) + "' is on two records (the first at " + where +
                               "): an index knows a record by its id, so ids must be unique (import gives them)",
                           origin ? std::string(origin->first) : std::string(), origin ? origin->second : 0);
+  }
+
+  // The options of a sharded index (see the file's opening), each with
+  // the mode it belongs to.
+  void open_shard_files(const ream::Options& opts) {
+    auto only_with = [&](const char* option, const char* mode) {
+      if (opts.given(option) && !opts.given(mode))
+        throw ream::UsageError(std::string("--") + option + " needs --" + mode);
+    };
+    only_with("bigram-counts", "build-index");
+    only_with("shard-links", "index");
+    if (opts.given("save-bigram-counts")) {
+      for (const char* other : {"index", "build-index", "graph", "save-index", "merge-shard-links"})
+        if (opts.given(other))
+          throw ream::UsageError(std::string("--save-bigram-counts only counts; it cannot be given with --") + other);
+      bigram_counts_file_ = std::make_unique<ream::SideFile>("save-bigram-counts", opts.string("save-bigram-counts"));
+      bigram_counter_ = std::make_unique<bigram_counts::Counter>();
+    }
+    for (size_t i = 0; i < opts.count("bigram-counts"); ++i)
+      bigram_count_files_.emplace_back(opts.value("bigram-counts", i));
+    if (opts.given("shard-links")) {
+      if (opts.given("graph")) throw ream::UsageError("--shard-links cannot be given with --graph");
+      shard_links_file_ = std::make_unique<ream::SideFile>("shard-links", opts.string("shard-links"));
+    }
+    if (opts.given("merge-shard-links")) {
+      for (const char* other : {"index", "build-index", "graph", "save-index"})
+        if (opts.given(other))
+          throw ream::UsageError(std::string("--merge-shard-links links from the shards' files; it cannot be given "
+                                             "with --") +
+                                 other);
+      streaming_ = true;
+      for (size_t i = 0; i < opts.count("merge-shard-links"); ++i) {
+        auto& in = merge_inputs_.emplace_back();
+        in.path = opts.value("merge-shard-links", i);
+        in.stream.open(in.path, std::ios::binary);
+        if (!in.stream)
+          throw ream::IoError("cannot read --merge-shard-links '" + in.path + "': " + std::strerror(errno));
+      }
+    }
+  }
+
+  // --build-index --bigram-counts: this shard's bigrams that every part's
+  // counts together put over the bound (bigram_counts.cc).
+  void exclude_shared_bigrams() {
+    if (bigram_count_files_.empty()) return;
+    std::sort(shard_bigrams_.begin(), shard_bigrams_.end());
+    shard_bigrams_.erase(std::unique(shard_bigrams_.begin(), shard_bigrams_.end()), shard_bigrams_.end());
+    bigram_counts::Totals totals(std::move(shard_bigrams_));
+    for (const std::string& path : bigram_count_files_) {
+      std::ifstream in(path, std::ios::binary);
+      if (!in) throw ream::IoError("cannot read --bigram-counts '" + path + "': " + std::strerror(errno));
+      std::string line;
+      uint64_t number = 0;
+      while (std::getline(in, line)) {
+        ++number;
+        try {
+          auto [key, count] = bigram_counts::parse_line(line);
+          totals.add(key, count);
+        } catch (const bigram_counts::Error& e) {
+          throw ream::DataError(std::string("--bigram-counts: ") + e.what(), path, number);
+        }
+      }
+      if (in.bad()) throw ream::IoError("cannot read --bigram-counts '" + path + "'");
+    }
+    known_->exclude_bigrams(totals.excluded());
+  }
+
+  // Each shard's next line, for the records of a batch, read in order.
+  void read_merge_lines() {
+    for (Pending& p : batch_) {
+      p.merge_lines.resize(merge_inputs_.size());
+      for (size_t k = 0; k < merge_inputs_.size(); ++k) {
+        MergeInput& in = merge_inputs_[k];
+        if (!std::getline(in.stream, p.merge_lines[k]))
+          throw ream::DataError("--merge-shard-links: the file ends before the stream: it was made from other records",
+                                in.path, in.line + 1);
+        ++in.line;
+      }
+    }
+  }
+
+  void check_merge_inputs_ended() {
+    for (MergeInput& in : merge_inputs_) {
+      std::string line;
+      if (std::getline(in.stream, line))
+        throw ream::DataError("--merge-shard-links: the file goes on after the stream: it was made from other records",
+                              in.path, in.line + 1);
+    }
   }
 
   void load_index(const std::string& path) {
@@ -389,6 +521,7 @@ class Cite : public ream::Stage {
           RecordKeys keys = keys_of(*a.rec);
           if (index_file_) a.index_line = index_line(keys);
           known_->prepare(keys, a.prepared);
+          if (!bigram_count_files_.empty()) TitleIndex::fuzzy_bigrams(a.prepared.title_words, a.bigrams);
           if (!binary_index_) a.json = a.rec->json();
         } catch (...) {  // rethrown below, in input order
           a.error = std::current_exception();
@@ -401,6 +534,7 @@ class Cite : public ream::Stage {
       if (a.error) std::rethrow_exception(std::exchange(a.error, nullptr));
       if (index_file_) index_file_->line(a.index_line);
       size_t record = known_->add(a.prepared);
+      shard_bigrams_.insert(shard_bigrams_.end(), a.bigrams.begin(), a.bigrams.end());
       if (binary_index_) {
         claim_id(record, *a.rec);
         if (context().stopped())
@@ -427,6 +561,7 @@ class Cite : public ream::Stage {
 
   void annotate_and_emit_batch() {
     if (batch_.empty()) return;
+    if (!merge_inputs_.empty()) return merge_and_emit_batch();
     context().parallel_for(batch_.size(), kGrain, [&](size_t begin, size_t end) {
       for (size_t i = begin; i < end; ++i) batch_[i].self = known_->find_id(keys_of(*batch_[i].rec).id);
       annotate_range(begin, end);
@@ -434,11 +569,64 @@ class Cite : public ream::Stage {
     emit_batch();
   }
 
+  // --merge-shard-links: the workers parse each shard's line and merge
+  // them, a record each; errors are thrown here in input order.
+  void merge_and_emit_batch() {
+    read_merge_lines();
+    context().parallel_for(batch_.size(), kGrain, [&](size_t begin, size_t end) {
+      for (size_t i = begin; i < end; ++i) merge(batch_[i]);
+    });
+    for (size_t i = 0; i < batch_.size(); ++i) {
+      const Pending& p = batch_[i];
+      if (p.error.empty()) continue;
+      // A shard's line that is wrong is named by its file and line (the
+      // files hold one line a record, all read to the same line); shards
+      // that disagree with each other, by the record.
+      std::string message = "--merge-shard-links: " + p.error;
+      if (p.error_shard) {
+        const MergeInput& in = merge_inputs_[*p.error_shard];
+        throw ream::DataError(message, in.path, in.line - batch_.size() + i + 1);
+      }
+      auto origin = p.rec->origin();
+      throw ream::DataError(message, origin ? std::string(origin->first) : std::string(), origin ? origin->second : 0);
+    }
+    emit_batch();
+  }
+
+  void merge(Pending& p) const {
+    try {
+      std::vector<ShardLinks> shards;
+      for (size_t k = 0; k < p.merge_lines.size(); ++k) {
+        p.error_shard = k;
+        try {
+          shards.push_back(parse_shard_links(p.merge_lines[k]));
+        } catch (const ShardLinksError& e) {
+          throw ShardLinksError("shard " + std::to_string(k + 1) + ": " + e.what());
+        }
+        std::string id = keys_of(*p.rec).id;
+        if (shards[k].id != id)
+          throw ShardLinksError("the line is of record '" + shards[k].id + "', the stream's is '" + id +
+                                "': the file was made from other records");
+      }
+      p.error_shard.reset();
+      std::vector<Link> links = merge_shard_links(texts_of(*p.rec), shards, options_);
+      auto id_of = [&](size_t code) { return shard_record_id(shards, code); };
+      std::vector<std::string> cites;
+      for (size_t target : cited_records(links)) cites.emplace_back(id_of(target));
+      p.rec->set_json("links", links_json(links, id_of));
+      p.rec->set_strings("cites", cites);
+    } catch (const ShardLinksError& e) {
+      p.error = e.what();
+    }
+    p.merge_lines.clear();
+  }
+
   // What the pieces cannot do, in input order: the graph, emitting, and
   // dropping what comes after downstream stopped.
   void emit_batch() {
     for (Pending& p : batch_) {
       if (!p.error.empty()) throw ream::DataError("cannot read back a held record: " + p.error);
+      if (shard_links_file_) shard_links_file_->line(p.shard_line);
       if (context().stopped()) {
         context().drop(std::move(*p.rec));
         continue;
@@ -451,6 +639,10 @@ class Cite : public ream::Stage {
 
   void annotate(Pending& p, KnownRecords::Scratch& scratch) const {
     ream::Record& rec = *p.rec;
+    if (shard_links_file_) {  // the record passes unchanged
+      p.shard_line = shard_links_json(find_shard_links(keys_of(rec).id, texts_of(rec), *known_, options_, scratch));
+      return;
+    }
     std::vector<Link> links = find_links(texts_of(rec), *known_, p.self, options_, &scratch);
     std::vector<std::string> cites;
     for (size_t target : cited_records(links)) cites.emplace_back(known_->id(target));
@@ -485,6 +677,8 @@ class Cite : public ream::Stage {
   // The graph is renamed into place with the run's output.
   void commit() override {
     if (binary_index_) binary_index_->commit();
+    if (bigram_counts_file_) bigram_counts_file_->commit();
+    if (shard_links_file_) shard_links_file_->commit();
     if (graph_file_) graph_file_->commit();
     if (index_file_) index_file_->commit();
   }
@@ -515,6 +709,18 @@ class Cite : public ream::Stage {
   ScratchPool scratch_pool_;
   std::unique_ptr<ream::SideFile> graph_file_;
   std::unique_ptr<ream::SideFile> index_file_;  // --save-index
+  // A sharded index (see the file's opening).
+  std::unique_ptr<ream::SideFile> bigram_counts_file_;  // --save-bigram-counts
+  std::unique_ptr<bigram_counts::Counter> bigram_counter_;
+  std::vector<std::string> bigram_count_files_;       // --bigram-counts
+  std::vector<uint64_t> shard_bigrams_;               // --bigram-counts: the shard's titles' bigrams
+  std::unique_ptr<ream::SideFile> shard_links_file_;  // --shard-links
+  struct MergeInput {
+    std::string path;
+    std::ifstream stream;
+    uint64_t line = 0;  // lines read
+  };
+  std::vector<MergeInput> merge_inputs_;  // --merge-shard-links
   GraphFormat graph_format_ = GraphFormat::dot;
   CitationGraph graph_;
 };

@@ -50,7 +50,7 @@ namespace {
 constexpr size_t kMinExactWords = 3;
 constexpr size_t kMinExactChars = 16;
 constexpr size_t kMinFuzzyWords = 6;
-constexpr size_t kMaxPostings = 8;
+constexpr size_t kMaxPostings = TitleIndex::kMaxBigramTitles;
 constexpr double kFuzzyShare = 0.75;
 constexpr size_t kFuzzySlack = 3;
 // Bits of a bigram_runs_ value holding the run's length (up to
@@ -368,6 +368,18 @@ void TitleIndex::build_bigram_runs() {
   // Sorted by key alone (one comparison, not three), then each run of
   // one key, a handful of entries, by posting.
   sort_by_key(pending_, vocabulary_.size() + 1);
+  // Bigrams the whole input shares among too many titles, when this is a
+  // shard of it: looked up by their words' hashes, not this shard's ids.
+  std::vector<uint64_t> word_hash;
+  if (!excluded_.empty()) {
+    word_hash.assign(vocabulary_.size() + 1, 0);
+    vocabulary_.for_each([&](uint64_t hash, uint32_t id) { word_hash[id] = hash; });
+  }
+  auto excluded = [&](uint64_t key) {
+    if (excluded_.empty()) return false;
+    uint64_t pair = word_pair_key(word_hash[key >> 32], word_hash[key & 0xFFFFFFFFu]);
+    return std::binary_search(excluded_.begin(), excluded_.end(), pair);
+  };
   for (size_t lo = 0; lo < pending_.size();) {
     size_t hi = lo;
     while (hi < pending_.size() && pending_[hi].key == pending_[lo].key) ++hi;
@@ -379,7 +391,7 @@ void TitleIndex::build_bigram_runs() {
                 });
     size_t titles = 0;
     for (size_t i = lo; i < hi; ++i) titles += i == lo || pending_[i].posting.title != pending_[i - 1].posting.title;
-    if (titles <= kMaxPostings && postings_.size() + titles <= kMaxRunBegin) {
+    if (titles <= kMaxPostings && postings_.size() + titles <= kMaxRunBegin && !excluded(pending_[lo].key)) {
       bigram_runs_.try_emplace(pending_[lo].key, static_cast<uint32_t>(postings_.size() << kRunCountBits | titles));
       for (size_t i = lo; i < hi; ++i)  // a bigram repeated within one title counts once
         if (i == lo || pending_[i].posting.title != pending_[i - 1].posting.title)
@@ -395,6 +407,8 @@ void TitleIndex::build_bigram_runs() {
   }
   pending_.clear();
   pending_.shrink_to_fit();
+  excluded_.clear();
+  excluded_.shrink_to_fit();
 }
 
 // The parents of the states reached through branches_, as (child,
@@ -672,7 +686,8 @@ void TitleIndex::find_exact(Scratch& s, std::vector<TitleMention>& out) const {
     for (uint32_t at = tables_.states[state].title >= 0 ? state : tables_.states[state].output; at != 0;
          at = tables_.states[at].output) {
       size_t first = i + 1 - tables_.lengths[static_cast<uint32_t>(tables_.states[at].title)];  // the depth of `at`
-      out.push_back({static_cast<size_t>(tables_.states[at].title), s.words_[first].begin, s.words_[i].end, true});
+      out.push_back({static_cast<size_t>(tables_.states[at].title), s.words_[first].begin, s.words_[i].end, true,
+                     static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1 - first)});
     }
   }
 }
@@ -792,7 +807,7 @@ void TitleIndex::find_fuzzy(Scratch& s, std::vector<TitleMention>& out) const {
         // An exact mention of another title explains this stretch of text:
         // a longer title that merely contains it ("Erratum: <title>") is
         // not mentioned too.
-        if (!explained(begin, end)) out.push_back({title, begin, end, false});
+        if (!explained(begin, end)) out.push_back({title, begin, end, false, 0, 0});
         break;
       }
     }
@@ -837,9 +852,8 @@ void TitleIndex::prepare(Scratch& s) const {
     s.tallies_[title].needed = static_cast<uint16_t>(std::min<uint32_t>(bigrams_needed(title), UINT16_MAX));
 }
 
-std::vector<TitleMention> TitleIndex::find(std::string_view text, Scratch& s) const {
-  std::vector<TitleMention> out;
-  if (tables_.states.empty()) return out;
+// The text's words into s.words_ and their ids into s.ids_; returns how many.
+size_t TitleIndex::split_text(std::string_view text, Scratch& s) const {
   prepare(s);
   // s.words_ only grows, and is written in place: most texts fit, and
   // push_back was a call per word.
@@ -858,10 +872,45 @@ std::vector<TitleMention> TitleIndex::find(std::string_view text, Scratch& s) co
     long id = vocabulary_.find(s.words_[i].hash);
     s.ids_[i] = id < 0 ? 0 : static_cast<uint32_t>(id);
   }
+  return count;
+}
+
+std::vector<TitleMention> TitleIndex::find(std::string_view text, Scratch& s) const {
+  std::vector<TitleMention> out;
+  if (tables_.states.empty()) return out;
+  split_text(text, s);
   find_exact(s, out);
   drop_contained(out);
   find_fuzzy(s, out);
   return out;
+}
+
+// find_fuzzy() given no exact mentions finds no title exactly and no
+// stretch explained: each title's first window, unfiltered.
+void TitleIndex::find_raw(std::string_view text, Scratch& s, std::vector<TitleMention>& exact,
+                          std::vector<TitleMention>& fuzzy) const {
+  exact.clear();
+  fuzzy.clear();
+  if (tables_.states.empty()) return;
+  split_text(text, s);
+  find_exact(s, exact);
+  find_fuzzy(s, fuzzy);
+}
+
+uint64_t TitleIndex::word_pair_key(uint64_t first, uint64_t second) {
+  const uint64_t pair[2] = {first, second};
+  return XXH3_64bits(pair, sizeof pair);
+}
+
+// The same conditions as add() and build() for a title's bigrams to be
+// indexed (the vocabulary's bound aside: 2^30 distinct words).
+void TitleIndex::fuzzy_bigrams(const TitleWords& title, std::vector<uint64_t>& out) {
+  out.clear();
+  const std::vector<uint64_t>& h = title.hashes;
+  if (h.size() < kMinExactWords || title.key_size < kMinExactChars || h.size() < kMinFuzzyWords) return;
+  for (size_t i = 0; i + 1 < h.size(); ++i) out.push_back(word_pair_key(h[i], h[i + 1]));
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
 }  // namespace ream::cite

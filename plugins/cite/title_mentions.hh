@@ -31,6 +31,10 @@ struct TitleMention {
   size_t title;  // index given by TitleIndex::add
   size_t begin, end;
   bool exact;
+  // Exact mentions: the index of the text's last word in the mention and
+  // the title's number of words (where the automaton reported it; a
+  // sharded index's merge orders and deduplicates by them).
+  uint32_t last_word = 0, words = 0;
 };
 
 // An open-addressing map from 64-bit keys to 32-bit values, probed at a
@@ -138,6 +142,29 @@ class TitleIndex {
   std::vector<TitleMention> find(std::string_view text, Scratch& scratch) const;
   // The same with the index's own scratch space: one thread at a time.
   std::vector<TitleMention> find(std::string_view text) const;
+  // What find() decides from before it looks across titles, for a merge
+  // of shards (shard_links.hh): every exact mention the automaton
+  // reports, in its order, none dropped as contained in another; and
+  // each title's first fuzzy window, whether or not it is found exactly
+  // or explained by an exact mention.
+  void find_raw(std::string_view text, Scratch& scratch, std::vector<TitleMention>& exact,
+                std::vector<TitleMention>& fuzzy) const;
+  // An exact mention inside a longer exact mention of another title is
+  // dropped; `exact` ends sorted by begin (ties keep their order).
+  static void drop_contained(std::vector<TitleMention>& exact);
+  // Titles sharing a word bigram with more than this many others carry no
+  // evidence of it for a fuzzy match.
+  static constexpr size_t kMaxBigramTitles = 8;
+  // The distinct word bigrams `title` indexes for fuzzy matches, as keys
+  // of the two words' hashes (word_pair_key), sorted; none when the title
+  // is too short for them.  Summed over records they are the counts
+  // kMaxBigramTitles is compared with.
+  static void fuzzy_bigrams(const TitleWords& title, std::vector<uint64_t>& out);
+  static uint64_t word_pair_key(uint64_t first, uint64_t second);
+  // Bigrams (word_pair_key, sorted) left out of the fuzzy index whatever
+  // their count here: shared by too many titles of the whole input when
+  // this index holds one shard of it.  Set before build().
+  void exclude_bigrams(std::vector<uint64_t> sorted_keys) { excluded_ = std::move(sorted_keys); }
   size_t size() const { return lengths_.empty() ? tables_.lengths.size() : lengths_.size(); }
   // The built index into a binary index file, and an index read from a
   // mapped one, where its tables lie (see index_file.hh): then nothing
@@ -187,13 +214,14 @@ class TitleIndex {
   void check_mapped_postings(const index_file::Reader& in) const;
   void prepare(Scratch& s) const;
   void find_exact(Scratch& s, std::vector<TitleMention>& out) const;
-  static void drop_contained(std::vector<TitleMention>& exact);
+  size_t split_text(std::string_view text, Scratch& s) const;
   void find_fuzzy(Scratch& s, std::vector<TitleMention>& out) const;
   void keep_dense_candidates(Scratch& s) const;
   void keep_titles_with_enough_hits(Scratch& s) const;
   uint32_t bigrams_needed(uint32_t title) const;
 
-  std::vector<uint32_t> queued_;  // titles added but not yet built (see add)
+  std::vector<uint64_t> excluded_;  // see exclude_bigrams
+  std::vector<uint32_t> queued_;    // titles added but not yet built (see add)
   size_t queued_words_ = 0;
   size_t queued_bigrams_ = 0;
   FlatMap vocabulary_;  // word hash -> word id (from 1; 0 is "no title word")

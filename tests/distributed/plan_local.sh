@@ -186,20 +186,35 @@ for opts in "" "--keep-all --model $T/giant-model.json"; do
     python3 "$DISTRIBUTE" local --ream "$REAM" --parts "$parts" --work "i$parts" -o got.jsonl import -f jsonl giant.jsonl \
       then cite
     cmp one-cite.jsonl got.jsonl || fail "self-mentions, import then cite, $parts parts: differs from one process"
+    [ "$parts" -gt 2 ] || continue  # the default is a shard a part: fewer shards than parts too
+    python3 "$DISTRIBUTE" local --ream "$REAM" --parts "$parts" --cite-shards 2 --work "c$parts" -o got.jsonl \
+      import -f jsonl giant.jsonl then cite
+    cmp one-cite.jsonl got.jsonl || fail "self-mentions, import then cite, $parts parts in 2 cite shards: differs"
   done
 done
 # cite knows a record by its id when it links in parts; the giant fixture
 # has one id on two records, which one process tells apart by their places.
-# The index step (cite --build-index over the parts' keys, in order) names
-# both: part 1's record 191 and part 0's record 1.
-expect_status 1 python3 "$DISTRIBUTE" local --ream "$REAM" --parts 2 --work dup -o got.jsonl -i giant.jsonl cite 2>/dev/null
-expect_contains "$(python3 "$DISTRIBUTE" local --ream "$REAM" --parts 2 --work dup -o got.jsonl -i giant.jsonl cite 2>&1 || true)" \
+# With one index (--cite-shards 1) the index step (cite --build-index over
+# the parts' keys, in order) names both: part 1's record 191 and part 0's
+# record 1.
+one_index=(--cite-shards 1)
+expect_status 1 python3 "$DISTRIBUTE" local --ream "$REAM" --parts 2 "${one_index[@]}" --work dup -o got.jsonl -i giant.jsonl cite 2>/dev/null
+expect_contains "$(python3 "$DISTRIBUTE" local --ream "$REAM" --parts 2 "${one_index[@]}" --work dup -o got.jsonl -i giant.jsonl cite 2>&1 || true)" \
   "dup/02-cite/keys-00001.jsonl:191: cite: --build-index: id 'g0' is on two records (the first at $T/dup/02-cite/keys-00000.jsonl:1): an index knows a record by its id, so ids must be unique (import gives them)"
 # The plan's bash form of the index round stops the run the same way.
-python3 "$DISTRIBUTE" plan --ream "$REAM" --parts 2 --work dupsh -o got.jsonl -i giant.jsonl cite > dup.sh
+python3 "$DISTRIBUTE" plan --ream "$REAM" --parts 2 "${one_index[@]}" --work dupsh -o got.jsonl -i giant.jsonl cite > dup.sh
 expect_status 1 bash dup.sh
 expect_contains "$(bash dup.sh 2>&1 || true)" \
   "dupsh/02-cite/keys-00001.jsonl:191: cite: --build-index: id 'g0' is on two records (the first at $T/dupsh/02-cite/keys-00000.jsonl:1): an index knows a record by its id, so ids must be unique (import gives them)"
+# In shards (the default: one a part) each shard's build sees its own ids
+# only; the merge of part 0's record 1 finds the id on records of both.
+for form in local plan; do
+  python3 "$DISTRIBUTE" "$form" --ream "$REAM" --parts 2 --work "dup-$form" -o got.jsonl -i giant.jsonl cite > dup.sh 2> dup.err &&
+    [ "$form" = local ] && fail "shards: an id on two records was not refused"
+  [ "$form" = local ] || { bash dup.sh 2> dup.err && fail "plan, shards: an id on two records was not refused"; }
+  expect_contains "$(cat dup.err)" \
+    "dup-$form/01-input/part-00000.jsonl:1: cite: --merge-shard-links: id 'g0' is on records of two index shards: an index knows a record by its id, so ids must be unique (import gives them)"
+done
 # The first two EXAMPLES of ream-distributed(7), as the page prints them,
 # on the samples, with ream and ream-distribute found on the PATH as
 # installed: the local run gives one process's bytes, and so does the plan.
