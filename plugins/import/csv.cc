@@ -192,6 +192,14 @@ class CsvImport {
         continue;
       }
       if (row.cells.size() == 1 && row.cells[0].empty()) continue;  // a blank line
+      if (ends_cut_short(row)) {
+        out_.issue({row.line,
+                    fmt::format("row has {} fields; the header has {}, and the file ends inside the row "
+                                "without a line break (cut short?)",
+                                row.cells.size(), columns_.size()),
+                    std::string(row.raw)});
+        return;
+      }
       if (!take_row(row)) return;
     }
   }
@@ -216,6 +224,14 @@ class CsvImport {
           column.field = {};
           column.header = "authors_abbreviated";
         }
+  }
+
+  // Short rows are accepted (spreadsheets leave out trailing empty cells),
+  // but a short last row with no line break after it is where a download
+  // or a copy stopped: its last cell may be cut too.
+  bool ends_cut_short(const CsvRow& row) const {
+    bool last = row.raw.data() + row.raw.size() == text_.data() + text_.size();
+    return last && !text_.empty() && text_.back() != '\n' && row.cells.size() < columns_.size();
   }
 
   bool take_row(const CsvRow& row) {

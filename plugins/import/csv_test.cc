@@ -54,6 +54,25 @@ TEST_CASE("csv: problems are issues or warnings with their line") {
   CHECK(sink.issues[2].reason == "unterminated quoted field (a '\"' is never closed)");
 }
 
+TEST_CASE("csv: a short last row with no line break after it is a file cut short") {
+  CollectingSink sink;
+  parse_csv("Title,Year,Publisher,EID\nA Paper,2020,Nature Res,2-s2.0-1\nB Paper,2021,Nature Resea", sink);
+  REQUIRE(sink.papers.size() == 1);
+  REQUIRE(sink.issues.size() == 1);
+  CHECK(sink.issues[0].line == 3);
+  CHECK(sink.issues[0].reason ==
+        "row has 3 fields; the header has 4, and the file ends inside the row without a line break (cut short?)");
+  CHECK(sink.issues[0].raw == "B Paper,2021,Nature Resea");
+  // A short last row that ends its line, and a full one without a line break, are rows.
+  CollectingSink ended, full;
+  parse_csv("Title,Year,Publisher\nA Paper,2020\n", ended);
+  parse_csv("Title,Year,Publisher\nA Paper,2020,ACM", full);
+  CHECK(ended.papers.size() == 1);
+  CHECK(full.papers.size() == 1);
+  CHECK(ended.issues.empty());
+  CHECK(full.issues.empty());
+}
+
 TEST_CASE("csv: header cells and delimiter sniffing") {
   CHECK(csv_header_cells("Title, Authors ,\"Year\"\r") == std::vector<std::string>{"Title", "Authors", "Year"});
   CHECK(sniff_delimiter("a;b;c") == ';');
