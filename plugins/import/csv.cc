@@ -14,6 +14,7 @@
 
 #include <fmt/format.h>
 
+#include "paper_extra.hh"
 #include "paper_fields.hh"
 
 namespace ream::import {
@@ -34,12 +35,14 @@ bool is_ream_id(std::string_view id) {
 // canonical name: Scopus ("Source title", "Page start", "Author full
 // names", "Author Keywords", "Document Type") and Web of Science's
 // spreadsheet export ("Article Title", "Source Title", "Start Page",
-// "Author Full Names", "Publication Year", "Book Editors").  Keys are
+// "Author Full Names", "Publication Year", "Book Editors"), and Zotero's
+// CSV export ("Item Type", "Pages", "Manual Tags").  Keys are
 // header names lower-cased with spaces as '_' (normal_name).
 enum class Role {
   kNone,
   kPageStart,
   kPageEnd,
+  kPages,
   kFullNames,
   kKeywords,
   kDocumentType,
@@ -49,15 +52,18 @@ enum class Role {
   kPublisher
 };
 
-constexpr std::array<std::pair<std::string_view, Role>, 14> kRoles{{
+constexpr std::array<std::pair<std::string_view, Role>, 17> kRoles{{
     {"page_start", Role::kPageStart},
     {"start_page", Role::kPageStart},
     {"page_end", Role::kPageEnd},
     {"end_page", Role::kPageEnd},
+    {"pages", Role::kPages},  // Zotero's CSV: "Pages", a range
     {"author_full_names", Role::kFullNames},
     {"author_keywords", Role::kKeywords},
     {"keywords", Role::kKeywords},
     {"document_type", Role::kDocumentType},
+    {"item_type", Role::kDocumentType},  // Zotero's CSV
+    {"manual_tags", Role::kKeywords},    // Zotero's CSV: the user's own tags
     {"editors", Role::kEditors},
     {"editor", Role::kEditors},
     {"book_editors", Role::kEditors},
@@ -75,9 +81,10 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kExportAl
     {"abstract_note", "abstract"},
 }};
 
-// Scopus and Web of Science document types as CSL types.
+// Scopus and Web of Science document types, and Zotero item types, as
+// CSL types.
 std::string_view csl_type_of_document(std::string_view type) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kTypes{{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 20> kTypes{{
       {"article", "article-journal"},
       {"review", "article-journal"},
       {"letter", "article-journal"},
@@ -90,6 +97,14 @@ std::string_view csl_type_of_document(std::string_view type) {
       {"book chapter", "chapter"},
       {"book", "book"},
       {"data paper", "dataset"},
+      {"journalarticle", "article-journal"},
+      {"conferencepaper", "paper-conference"},
+      {"booksection", "chapter"},
+      {"preprint", "article"},
+      {"thesis", "thesis"},
+      {"report", "report"},
+      {"webpage", "webpage"},
+      {"manuscript", "manuscript"},
   }};
   std::string lower;
   for (char c : type) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -265,6 +280,9 @@ class CsvImport {
         return true;
       case Role::kPageEnd:
         pages_end_ = cell;
+        return true;
+      case Role::kPages:
+        p.extra.emplace_back("pages", page_range(cell));
         return true;
       case Role::kFullNames:
         p.authors = split_semicolons(cell);

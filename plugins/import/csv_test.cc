@@ -73,6 +73,22 @@ TEST_CASE("csv: a short last row with no line break after it is a file cut short
   CHECK(full.issues.empty());
 }
 
+TEST_CASE("csv: Zotero's columns, item type, pages and the user's tags") {
+  CollectingSink sink;
+  parse_csv(
+      "\"Key\",\"Item Type\",\"Publication Year\",\"Author\",\"Title\",\"Pages\",\"Manual Tags\",\"Automatic Tags\"\n"
+      "\"AB12\",\"conferencePaper\",\"2024\",\"Lee, Jin; Ng, Ann\",\"Tides\",\"1123-9\",\"tides; baltic\",\"Oceans\"\n",
+      sink);
+  REQUIRE(sink.papers.size() == 1);
+  const Paper& p = sink.papers[0];
+  CHECK(p.type == "paper-conference");
+  CHECK(p.authors == std::vector<std::string>{"Lee, Jin", "Ng, Ann"});
+  CHECK(CollectingSink::extra(p, "pages") == "1123–1129");
+  CHECK(CollectingSink::extra(p, "document_type") == "conferencePaper");
+  CHECK(CollectingSink::extra_json(p, "keywords_source") == R"(["tides","baltic"])");
+  CHECK(CollectingSink::extra(p, "Automatic Tags") == "Oceans");
+}
+
 TEST_CASE("csv: header cells and delimiter sniffing") {
   CHECK(csv_header_cells("Title, Authors ,\"Year\"\r") == std::vector<std::string>{"Title", "Authors", "Year"});
   CHECK(sniff_delimiter("a;b;c") == ';');
