@@ -10,8 +10,10 @@ bool FaultGate::place(Paper&& p, uint64_t end) {
   auto first = std::lower_bound(faults_.begin(), faults_.end(), p.line,
                                 [](const TextFault& f, uint64_t line) { return f.line < line; });
   if (first != faults_.end() && first->line <= end) {
-    size_t index = static_cast<size_t>(first - faults_.begin());
-    used_[index] = true;
+    // The entry is skipped for its first fault; the others in it go with
+    // it and are not faults "outside any entry".
+    for (auto f = first; f != faults_.end() && f->line <= end; ++f)
+      used_[static_cast<size_t>(f - faults_.begin())] = true;
     if (!out_.issue(Issue{first->line, first->reason, first->raw})) stopped_ = true;
     return !stopped_;
   }

@@ -31,6 +31,19 @@ TEST_CASE("fault gate: only the entry holding the fault becomes an issue") {
   CHECK(out.warnings.empty());
 }
 
+TEST_CASE("fault gate: an entry with two faults is one issue, and neither is warned about as outside") {
+  CollectingSink out;
+  FaultGate gate(out, {fault(2), fault(3), fault(6)});
+  gate.paper(paper(1, 4, "A"));  // holds lines 2 and 3
+  gate.paper(paper(5, 0, "B"));  // no known end: runs on, holds line 6
+  gate.finish();
+  CHECK(out.titles().empty());
+  REQUIRE(out.issues.size() == 2);
+  CHECK(out.issues[0].line == 2);
+  CHECK(out.issues[1].line == 6);
+  CHECK(out.warnings.empty());
+}
+
 TEST_CASE("fault gate: an entry with no known end runs to the next one") {
   CollectingSink out;
   FaultGate gate(out, {fault(3), fault(12)});
