@@ -477,6 +477,7 @@ class Import : public ream::Stage {
     const FormatSpec* format = nullptr;              // nullptr: nothing to parse
     std::optional<ream::import::TextFault> refusal;  // why the whole file is rejected
     std::vector<ream::import::TextFault> faults;     // lines holding an invalid byte
+    ream::import::InputBytes original;               // the bytes as read, kept when there are faults
     std::exception_ptr error;                        // thrown in its turn (a group reads ahead)
   };
 
@@ -507,7 +508,12 @@ class Import : public ream::Stage {
     if (may_have_faults(data)) f.faults = ream::import::find_line_faults(data);
     // Entries holding an invalid byte are skipped one by one (FaultGate);
     // the parser reads a copy with those bytes replaced.
-    f.text = f.faults.empty() ? std::move(bytes) : ream::import::InputBytes(ream::import::with_replacements(data));
+    if (f.faults.empty()) {
+      f.text = std::move(bytes);
+    } else {
+      f.text = ream::import::InputBytes(ream::import::with_replacements(data));
+      f.original = std::move(bytes);  // a skipped entry goes to --reject as it was
+    }
     return f;
   }
 
@@ -527,7 +533,7 @@ class Import : public ream::Stage {
     }
     if (f.faults.empty() && context().jobs() > 1) return import_on_workers(f.text.view(), *f.format, out);
     RecordSink sink(context(), out);
-    ream::import::FaultGate gate(sink, std::move(f.faults));
+    ream::import::FaultGate gate(sink, std::move(f.faults), f.original.view());
     f.format->parse(f.text.view(), options_, gate);
     gate.finish();
     return !out.failed();
