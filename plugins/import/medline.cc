@@ -220,6 +220,12 @@ class MedlineReader {
       if (!read_line(text_.substr(pos, nl - pos), pos)) return;
       pos = nl + 1;
     }
+    // MEDLINE has no end-of-record tag: a file cut in the middle of its
+    // last line (a download that stopped) shows only in the missing line
+    // break, which NLM's files always have.
+    if (!fields_.empty() && !text_.empty() && text_.back() != '\n')
+      sink_.warning(line_, "the file ends inside this line, without a line break: the record at line " +
+                               std::to_string(record_line_) + " may be cut short");
     end_record(text_.size());
   }
 

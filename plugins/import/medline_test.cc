@@ -115,6 +115,17 @@ TEST_CASE("medline: PMID starts a record without a blank line; CRLF; text outsid
   CHECK(s.warnings[0].second == "text outside a record (line 1) ignored; MEDLINE lines start with a tag");
 }
 
+TEST_CASE("medline: a file that ends inside a line is warned about as perhaps cut short") {
+  auto cut = read("PMID- 1\nTI  - One\n\nPMID- 2\nTI  - Two\nAB  - The abstract was cut in th");
+  REQUIRE(cut.papers.size() == 2);
+  REQUIRE(cut.warnings.size() == 1);
+  CHECK(cut.warnings[0].first == 6);
+  CHECK(cut.warnings[0].second ==
+        "the file ends inside this line, without a line break: the record at line 4 may be cut short");
+  CHECK(read("PMID- 1\nTI  - One\n").warnings.empty());
+  CHECK(read("PMID- 1\r\nTI  - One\r\n\r\n").warnings.empty());
+}
+
 TEST_CASE("medline: a record with neither title nor DOI is an issue with its line") {
   auto s = read("PMID- 1\nTI  - Fine\n\nPMID- 2\nAU  - Nobody N\nDP  - 2020\n\n");
   REQUIRE(s.papers.size() == 1);
