@@ -6,6 +6,6 @@ printf 'PMID- 101\nTI  - Tides of the Baltic.\nFAU - Lee, Jin\nDP  - 2018\n\nPMI
 "$REAM" import cut.nbib > out.jsonl 2> err.txt
 expect_eq "ream: cut.nbib:8: import: warning: the file ends inside this line, without a line break: the record at line 6 may be cut short" "$(cat err.txt)"
 expect_eq "2" "$(wc -l < out.jsonl | tr -d ' ')"
-printf 'PMID- 101\nTI  - Tides of the Baltic.\n' > whole.nbib
+printf 'PMID- 101\nTI  - Tides of the Baltic.\nFAU - Lee, Jin\nDP  - 2018\n' > whole.nbib
 "$REAM" import whole.nbib > out.jsonl 2> err.txt
 expect_eq "" "$(cat err.txt)"
