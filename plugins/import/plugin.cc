@@ -333,6 +333,7 @@ class BatchSink : public ream::import::PaperSink {
 // "bibtex: entry '@article{k,' at line 3", or why no format was chosen.
 std::string describe(const ream::import::Detection& d) {
   if (d.format) return fmt::format("{}: {}", d.format->name, d.candidates.front().second.reason);
+  if (!d.unread_export.empty()) return "unknown: " + d.unread_export;
   if (d.candidates.empty()) return "unknown: no format's markers found";
   std::string out = "unknown: not clear enough";
   for (const auto& [format, evidence] : d.candidates)
@@ -421,6 +422,8 @@ class Import : public ream::Stage {
     ream::import::Detection d = detect_in(head);
     if (d.format || ream::import::find_file_fault(head)) return d.format;
     std::string name = display_name(path);
+    if (!d.unread_export.empty())
+      throw ream::DataError(fmt::format("cannot import {}: it is {}", name, d.unread_export), name);
     throw ream::DataError(
         fmt::format("cannot tell the format of {}; use --format (one of {})", name, ream::import::format_list()), name);
   }
