@@ -241,6 +241,27 @@ class CsvImport {
         }
   }
 
+  // Scopus exports before full names were added list the authors as
+  // "Arute F., Muller J., de Gaulle C." in one cell, commas between them,
+  // beside "Author(s) ID" with one id per author.  When the ids count more
+  // than one and splitting at ", " gives exactly that many names, those
+  // are the authors; otherwise the cell stays as it was.
+  static void split_by_author_ids(Paper& p) {
+    if (p.authors.size() != 1) return;
+    auto ids = std::find_if(p.extra.begin(), p.extra.end(), [](const auto& e) { return e.first == "Author(s) ID"; });
+    if (ids == p.extra.end()) return;
+    size_t count = split_semicolons(ids->second).size();
+    if (count < 2) return;
+    std::vector<std::string> names;
+    std::string_view cell = p.authors[0];
+    for (size_t start = 0; start <= cell.size();) {
+      size_t end = std::min(cell.find(", ", start), cell.size());
+      names.emplace_back(cell.substr(start, end - start));
+      start = end + 2;
+    }
+    if (names.size() == count) p.authors = std::move(names);
+  }
+
   // Short rows are accepted (spreadsheets leave out trailing empty cells),
   // but a short last row with no line break after it is where a download
   // or a copy stopped: its last cell may be cut too.
@@ -260,6 +281,7 @@ class CsvImport {
     pages_start_.clear();
     pages_end_.clear();
     for (size_t i = 0; i < row.cells.size(); ++i) fill(p, columns_[i], row.cells[i], row.line);
+    split_by_author_ids(p);
     if (!pages_start_.empty() || !pages_end_.empty()) {
       std::string pages = pages_start_;
       if (!pages_end_.empty() && pages_end_ != pages_start_) pages += (pages.empty() ? "" : "\u2013") + pages_end_;

@@ -89,6 +89,24 @@ TEST_CASE("csv: Zotero's columns, item type, pages and the user's tags") {
   CHECK(CollectingSink::extra(p, "Automatic Tags") == "Oceans");
 }
 
+TEST_CASE("csv: an older Scopus export's comma-separated authors, counted by their ids") {
+  CollectingSink sink;
+  parse_csv(
+      "Authors,Author(s) ID,Title,Year\n"
+      "\"Arute F., M\u00fcller J., de Gaulle C.\",\"57194779010;12345678900;11111111111;\",Quantum,2019\n"
+      "\"Lee J.-H., Van der Berg A.B.\",\"1;2;\",Particles,2020\n"
+      "\"Lee J.\",\"1;\",Alone,2020\n"
+      "\"Smith, John\",\"1;\",Comma in one name,2020\n"
+      "\"Arute F., M\u00fcller J.\",\"1;2;3;\",Ids and names disagree,2020\n",
+      sink);
+  REQUIRE(sink.papers.size() == 5);
+  CHECK(sink.papers[0].authors == std::vector<std::string>{"Arute F.", "M\u00fcller J.", "de Gaulle C."});
+  CHECK(sink.papers[1].authors == std::vector<std::string>{"Lee J.-H.", "Van der Berg A.B."});
+  CHECK(sink.papers[2].authors == std::vector<std::string>{"Lee J."});
+  CHECK(sink.papers[3].authors == std::vector<std::string>{"Smith, John"});
+  CHECK(sink.papers[4].authors == std::vector<std::string>{"Arute F., M\u00fcller J."});
+}
+
 TEST_CASE("csv: header cells and delimiter sniffing") {
   CHECK(csv_header_cells("Title, Authors ,\"Year\"\r") == std::vector<std::string>{"Title", "Authors", "Year"});
   CHECK(sniff_delimiter("a;b;c") == ';');
