@@ -20,13 +20,6 @@
 namespace ream::import {
 namespace {
 
-// Id and source are the importer's own; an input's are kept under these.
-std::string kept_name(std::string_view header, std::string_view field) {
-  if (field == "id") return "original_id";
-  if (field == "source") return "original_source";
-  return std::string(header);
-}
-
 bool is_ream_id(std::string_view id) {
   return id.starts_with("arxiv:") || id.starts_with("doi:") || id.starts_with("title:");
 }
@@ -118,6 +111,27 @@ std::string header_key(std::string_view header) {
   for (char c : header)
     out += c == ' ' || c == '-' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
+}
+
+// Scopus columns kept under the names MEDLINE and Web of Science records
+// give the same thing, so that one paper's records agree whatever the
+// export: "PubMed ID" (Web of Science's spreadsheet: "Pubmed Id") is pmid,
+// "Art. No." (WoS: "Article Number") article_number.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kExtraNames{{
+    {"pubmed_id", "pmid"},
+    {"art._no.", "article_number"},
+    {"article_number", "article_number"},
+}};
+
+// Id and source are the importer's own; an input's are kept under these.
+// Other columns keep their header, or the shared name above.
+std::string kept_name(std::string_view header, std::string_view field) {
+  if (field == "id") return "original_id";
+  if (field == "source") return "original_source";
+  std::string key = header_key(header);
+  for (const auto& [name, shared] : kExtraNames)
+    if (key == name) return std::string(shared);
+  return std::string(header);
 }
 
 // "Smith, John (57190000000)" -> "Smith, John": Scopus puts the author id

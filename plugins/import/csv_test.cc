@@ -107,6 +107,14 @@ TEST_CASE("csv: an older Scopus export's comma-separated authors, counted by the
   CHECK(sink.papers[4].authors == std::vector<std::string>{"Arute F., M\u00fcller J."});
 }
 
+TEST_CASE("csv: Scopus's PubMed ID and article number under the names MEDLINE and WoS records use") {
+  CollectingSink sink;
+  parse_csv("Title,Art. No.,PubMed ID,Cited by\nA Paper,e12,31645734,3\n", sink);
+  REQUIRE(sink.papers.size() == 1);
+  CHECK(sink.papers[0].extra == std::vector<std::pair<std::string, std::string>>{
+                                    {"article_number", "e12"}, {"pmid", "31645734"}, {"Cited by", "3"}});
+}
+
 TEST_CASE("csv: header cells and delimiter sniffing") {
   CHECK(csv_header_cells("Title, Authors ,\"Year\"\r") == std::vector<std::string>{"Title", "Authors", "Year"});
   CHECK(sniff_delimiter("a;b;c") == ';');
