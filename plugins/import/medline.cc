@@ -162,6 +162,8 @@ Paper build(uint64_t line, const std::vector<Field>& fields) {
       title = v;
     else if (t == "BTI")
       book_title = v;
+    else if (t == "TT")  // the title in its own language; TI is then NLM's English "[...]"
+      put_text(p, "title_original", markup_to_text(v));
     else if (t == "AB")
       p.abstract = abstract_paragraphs(v);
     else if (t == "JT")

@@ -115,6 +115,15 @@ TEST_CASE("medline: PMID starts a record without a blank line; CRLF; text outsid
   CHECK(s.warnings[0].second == "text outside a record (line 1) ignored; MEDLINE lines start with a tag");
 }
 
+TEST_CASE("medline: a translated title keeps the original one (TT) beside it") {
+  auto s = read(
+      "PMID- 30000001\nTI  - [Epidemiology of influenza in France].\nTT  - \u00c9pid\u00e9miologie de la grippe en "
+      "France.\nLA  - fre\nDP  - 2018 Dec\n");
+  REQUIRE(s.papers.size() == 1);
+  CHECK(s.papers[0].title == "[Epidemiology of influenza in France].");
+  CHECK(CollectingSink::extra(s.papers[0], "title_original") == "\u00c9pid\u00e9miologie de la grippe en France.");
+}
+
 TEST_CASE("medline: a file that ends inside a line is warned about as perhaps cut short") {
   auto cut = read("PMID- 1\nTI  - One\n\nPMID- 2\nTI  - Two\nAB  - The abstract was cut in th");
   REQUIRE(cut.papers.size() == 2);
