@@ -20,6 +20,7 @@
 #include "bibtex_arxiv.hh"
 #include "input_text.hh"
 #include "paper_extra.hh"
+#include "tex_unicode.hh"
 
 namespace ream::import {
 namespace {
@@ -132,9 +133,10 @@ class AtomReader {
 
   void atom_element(std::string_view local, const std::string& value) {
     if (local == "id") id_ = value;
-    if (local == "title") paper_.title = paragraphs(value);
-    if (local == "summary") paper_.abstract = paragraphs(value);
-    if (local == "name") paper_.authors.push_back(paragraphs(value));
+    // arXiv keeps its metadata as its authors typed it: accents in TeX.
+    if (local == "title") paper_.title = tex_accents_to_unicode(paragraphs(value));
+    if (local == "summary") paper_.abstract = tex_accents_to_unicode(paragraphs(value));
+    if (local == "name") paper_.authors.push_back(tex_accents_to_unicode(paragraphs(value)));
     if (local == "published" && value.size() >= 10) {
       std::string iso = value.substr(0, 10);
       int y = 0, m = 0, d = 0;

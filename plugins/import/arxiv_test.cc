@@ -83,6 +83,20 @@ TEST_CASE("arxiv: the API's Atom feed") {
   CHECK(s.issues[0].reason == "the arXiv API reports an error: incorrect id format for 1234.5");
 }
 
+TEST_CASE("arxiv: the feed's TeX accents become letters, its math stays as written") {
+  auto s = read(
+      "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<entry><id>http://arxiv.org/abs/hep-th/9901001v3</id>"
+      "<title>Strings and the Schr\\\"odinger Equation</title>"
+      "<summary>The $\\alpha'$ expansion, after Erd\\H{o}s -- and {\\o}thers.</summary>"
+      "<author><name>Pavel \\v{S}koda</name></author><author><name>Fran\\c{c}ois L\\^e</name></author>"
+      "</entry>\n</feed>\n");
+  REQUIRE(s.papers.size() == 1);
+  const Paper& p = s.papers[0];
+  CHECK(p.title == "Strings and the Schrödinger Equation");
+  CHECK(p.abstract == "The $\\alpha'$ expansion, after Erdős -- and øthers.");
+  CHECK(p.authors == std::vector<std::string>{"Pavel Škoda", "François Lê"});
+}
+
 TEST_CASE("arxiv: a broken feed stops at its line, after the entries before it") {
   auto s = read(
       "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<entry><id>http://arxiv.org/abs/2401.01234</id>"

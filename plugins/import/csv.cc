@@ -14,17 +14,11 @@
 
 #include <fmt/format.h>
 
+#include "paper_extra.hh"
 #include "paper_fields.hh"
 
 namespace ream::import {
 namespace {
-
-// Id and source are the importer's own; an input's are kept under these.
-std::string kept_name(std::string_view header, std::string_view field) {
-  if (field == "id") return "original_id";
-  if (field == "source") return "original_source";
-  return std::string(header);
-}
 
 bool is_ream_id(std::string_view id) {
   return id.starts_with("arxiv:") || id.starts_with("doi:") || id.starts_with("title:");
@@ -34,12 +28,14 @@ bool is_ream_id(std::string_view id) {
 // canonical name: Scopus ("Source title", "Page start", "Author full
 // names", "Author Keywords", "Document Type") and Web of Science's
 // spreadsheet export ("Article Title", "Source Title", "Start Page",
-// "Author Full Names", "Publication Year", "Book Editors").  Keys are
+// "Author Full Names", "Publication Year", "Book Editors"), and Zotero's
+// CSV export ("Item Type", "Pages", "Manual Tags").  Keys are
 // header names lower-cased with spaces as '_' (normal_name).
 enum class Role {
   kNone,
   kPageStart,
   kPageEnd,
+  kPages,
   kFullNames,
   kKeywords,
   kDocumentType,
@@ -49,15 +45,18 @@ enum class Role {
   kPublisher
 };
 
-constexpr std::array<std::pair<std::string_view, Role>, 14> kRoles{{
+constexpr std::array<std::pair<std::string_view, Role>, 17> kRoles{{
     {"page_start", Role::kPageStart},
     {"start_page", Role::kPageStart},
     {"page_end", Role::kPageEnd},
     {"end_page", Role::kPageEnd},
+    {"pages", Role::kPages},  // Zotero's CSV: "Pages", a range
     {"author_full_names", Role::kFullNames},
     {"author_keywords", Role::kKeywords},
     {"keywords", Role::kKeywords},
     {"document_type", Role::kDocumentType},
+    {"item_type", Role::kDocumentType},  // Zotero's CSV
+    {"manual_tags", Role::kKeywords},    // Zotero's CSV: the user's own tags
     {"editors", Role::kEditors},
     {"editor", Role::kEditors},
     {"book_editors", Role::kEditors},
@@ -75,9 +74,10 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kExportAl
     {"abstract_note", "abstract"},
 }};
 
-// Scopus and Web of Science document types as CSL types.
+// Scopus and Web of Science document types, and Zotero item types, as
+// CSL types.
 std::string_view csl_type_of_document(std::string_view type) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kTypes{{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 20> kTypes{{
       {"article", "article-journal"},
       {"review", "article-journal"},
       {"letter", "article-journal"},
@@ -90,6 +90,14 @@ std::string_view csl_type_of_document(std::string_view type) {
       {"book chapter", "chapter"},
       {"book", "book"},
       {"data paper", "dataset"},
+      {"journalarticle", "article-journal"},
+      {"conferencepaper", "paper-conference"},
+      {"booksection", "chapter"},
+      {"preprint", "article"},
+      {"thesis", "thesis"},
+      {"report", "report"},
+      {"webpage", "webpage"},
+      {"manuscript", "manuscript"},
   }};
   std::string lower;
   for (char c : type) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -103,6 +111,27 @@ std::string header_key(std::string_view header) {
   for (char c : header)
     out += c == ' ' || c == '-' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
+}
+
+// Scopus columns kept under the names MEDLINE and Web of Science records
+// give the same thing, so that one paper's records agree whatever the
+// export: "PubMed ID" (Web of Science's spreadsheet: "Pubmed Id") is pmid,
+// "Art. No." (WoS: "Article Number") article_number.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kExtraNames{{
+    {"pubmed_id", "pmid"},
+    {"art._no.", "article_number"},
+    {"article_number", "article_number"},
+}};
+
+// Id and source are the importer's own; an input's are kept under these.
+// Other columns keep their header, or the shared name above.
+std::string kept_name(std::string_view header, std::string_view field) {
+  if (field == "id") return "original_id";
+  if (field == "source") return "original_source";
+  std::string key = header_key(header);
+  for (const auto& [name, shared] : kExtraNames)
+    if (key == name) return std::string(shared);
+  return std::string(header);
 }
 
 // "Smith, John (57190000000)" -> "Smith, John": Scopus puts the author id
@@ -192,6 +221,14 @@ class CsvImport {
         continue;
       }
       if (row.cells.size() == 1 && row.cells[0].empty()) continue;  // a blank line
+      if (ends_cut_short(row)) {
+        out_.issue({row.line,
+                    fmt::format("row has {} fields; the header has {}, and the file ends inside the row "
+                                "without a line break (cut short?)",
+                                row.cells.size(), columns_.size()),
+                    std::string(row.raw)});
+        return;
+      }
       if (!take_row(row)) return;
     }
   }
@@ -218,6 +255,35 @@ class CsvImport {
         }
   }
 
+  // Scopus exports before full names were added list the authors as
+  // "Arute F., Muller J., de Gaulle C." in one cell, commas between them,
+  // beside "Author(s) ID" with one id per author.  When the ids count more
+  // than one and splitting at ", " gives exactly that many names, those
+  // are the authors; otherwise the cell stays as it was.
+  static void split_by_author_ids(Paper& p) {
+    if (p.authors.size() != 1) return;
+    auto ids = std::find_if(p.extra.begin(), p.extra.end(), [](const auto& e) { return e.first == "Author(s) ID"; });
+    if (ids == p.extra.end()) return;
+    size_t count = split_semicolons(ids->second).size();
+    if (count < 2) return;
+    std::vector<std::string> names;
+    std::string_view cell = p.authors[0];
+    for (size_t start = 0; start <= cell.size();) {
+      size_t end = std::min(cell.find(", ", start), cell.size());
+      names.emplace_back(cell.substr(start, end - start));
+      start = end + 2;
+    }
+    if (names.size() == count) p.authors = std::move(names);
+  }
+
+  // Short rows are accepted (spreadsheets leave out trailing empty cells),
+  // but a short last row with no line break after it is where a download
+  // or a copy stopped: its last cell may be cut too.
+  bool ends_cut_short(const CsvRow& row) const {
+    bool last = row.raw.data() + row.raw.size() == text_.data() + text_.size();
+    return last && !text_.empty() && text_.back() != '\n' && row.cells.size() < columns_.size();
+  }
+
   bool take_row(const CsvRow& row) {
     if (row.cells.size() > columns_.size())
       return out_.issue({row.line,
@@ -229,6 +295,7 @@ class CsvImport {
     pages_start_.clear();
     pages_end_.clear();
     for (size_t i = 0; i < row.cells.size(); ++i) fill(p, columns_[i], row.cells[i], row.line);
+    split_by_author_ids(p);
     if (!pages_start_.empty() || !pages_end_.empty()) {
       std::string pages = pages_start_;
       if (!pages_end_.empty() && pages_end_ != pages_start_) pages += (pages.empty() ? "" : "\u2013") + pages_end_;
@@ -249,6 +316,9 @@ class CsvImport {
         return true;
       case Role::kPageEnd:
         pages_end_ = cell;
+        return true;
+      case Role::kPages:
+        p.extra.emplace_back("pages", page_range(cell));
         return true;
       case Role::kFullNames:
         p.authors = split_semicolons(cell);

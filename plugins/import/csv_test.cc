@@ -54,6 +54,67 @@ TEST_CASE("csv: problems are issues or warnings with their line") {
   CHECK(sink.issues[2].reason == "unterminated quoted field (a '\"' is never closed)");
 }
 
+TEST_CASE("csv: a short last row with no line break after it is a file cut short") {
+  CollectingSink sink;
+  parse_csv("Title,Year,Publisher,EID\nA Paper,2020,Nature Res,2-s2.0-1\nB Paper,2021,Nature Resea", sink);
+  REQUIRE(sink.papers.size() == 1);
+  REQUIRE(sink.issues.size() == 1);
+  CHECK(sink.issues[0].line == 3);
+  CHECK(sink.issues[0].reason ==
+        "row has 3 fields; the header has 4, and the file ends inside the row without a line break (cut short?)");
+  CHECK(sink.issues[0].raw == "B Paper,2021,Nature Resea");
+  // A short last row that ends its line, and a full one without a line break, are rows.
+  CollectingSink ended, full;
+  parse_csv("Title,Year,Publisher\nA Paper,2020\n", ended);
+  parse_csv("Title,Year,Publisher\nA Paper,2020,ACM", full);
+  CHECK(ended.papers.size() == 1);
+  CHECK(full.papers.size() == 1);
+  CHECK(ended.issues.empty());
+  CHECK(full.issues.empty());
+}
+
+TEST_CASE("csv: Zotero's columns, item type, pages and the user's tags") {
+  CollectingSink sink;
+  parse_csv(
+      "\"Key\",\"Item Type\",\"Publication Year\",\"Author\",\"Title\",\"Pages\",\"Manual Tags\",\"Automatic Tags\"\n"
+      "\"AB12\",\"conferencePaper\",\"2024\",\"Lee, Jin; Ng, Ann\",\"Tides\",\"1123-9\",\"tides; baltic\",\"Oceans\"\n",
+      sink);
+  REQUIRE(sink.papers.size() == 1);
+  const Paper& p = sink.papers[0];
+  CHECK(p.type == "paper-conference");
+  CHECK(p.authors == std::vector<std::string>{"Lee, Jin", "Ng, Ann"});
+  CHECK(CollectingSink::extra(p, "pages") == "1123–1129");
+  CHECK(CollectingSink::extra(p, "document_type") == "conferencePaper");
+  CHECK(CollectingSink::extra_json(p, "keywords_source") == R"(["tides","baltic"])");
+  CHECK(CollectingSink::extra(p, "Automatic Tags") == "Oceans");
+}
+
+TEST_CASE("csv: an older Scopus export's comma-separated authors, counted by their ids") {
+  CollectingSink sink;
+  parse_csv(
+      "Authors,Author(s) ID,Title,Year\n"
+      "\"Arute F., M\u00fcller J., de Gaulle C.\",\"57194779010;12345678900;11111111111;\",Quantum,2019\n"
+      "\"Lee J.-H., Van der Berg A.B.\",\"1;2;\",Particles,2020\n"
+      "\"Lee J.\",\"1;\",Alone,2020\n"
+      "\"Smith, John\",\"1;\",Comma in one name,2020\n"
+      "\"Arute F., M\u00fcller J.\",\"1;2;3;\",Ids and names disagree,2020\n",
+      sink);
+  REQUIRE(sink.papers.size() == 5);
+  CHECK(sink.papers[0].authors == std::vector<std::string>{"Arute F.", "M\u00fcller J.", "de Gaulle C."});
+  CHECK(sink.papers[1].authors == std::vector<std::string>{"Lee J.-H.", "Van der Berg A.B."});
+  CHECK(sink.papers[2].authors == std::vector<std::string>{"Lee J."});
+  CHECK(sink.papers[3].authors == std::vector<std::string>{"Smith, John"});
+  CHECK(sink.papers[4].authors == std::vector<std::string>{"Arute F., M\u00fcller J."});
+}
+
+TEST_CASE("csv: Scopus's PubMed ID and article number under the names MEDLINE and WoS records use") {
+  CollectingSink sink;
+  parse_csv("Title,Art. No.,PubMed ID,Cited by\nA Paper,e12,31645734,3\n", sink);
+  REQUIRE(sink.papers.size() == 1);
+  CHECK(sink.papers[0].extra == std::vector<std::pair<std::string, std::string>>{
+                                    {"article_number", "e12"}, {"pmid", "31645734"}, {"Cited by", "3"}});
+}
+
 TEST_CASE("csv: header cells and delimiter sniffing") {
   CHECK(csv_header_cells("Title, Authors ,\"Year\"\r") == std::vector<std::string>{"Title", "Authors", "Year"});
   CHECK(sniff_delimiter("a;b;c") == ';');

@@ -9,11 +9,14 @@
 // [line, end_line] when the parser knows its end, and otherwise run up to
 // the line before the next paper or issue; such papers are held back one
 // step.  A fault inside no paper (a BibTeX comment) loses nothing and is
-// only warned about.
+// only warned about.  Given the file's original bytes, an entry's Issue
+// carries all its lines as they were (for --reject, to be mended and
+// imported again), not only the line with the fault.
 #ifndef REAM_IMPORT_FAULT_GATE_HH
 #define REAM_IMPORT_FAULT_GATE_HH
 
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "input_text.hh"
@@ -24,7 +27,8 @@ namespace ream::import {
 class FaultGate : public PaperSink {
  public:
   // `faults` in line order, as find_line_faults returns them.
-  FaultGate(PaperSink& out, std::vector<TextFault> faults) : out_(out), faults_(std::move(faults)) {
+  FaultGate(PaperSink& out, std::vector<TextFault> faults, std::string_view original = {})
+      : out_(out), faults_(std::move(faults)), original_(original) {
     used_.assign(faults_.size(), false);
   }
 
@@ -39,10 +43,17 @@ class FaultGate : public PaperSink {
   // Sends `p`, whose lines end at `end`, or its fault as an Issue.
   bool place(Paper&& p, uint64_t end);
   bool release_held(uint64_t end);
+  // Lines [first, last] of the original bytes, without the blank lines
+  // that end them; the fault's own line when there are no original bytes.
+  std::string entry_text(uint64_t first, uint64_t last, const TextFault& fault);
+  size_t line_offset(uint64_t line);
 
   PaperSink& out_;
   std::vector<TextFault> faults_;
   std::vector<bool> used_;
+  std::string_view original_;
+  uint64_t cursor_line_ = 1;  // line_offset walks on from here: entries come in order
+  size_t cursor_offset_ = 0;
   std::optional<Paper> held_;
   bool stopped_ = false;
 };

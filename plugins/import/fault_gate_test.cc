@@ -31,6 +31,35 @@ TEST_CASE("fault gate: only the entry holding the fault becomes an issue") {
   CHECK(out.warnings.empty());
 }
 
+TEST_CASE("fault gate: an entry with two faults is one issue, and neither is warned about as outside") {
+  CollectingSink out;
+  FaultGate gate(out, {fault(2), fault(3), fault(6)});
+  gate.paper(paper(1, 4, "A"));  // holds lines 2 and 3
+  gate.paper(paper(5, 0, "B"));  // no known end: runs on, holds line 6
+  gate.finish();
+  CHECK(out.titles().empty());
+  REQUIRE(out.issues.size() == 2);
+  CHECK(out.issues[0].line == 2);
+  CHECK(out.issues[1].line == 6);
+  CHECK(out.warnings.empty());
+}
+
+TEST_CASE("fault gate: with the original bytes, the issue carries the whole entry as it was") {
+  std::string original =
+      "TY  - JOUR\nAU  - M\xFCller, J.\nER  - \n  \nTY  - JOUR\nTI  - Fine\nER  - \n\n"
+      "TY  - JOUR\nTI  - Caf\xE9\r\n\r\n";
+  CollectingSink out;
+  FaultGate gate(out, {fault(2), fault(10)}, original);
+  gate.paper(paper(1, 3, "A"));
+  gate.paper(paper(5, 7, "B"));
+  gate.paper(paper(9, 0, "C"));  // no known end: runs to the end of the file
+  gate.finish();
+  CHECK(out.titles() == std::vector<std::string>{"B"});
+  REQUIRE(out.issues.size() == 2);
+  CHECK(out.issues[0].raw == "TY  - JOUR\nAU  - M\xFCller, J.\nER  - ");
+  CHECK(out.issues[1].raw == "TY  - JOUR\nTI  - Caf\xE9");
+}
+
 TEST_CASE("fault gate: an entry with no known end runs to the next one") {
   CollectingSink out;
   FaultGate gate(out, {fault(3), fault(12)});

@@ -60,11 +60,25 @@ Detection detect_format(std::string_view text) {
   }
   std::stable_sort(d.candidates.begin(), d.candidates.end(),
                    [](const auto& a, const auto& b) { return a.second.confidence > b.second.confidence; });
+  if (d.candidates.empty()) d.unread_export = unread_export(text);
   if (d.candidates.empty() || d.candidates[0].second.confidence < kConfident) return d;
   if (d.candidates.size() > 1 && d.candidates[1].second.confidence + kMargin > d.candidates[0].second.confidence)
     return d;
   d.format = d.candidates[0].first;
   return d;
+}
+
+std::string unread_export(std::string_view head) {
+  // EndNote's "XML" export: <xml><records><record> with EndNote's own
+  // element names.  A user meets it by choosing XML in EndNote's export
+  // dialog; RIS from the same dialog carries the same references.
+  bool endnote = head.find("<records>") != std::string_view::npos &&
+                 (head.find("<ref-type") != std::string_view::npos ||
+                  head.find("<source-app name=\"EndNote\"") != std::string_view::npos);
+  if (endnote)
+    return "EndNote XML, which ream does not read; export the references from EndNote as RIS "
+           "(File > Export, output style 'RefMan (RIS) Export') and import that";
+  return {};
 }
 
 }  // namespace ream::import

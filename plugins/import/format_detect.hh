@@ -146,8 +146,16 @@ std::string format_list(std::string_view separator = ", ");
 struct Detection {
   const FormatSpec* format = nullptr;
   std::vector<std::pair<const FormatSpec*, Evidence>> candidates;
+  // When no format found any evidence but the text is an export ream
+  // knows of and does not read (EndNote's XML): what it is and what to
+  // do instead, for the message.
+  std::string unread_export;
 };
 Detection detect_format(std::string_view text);
+
+// "EndNote XML, which ream does not read; ..." for the start of an export
+// in a format no importer reads, or "" (see Detection::unread_export).
+std::string unread_export(std::string_view head);
 
 // Helpers detectors share.
 std::string_view trim_blank(std::string_view s);

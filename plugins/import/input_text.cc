@@ -361,6 +361,19 @@ namespace {
 
 // Converts `bytes` from `encoding` to UTF-8 with ICU, stopping at the
 // first byte sequence that is invalid in it.
+// Bytes 0x80-0x9F are control characters in Latin-1 that no text holds;
+// in a file said to be Latin-1 they are Windows-1252's curly quotes and
+// dashes (what Windows writes), and read as Latin-1 they would become
+// invisible controls in titles: such a file is refused, not guessed at.
+void refuse_c1_controls(std::u16string_view units) {
+  auto c1 = std::find_if(units.begin(), units.end(), [](char16_t u) { return u >= 0x80 && u <= 0x9F; });
+  if (c1 == units.end()) return;
+  uint64_t line = 1 + static_cast<uint64_t>(std::count(units.begin(), c1, u'\n'));
+  throw DecodeError{line, fmt::format("byte 0x{:02X} is a control character in Latin-1, not text: the file is "
+                                      "probably Windows-1252; use --encoding windows-1252",
+                                      static_cast<unsigned>(*c1))};
+}
+
 std::string convert_to_utf8(std::string_view bytes, const std::string& encoding, bool partial) {
   UErrorCode status = U_ZERO_ERROR;
   UConverter* conv = ucnv_open(encoding.c_str(), &status);
@@ -371,8 +384,8 @@ std::string convert_to_utf8(std::string_view bytes, const std::string& encoding,
   UChar* target = reinterpret_cast<UChar*>(units.data());
   ucnv_toUnicode(conv, &target, target + units.size(), &source, bytes.data() + bytes.size(), nullptr, partial ? 0 : 1,
                  &status);
-  ucnv_close(conv);
   if (U_FAILURE(status)) {
+    ucnv_close(conv);
     size_t at = static_cast<size_t>(source - bytes.data());
     // Lines are counted in the source bytes only for ASCII-compatible encodings; the
     // converted prefix's line count is right for all of them.
@@ -381,6 +394,10 @@ std::string convert_to_utf8(std::string_view bytes, const std::string& encoding,
     throw DecodeError{line, fmt::format("not valid {} (byte offset {})", encoding, at)};
   }
   units.resize(static_cast<size_t>(target - reinterpret_cast<UChar*>(units.data())));
+  std::string_view name = ucnv_getName(conv, &status);
+  bool latin1 = U_SUCCESS(status) && name == "ISO-8859-1";
+  ucnv_close(conv);
+  if (latin1) refuse_c1_controls(units);
   std::string out;
   out.reserve(units.size() + units.size() / 2);
   icu::UnicodeString(false, units.data(), static_cast<int32_t>(units.size())).toUTF8String(out);

@@ -91,6 +91,22 @@ TEST_CASE("decoding: byte order marks and named encodings") {
   CHECK(!known_encoding("no-such-encoding"));
 }
 
+TEST_CASE("decoding: Windows-1252 quotes read as Latin-1 are refused, not turned into control characters") {
+  for (const char* name : {"latin1", "ISO-8859-1", "l1"}) {
+    try {
+      decode_input("A title\n\x93Quoted\x94 \xE9t\xE9\n", name);
+      FAIL("decoded");
+    } catch (const DecodeError& e) {
+      CHECK(e.line == 2);
+      CHECK(e.reason ==
+            "byte 0x93 is a control character in Latin-1, not text: the file is probably Windows-1252; use "
+            "--encoding windows-1252");
+    }
+  }
+  CHECK(decode_input("\x93Quoted\x94", "windows-1252") == "\u201CQuoted\u201D");
+  CHECK(decode_input("caf\xE9 \xA9 \xFF", "latin1") == "caf\u00E9 \u00A9 \u00FF");
+}
+
 TEST_CASE("whole files: read into their buffer, in parts at once or one after the other") {
   // 20 MB and a bit: three parts of 8 MB, the last one short.
   std::string bytes;

@@ -209,4 +209,12 @@ std::string without_rights_statements(std::string text) {
   return text;
 }
 
+bool says_no_abstract(std::string_view abstract) {
+  // Short by nature: the check never reads into a real abstract.
+  if (abstract.size() > 60) return false;
+  static const RE2 placeholder(
+      R"((?i)\W*(?:no abstract(?: is)?(?: available)?|abstract(?: is)? not available)(?: for this (?:article|paper|item))?\W*)");
+  return RE2::FullMatch(re2::StringPiece(abstract.data(), abstract.size()), placeholder);
+}
+
 }  // namespace ream::import

@@ -30,6 +30,12 @@ bool has_markup(std::string_view text);
 // removed: a sentence about copyright law in the middle stays.
 std::string without_rights_statements(std::string text);
 
+// True when an abstract only says there is none: Scopus writes "[No
+// abstract available]" in the abstract's place, and publishers deposit
+// "Abstract not available" and the like.  Such text is no abstract: kept,
+// keywords would be drawn from it and two papers would share it.
+bool says_no_abstract(std::string_view abstract);
+
 }  // namespace ream::import
 
 #endif

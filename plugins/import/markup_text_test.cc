@@ -33,3 +33,13 @@ TEST_CASE("rights statements: removed at the end of an abstract, kept in the mid
   CHECK(without_rights_statements("The data were published by the consortium.") ==
         "The data were published by the consortium.");
 }
+
+TEST_CASE("no abstract: a placeholder saying there is none, and only that") {
+  CHECK(says_no_abstract("[No abstract available]"));
+  CHECK(says_no_abstract("No abstract available."));
+  CHECK(says_no_abstract("Abstract not available for this article"));
+  CHECK(says_no_abstract("ABSTRACT IS NOT AVAILABLE"));
+  CHECK(!says_no_abstract(""));
+  CHECK(!says_no_abstract("No abstract available, we argue, is a poor excuse."));
+  CHECK(!says_no_abstract("Abstracts not available to models hurt recall."));
+}

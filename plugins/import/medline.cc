@@ -162,6 +162,8 @@ Paper build(uint64_t line, const std::vector<Field>& fields) {
       title = v;
     else if (t == "BTI")
       book_title = v;
+    else if (t == "TT")  // the title in its own language; TI is then NLM's English "[...]"
+      put_text(p, "title_original", markup_to_text(v));
     else if (t == "AB")
       p.abstract = abstract_paragraphs(v);
     else if (t == "JT")
@@ -220,6 +222,12 @@ class MedlineReader {
       if (!read_line(text_.substr(pos, nl - pos), pos)) return;
       pos = nl + 1;
     }
+    // MEDLINE has no end-of-record tag: a file cut in the middle of its
+    // last line (a download that stopped) shows only in the missing line
+    // break, which NLM's files always have.
+    if (!fields_.empty() && !text_.empty() && text_.back() != '\n')
+      sink_.warning(line_, "the file ends inside this line, without a line break: the record at line " +
+                               std::to_string(record_line_) + " may be cut short");
     end_record(text_.size());
   }
 

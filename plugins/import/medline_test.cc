@@ -115,6 +115,26 @@ TEST_CASE("medline: PMID starts a record without a blank line; CRLF; text outsid
   CHECK(s.warnings[0].second == "text outside a record (line 1) ignored; MEDLINE lines start with a tag");
 }
 
+TEST_CASE("medline: a translated title keeps the original one (TT) beside it") {
+  auto s = read(
+      "PMID- 30000001\nTI  - [Epidemiology of influenza in France].\nTT  - \u00c9pid\u00e9miologie de la grippe en "
+      "France.\nLA  - fre\nDP  - 2018 Dec\n");
+  REQUIRE(s.papers.size() == 1);
+  CHECK(s.papers[0].title == "[Epidemiology of influenza in France].");
+  CHECK(CollectingSink::extra(s.papers[0], "title_original") == "\u00c9pid\u00e9miologie de la grippe en France.");
+}
+
+TEST_CASE("medline: a file that ends inside a line is warned about as perhaps cut short") {
+  auto cut = read("PMID- 1\nTI  - One\n\nPMID- 2\nTI  - Two\nAB  - The abstract was cut in th");
+  REQUIRE(cut.papers.size() == 2);
+  REQUIRE(cut.warnings.size() == 1);
+  CHECK(cut.warnings[0].first == 6);
+  CHECK(cut.warnings[0].second ==
+        "the file ends inside this line, without a line break: the record at line 4 may be cut short");
+  CHECK(read("PMID- 1\nTI  - One\n").warnings.empty());
+  CHECK(read("PMID- 1\r\nTI  - One\r\n\r\n").warnings.empty());
+}
+
 TEST_CASE("medline: a record with neither title nor DOI is an issue with its line") {
   auto s = read("PMID- 1\nTI  - Fine\n\nPMID- 2\nAU  - Nobody N\nDP  - 2020\n\n");
   REQUIRE(s.papers.size() == 1);

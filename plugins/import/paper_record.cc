@@ -143,6 +143,7 @@ void clean_paper(Paper& p) {
   clean_paragraphs(p.abstract);
   clean_paragraphs(p.notes);
   if (!p.abstract.empty()) p.abstract = without_rights_statements(std::move(p.abstract));
+  if (says_no_abstract(p.abstract)) p.abstract.clear();
   for (auto* names : {&p.authors, &p.editors})
     std::erase_if(*names, [](std::string& a) {
       clean(a);

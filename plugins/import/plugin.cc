@@ -333,6 +333,7 @@ class BatchSink : public ream::import::PaperSink {
 // "bibtex: entry '@article{k,' at line 3", or why no format was chosen.
 std::string describe(const ream::import::Detection& d) {
   if (d.format) return fmt::format("{}: {}", d.format->name, d.candidates.front().second.reason);
+  if (!d.unread_export.empty()) return "unknown: " + d.unread_export;
   if (d.candidates.empty()) return "unknown: no format's markers found";
   std::string out = "unknown: not clear enough";
   for (const auto& [format, evidence] : d.candidates)
@@ -421,6 +422,8 @@ class Import : public ream::Stage {
     ream::import::Detection d = detect_in(head);
     if (d.format || ream::import::find_file_fault(head)) return d.format;
     std::string name = display_name(path);
+    if (!d.unread_export.empty())
+      throw ream::DataError(fmt::format("cannot import {}: it is {}", name, d.unread_export), name);
     throw ream::DataError(
         fmt::format("cannot tell the format of {}; use --format (one of {})", name, ream::import::format_list()), name);
   }
@@ -477,6 +480,7 @@ class Import : public ream::Stage {
     const FormatSpec* format = nullptr;              // nullptr: nothing to parse
     std::optional<ream::import::TextFault> refusal;  // why the whole file is rejected
     std::vector<ream::import::TextFault> faults;     // lines holding an invalid byte
+    ream::import::InputBytes original;               // the bytes as read, kept when there are faults
     std::exception_ptr error;                        // thrown in its turn (a group reads ahead)
   };
 
@@ -507,7 +511,12 @@ class Import : public ream::Stage {
     if (may_have_faults(data)) f.faults = ream::import::find_line_faults(data);
     // Entries holding an invalid byte are skipped one by one (FaultGate);
     // the parser reads a copy with those bytes replaced.
-    f.text = f.faults.empty() ? std::move(bytes) : ream::import::InputBytes(ream::import::with_replacements(data));
+    if (f.faults.empty()) {
+      f.text = std::move(bytes);
+    } else {
+      f.text = ream::import::InputBytes(ream::import::with_replacements(data));
+      f.original = std::move(bytes);  // a skipped entry goes to --reject as it was
+    }
     return f;
   }
 
@@ -527,7 +536,7 @@ class Import : public ream::Stage {
     }
     if (f.faults.empty() && context().jobs() > 1) return import_on_workers(f.text.view(), *f.format, out);
     RecordSink sink(context(), out);
-    ream::import::FaultGate gate(sink, std::move(f.faults));
+    ream::import::FaultGate gate(sink, std::move(f.faults), f.original.view());
     f.format->parse(f.text.view(), options_, gate);
     gate.finish();
     return !out.failed();

@@ -22,6 +22,7 @@
 #include <fmt/format.h>
 
 #include "bibtex_arxiv.hh"
+#include "paper_extra.hh"
 #include "ream/identifiers.hpp"
 #include "record_types.hh"
 
@@ -253,9 +254,8 @@ class RecordBuilder {
 
   void settle_pages() {
     if (start_page_.empty() && end_page_.empty()) return;
-    std::string pages = start_page_;
-    if (!end_page_.empty() && end_page_ != start_page_) pages += (pages.empty() ? "" : "\u2013") + end_page_;
-    add_extra("pages", pages);
+    // EndNote and others write the whole range in SP ("505-510").
+    add_extra("pages", end_page_.empty() ? page_range(start_page_) : page_range(start_page_, end_page_));
   }
 
   const std::vector<TaggedValue>& tags_;

@@ -59,6 +59,17 @@ ER  -
         Extra{{"key", "knuth84"}, {"volume", "27"}, {"issue", "2"}, {"JO", "Comput. J."}, {"pages", "97–111"}});
 }
 
+TEST_CASE("ris: a whole range in SP (EndNote) reads as SP and EP do") {
+  auto s = read(
+      "TY  - JOUR\nTI  - A\nSP  - 505-510\nER  - \n"
+      "TY  - JOUR\nTI  - B\nSP  - 1123\nEP  - 9\nER  - \n"
+      "TY  - JOUR\nTI  - C\nSP  - e12\nER  - \n");
+  REQUIRE(s.papers.size() == 3);
+  CHECK(CollectingSink::extra(s.papers[0], "pages") == "505–510");
+  CHECK(CollectingSink::extra(s.papers[1], "pages") == "1123–1129");
+  CHECK(CollectingSink::extra(s.papers[2], "pages") == "e12");
+}
+
 TEST_CASE("ris: continuation lines, CRLF, a BOM and several records") {
   auto s = read(
       "\xEF\xBB\xBFTY  - CONF\r\nTI  - A Title That\r\n   Goes On\r\nAB  - First line\r\nsecond line\r\n\r\n"

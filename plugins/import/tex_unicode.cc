@@ -519,6 +519,71 @@ std::string nfc(std::string s) {
 
 std::string tex_to_unicode(std::string_view tex) { return collapse_spaces(nfc(TexReader(tex, 0).read())); }
 
+namespace {
+
+// Letters ASCII lacks that arXiv's metadata spells as control words.
+bool is_letter_command(std::string_view word) {
+  static const std::unordered_set<std::string_view> letters = {"ss", "o",  "O",  "l",  "L", "aa", "AA",
+                                                               "ae", "AE", "oe", "OE", "i", "j"};
+  return letters.count(word) > 0;
+}
+
+// End of the accent or letter command at `slash` in `text` (its argument
+// included), or `slash` when the backslash starts something else.
+size_t accent_end(std::string_view text, size_t slash) {
+  size_t pos = slash + 1;
+  if (pos >= text.size()) return slash;
+  size_t name_end = pos + 1;
+  if (is_letter(text[pos]))
+    while (name_end < text.size() && is_letter(text[name_end])) ++name_end;
+  std::string_view name = text.substr(pos, name_end - pos);
+  if (is_letter_command(name)) {  // TeX eats the space that ends a control word: Gro\ss e is Große
+    size_t after = name_end;
+    while (after < text.size() && text[after] == ' ') ++after;
+    return after < text.size() && is_letter(text[after]) ? after : name_end;
+  }
+  if (!accents().count(name)) return slash;
+  pos = name_end;
+  if (is_letter(name[0]))  // \c c and \v{S}: a control word's argument may follow a space
+    while (pos < text.size() && text[pos] == ' ') ++pos;
+  if (pos >= text.size()) return slash;
+  if (text[pos] == '{') {
+    size_t close = text.find('}', pos);
+    return close == std::string_view::npos ? slash : close + 1;
+  }
+  if (text[pos] == '\\') {
+    size_t end = pos + 1;
+    while (end < text.size() && is_letter(text[end])) ++end;
+    return is_letter_command(text.substr(pos + 1, end - pos - 1)) ? end : slash;
+  }
+  if (is_space(text[pos]) || text[pos] == '}') return slash;
+  return pos + std::min(utf8_length(static_cast<unsigned char>(text[pos])), text.size() - pos);
+}
+
+}  // namespace
+
+std::string tex_accents_to_unicode(std::string_view text) {
+  if (text.find('\\') == std::string_view::npos) return std::string(text);
+  std::string out;
+  size_t copied = 0;
+  for (size_t slash = text.find('\\'); slash != std::string_view::npos; slash = text.find('\\', slash + 1)) {
+    if (slash < copied) continue;
+    size_t end = accent_end(text, slash);
+    if (end == slash) continue;
+    size_t start = slash;
+    // {\"o} is one letter: its braces go with it.
+    if (start > copied && text[start - 1] == '{' && end < text.size() && text[end] == '}') {
+      --start;
+      ++end;
+    }
+    out.append(text.substr(copied, start - copied));
+    out += TexReader(text.substr(start, end - start), 0).read();
+    copied = end;
+  }
+  out.append(text.substr(copied));
+  return nfc(std::move(out));
+}
+
 std::string tex_verbatim(std::string_view tex) {
   std::string out;
   out.reserve(tex.size());

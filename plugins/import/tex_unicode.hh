@@ -20,6 +20,13 @@ namespace ream::import {
 // NFC.
 std::string tex_to_unicode(std::string_view tex);
 
+// For text that is plain but spells accented letters as TeX does (the
+// arXiv API's titles, abstracts and names: Schr\"odinger, Erd\H{o}s,
+// {\o}stergaard): those accents and letters become Unicode (NFC) and
+// everything else stays as written, so that math ($\alpha$), ~, -- and
+// braces in the text are not read as TeX they may not be.
+std::string tex_accents_to_unicode(std::string_view text);
+
 // For values that are identifiers, not prose (url, doi, eprint): braces
 // removed and backslash escapes of specials undone, nothing else, so that
 // "~" and "--" in a URL stay what they are.

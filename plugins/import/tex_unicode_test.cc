@@ -101,3 +101,17 @@ TEST_CASE("tex_verbatim: identifiers keep their characters") {
   CHECK(tex_verbatim("{10.1000/XYZ}") == "10.1000/XYZ");
   CHECK(tex_verbatim(R"(50\%)") == "50%");
 }
+
+TEST_CASE("tex accents only: arXiv's accented letters become Unicode, the rest stays as written") {
+  using ream::import::tex_accents_to_unicode;
+  CHECK(tex_accents_to_unicode(R"(the Schr\"odinger equation)") == "the Schrödinger equation");
+  CHECK(tex_accents_to_unicode(R"(Erd\H{o}s and P\'{o}lya)") == "Erdős and Pólya");
+  CHECK(tex_accents_to_unicode(R"(Schr{\"o}dinger)") == "Schrödinger");
+  CHECK(tex_accents_to_unicode(R"({\o}stergaard and Gro\ss e)") == "østergaard and Große");
+  CHECK(tex_accents_to_unicode(R"(\v Skoda, Fran\c cois, Garc\'{\i}a)") == "Škoda, François, García");
+  // Math, ties, dashes, braces and unknown commands are not accents.
+  CHECK(tex_accents_to_unicode(R"($\alpha'$ -- a {Test} of $O(n^2)$ with ~x)") ==
+        R"($\alpha'$ -- a {Test} of $O(n^2)$ with ~x)");
+  CHECK(tex_accents_to_unicode(R"(\cdot \delta \url{x} \\ \")") == R"(\cdot \delta \url{x} \\ \")");
+  CHECK(tex_accents_to_unicode("plain") == "plain");
+}

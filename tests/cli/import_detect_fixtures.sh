@@ -13,6 +13,7 @@ check zotero.ris ris
 check mendeley.ris ris
 check papers.csv csv
 check scopus.csv csv
+check zotero.csv csv
 check wos_spreadsheet.tsv csv
 check papers.jsonl jsonl
 check reading_notes.md paper-notes
