@@ -154,6 +154,9 @@ refused "markdown writes a document: it must be the last stage" -i gen1.jsonl ma
 refused "keywords: --df is not available in a distributed run (the table is the whole input's, summed from the parts)" -i gen1.jsonl keywords --df x.tsv
 refused "the first stage is not import: name the JSON Lines input with -i FILE" cite
 refused "--parts must be at least 1" --parts 0 -i gen1.jsonl cat
+refused "--cite-memory must be at least 1 (MB)" --cite-memory 0 -i gen1.jsonl cite
+refused "--cite-memory: not a number: '2G'" --cite-memory 2G -i gen1.jsonl cite
+refused "--cite-shards must be from 1 to --parts (2)" --cite-shards 3 -i gen1.jsonl cite
 # A part's task that fails stops the run with its command's status and
 # message, and names the step and the part.
 expect_status 2 python3 "$DISTRIBUTE" local --ream "$REAM" --parts 2 --work bad -i gen1.jsonl where 'title =='
