@@ -5,6 +5,8 @@
 # `ream cite` process for scale.  A shard count of 1 is the one index of
 # the whole input that every part maps.
 #   bench/bench_cite_shards.sh CORPUS.jsonl [PARTS] [SHARDS...]
+# A SHARDS of 'auto' runs the default: as few shards as fit --cite-memory
+# (2048 MB); 'mMB' as few as fit --cite-memory MB.
 # Environment: REAM (build/bin/ream), DISTRIBUTE (this tree's
 # ream-distribute), SCRATCH (a directory of its own, removed at the end).
 # CPU and RSS, not wall time: the machine is shared (docs/BENCHMARKS.md).
@@ -25,7 +27,12 @@ printf '%-8s %-14s %5s %9s %9s\n' shards step tasks cpu_s peak_rss_mb
 printf '%-8s %-14s %5d %9.2f %9.1f\n' one cite 1 "$(echo "$user + $sys" | bc)" "$(echo "$rss / 1024" | bc -l)"
 for s in "${shards[@]}"; do
   rm -rf "$SCRATCH/w"
-  "$DISTRIBUTE" local --ream "$REAM" --parts "$parts" --cite-shards "$s" --work "$SCRATCH/w" \
+  case $s in
+    auto) select=() ;;
+    m*) select=(--cite-memory "${s#m}") ;;
+    *) select=(--cite-shards "$s") ;;
+  esac
+  "$DISTRIBUTE" local --ream "$REAM" --parts "$parts" "${select[@]}" --work "$SCRATCH/w" \
     --stats "$SCRATCH/stats-$s.jsonl" -o "$SCRATCH/out.jsonl" -i "$corpus" cite
   same=DIFFERS
   cmp -s "$SCRATCH/one.jsonl" "$SCRATCH/out.jsonl" && same=identical

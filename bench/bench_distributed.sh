@@ -29,7 +29,7 @@
 # the end (sampled every 2 s).
 #   bench/bench_distributed.sh [--smoke] [SHARED_DIR]    (--smoke: 5,000 records)
 #   N=1000000 PARTS="1 2 4" ENGINES="local slurm dask" SCRATCH=/big/dir [CLEAN=1] bench/bench_distributed.sh
-# CITE_SHARDS=N passes --cite-shards N (default: a shard a part; 1: one cite index).
+# CITE_SHARDS=N passes --cite-shards N (default: as few shards as fit --cite-memory; 1: one cite index round).
 #   (PARTS_LOCAL, PARTS_SLURM, PARTS_DASK: an engine's own part counts)
 n=${N:-1000000}
 if [ "${1:-}" == "--smoke" ]; then n=5000; shift; fi

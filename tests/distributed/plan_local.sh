@@ -10,6 +10,20 @@ for parts in $DIST_PARTS; do
   python3 "$DISTRIBUTE" local --ream "$REAM" --parts "$parts" --work "w$parts" -o "w$parts/digest.md" "${PIPELINE[@]}"
   check_stages "w$parts"
 done
+# cite's shard count is decided at run time from --cite-memory: the test
+# corpus's index fits the default in one shard (one index, no bigram
+# counts), and no index fits 1 MB, so that gives a shard a part.
+# shard_files WORK: the cite stage's shard and count files, one a line.
+shard_files() { (cd "$1/04-cite" && ls shard-* counts-* 2> /dev/null | tr '\n' ' '); }
+for parts in $DIST_PARTS; do
+  expect_eq "shard-00000.bin " "$(shard_files "w$parts")" "default --cite-memory, $parts parts: one shard"
+  [ "$parts" -gt 1 ] || continue
+  python3 "$DISTRIBUTE" local --ream "$REAM" --parts "$parts" --cite-memory 1 --work "m$parts" -o "m$parts/digest.md" \
+    "${PIPELINE[@]}"
+  check_stages "m$parts"
+  expect_eq "$parts" "$(ls "m$parts"/04-cite/shard-*.bin | wc -l)" "--cite-memory 1, $parts parts: a shard a part"
+  expect_eq "$parts" "$(ls "m$parts"/04-cite/counts-*.txt | wc -l)" "--cite-memory 1, $parts parts: every part's counts"
+done
 # The plan as a shell script runs the same rounds.
 python3 "$DISTRIBUTE" plan --ream "$REAM" --parts 2 --work sh2 -o sh2/digest.md "${PIPELINE[@]}" > plan.sh
 bash plan.sh
@@ -19,13 +33,18 @@ check_stages sh2
 # of every stage, pieces and side files alike.
 if grep -nE "ream-distribute['\"]? (step|shell)|python" plan.sh; then fail "the plan runs ream-distribute's Python steps"; fi
 grep -q 'cut_with_context "$d/blocks.jsonl"' plan.sh || fail "the plan's shuffle does not cut the blocks in bash"
-for parts in 1 3; do
-  python3 "$DISTRIBUTE" local --ream "$REAM" --parts "$parts" --work "l$parts" -o "l$parts/digest.md" "${PIPELINE[@]}"
-  python3 "$DISTRIBUTE" plan --ream "$REAM" --parts "$parts" --work "p$parts" -o "p$parts/digest.md" "${PIPELINE[@]}" \
-    > "plan$parts.sh"
+for parts in 1 3 3s; do
+  # 3s: 3 parts, cite's index in a shard a part (--cite-memory 1)
+  memory=() && [ "$parts" != 3s ] || memory=(--cite-memory 1)
+  python3 "$DISTRIBUTE" local --ream "$REAM" --parts "${parts%s}" "${memory[@]}" --work "l$parts" \
+    -o "l$parts/digest.md" "${PIPELINE[@]}"
+  python3 "$DISTRIBUTE" plan --ream "$REAM" --parts "${parts%s}" "${memory[@]}" --work "p$parts" \
+    -o "p$parts/digest.md" "${PIPELINE[@]}" > "plan$parts.sh"
   bash "plan$parts.sh" 2> /dev/null
   diff -r "l$parts" "p$parts" > /dev/null || fail "$parts parts: the plan's files differ from the local engine's"
 done
+expect_eq "shard-00000.bin shard-00001.bin shard-00002.bin " "$(shard_files p3s | sed 's/counts-[0-9]*.txt //g')" \
+  "the plan, --cite-memory 1: a shard a part"
 # With --state (its first and last rounds, the state's map and the copies
 # of remembered papers) too, on a first day and a second.
 for day in 1 2; do
@@ -135,6 +154,9 @@ refused "markdown writes a document: it must be the last stage" -i gen1.jsonl ma
 refused "keywords: --df is not available in a distributed run (the table is the whole input's, summed from the parts)" -i gen1.jsonl keywords --df x.tsv
 refused "the first stage is not import: name the JSON Lines input with -i FILE" cite
 refused "--parts must be at least 1" --parts 0 -i gen1.jsonl cat
+refused "--cite-memory must be at least 1 (MB)" --cite-memory 0 -i gen1.jsonl cite
+refused "--cite-memory: not a number: '2G'" --cite-memory 2G -i gen1.jsonl cite
+refused "--cite-shards must be from 1 to --parts (2)" --cite-shards 3 -i gen1.jsonl cite
 # A part's task that fails stops the run with its command's status and
 # message, and names the step and the part.
 expect_status 2 python3 "$DISTRIBUTE" local --ream "$REAM" --parts 2 --work bad -i gen1.jsonl where 'title =='
@@ -186,7 +208,7 @@ for opts in "" "--keep-all --model $T/giant-model.json"; do
     python3 "$DISTRIBUTE" local --ream "$REAM" --parts "$parts" --work "i$parts" -o got.jsonl import -f jsonl giant.jsonl \
       then cite
     cmp one-cite.jsonl got.jsonl || fail "self-mentions, import then cite, $parts parts: differs from one process"
-    [ "$parts" -gt 2 ] || continue  # the default is a shard a part: fewer shards than parts too
+    [ "$parts" -gt 2 ] || continue  # the default is one shard here: fewer shards than parts, but more than one
     python3 "$DISTRIBUTE" local --ream "$REAM" --parts "$parts" --cite-shards 2 --work "c$parts" -o got.jsonl \
       import -f jsonl giant.jsonl then cite
     cmp one-cite.jsonl got.jsonl || fail "self-mentions, import then cite, $parts parts in 2 cite shards: differs"
@@ -206,10 +228,16 @@ python3 "$DISTRIBUTE" plan --ream "$REAM" --parts 2 "${one_index[@]}" --work dup
 expect_status 1 bash dup.sh
 expect_contains "$(bash dup.sh 2>&1 || true)" \
   "dupsh/02-cite/keys-00001.jsonl:191: cite: --build-index: id 'g0' is on two records (the first at $T/dupsh/02-cite/keys-00000.jsonl:1): an index knows a record by its id, so ids must be unique (import gives them)"
-# In shards (the default: one a part) each shard's build sees its own ids
-# only; the merge of part 0's record 1 finds the id on records of both.
+# The default's one shard (the index fits --cite-memory) is one index,
+# built by the shard round's task 0: it names both places the same way.
+python3 "$DISTRIBUTE" plan --ream "$REAM" --parts 2 --work dupauto -o got.jsonl -i giant.jsonl cite > dup.sh
+expect_status 1 bash dup.sh
+expect_contains "$(bash dup.sh 2>&1 || true)" \
+  "dupauto/02-cite/keys-00001.jsonl:191: cite: --build-index: id 'g0' is on two records (the first at $T/dupauto/02-cite/keys-00000.jsonl:1): an index knows a record by its id, so ids must be unique (import gives them)"
+# In shards each shard's build sees its own ids only; the merge of part 0's
+# record 1 finds the id on records of both.
 for form in local plan; do
-  python3 "$DISTRIBUTE" "$form" --ream "$REAM" --parts 2 --work "dup-$form" -o got.jsonl -i giant.jsonl cite > dup.sh 2> dup.err &&
+  python3 "$DISTRIBUTE" "$form" --ream "$REAM" --parts 2 --cite-shards 2 --work "dup-$form" -o got.jsonl -i giant.jsonl cite > dup.sh 2> dup.err &&
     [ "$form" = local ] && fail "shards: an id on two records was not refused"
   [ "$form" = local ] || { bash dup.sh 2> dup.err && fail "plan, shards: an id on two records was not refused"; }
   expect_contains "$(cat dup.err)" \
