@@ -16,6 +16,7 @@
 #include <set>
 
 #include "bibtex_arxiv.hh"
+#include "paper_extra.hh"
 #include "ream/identifiers.hpp"
 #include "record_types.hh"
 #include "tex_unicode.hh"
@@ -233,7 +234,7 @@ class PaperBuilder {
     if (name == "title") return set_or_keep(paper_.title, name, std::move(value));
     if (name == "journal" || name == "journaltitle" || name == "booktitle")
       return set_or_keep(paper_.venue, name, std::move(value));
-    if (name == "doi") return set_or_keep(paper_.doi, name, std::move(value));
+    if (name == "doi") return set_or_keep(paper_.doi, name, doi_field(value));
     if (name == "url") return set_or_keep(paper_.url, name, std::move(value));
     if (name == "abstract") return set_or_keep(paper_.abstract, name, std::move(value));
     if (name == "note") return set_or_keep(paper_.notes, name, std::move(value));

@@ -133,10 +133,19 @@ TEST_CASE("bibtex: arXiv ids from eprint, journal or URL") {
 }
 
 TEST_CASE("bibtex: identifiers keep their characters") {
-  auto s = read(R"(@misc{u, url = {https://example.org/~me/a\_b--c}, doi = {10.1000/A_B}})");
+  auto s = read(R"(@misc{u, url = {https://example.org/~me/a\_b--c}, doi = {10.1000/A_B--C}})");
   REQUIRE(s.papers.size() == 1);
   CHECK(s.papers[0].url == "https://example.org/~me/a_b--c");
-  CHECK(s.papers[0].doi == "10.1000/A_B");
+  // A DOI is its key (lower-cased, as every importer gives it), not TeX.
+  CHECK(s.papers[0].doi == "10.1000/a_b--c");
+}
+
+TEST_CASE("bibtex: a DOI field is the DOI's key; a value that is not a DOI is kept as written") {
+  auto s = read(R"(@misc{u, title = {T}, doi = {https://doi.org/10.1000/XYZ}}
+@misc{v, title = {T}, doi = {n/a}})");
+  REQUIRE(s.papers.size() == 2);
+  CHECK(s.papers[0].doi == "10.1000/xyz");
+  CHECK(s.papers[1].doi == "n/a");
 }
 
 TEST_CASE("bibtex: one entry per paper, 10,000 of them, lines counted right") {

@@ -111,6 +111,11 @@ std::string doi_of(std::string_view text) {
   return key ? *key : std::string();
 }
 
+std::string doi_field(std::string_view text) {
+  auto key = ids::doi_key(text);
+  return key ? *key : std::string(text);
+}
+
 int month_number(std::string_view text) {
   text = trim(text);
   if (all_digits(text) && text.size() <= 2) {

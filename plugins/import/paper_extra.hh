@@ -36,6 +36,12 @@ std::string page_range(std::string_view first, std::string_view last);
 // The DOI key of `text` (ream::ids::doi_key), or "".
 std::string doi_of(std::string_view text);
 
+// What a format's own DOI field becomes: its key when it holds a DOI
+// ("https://doi.org/10.1000/ABC" -> "10.1000/abc"), so one paper's DOI is
+// the same bytes from every importer; anything else as written (not a
+// DOI, but not lost either).
+std::string doi_field(std::string_view text);
+
 // "1" to "12" as a month number, anything else 0; "Jan"..."Dec" and full
 // English month names too.
 int month_number(std::string_view text);

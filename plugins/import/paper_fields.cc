@@ -5,6 +5,8 @@
 // unknown name is never an error: the field is kept as an extra.
 #include "paper_fields.hh"
 
+#include "paper_extra.hh"
+
 #include <array>
 #include <cctype>
 #include <utility>
@@ -126,7 +128,7 @@ std::optional<std::string> set_text_field(Paper& p, std::string_view field, std:
   else if (field == "arxiv")
     p.arxiv = value;
   else if (field == "doi")
-    p.doi = value;
+    p.doi = doi_field(value);
   else if (field == "notes")
     p.notes = value;
   else if (field == "year") {

@@ -127,7 +127,7 @@ class RecordBuilder {
     if (tag == "PY" || tag == "Y1" || tag == "DA") return dates_.push_back(t);
     if (tag == "JF" || tag == "JO" || tag == "T2" || tag == "JA" || tag == "J2" || tag == "J1")
       return venues_.push_back(t);
-    if (tag == "DO") return set_or_keep(paper_.doi, tag, v);
+    if (tag == "DO") return set_or_keep(paper_.doi, tag, doi_field(v));
     if (tag == "UR") {
       doi_candidates_.push_back(v);
       return set_or_keep(paper_.url, tag, v);

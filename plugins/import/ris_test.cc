@@ -180,6 +180,14 @@ TEST_CASE("ris: a DOI only in UR, M3 or L3") {
   CHECK(CollectingSink::extra(s.papers[3], "M3") == "Article");
 }
 
+TEST_CASE("ris: DO is the DOI's key, as a DOI found in UR is") {
+  auto s = read("TY  - JOUR\nTI  - A\nDO  - https://doi.org/10.1000/ABC.1\nER  - \n"
+                "TY  - JOUR\nTI  - B\nDO  - 10.1000/ABC.1\nER  - \n");
+  REQUIRE(s.papers.size() == 2);
+  CHECK(s.papers[0].doi == "10.1000/abc.1");
+  CHECK(s.papers[1].doi == s.papers[0].doi);
+}
+
 TEST_CASE("ris: an invalid date is kept as written, not made valid") {
   auto s = read(
       "TY  - JOUR\nTI  - A\nPY  - 2020/13/45\nER  - \nTY  - JOUR\nTI  - B\nDA  - 2021/02/29\nER  - \n"
