@@ -8,7 +8,8 @@
 # A SHARDS of 'auto' runs the default: as few shards as fit --cite-memory
 # (2048 MB); 'mMB' as few as fit --cite-memory MB.
 # Environment: REAM (build/bin/ream), DISTRIBUTE (this tree's
-# ream-distribute), SCRATCH (a directory of its own, removed at the end).
+# ream-distribute), SCRATCH (default $TMPDIR, else /tmp: a directory of its
+# own is made under it and removed at the end).
 # CPU and RSS, not wall time: the machine is shared (docs/BENCHMARKS.md).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,8 +19,10 @@ corpus=$1 parts=${2:-4}
 shift $(($# < 2 ? $# : 2))
 shards=("$@")
 [ ${#shards[@]} -gt 0 ] || shards=(1 2 4)
-SCRATCH=${SCRATCH:-$(mktemp -d /tmp/bench-cite-shards.XXXXXX)}
-mkdir -p "$SCRATCH"
+# A directory of its own under SCRATCH, never SCRATCH itself: removing a
+# directory the user named could remove what else it holds.
+mkdir -p "${SCRATCH:=${TMPDIR:-/tmp}}"
+SCRATCH=$(mktemp -d "$SCRATCH/bench-cite-shards.XXXXXX")
 trap 'rm -rf "$SCRATCH"' EXIT
 /usr/bin/time -f "%M %U %S" -o "$SCRATCH/one.time" "$REAM" -q -i "$corpus" cite > "$SCRATCH/one.jsonl"
 read -r rss user sys < "$SCRATCH/one.time"
