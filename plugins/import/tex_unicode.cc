@@ -44,33 +44,20 @@ const std::unordered_map<std::string_view, Accent>& accents() {
   return table;
 }
 
-// Control words that stand for a character or a short text.
+// Control words for letters ASCII lacks: the ones tex_accents_to_unicode
+// converts in text that is otherwise left as written.
+const std::unordered_map<std::string_view, std::string_view>& letters() {
+  static const std::unordered_map<std::string_view, std::string_view> table = {
+      {"ss", "ß"}, {"SS", "SS"}, {"o", "ø"},  {"O", "Ø"},  {"l", "ł"},  {"L", "Ł"},  {"aa", "å"}, {"AA", "Å"},
+      {"ae", "æ"}, {"AE", "Æ"},  {"oe", "œ"}, {"OE", "Œ"}, {"i", "ı"},  {"j", "ȷ"},  {"dh", "ð"}, {"DH", "Ð"},
+      {"th", "þ"}, {"TH", "Þ"},  {"ng", "ŋ"}, {"NG", "Ŋ"}, {"dj", "đ"}, {"DJ", "Đ"},
+  };
+  return table;
+}
+
+// Control words that stand for another character or a short text.
 const std::unordered_map<std::string_view, std::string_view>& symbols() {
   static const std::unordered_map<std::string_view, std::string_view> table = {
-      // Letters ASCII lacks.
-      {"ss", "ß"},
-      {"SS", "SS"},
-      {"o", "ø"},
-      {"O", "Ø"},
-      {"l", "ł"},
-      {"L", "Ł"},
-      {"aa", "å"},
-      {"AA", "Å"},
-      {"ae", "æ"},
-      {"AE", "Æ"},
-      {"oe", "œ"},
-      {"OE", "Œ"},
-      {"i", "ı"},
-      {"j", "ȷ"},
-      {"dh", "ð"},
-      {"DH", "Ð"},
-      {"th", "þ"},
-      {"TH", "Þ"},
-      {"ng", "ŋ"},
-      {"NG", "Ŋ"},
-      {"dj", "đ"},
-      {"DJ", "Đ"},
-      // Text symbols.
       {"copyright", "©"},
       {"textcopyright", "©"},
       {"pounds", "£"},
@@ -195,6 +182,13 @@ const std::unordered_map<std::string_view, std::string_view>& symbols() {
       {"max", "max"},
   };
   return table;
+}
+
+// What control word `word` stands for when it is a letter or a symbol.
+std::optional<std::string_view> symbol_of(std::string_view word) {
+  for (const auto* table : {&letters(), &symbols()})
+    if (auto found = table->find(word); found != table->end()) return found->second;
+  return std::nullopt;
 }
 
 // Commands that only style their argument: the command goes, the
@@ -386,11 +380,11 @@ class TexReader {
     while (pos_ < tex_.size() && is_letter(tex_[pos_])) ++pos_;
     std::string_view word = tex_.substr(start + 1, pos_ - start - 1);
     if (auto a = accents().find(word); a != accents().end()) return accent(a->second);
-    if (auto s = symbols().find(word); s != symbols().end()) {
+    if (auto text = symbol_of(word)) {
       // TeX eats the space after a control word (Gro\ss e is Große), but a
       // word such as \log or \LaTeX reads better with its space kept.
-      if (!is_word(s->second)) skip_spaces();
-      out_ += s->second;
+      if (!is_word(*text)) skip_spaces();
+      out_ += *text;
       return;
     }
     if (styles().count(word)) {
@@ -522,11 +516,7 @@ std::string tex_to_unicode(std::string_view tex) { return collapse_spaces(nfc(Te
 namespace {
 
 // Letters ASCII lacks that arXiv's metadata spells as control words.
-bool is_letter_command(std::string_view word) {
-  static const std::unordered_set<std::string_view> letters = {"ss", "o",  "O",  "l",  "L", "aa", "AA",
-                                                               "ae", "AE", "oe", "OE", "i", "j"};
-  return letters.count(word) > 0;
-}
+bool is_letter_command(std::string_view word) { return letters().count(word) > 0; }
 
 // End of the accent or letter command at `slash` in `text` (its argument
 // included), or `slash` when the backslash starts something else.
