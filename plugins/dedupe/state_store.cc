@@ -188,6 +188,10 @@ std::string column_text(sqlite3_stmt* s, int i) {
   return t ? t : "";
 }
 
+// The distributed run a process may find in progress as its own: a
+// retried first step takes up its run; a plain run has none (0).
+int64_t own_run(StateUse use, int64_t distributed_run) { return use == StateUse::run ? 0 : distributed_run; }
+
 }  // namespace
 
 StateStore::StateStore(std::string path, double timeout_seconds, std::string run_name, StateUse use,
@@ -229,7 +233,7 @@ StateStore::StateStore(std::string path, double timeout_seconds, std::string run
     }
     if (!lease) break;
     close();
-    wait_for_lease_to_end(*lease, use == StateUse::run ? 0 : distributed_run, deadline, timeout_seconds);
+    wait_for_lease_to_end(*lease, own_run(use, distributed_run), deadline, timeout_seconds);
   }
   try {
     settle_pending_runs();
@@ -261,21 +265,28 @@ void StateStore::open_and_lock(double wait_seconds, double timeout_seconds) {
 
 namespace {
 
-// The distributed run other than `own` in progress in the file, read
-// through its own read-only connection; nullopt when there is none, and
-// also when the file cannot be read so (a hot journal only a writer may
-// roll back, say): the caller then looks again with the lock.
+// The distributed run other than `own` in progress in db's file, if any;
+// `readable` says whether the question could be asked at all.
+std::optional<std::pair<int64_t, std::string>> lease_in(sqlite3* db, int64_t own, bool& readable) {
+  Statement s(db, "SELECT run, coalesce(started, '') FROM runs WHERE status = 'distributed' AND run <> ?1 LIMIT 1");
+  readable = static_cast<bool>(s);
+  if (!s) return std::nullopt;
+  sqlite3_bind_int64(s.get(), 1, own);
+  if (sqlite3_step(s.get()) != SQLITE_ROW) return std::nullopt;
+  return std::pair{column_int(s.get(), 0), column_text(s.get(), 1)};
+}
+
+// The same, read through a read-only connection of its own; nullopt also
+// when the file cannot be read so (a hot journal only a writer may roll
+// back, say): the caller then looks again with the lock.
 std::optional<std::pair<int64_t, std::string>> read_foreign_lease(const std::string& path, int64_t own,
                                                                   double wait_seconds) {
   sqlite3* db = nullptr;
   std::optional<std::pair<int64_t, std::string>> lease;
   if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
     sqlite3_busy_timeout(db, static_cast<int>(std::lround(wait_seconds * 1000)));
-    Statement s(db, "SELECT run, coalesce(started, '') FROM runs WHERE status = 'distributed' AND run <> ?1 LIMIT 1");
-    if (s) {
-      sqlite3_bind_int64(s.get(), 1, own);
-      if (sqlite3_step(s.get()) == SQLITE_ROW) lease = std::pair{column_int(s.get(), 0), column_text(s.get(), 1)};
-    }
+    bool readable = false;
+    lease = lease_in(db, own, readable);
   }
   sqlite3_close_v2(db);
   return lease;
@@ -306,12 +317,10 @@ std::optional<std::pair<int64_t, std::string>> StateStore::foreign_lease(StateUs
   // An inspection must see and end a failed run; the finishing step
   // writes only while its own run is in progress, which excludes others.
   if (use == StateUse::inspect || use == StateUse::distributed_finish) return std::nullopt;
-  Statement s(db_, "SELECT run, coalesce(started, '') FROM runs WHERE status = 'distributed' AND run <> ?1 LIMIT 1");
-  if (!s) fail("cannot read");
-  // A retried first step takes up its own run; any other is foreign.
-  sqlite3_bind_int64(s.get(), 1, use == StateUse::run ? 0 : distributed_run);
-  if (sqlite3_step(s.get()) != SQLITE_ROW) return std::nullopt;
-  return std::pair{column_int(s.get(), 0), column_text(s.get(), 1)};
+  bool readable = false;
+  auto lease = lease_in(db_, own_run(use, distributed_run), readable);
+  if (!readable) fail("cannot read");
+  return lease;
 }
 
 // The distributed run `run`, taken up by a step of it: true when this
